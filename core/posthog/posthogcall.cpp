@@ -1,0 +1,295 @@
+#include "posthogcall.h"
+
+#include "posthogclient.h"
+
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+
+PostHogCall::PostHogCall(PostHogClient *client, PostHogRequestSpec spec, int deadlineMs, RawCallback callback)
+    : QObject(client)
+    , m_client(client)
+    , m_spec(std::move(spec))
+    , m_deadlineMs(deadlineMs)
+    , m_callback(std::move(callback))
+{
+    // A call started from another call's callback continues it (read-then-write operations):
+    // the first call's handle then covers both, for cancel() and for finished().
+    if (client->m_delivering)
+        client->m_delivering->follow(this);
+    QMetaObject::invokeMethod(this, &PostHogCall::start, Qt::QueuedConnection);
+}
+
+PostHogCall::~PostHogCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    if (m_holdsQuerySlot)
+        m_client->releaseQuerySlot();
+}
+
+void PostHogCall::setDeadline(int milliseconds)
+{
+    m_deadlineMs = milliseconds;
+}
+
+void PostHogCall::follow(PostHogCall *next)
+{
+    m_next = next;
+}
+
+void PostHogCall::cancel()
+{
+    if (m_next) {
+        m_next->cancel();
+        return;
+    }
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    if (m_reply) {
+        m_reply->abort(); // onReplyFinished delivers Cancelled
+        return;
+    }
+    deliver(QJsonValue(), PostHogError(PostHogError::Category::Cancelled, tr("The request was cancelled.")));
+}
+
+void PostHogCall::start()
+{
+    if (m_finished)
+        return;
+    m_clock.start();
+    if (!m_presetError.isNone()) {
+        deliver(QJsonValue(), m_presetError);
+        return;
+    }
+    if (m_spec.isQuery && !m_client->acquireQuerySlot(this))
+        return; // the client starts us when a slot frees up
+    if (m_spec.isQuery)
+        m_holdsQuerySlot = true;
+    attempt();
+}
+
+int PostHogCall::remainingMs() const
+{
+    return int(qMax<qint64>(0, m_deadlineMs - m_clock.elapsed()));
+}
+
+PostHogError PostHogCall::timeoutError() const
+{
+    return PostHogError(PostHogError::Category::Timeout,
+                        tr("PostHog did not answer within %1 s. Try again, narrow the query (shorter date "
+                           "range, a LIMIT), or check your network.")
+                            .arg(qMax(1, m_deadlineMs / 1000)));
+}
+
+void PostHogCall::attempt()
+{
+    if (m_cancelled || m_finished)
+        return;
+    if (remainingMs() <= 0) {
+        deliver(QJsonValue(), timeoutError());
+        return;
+    }
+    ++m_attempts;
+    m_timedOut = false;
+    m_tooLarge = false;
+    m_reply = m_client->sendRaw(m_spec);
+    connect(m_reply, &QNetworkReply::finished, this, &PostHogCall::onReplyFinished);
+    const qint64 cap = m_client->retryPolicy().maxResponseBytes;
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this, cap](qint64 received, qint64 total) {
+        if ((received > cap || total > cap) && m_reply && !m_tooLarge) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    if (!m_attemptTimer) {
+        m_attemptTimer = new QTimer(this);
+        m_attemptTimer->setSingleShot(true);
+        connect(m_attemptTimer, &QTimer::timeout, this, [this] {
+            if (m_reply) {
+                m_timedOut = true;
+                m_reply->abort();
+            }
+        });
+    }
+    m_attemptTimer->start(remainingMs());
+}
+
+namespace {
+int parseRetryAfter(const QByteArray &header)
+{
+    bool ok = false;
+    const int seconds = header.trimmed().toInt(&ok);
+    return ok && seconds >= 0 ? seconds : -1; // an HTTP-date or a negative value counts as absent
+}
+
+bool isTransientNetworkError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::UnknownNetworkError:
+        return true;
+    default:
+        return false;
+    }
+}
+} // namespace
+
+void PostHogCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (m_attemptTimer)
+        m_attemptTimer->stop();
+
+    using Category = PostHogError::Category;
+    if (m_cancelled) {
+        deliver(QJsonValue(), PostHogError(Category::Cancelled, tr("The request was cancelled.")));
+        return;
+    }
+    if (m_timedOut) {
+        deliver(QJsonValue(), timeoutError());
+        return;
+    }
+    if (m_tooLarge) {
+        deliver(QJsonValue(), PostHogError(Category::ResponseTooLarge,
+                                           tr("PostHog's answer is larger than %1 MiB, more than the app accepts. "
+                                              "Ask for less: add a LIMIT, a shorter date range, or a smaller page.")
+                                               .arg(m_client->retryPolicy().maxResponseBytes / (1024 * 1024))));
+        return;
+    }
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    if (status == 0) {
+        const auto netError = reply->error();
+        QString host = m_client->connection().apiBase().host();
+        if (netError == QNetworkReply::SslHandshakeFailedError) {
+            deliver(QJsonValue(), PostHogError(Category::Tls,
+                                               tr("The secure connection to %1 failed (TLS). Check the address, "
+                                                  "the system clock, and any proxy that intercepts HTTPS.").arg(host)));
+            return;
+        }
+        if (netError == QNetworkReply::HostNotFoundError) {
+            deliver(QJsonValue(), PostHogError(Category::Network,
+                                               tr("Could not resolve %1 (DNS). Check the address and your network connection.").arg(host)));
+            return;
+        }
+        const PostHogError error(Category::Network,
+                                 tr("Could not reach PostHog at %1: %2. Check your network connection and the address.")
+                                     .arg(host, reply->errorString().replace(m_client->apiKey(), QStringLiteral("***"))));
+        if (m_spec.idempotent && isTransientNetworkError(netError)) {
+            retryOrFail(error, -1, false);
+            return;
+        }
+        deliver(QJsonValue(), error);
+        return;
+    }
+
+    if (status >= 200 && status < 300) {
+        if (body.trimmed().isEmpty()) {
+            deliver(QJsonValue(QJsonObject()), PostHogError());
+            return;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            deliver(QJsonValue(), PostHogError(Category::MalformedResponse,
+                                               tr("PostHog's answer was not valid JSON (%1 at byte %2). If this persists, "
+                                                  "check the address points at PostHog and not a proxy page.")
+                                                   .arg(parseError.errorString()).arg(parseError.offset),
+                                               status));
+            return;
+        }
+        deliver(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), PostHogError());
+        return;
+    }
+
+    const int retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
+    const PostHogError error = PostHogError::fromHttp(status, body, retryAfter, m_spec.subject);
+    if (status == 429) {
+        retryOrFail(error, error.retryAfterSeconds(), true);
+        return;
+    }
+    if ((status == 502 || status == 503 || status == 504) && m_spec.idempotent) {
+        retryOrFail(error, retryAfter, false);
+        return;
+    }
+    deliver(QJsonValue(), error);
+}
+
+void PostHogCall::retryOrFail(const PostHogError &error, int retryAfterSeconds, bool rateLimited)
+{
+    const RetryPolicy &policy = m_client->retryPolicy();
+    int &used = rateLimited ? m_rateLimitRetries : m_transientRetries;
+    const int allowed = rateLimited ? policy.maxRateLimitRetries : policy.maxTransientRetries;
+    if (used >= allowed) {
+        deliver(QJsonValue(), error);
+        return;
+    }
+    int waitMs;
+    if (retryAfterSeconds >= 0) {
+        waitMs = retryAfterSeconds * 1000;
+    } else {
+        const int base = rateLimited ? policy.rateLimitBaseDelayMs : policy.transientBaseDelayMs;
+        const int exponential = base * (1 << used);
+        waitMs = exponential / 2 + int(QRandomGenerator::global()->bounded(exponential / 2 + 1));
+    }
+    if (waitMs >= remainingMs()) {
+        // Waiting would overrun the call's budget: fail now, saying when to come back.
+        PostHogError late = error;
+        if (error.category() == PostHogError::Category::RateLimited && error.retryAfterSeconds() < 0)
+            late = PostHogError(error.category(), tr("Rate limited by PostHog: retry after %1 s.").arg(qMax(1, waitMs / 1000)),
+                                error.httpStatus(), error.detail(), qMax(1, waitMs / 1000));
+        deliver(QJsonValue(), late);
+        return;
+    }
+    ++used;
+    if (!m_retryTimer) {
+        m_retryTimer = new QTimer(this);
+        m_retryTimer->setSingleShot(true);
+        connect(m_retryTimer, &QTimer::timeout, this, &PostHogCall::attempt);
+    }
+    m_retryTimer->start(waitMs);
+}
+
+void PostHogCall::deliver(const QJsonValue &value, const PostHogError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    if (m_holdsQuerySlot) {
+        m_holdsQuerySlot = false;
+        m_client->releaseQuerySlot();
+    }
+    if (m_callback) {
+        QPointer<PostHogCall> outer = m_client->m_delivering;
+        m_client->m_delivering = this;
+        m_callback(value, error);
+        m_client->m_delivering = outer;
+    }
+    m_callback = nullptr;
+    if (m_next && !m_next->isFinished()) {
+        connect(m_next, &PostHogCall::finished, this, [this] {
+            Q_EMIT finished();
+            deleteLater();
+        });
+        return;
+    }
+    Q_EMIT finished();
+    deleteLater();
+}

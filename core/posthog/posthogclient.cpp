@@ -1,0 +1,634 @@
+#include "posthogclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+
+namespace {
+
+QString projectPath(qint64 projectId, const QString &rest)
+{
+    return QStringLiteral("/api/projects/%1/%2").arg(projectId).arg(rest);
+}
+
+QString environmentPath(qint64 projectId, const QString &rest)
+{
+    return QStringLiteral("/api/environments/%1/%2").arg(projectId).arg(rest);
+}
+
+PostHogRequestSpec get(const QString &path, const QString &subject = {})
+{
+    PostHogRequestSpec spec;
+    spec.path = path;
+    spec.subject = subject;
+    return spec;
+}
+
+PostHogRequestSpec write(const QByteArray &method, const QString &path, const QJsonObject &body,
+                         const QString &subject = {})
+{
+    PostHogRequestSpec spec;
+    spec.method = method;
+    spec.path = path;
+    spec.body = body;
+    spec.idempotent = false;
+    spec.subject = subject;
+    return spec;
+}
+
+void addListQuery(QUrlQuery &query, const ListOptions &options)
+{
+    query.addQueryItem(QStringLiteral("limit"), QString::number(options.limit));
+    query.addQueryItem(QStringLiteral("offset"), QString::number(options.offset));
+    if (!options.search.isEmpty())
+        query.addQueryItem(QStringLiteral("search"), options.search);
+}
+
+bool looksLikeShortId(const QString &id)
+{
+    bool numeric = false;
+    id.toLongLong(&numeric);
+    return !numeric && id.size() == 8;
+}
+
+template <typename T>
+bool parseObject(const QJsonValue &value, T *out, QString *error)
+{
+    if (!value.isObject()) {
+        *error = QStringLiteral("expected a JSON object");
+        return false;
+    }
+    return T::fromJson(value.toObject(), out, error);
+}
+
+template <typename T>
+bool parseList(const QJsonArray &array, QList<T> *out, QString *error)
+{
+    out->clear();
+    for (const QJsonValue &item : array) {
+        T parsed;
+        if (!parseObject(item, &parsed, error))
+            return false;
+        out->append(parsed);
+    }
+    return true;
+}
+
+PostHogError malformed(const QString &what)
+{
+    return PostHogError(PostHogError::Category::MalformedResponse,
+                        QCoreApplication::translate("PostHogClient",
+                                                    "PostHog's answer had an unexpected shape: %1. Check the address points "
+                                                    "at PostHog; if it does, this is a bug worth reporting.")
+                            .arg(what));
+}
+
+} // namespace
+
+PostHogClient::PostHogClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+PostHogClient::~PostHogClient() = default;
+
+void PostHogClient::setConnection(const PostHogConnection &connection)
+{
+    m_connection = connection;
+}
+
+void PostHogClient::setApiKey(const QString &key)
+{
+    m_apiKey = key.trimmed();
+}
+
+QNetworkReply *PostHogClient::sendRaw(const PostHogRequestSpec &spec)
+{
+    QUrl url = spec.absoluteUrl;
+    if (url.isEmpty()) {
+        url = m_connection.apiBase();
+        url.setPath(spec.path);
+        if (!spec.query.isEmpty())
+            url.setQuery(spec.query);
+    }
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
+    request.setRawHeader("User-Agent", "posthog-companion/" PHC_VERSION);
+    request.setRawHeader("Accept", "application/json");
+    QByteArray body;
+    if (!spec.body.isUndefined()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        body = spec.body.isArray() ? QJsonDocument(spec.body.toArray()).toJson(QJsonDocument::Compact)
+                                   : QJsonDocument(spec.body.toObject()).toJson(QJsonDocument::Compact);
+    }
+    return m_network->sendCustomRequest(request, spec.method, body);
+}
+
+bool PostHogClient::acquireQuerySlot(PostHogCall *call)
+{
+    if (m_activeQueries < m_policy.maxConcurrentQueries) {
+        ++m_activeQueries;
+        return true;
+    }
+    m_waitingQueries.append(call);
+    return false;
+}
+
+void PostHogClient::releaseQuerySlot()
+{
+    --m_activeQueries;
+    while (!m_waitingQueries.isEmpty()) {
+        QPointer<PostHogCall> next = m_waitingQueries.takeFirst();
+        if (next && !next->isFinished()) {
+            ++m_activeQueries;
+            next->m_holdsQuerySlot = true;
+            next->attempt();
+            return;
+        }
+    }
+}
+
+PostHogCall *PostHogClient::send(const PostHogRequestSpec &spec, QObject *context, Callback<QJsonValue> done)
+{
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    return new PostHogCall(this, spec, m_policy.defaultDeadlineMs,
+                           [guard, hasContext, done](const QJsonValue &value, const PostHogError &error) {
+                               if (hasContext && !guard)
+                                   return;
+                               if (error.isNone())
+                                   done(PostHogResult<QJsonValue>(value));
+                               else
+                                   done(PostHogResult<QJsonValue>(error));
+                           });
+}
+
+PostHogCall *PostHogClient::fail(const PostHogError &error, QObject *context, Callback<QJsonValue> done)
+{
+    PostHogCall *call = send(PostHogRequestSpec(), context, std::move(done));
+    call->m_presetError = error;
+    return call;
+}
+
+template <typename T>
+PostHogCall *PostHogClient::typed(const PostHogRequestSpec &spec, QObject *context, Callback<T> done,
+                                  std::function<bool(const QJsonValue &, T *, QString *)> parse)
+{
+    return send(spec, context, [done, parse](const PostHogResult<QJsonValue> &result) {
+        if (!result.ok()) {
+            done(PostHogResult<T>(result.error()));
+            return;
+        }
+        T value;
+        QString error;
+        if (!parse(result.value(), &value, &error)) {
+            done(PostHogResult<T>(malformed(error)));
+            return;
+        }
+        done(PostHogResult<T>(std::move(value)));
+    });
+}
+
+template <typename T>
+PostHogCall *PostHogClient::object(const PostHogRequestSpec &spec, QObject *context, Callback<T> done)
+{
+    return typed<T>(spec, context, done, [](const QJsonValue &v, T *out, QString *error) {
+        return parseObject(v, out, error);
+    });
+}
+
+template <typename T>
+PostHogCall *PostHogClient::page(const PostHogRequestSpec &spec, int offset, QObject *context, Callback<Page<T>> done)
+{
+    return typed<Page<T>>(spec, context, done, [offset](const QJsonValue &v, Page<T> *out, QString *error) {
+        if (v.isArray()) // a few endpoints answer a bare list
+            return parseList(v.toArray(), &out->results, error);
+        if (!v.isObject() || !v.toObject().value(QLatin1String("results")).isArray()) {
+            *error = QStringLiteral("expected a list envelope with 'results'");
+            return false;
+        }
+        const QJsonObject json = v.toObject();
+        out->offset = offset;
+        out->count = json.value(QLatin1String("count")).isDouble() ? qint64(json.value(QLatin1String("count")).toDouble()) : -1;
+        const QJsonValue next = json.value(QLatin1String("next"));
+        out->hasMore = next.isString() && !next.toString().isEmpty();
+        if (!out->hasMore && json.value(QLatin1String("hasMore")).isBool())
+            out->hasMore = json.value(QLatin1String("hasMore")).toBool();
+        return parseList(json.value(QLatin1String("results")).toArray(), &out->results, error);
+    });
+}
+
+PostHogCall *PostHogClient::currentUser(QObject *context, Callback<CurrentUser> done)
+{
+    return object<CurrentUser>(get(QStringLiteral("/api/users/@me/"), tr("The current user")), context, done);
+}
+
+PostHogCall *PostHogClient::apiKeyScopes(QObject *context, Callback<KeyScopes> done)
+{
+    return object<KeyScopes>(get(QStringLiteral("/api/personal_api_keys/@current"), tr("The API key")), context, done);
+}
+
+PostHogCall *PostHogClient::organizations(QObject *context, Callback<QList<Organization>> done)
+{
+    PostHogRequestSpec spec = get(QStringLiteral("/api/organizations/"));
+    return send(spec, context, [done](const PostHogResult<QJsonValue> &result) {
+        if (!result.ok())
+            return done(PostHogResult<QList<Organization>>(result.error()));
+        QList<Organization> list;
+        QString error;
+        const QJsonValue v = result.value();
+        const QJsonArray array = v.isArray() ? v.toArray() : v.toObject().value(QLatin1String("results")).toArray();
+        if (!parseList(array, &list, &error))
+            return done(PostHogResult<QList<Organization>>(malformed(error)));
+        done(PostHogResult<QList<Organization>>(list));
+    });
+}
+
+PostHogCall *PostHogClient::organization(const QString &id, QObject *context, Callback<Organization> done)
+{
+    return object<Organization>(get(QStringLiteral("/api/organizations/%1/").arg(id), tr("Organization %1").arg(id)),
+                                context, done);
+}
+
+PostHogCall *PostHogClient::projects(const QString &organizationId, QObject *context, Callback<QList<Project>> done)
+{
+    PostHogRequestSpec spec = get(QStringLiteral("/api/organizations/%1/projects/").arg(organizationId),
+                                  tr("Organization %1").arg(organizationId));
+    spec.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("200"));
+    return send(spec, context, [done](const PostHogResult<QJsonValue> &result) {
+        if (!result.ok())
+            return done(PostHogResult<QList<Project>>(result.error()));
+        QList<Project> list;
+        QString error;
+        const QJsonValue v = result.value();
+        const QJsonArray array = v.isArray() ? v.toArray() : v.toObject().value(QLatin1String("results")).toArray();
+        if (!parseList(array, &list, &error))
+            return done(PostHogResult<QList<Project>>(malformed(error)));
+        done(PostHogResult<QList<Project>>(list));
+    });
+}
+
+PostHogCall *PostHogClient::project(qint64 projectId, QObject *context, Callback<Project> done)
+{
+    return object<Project>(get(QStringLiteral("/api/projects/%1/").arg(projectId), tr("Project %1").arg(projectId)),
+                           context, done);
+}
+
+PostHogCall *PostHogClient::insights(qint64 projectId, const ListOptions &options, QObject *context,
+                                     Callback<Page<Insight>> done)
+{
+    PostHogRequestSpec spec = get(projectPath(projectId, QStringLiteral("insights/")), tr("Project %1").arg(projectId));
+    addListQuery(spec.query, options);
+    spec.query.addQueryItem(QStringLiteral("saved"), QStringLiteral("true"));
+    spec.query.addQueryItem(QStringLiteral("basic"), QStringLiteral("true"));
+    return page<Insight>(spec, options.offset, context, done);
+}
+
+PostHogCall *PostHogClient::insight(qint64 projectId, const QString &idOrShortId, bool computeResult, QObject *context,
+                                    Callback<Insight> done)
+{
+    const QString subject = tr("Insight %1").arg(idOrShortId);
+    if (!looksLikeShortId(idOrShortId)) {
+        bool numeric = false;
+        const qint64 id = idOrShortId.toLongLong(&numeric);
+        if (!numeric || id <= 0) {
+            const PostHogError error(PostHogError::Category::InvalidArgument,
+                                     tr("'%1' is not an insight id: give the numeric id or the 8-character short_id.")
+                                         .arg(idOrShortId.left(40)));
+            return fail(error, context, [done](const PostHogResult<QJsonValue> &r) { done(PostHogResult<Insight>(r.error())); });
+        }
+        PostHogRequestSpec spec = get(projectPath(projectId, QStringLiteral("insights/%1/").arg(id)), subject);
+        if (computeResult)
+            spec.query.addQueryItem(QStringLiteral("refresh"), QStringLiteral("blocking"));
+        return object<Insight>(spec, context, done);
+    }
+    PostHogRequestSpec spec = get(projectPath(projectId, QStringLiteral("insights/")), subject);
+    spec.query.addQueryItem(QStringLiteral("short_id"), idOrShortId);
+    if (computeResult)
+        spec.query.addQueryItem(QStringLiteral("refresh"), QStringLiteral("blocking"));
+    return page<Insight>(spec, 0, context, [done, subject](const PostHogResult<Page<Insight>> &result) {
+        if (!result.ok())
+            return done(PostHogResult<Insight>(result.error()));
+        if (result.value().results.isEmpty())
+            return done(PostHogResult<Insight>(PostHogError::fromHttp(404, QByteArray(), -1, subject)));
+        done(PostHogResult<Insight>(result.value().results.first()));
+    });
+}
+
+PostHogCall *PostHogClient::createInsight(qint64 projectId, const QJsonObject &fields, QObject *context,
+                                          Callback<Insight> done)
+{
+    QJsonObject body = fields;
+    if (!body.contains(QLatin1String("saved")))
+        body.insert(QStringLiteral("saved"), true);
+    return object<Insight>(write("POST", projectPath(projectId, QStringLiteral("insights/")), body,
+                                 tr("Project %1").arg(projectId)),
+                           context, done);
+}
+
+PostHogCall *PostHogClient::updateInsight(qint64 projectId, qint64 insightId, const QJsonObject &changes,
+                                          QObject *context, Callback<Insight> done)
+{
+    return object<Insight>(write("PATCH", projectPath(projectId, QStringLiteral("insights/%1/").arg(insightId)), changes,
+                                 tr("Insight %1").arg(insightId)),
+                           context, done);
+}
+
+PostHogCall *PostHogClient::deleteInsight(qint64 projectId, qint64 insightId, QObject *context, Callback<Insight> done)
+{
+    return updateInsight(projectId, insightId, QJsonObject{{QStringLiteral("deleted"), true}}, context, done);
+}
+
+PostHogCall *PostHogClient::dashboards(qint64 projectId, const ListOptions &options, QObject *context,
+                                       Callback<Page<Dashboard>> done)
+{
+    PostHogRequestSpec spec = get(projectPath(projectId, QStringLiteral("dashboards/")), tr("Project %1").arg(projectId));
+    addListQuery(spec.query, options);
+    return page<Dashboard>(spec, options.offset, context, done);
+}
+
+PostHogCall *PostHogClient::dashboard(qint64 projectId, qint64 dashboardId, QObject *context, Callback<Dashboard> done)
+{
+    return object<Dashboard>(get(projectPath(projectId, QStringLiteral("dashboards/%1/").arg(dashboardId)),
+                                 tr("Dashboard %1").arg(dashboardId)),
+                             context, done);
+}
+
+PostHogCall *PostHogClient::createDashboard(qint64 projectId, const QJsonObject &fields, QObject *context,
+                                            Callback<Dashboard> done)
+{
+    return object<Dashboard>(write("POST", projectPath(projectId, QStringLiteral("dashboards/")), fields,
+                                   tr("Project %1").arg(projectId)),
+                             context, done);
+}
+
+PostHogCall *PostHogClient::updateDashboard(qint64 projectId, qint64 dashboardId, const QJsonObject &changes,
+                                            QObject *context, Callback<Dashboard> done)
+{
+    return object<Dashboard>(write("PATCH", projectPath(projectId, QStringLiteral("dashboards/%1/").arg(dashboardId)),
+                                   changes, tr("Dashboard %1").arg(dashboardId)),
+                             context, done);
+}
+
+PostHogCall *PostHogClient::deleteDashboard(qint64 projectId, qint64 dashboardId, QObject *context,
+                                            Callback<Dashboard> done)
+{
+    return updateDashboard(projectId, dashboardId, QJsonObject{{QStringLiteral("deleted"), true}}, context, done);
+}
+
+PostHogCall *PostHogClient::addInsightToDashboard(qint64 projectId, qint64 insightId, qint64 dashboardId,
+                                                  QObject *context, Callback<Insight> done)
+{
+    return insight(projectId, QString::number(insightId), false, context,
+                    [this, projectId, insightId, dashboardId, context, done](const PostHogResult<Insight> &result) {
+                        if (!result.ok())
+                            return done(result);
+                        QJsonArray merged;
+                        for (qint64 id : result.value().dashboards)
+                            merged.append(id);
+                        if (!result.value().dashboards.contains(dashboardId))
+                            merged.append(dashboardId);
+                        updateInsight(projectId, insightId, QJsonObject{{QStringLiteral("dashboards"), merged}},
+                                      context, done);
+                    });
+}
+
+PostHogCall *PostHogClient::eventDefinitions(qint64 projectId, const ListOptions &options, QObject *context,
+                                             Callback<Page<EventDefinition>> done)
+{
+    PostHogRequestSpec spec = get(projectPath(projectId, QStringLiteral("event_definitions/")),
+                                  tr("Project %1").arg(projectId));
+    addListQuery(spec.query, options);
+    return page<EventDefinition>(spec, options.offset, context, done);
+}
+
+PostHogCall *PostHogClient::propertyDefinitions(qint64 projectId, const PropertyListOptions &options,
+                                                QObject *context, Callback<Page<PropertyDefinition>> done)
+{
+    PostHogRequestSpec spec = get(projectPath(projectId, QStringLiteral("property_definitions/")),
+                                  tr("Project %1").arg(projectId));
+    spec.query.addQueryItem(QStringLiteral("type"), options.type);
+    spec.query.addQueryItem(QStringLiteral("limit"), QString::number(options.limit));
+    spec.query.addQueryItem(QStringLiteral("offset"), QString::number(options.offset));
+    spec.query.addQueryItem(QStringLiteral("exclude_hidden"), QStringLiteral("true"));
+    if (!options.search.isEmpty())
+        spec.query.addQueryItem(QStringLiteral("search"), options.search);
+    if (!options.eventNames.isEmpty()) {
+        spec.query.addQueryItem(QStringLiteral("event_names"),
+                                QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(options.eventNames))
+                                                      .toJson(QJsonDocument::Compact)));
+        spec.query.addQueryItem(QStringLiteral("filter_by_event_names"), QStringLiteral("true"));
+    }
+    return page<PropertyDefinition>(spec, options.offset, context, done);
+}
+
+PostHogCall *PostHogClient::query(qint64 projectId, const QJsonObject &node, QObject *context,
+                                  Callback<QJsonObject> done)
+{
+    PostHogRequestSpec spec;
+    spec.method = "POST";
+    spec.path = environmentPath(projectId, QStringLiteral("query/"));
+    spec.body = QJsonObject{{QStringLiteral("query"), node}, {QStringLiteral("refresh"), QStringLiteral("blocking")}};
+    spec.idempotent = true; // a query reads; PostHog's own client retries it
+    spec.isQuery = true;
+    spec.subject = tr("Project %1").arg(projectId);
+    return typed<QJsonObject>(spec, context, done, [](const QJsonValue &v, QJsonObject *out, QString *error) {
+        if (!v.isObject()) {
+            *error = QStringLiteral("expected a JSON object");
+            return false;
+        }
+        *out = v.toObject();
+        return true;
+    });
+}
+
+PostHogCall *PostHogClient::hogql(qint64 projectId, const QString &sql, QObject *context, Callback<QueryResult> done)
+{
+    const QJsonObject node{{QStringLiteral("kind"), QStringLiteral("HogQLQuery")}, {QStringLiteral("query"), sql}};
+    return query(projectId, node, context, [done](const PostHogResult<QJsonObject> &result) {
+        if (!result.ok())
+            return done(PostHogResult<QueryResult>(result.error()));
+        QueryResult parsed;
+        QString error;
+        if (!QueryResult::fromJson(result.value(), &parsed, &error))
+            return done(PostHogResult<QueryResult>(malformed(error)));
+        done(PostHogResult<QueryResult>(parsed));
+    });
+}
+
+namespace {
+QJsonObject errorTrackingNode(const ErrorListOptions &options, const QString &issueId)
+{
+    QJsonObject dateRange{{QStringLiteral("date_from"), options.dateFrom}};
+    if (!options.dateTo.isEmpty())
+        dateRange.insert(QStringLiteral("date_to"), options.dateTo);
+    QJsonObject node{{QStringLiteral("kind"), QStringLiteral("ErrorTrackingQuery")},
+                     {QStringLiteral("dateRange"), dateRange},
+                     {QStringLiteral("status"), options.status},
+                     {QStringLiteral("orderBy"), options.orderBy},
+                     {QStringLiteral("orderDirection"), options.orderDirection},
+                     {QStringLiteral("filterTestAccounts"), false},
+                     {QStringLiteral("limit"), options.limit},
+                     {QStringLiteral("offset"), options.offset},
+                     {QStringLiteral("volumeResolution"), 1},
+                     {QStringLiteral("withAggregations"), true}};
+    if (!options.search.isEmpty())
+        node.insert(QStringLiteral("searchQuery"), options.search);
+    if (!issueId.isEmpty())
+        node.insert(QStringLiteral("issueId"), issueId);
+    return node;
+}
+
+bool parseIssues(const QJsonObject &answer, Page<ErrorIssue> *out, int offset, QString *error)
+{
+    if (!answer.value(QLatin1String("results")).isArray()) {
+        *error = QStringLiteral("the error tracking answer has no 'results' list");
+        return false;
+    }
+    out->offset = offset;
+    out->hasMore = answer.value(QLatin1String("hasMore")).toBool();
+    return parseList(answer.value(QLatin1String("results")).toArray(), &out->results, error);
+}
+} // namespace
+
+PostHogCall *PostHogClient::errorIssues(qint64 projectId, const ErrorListOptions &options, QObject *context,
+                                        Callback<Page<ErrorIssue>> done)
+{
+    const int offset = options.offset;
+    return query(projectId, errorTrackingNode(options, QString()), context,
+                 [done, offset](const PostHogResult<QJsonObject> &result) {
+                     if (!result.ok())
+                         return done(PostHogResult<Page<ErrorIssue>>(result.error()));
+                     Page<ErrorIssue> page;
+                     QString error;
+                     if (!parseIssues(result.value(), &page, offset, &error))
+                         return done(PostHogResult<Page<ErrorIssue>>(malformed(error)));
+                     done(PostHogResult<Page<ErrorIssue>>(page));
+                 });
+}
+
+PostHogCall *PostHogClient::errorIssueDetails(qint64 projectId, const QString &issueId, QObject *context,
+                                              Callback<ErrorIssueDetails> done)
+{
+    static const QRegularExpression safeId(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
+    ErrorListOptions options;
+    options.status = QStringLiteral("all");
+    options.dateFrom = QStringLiteral("-90d");
+    options.limit = 1;
+    const QString subject = tr("Error issue %1").arg(issueId.left(64));
+    if (!safeId.match(issueId).hasMatch()) {
+        const PostHogError error(PostHogError::Category::InvalidArgument,
+                                 tr("'%1' is not an error issue id: ids are UUIDs; list them with list_errors.").arg(issueId.left(64)));
+        return fail(error, context, [done](const PostHogResult<QJsonValue> &r) {
+            done(PostHogResult<ErrorIssueDetails>(r.error()));
+        });
+    }
+    return query(projectId, errorTrackingNode(options, issueId), context,
+                 [this, projectId, issueId, subject, context, done](const PostHogResult<QJsonObject> &result) {
+        if (!result.ok())
+            return done(PostHogResult<ErrorIssueDetails>(result.error()));
+        Page<ErrorIssue> page;
+        QString error;
+        if (!parseIssues(result.value(), &page, 0, &error))
+            return done(PostHogResult<ErrorIssueDetails>(malformed(error)));
+        if (page.results.isEmpty())
+            return done(PostHogResult<ErrorIssueDetails>(PostHogError::fromHttp(404, QByteArray(), -1, subject)));
+        ErrorIssueDetails details;
+        details.issue = page.results.first();
+        const QJsonObject eventsNode{
+            {QStringLiteral("kind"), QStringLiteral("EventsQuery")},
+            {QStringLiteral("event"), QStringLiteral("$exception")},
+            {QStringLiteral("select"), QJsonArray{QStringLiteral("properties.$exception_list"),
+                                                  QStringLiteral("properties.$exception_releases"),
+                                                  QStringLiteral("timestamp")}},
+            {QStringLiteral("where"), QJsonArray{QStringLiteral("properties.$exception_issue_id = '%1'").arg(issueId)}},
+            {QStringLiteral("orderBy"), QJsonArray{QStringLiteral("timestamp DESC")}},
+            {QStringLiteral("limit"), 1}};
+        query(projectId, eventsNode, context, [done, details](const PostHogResult<QJsonObject> &events) mutable {
+            if (!events.ok())
+                return done(PostHogResult<ErrorIssueDetails>(events.error()));
+            const QJsonArray rows = events.value().value(QLatin1String("results")).toArray();
+            if (!rows.isEmpty()) {
+                const QJsonArray row = rows.first().toArray();
+                QJsonValue list = row.at(0);
+                if (list.isString())
+                    list = QJsonDocument::fromJson(list.toString().toUtf8()).array();
+                const QJsonObject exception = list.toArray().first().toObject();
+                details.exceptionType = exception.value(QLatin1String("type")).toString();
+                details.exceptionMessage = exception.value(QLatin1String("value")).toString();
+                for (const QJsonValue &f : exception.value(QLatin1String("stacktrace")).toObject().value(QLatin1String("frames")).toArray()) {
+                    const QJsonObject frame = f.toObject();
+                    details.frames.append({frame.value(QLatin1String("filename")).toString(),
+                                           frame.value(QLatin1String("function")).toString(),
+                                           frame.value(QLatin1String("lineno")).toInt(),
+                                           frame.value(QLatin1String("colno")).toInt(),
+                                           frame.value(QLatin1String("in_app")).toBool()});
+                }
+                QJsonValue releases = row.at(1);
+                if (releases.isString())
+                    releases = QJsonDocument::fromJson(releases.toString().toUtf8()).object();
+                const QJsonObject releaseMap = releases.toObject();
+                if (!releaseMap.isEmpty())
+                    details.release = releaseMap.begin().value().toObject().value(QLatin1String("version")).toString();
+                details.latestAt = PostHogJson::parseTime(row.at(2));
+            }
+            done(PostHogResult<ErrorIssueDetails>(details));
+        });
+    });
+}
+
+PostHogCall *PostHogClient::featureFlags(qint64 projectId, const ListOptions &options, QObject *context,
+                                         Callback<Page<FeatureFlag>> done)
+{
+    PostHogRequestSpec spec = get(projectPath(projectId, QStringLiteral("feature_flags/")), tr("Project %1").arg(projectId));
+    addListQuery(spec.query, options);
+    return page<FeatureFlag>(spec, options.offset, context, done);
+}
+
+PostHogCall *PostHogClient::featureFlag(qint64 projectId, qint64 flagId, QObject *context, Callback<FeatureFlag> done)
+{
+    return object<FeatureFlag>(get(projectPath(projectId, QStringLiteral("feature_flags/%1/").arg(flagId)),
+                                   tr("Feature flag %1").arg(flagId)),
+                               context, done);
+}
+
+PostHogCall *PostHogClient::createFeatureFlag(qint64 projectId, const QJsonObject &fields, QObject *context,
+                                              Callback<FeatureFlag> done)
+{
+    return object<FeatureFlag>(write("POST", projectPath(projectId, QStringLiteral("feature_flags/")), fields,
+                                     tr("Project %1").arg(projectId)),
+                               context, done);
+}
+
+PostHogCall *PostHogClient::updateFeatureFlag(qint64 projectId, qint64 flagId, const QJsonObject &changes,
+                                              QObject *context, Callback<FeatureFlag> done)
+{
+    const QString path = projectPath(projectId, QStringLiteral("feature_flags/%1/").arg(flagId));
+    const QString subject = tr("Feature flag %1").arg(flagId);
+    if (!changes.contains(QLatin1String("filters")))
+        return object<FeatureFlag>(write("PATCH", path, changes, subject), context, done);
+    return featureFlag(projectId, flagId, context, [this, path, subject, changes, context, done](const PostHogResult<FeatureFlag> &current) {
+        if (!current.ok())
+            return done(current);
+        QJsonObject filters = current.value().filters;
+        const QJsonObject requested = changes.value(QLatin1String("filters")).toObject();
+        for (auto it = requested.begin(); it != requested.end(); ++it)
+            filters.insert(it.key(), it.value());
+        QJsonObject body = changes;
+        body.insert(QStringLiteral("filters"), filters);
+        object<FeatureFlag>(write("PATCH", path, body, subject), context, done);
+    });
+}
+
+PostHogCall *PostHogClient::deleteFeatureFlag(qint64 projectId, qint64 flagId, QObject *context,
+                                              Callback<FeatureFlag> done)
+{
+    return object<FeatureFlag>(write("PATCH", projectPath(projectId, QStringLiteral("feature_flags/%1/").arg(flagId)),
+                                     QJsonObject{{QStringLiteral("deleted"), true}}, tr("Feature flag %1").arg(flagId)),
+                               context, done);
+}

@@ -1,0 +1,150 @@
+#pragma once
+
+#include "posthogcall.h"
+#include "posthogconnection.h"
+#include "posthogmodels.h"
+#include "posthogresult.h"
+#include "retrypolicy.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+struct ListOptions
+{
+    QString search;
+    int limit = 100;
+    int offset = 0;
+};
+
+struct PropertyListOptions
+{
+    QString type = QStringLiteral("event"); // "event" or "person"
+    QStringList eventNames;                 // only properties seen with these events
+    QString search;
+    int limit = 100;
+    int offset = 0;
+};
+
+struct ErrorListOptions
+{
+    QString status = QStringLiteral("active"); // active|resolved|suppressed|pending_release|archived|all
+    QString dateFrom = QStringLiteral("-7d");
+    QString dateTo;
+    QString orderBy = QStringLiteral("occurrences"); // occurrences|last_seen|first_seen|users|sessions
+    QString orderDirection = QStringLiteral("DESC");
+    QString search;
+    int limit = 25;
+    int offset = 0;
+};
+
+// Asynchronous PostHog REST client on one QNetworkAccessManager. Every method returns at once
+// with a PostHogCall handle and later runs `done` (unless `context` died first or the call was
+// cancelled and the context is gone). Retries, deadlines and error messages follow
+// posthog-api.md. The API key is sent as a bearer token and never logged or echoed.
+class PostHogClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    template <typename T>
+    using Callback = std::function<void(const PostHogResult<T> &)>;
+
+    explicit PostHogClient(QObject *parent = nullptr);
+    ~PostHogClient() override;
+
+    void setConnection(const PostHogConnection &connection);
+    PostHogConnection connection() const { return m_connection; }
+    void setApiKey(const QString &key);
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    const RetryPolicy &retryPolicy() const { return m_policy; }
+
+    PostHogCall *currentUser(QObject *context, Callback<CurrentUser> done);
+    PostHogCall *apiKeyScopes(QObject *context, Callback<KeyScopes> done);
+    PostHogCall *organizations(QObject *context, Callback<QList<Organization>> done);
+    PostHogCall *organization(const QString &id, QObject *context, Callback<Organization> done);
+    PostHogCall *projects(const QString &organizationId, QObject *context, Callback<QList<Project>> done);
+    PostHogCall *project(qint64 projectId, QObject *context, Callback<Project> done);
+
+    PostHogCall *insights(qint64 projectId, const ListOptions &options, QObject *context, Callback<Page<Insight>> done);
+    // `idOrShortId`: a numeric id, or an 8-character short_id (resolved through ?short_id=).
+    // With `computeResult`, PostHog runs the insight's query (refresh=blocking) and fills `result`.
+    PostHogCall *insight(qint64 projectId, const QString &idOrShortId, bool computeResult, QObject *context,
+                         Callback<Insight> done);
+    // `fields`: {name, description, query, tags, dashboards, saved}.
+    PostHogCall *createInsight(qint64 projectId, const QJsonObject &fields, QObject *context, Callback<Insight> done);
+    PostHogCall *updateInsight(qint64 projectId, qint64 insightId, const QJsonObject &changes, QObject *context,
+                               Callback<Insight> done);
+    PostHogCall *deleteInsight(qint64 projectId, qint64 insightId, QObject *context, Callback<Insight> done);
+
+    PostHogCall *dashboards(qint64 projectId, const ListOptions &options, QObject *context, Callback<Page<Dashboard>> done);
+    PostHogCall *dashboard(qint64 projectId, qint64 dashboardId, QObject *context, Callback<Dashboard> done);
+    PostHogCall *createDashboard(qint64 projectId, const QJsonObject &fields, QObject *context, Callback<Dashboard> done);
+    PostHogCall *updateDashboard(qint64 projectId, qint64 dashboardId, const QJsonObject &changes, QObject *context,
+                                 Callback<Dashboard> done);
+    PostHogCall *deleteDashboard(qint64 projectId, qint64 dashboardId, QObject *context, Callback<Dashboard> done);
+    // Reads the insight's dashboards and adds one (PostHog's field replaces the whole list).
+    PostHogCall *addInsightToDashboard(qint64 projectId, qint64 insightId, qint64 dashboardId, QObject *context,
+                                       Callback<Insight> done);
+
+    PostHogCall *eventDefinitions(qint64 projectId, const ListOptions &options, QObject *context,
+                                  Callback<Page<EventDefinition>> done);
+    PostHogCall *propertyDefinitions(qint64 projectId, const PropertyListOptions &options, QObject *context,
+                                     Callback<Page<PropertyDefinition>> done);
+
+    // Any query node ({"kind": "HogQLQuery", ...}, TrendsQuery, ...): PostHog's raw answer.
+    PostHogCall *query(qint64 projectId, const QJsonObject &node, QObject *context, Callback<QJsonObject> done);
+    PostHogCall *hogql(qint64 projectId, const QString &sql, QObject *context, Callback<QueryResult> done);
+
+    PostHogCall *errorIssues(qint64 projectId, const ErrorListOptions &options, QObject *context,
+                             Callback<Page<ErrorIssue>> done);
+    PostHogCall *errorIssueDetails(qint64 projectId, const QString &issueId, QObject *context,
+                                   Callback<ErrorIssueDetails> done);
+
+    PostHogCall *featureFlags(qint64 projectId, const ListOptions &options, QObject *context,
+                              Callback<Page<FeatureFlag>> done);
+    PostHogCall *featureFlag(qint64 projectId, qint64 flagId, QObject *context, Callback<FeatureFlag> done);
+    PostHogCall *createFeatureFlag(qint64 projectId, const QJsonObject &fields, QObject *context,
+                                   Callback<FeatureFlag> done);
+    // Re-reads the flag and merges `changes.filters` into its filters, so groups, variants and
+    // payloads not being changed survive.
+    PostHogCall *updateFeatureFlag(qint64 projectId, qint64 flagId, const QJsonObject &changes, QObject *context,
+                                   Callback<FeatureFlag> done);
+    PostHogCall *deleteFeatureFlag(qint64 projectId, qint64 flagId, QObject *context, Callback<FeatureFlag> done);
+
+    // The lowest level, for endpoints without a typed method.
+    PostHogCall *send(const PostHogRequestSpec &spec, QObject *context, Callback<QJsonValue> done);
+
+    int inFlightQueries() const { return m_activeQueries; }
+
+private:
+    friend class PostHogCall;
+    QNetworkReply *sendRaw(const PostHogRequestSpec &spec);
+    QString apiKey() const { return m_apiKey; }
+    bool acquireQuerySlot(PostHogCall *call);
+    // A call that fails with `error` on the next event loop turn, without any request.
+    PostHogCall *fail(const PostHogError &error, QObject *context, Callback<QJsonValue> done);
+    void releaseQuerySlot();
+
+    template <typename T>
+    PostHogCall *typed(const PostHogRequestSpec &spec, QObject *context, Callback<T> done,
+                       std::function<bool(const QJsonValue &, T *, QString *)> parse);
+    template <typename T>
+    PostHogCall *page(const PostHogRequestSpec &spec, int offset, QObject *context, Callback<Page<T>> done);
+    template <typename T>
+    PostHogCall *object(const PostHogRequestSpec &spec, QObject *context, Callback<T> done);
+
+    QNetworkAccessManager *m_network;
+    PostHogConnection m_connection;
+    QString m_apiKey;
+    RetryPolicy m_policy;
+    int m_activeQueries = 0;
+    QList<QPointer<PostHogCall>> m_waitingQueries;
+    QPointer<PostHogCall> m_delivering; // whose callback is running now
+};

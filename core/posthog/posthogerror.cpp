@@ -1,0 +1,124 @@
+#include "posthogerror.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+PostHogError::PostHogError(Category category, QString message, int httpStatus, QString detail,
+                           int retryAfterSeconds)
+    : m_category(category)
+    , m_message(std::move(message))
+    , m_httpStatus(httpStatus)
+    , m_detail(std::move(detail))
+    , m_retryAfterSeconds(retryAfterSeconds)
+{
+}
+
+namespace {
+QString withDetail(const QString &message, const QString &detail)
+{
+    return detail.isEmpty() ? message : message + QStringLiteral(" PostHog said: \"%1\"").arg(detail);
+}
+
+int retryAfterFromDetail(const QString &detail)
+{
+    // "Request was throttled. Expected available in 12 seconds."
+    static const QRegularExpression pattern(QStringLiteral("available in (\\d+) second"));
+    const auto match = pattern.match(detail);
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+} // namespace
+
+PostHogError PostHogError::fromHttp(int status, const QByteArray &body, int retryAfterSeconds,
+                                    const QString &subject)
+{
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    QString detail = json.value(QLatin1String("detail")).toString().left(500);
+    if (detail.isEmpty() && status >= 500)
+        detail.clear(); // HTML error pages say nothing useful
+    PostHogError error;
+    error.m_httpStatus = status;
+    error.m_detail = detail;
+    error.m_code = json.value(QLatin1String("code")).toString();
+    error.m_attr = json.value(QLatin1String("attr")).toString();
+    error.m_retryAfterSeconds = retryAfterSeconds >= 0 ? retryAfterSeconds : retryAfterFromDetail(detail);
+
+    switch (status) {
+    case 400:
+        error.m_category = Category::BadRequest;
+        error.m_message = withDetail(error.m_attr.isEmpty()
+                                         ? tr("PostHog rejected the request as invalid.")
+                                         : tr("PostHog rejected the value of '%1'.").arg(error.m_attr),
+                                     detail);
+        break;
+    case 401:
+        error.m_category = Category::Unauthorized;
+        error.m_message = withDetail(
+            tr("Invalid API key: PostHog did not accept the personal API key. Check the key and the "
+               "region on PostHog Companion's Connection page (a key from EU cloud does not work on "
+               "US cloud, and the other way round), or create a new key in PostHog under "
+               "Settings > Personal API keys."),
+            detail);
+        break;
+    case 403:
+        error.m_category = Category::Forbidden;
+        error.m_message = withDetail(
+            tr("Insufficient permissions: the personal API key may not do this. Give the key the "
+               "scope PostHog names, or create a key with the 'MCP Server' preset, and check the "
+               "key may reach this organization and project."),
+            detail);
+        break;
+    case 404:
+        error.m_category = Category::NotFound;
+        error.m_message = withDetail(
+            tr("%1 was not found: check the organization/project/insight id, and that it belongs "
+               "to the active project.")
+                .arg(subject.isEmpty() ? tr("The requested object") : subject),
+            detail);
+        break;
+    case 429:
+        error.m_category = Category::RateLimited;
+        error.m_message = error.m_retryAfterSeconds >= 0
+            ? tr("Rate limited by PostHog: retry after %1 s.").arg(error.m_retryAfterSeconds)
+            : tr("Rate limited by PostHog: retry in a minute.");
+        break;
+    default:
+        if (status >= 500) {
+            error.m_category = Category::ServerError;
+            error.m_message = withDetail(
+                tr("PostHog is having trouble (HTTP %1). It was retried; try again in a few minutes.")
+                    .arg(status),
+                detail);
+        } else {
+            error.m_category = Category::BadRequest;
+            error.m_message = withDetail(tr("PostHog answered HTTP %1.").arg(status), detail);
+        }
+    }
+    return error;
+}
+
+QString PostHogError::categoryName() const
+{
+    return categoryName(m_category);
+}
+
+QString PostHogError::categoryName(Category category)
+{
+    switch (category) {
+    case Category::None: return QStringLiteral("none");
+    case Category::BadRequest: return QStringLiteral("bad_request");
+    case Category::Unauthorized: return QStringLiteral("unauthorized");
+    case Category::Forbidden: return QStringLiteral("forbidden");
+    case Category::NotFound: return QStringLiteral("not_found");
+    case Category::RateLimited: return QStringLiteral("rate_limited");
+    case Category::ServerError: return QStringLiteral("server_error");
+    case Category::Timeout: return QStringLiteral("timeout");
+    case Category::Network: return QStringLiteral("network");
+    case Category::Tls: return QStringLiteral("tls");
+    case Category::MalformedResponse: return QStringLiteral("malformed_response");
+    case Category::ResponseTooLarge: return QStringLiteral("response_too_large");
+    case Category::Cancelled: return QStringLiteral("cancelled");
+    case Category::InvalidArgument: return QStringLiteral("invalid_argument");
+    }
+    return QStringLiteral("unknown");
+}

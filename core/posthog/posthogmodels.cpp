@@ -1,0 +1,346 @@
+#include "posthogmodels.h"
+
+namespace {
+
+// Reads typed fields, remembering the first one of the wrong type. Missing and null are fine.
+class Reader
+{
+public:
+    Reader(const QJsonObject &json, QString *error, const char *what)
+        : m_json(json), m_error(error), m_what(what) {}
+
+    QString string(const char *key)
+    {
+        const QJsonValue v = m_json.value(QLatin1String(key));
+        if (v.isString())
+            return v.toString();
+        if (v.isDouble()) // ids are numbers in some endpoints, strings in others
+            return QString::number(qint64(v.toDouble()));
+        if (!v.isNull() && !v.isUndefined())
+            wrong(key, "a string");
+        return {};
+    }
+    qint64 integer(const char *key, qint64 fallback = 0)
+    {
+        const QJsonValue v = m_json.value(QLatin1String(key));
+        if (v.isDouble())
+            return qint64(v.toDouble());
+        if (v.isString()) {
+            bool ok = false;
+            const qint64 n = v.toString().toLongLong(&ok);
+            if (ok)
+                return n;
+        }
+        if (!v.isNull() && !v.isUndefined())
+            wrong(key, "a number");
+        return fallback;
+    }
+    bool boolean(const char *key)
+    {
+        const QJsonValue v = m_json.value(QLatin1String(key));
+        if (v.isBool())
+            return v.toBool();
+        if (!v.isNull() && !v.isUndefined())
+            wrong(key, "true or false");
+        return false;
+    }
+    QJsonObject object(const char *key)
+    {
+        const QJsonValue v = m_json.value(QLatin1String(key));
+        if (v.isObject())
+            return v.toObject();
+        if (!v.isNull() && !v.isUndefined())
+            wrong(key, "an object");
+        return {};
+    }
+    QJsonArray array(const char *key)
+    {
+        const QJsonValue v = m_json.value(QLatin1String(key));
+        if (v.isArray())
+            return v.toArray();
+        if (!v.isNull() && !v.isUndefined())
+            wrong(key, "a list");
+        return {};
+    }
+    QStringList strings(const char *key)
+    {
+        QStringList out;
+        for (const QJsonValue &v : array(key)) {
+            if (v.isString())
+                out.append(v.toString());
+        }
+        return out;
+    }
+    QDateTime time(const char *key) { return PostHogJson::parseTime(m_json.value(QLatin1String(key))); }
+    bool ok() const { return m_ok; }
+
+private:
+    void wrong(const char *key, const char *expected)
+    {
+        if (!m_ok)
+            return;
+        m_ok = false;
+        if (m_error)
+            *m_error = QStringLiteral("field '%1' of %2 should be %3").arg(QLatin1String(key), QLatin1String(m_what), QLatin1String(expected));
+    }
+
+    const QJsonObject &m_json;
+    QString *m_error;
+    const char *m_what;
+    bool m_ok = true;
+};
+
+} // namespace
+
+QDateTime PostHogJson::parseTime(const QJsonValue &value)
+{
+    if (!value.isString())
+        return {};
+    QString text = value.toString();
+    if (text.contains(QLatin1Char(' ')) && !text.contains(QLatin1Char('T')))
+        text.replace(QLatin1Char(' '), QLatin1Char('T'));
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    if (t.isValid() && t.timeSpec() == Qt::LocalTime && !text.endsWith(QLatin1Char('Z')) && !text.contains(QLatin1Char('+')))
+        t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+bool CurrentUser::fromJson(const QJsonObject &json, CurrentUser *out, QString *error)
+{
+    Reader r(json, error, "the current user");
+    out->distinctId = r.string("distinct_id");
+    out->email = r.string("email");
+    out->firstName = r.string("first_name");
+    const QJsonObject org = r.object("organization");
+    out->organization = {org.value(QLatin1String("id")).toString(), org.value(QLatin1String("name")).toString(),
+                         org.value(QLatin1String("slug")).toString()};
+    const QJsonObject team = r.object("team");
+    out->currentProjectId = qint64(team.value(QLatin1String("id")).toDouble());
+    out->currentProjectName = team.value(QLatin1String("name")).toString();
+    out->organizations.clear();
+    for (const QJsonValue &v : r.array("organizations")) {
+        const QJsonObject o = v.toObject();
+        out->organizations.append({o.value(QLatin1String("id")).toString(), o.value(QLatin1String("name")).toString(),
+                                   o.value(QLatin1String("slug")).toString()});
+    }
+    return r.ok();
+}
+
+bool Organization::fromJson(const QJsonObject &json, Organization *out, QString *error)
+{
+    Reader r(json, error, "an organization");
+    out->id = r.string("id");
+    out->name = r.string("name");
+    out->slug = r.string("slug");
+    out->membershipLevel = int(r.integer("membership_level"));
+    out->createdAt = r.time("created_at");
+    return r.ok();
+}
+
+bool Project::fromJson(const QJsonObject &json, Project *out, QString *error)
+{
+    Reader r(json, error, "a project");
+    out->id = r.integer("id");
+    out->uuid = r.string("uuid");
+    out->organizationId = r.string("organization");
+    out->name = r.string("name");
+    out->timezone = r.string("timezone");
+    out->createdAt = r.time("created_at");
+    return r.ok();
+}
+
+QString Insight::hogql() const
+{
+    QJsonObject node = query;
+    if (node.value(QLatin1String("kind")).toString() == QLatin1String("DataVisualizationNode"))
+        node = node.value(QLatin1String("source")).toObject();
+    if (node.value(QLatin1String("kind")).toString() == QLatin1String("HogQLQuery"))
+        return node.value(QLatin1String("query")).toString();
+    return {};
+}
+
+bool Insight::fromJson(const QJsonObject &json, Insight *out, QString *error)
+{
+    Reader r(json, error, "an insight");
+    out->id = r.integer("id");
+    out->shortId = r.string("short_id");
+    out->name = r.string("name");
+    out->derivedName = r.string("derived_name");
+    out->description = r.string("description");
+    out->query = r.object("query");
+    out->result = json.value(QLatin1String("result"));
+    out->dashboards.clear();
+    for (const QJsonValue &v : r.array("dashboards")) {
+        if (v.isDouble())
+            out->dashboards.append(qint64(v.toDouble()));
+        else if (v.isObject())
+            out->dashboards.append(qint64(v.toObject().value(QLatin1String("id")).toDouble()));
+    }
+    out->tags = r.strings("tags");
+    out->createdAt = r.time("created_at");
+    out->lastModifiedAt = r.time("last_modified_at");
+    out->saved = r.boolean("saved");
+    out->favorited = r.boolean("favorited");
+    out->deleted = r.boolean("deleted");
+    return r.ok();
+}
+
+bool Dashboard::fromJson(const QJsonObject &json, Dashboard *out, QString *error)
+{
+    Reader r(json, error, "a dashboard");
+    out->id = r.integer("id");
+    out->name = r.string("name");
+    out->description = r.string("description");
+    out->pinned = r.boolean("pinned");
+    out->deleted = r.boolean("deleted");
+    out->tags = r.strings("tags");
+    out->createdAt = r.time("created_at");
+    out->lastAccessedAt = r.time("last_accessed_at");
+    out->createdBy = r.object("created_by").value(QLatin1String("email")).toString();
+    out->tiles.clear();
+    bool ok = r.ok();
+    for (const QJsonValue &v : r.array("tiles")) {
+        const QJsonObject tileJson = v.toObject();
+        DashboardTile tile;
+        tile.id = qint64(tileJson.value(QLatin1String("id")).toDouble());
+        const QJsonValue insight = tileJson.value(QLatin1String("insight"));
+        if (insight.isObject()) {
+            tile.hasInsight = true;
+            ok = Insight::fromJson(insight.toObject(), &tile.insight, error) && ok;
+        }
+        tile.text = tileJson.value(QLatin1String("text")).toObject().value(QLatin1String("body")).toString();
+        out->tiles.append(tile);
+    }
+    return ok && r.ok();
+}
+
+bool EventDefinition::fromJson(const QJsonObject &json, EventDefinition *out, QString *error)
+{
+    Reader r(json, error, "an event definition");
+    out->id = r.string("id");
+    out->name = r.string("name");
+    out->description = r.string("description");
+    out->tags = r.strings("tags");
+    out->lastSeenAt = r.time("last_seen_at");
+    out->volume30Day = r.integer("volume_30_day", -1);
+    out->queryUsage30Day = r.integer("query_usage_30_day", -1);
+    out->verified = r.boolean("verified");
+    out->hidden = r.boolean("hidden");
+    return r.ok();
+}
+
+bool PropertyDefinition::fromJson(const QJsonObject &json, PropertyDefinition *out, QString *error)
+{
+    Reader r(json, error, "a property definition");
+    out->id = r.string("id");
+    out->name = r.string("name");
+    out->propertyType = r.string("property_type");
+    out->isNumerical = r.boolean("is_numerical");
+    out->hidden = r.boolean("hidden");
+    return r.ok();
+}
+
+QString FeatureFlag::rolloutSummary() const
+{
+    const QJsonArray groups = filters.value(QLatin1String("groups")).toArray();
+    const QJsonArray variants = filters.value(QLatin1String("multivariate")).toObject().value(QLatin1String("variants")).toArray();
+    QStringList parts;
+    if (!variants.isEmpty()) {
+        QStringList v;
+        for (const QJsonValue &variant : variants) {
+            const QJsonObject o = variant.toObject();
+            v.append(QStringLiteral("%1 %2%").arg(o.value(QLatin1String("key")).toString())
+                         .arg(o.value(QLatin1String("rollout_percentage")).toDouble()));
+        }
+        parts.append(QStringLiteral("multivariate: ") + v.join(QLatin1String(", ")));
+    }
+    if (groups.size() == 1) {
+        const QJsonObject g = groups.first().toObject();
+        const QJsonValue pct = g.value(QLatin1String("rollout_percentage"));
+        const int conditions = int(g.value(QLatin1String("properties")).toArray().size());
+        QString text = pct.isDouble() ? QStringLiteral("%1% of ").arg(pct.toDouble()) : QStringLiteral("100% of ");
+        text += conditions ? QStringLiteral("users matching %1 condition(s)").arg(conditions) : QStringLiteral("all users");
+        parts.append(text);
+    } else if (groups.size() > 1) {
+        parts.append(QStringLiteral("%1 release condition groups").arg(groups.size()));
+    } else {
+        parts.append(QStringLiteral("no release conditions"));
+    }
+    return parts.join(QLatin1String("; "));
+}
+
+bool FeatureFlag::fromJson(const QJsonObject &json, FeatureFlag *out, QString *error)
+{
+    Reader r(json, error, "a feature flag");
+    out->id = r.integer("id");
+    out->key = r.string("key");
+    out->name = r.string("name");
+    out->active = r.boolean("active");
+    out->deleted = r.boolean("deleted");
+    out->filters = r.object("filters");
+    out->tags = r.strings("tags");
+    out->createdAt = r.time("created_at");
+    return r.ok();
+}
+
+bool QueryResult::fromJson(const QJsonObject &json, QueryResult *out, QString *error)
+{
+    Reader r(json, error, "a query result");
+    out->columns = r.strings("columns");
+    out->types.clear();
+    for (const QJsonValue &t : r.array("types")) // [["name", "Type"], ...] or ["Type", ...]
+        out->types.append(t.isArray() ? t.toArray().at(1).toString() : t.toString());
+    out->rows = r.array("results");
+    out->hasMore = r.boolean("hasMore");
+    out->limit = int(r.integer("limit"));
+    out->offset = int(r.integer("offset"));
+    out->hogql = r.string("hogql");
+    if (r.ok() && !json.contains(QLatin1String("results"))) {
+        if (error)
+            *error = QStringLiteral("the query answer has no 'results'");
+        return false;
+    }
+    return r.ok();
+}
+
+bool ErrorIssue::fromJson(const QJsonObject &json, ErrorIssue *out, QString *error)
+{
+    Reader r(json, error, "an error tracking issue");
+    out->id = r.string("id");
+    out->name = r.string("name");
+    out->description = r.string("description");
+    out->status = r.string("status");
+    out->firstSeen = r.time("first_seen");
+    out->lastSeen = r.time("last_seen");
+    out->library = r.string("library");
+    const QJsonObject agg = r.object("aggregations");
+    out->occurrences = qint64(agg.value(QLatin1String("occurrences")).toDouble());
+    out->users = qint64(agg.value(QLatin1String("users")).toDouble());
+    out->sessions = qint64(agg.value(QLatin1String("sessions")).toDouble());
+    return r.ok();
+}
+
+bool KeyScopes::grants(const QString &scope) const
+{
+    if (scopes.contains(QLatin1String("*")) || scopes.contains(scope))
+        return true;
+    if (scope.endsWith(QLatin1String(":read"))) {
+        QString write = scope;
+        write.replace(QLatin1String(":read"), QLatin1String(":write"));
+        return scopes.contains(write);
+    }
+    return false;
+}
+
+bool KeyScopes::fromJson(const QJsonObject &json, KeyScopes *out, QString *error)
+{
+    Reader r(json, error, "the API key's scopes");
+    out->scopes = r.strings("scopes");
+    out->scopedOrganizations = r.strings("scoped_organizations");
+    out->scopedProjects.clear();
+    for (const QJsonValue &v : r.array("scoped_teams"))
+        out->scopedProjects.append(qint64(v.toDouble()));
+    return r.ok();
+}
