@@ -1,0 +1,374 @@
+#include "demoqueryengine.h"
+
+#include "demo/hogql/hogqltranslator.h"
+#include "demo/hogql/hogqlvalueformatter.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace {
+
+QString hogqlString(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+// "-7d", "-24h", "-2w", "-3m", "mStart", ISO dates → a UTC time; invalid on nonsense.
+QDateTime relativeDate(const QString &text, const QDateTime &now, bool endOfDay)
+{
+    static const QRegularExpression relative(QStringLiteral("^-(\\d+)([hdwmy])$"));
+    const auto match = relative.match(text.trimmed());
+    if (match.hasMatch()) {
+        const int n = match.captured(1).toInt();
+        const QChar unit = match.captured(2).at(0);
+        QDateTime t = now;
+        if (unit == QLatin1Char('h'))
+            return t.addSecs(-3600LL * n);
+        if (unit == QLatin1Char('d'))
+            t = t.addDays(-n);
+        else if (unit == QLatin1Char('w'))
+            t = t.addDays(-7LL * n);
+        else if (unit == QLatin1Char('m'))
+            t = t.addMonths(-n);
+        else
+            t = t.addYears(-n);
+        t.setTime(QTime(0, 0));
+        return t;
+    }
+    if (text == QLatin1String("mStart")) {
+        QDateTime t = now;
+        t.setDate(QDate(now.date().year(), now.date().month(), 1));
+        t.setTime(QTime(0, 0));
+        return t;
+    }
+    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (d.isValid())
+            t = QDateTime(d, endOfDay ? QTime(23, 59, 59, 999) : QTime(0, 0), Qt::UTC);
+    }
+    return t.toUTC();
+}
+
+QString sqlTime(const QDateTime &t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
+} // namespace
+
+DemoQueryEngine::DemoQueryEngine(QString connectionName)
+    : m_connectionName(std::move(connectionName))
+{
+}
+
+QJsonObject DemoQueryEngine::errorBody(const QString &type, const QString &code, const QString &detail, const QString &attr)
+{
+    return {{QStringLiteral("type"), type}, {QStringLiteral("code"), code}, {QStringLiteral("detail"), detail},
+            {QStringLiteral("attr"), attr.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(attr)}};
+}
+
+DemoQueryEngine::Answer DemoQueryEngine::run(qint64 teamId, const QJsonObject &node) const
+{
+    const QString kind = node.value(QLatin1String("kind")).toString();
+    if (kind == QLatin1String("HogQLQuery"))
+        return hogql(teamId, node.value(QLatin1String("query")).toString());
+    if (kind == QLatin1String("DataVisualizationNode") || kind == QLatin1String("InsightVizNode")
+        || kind == QLatin1String("DataTableNode"))
+        return run(teamId, node.value(QLatin1String("source")).toObject());
+    if (kind == QLatin1String("TrendsQuery"))
+        return trends(teamId, node);
+    if (kind == QLatin1String("ErrorTrackingQuery"))
+        return errorTracking(teamId, node);
+    if (kind == QLatin1String("EventsQuery"))
+        return events(teamId, node);
+    return {400, errorBody(QStringLiteral("validation_error"), QStringLiteral("invalid_input"),
+                           kind.isEmpty() ? QStringLiteral("The query has no 'kind'.")
+                                          : QStringLiteral("The demo workspace does not support query kind '%1'. Supported: HogQLQuery, "
+                                                           "DataVisualizationNode, InsightVizNode, TrendsQuery, ErrorTrackingQuery, EventsQuery.")
+                                                .arg(kind.left(80)),
+                           QStringLiteral("kind"))};
+}
+
+DemoQueryEngine::Answer DemoQueryEngine::hogql(qint64 teamId, const QString &sql) const
+{
+    QElapsedTimer clock;
+    clock.start();
+    HogQLTranslator::Options options;
+    options.teamId = teamId;
+    const HogQLTranslation t = HogQLTranslator().translate(sql, options);
+    if (!t.ok)
+        return {400, errorBody(QStringLiteral("validation_error"), QStringLiteral("query_error"), t.error)};
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.exec(t.sql))
+        return {400, errorBody(QStringLiteral("validation_error"), QStringLiteral("query_error"),
+                               QStringLiteral("The query could not run: %1").arg(query.lastError().databaseText()))};
+    QJsonArray rows;
+    bool hasMore = false;
+    const int columns = int(t.columns.size());
+    while (query.next()) {
+        if (rows.size() >= t.limit) {
+            hasMore = true;
+            break;
+        }
+        QJsonArray row;
+        for (int c = 0; c < columns; ++c)
+            row.append(HogQLValueFormatter::toJson(query.value(c), t.types.at(c)));
+        rows.append(row);
+    }
+    QJsonArray types;
+    for (int c = 0; c < columns; ++c)
+        types.append(QJsonArray{t.columns.at(c), t.types.at(c)});
+    return {200, QJsonObject{{QStringLiteral("columns"), QJsonArray::fromStringList(t.columns)},
+                             {QStringLiteral("types"), types},
+                             {QStringLiteral("results"), rows},
+                             {QStringLiteral("hasMore"), hasMore},
+                             {QStringLiteral("limit"), t.limit},
+                             {QStringLiteral("offset"), t.offset},
+                             {QStringLiteral("hogql"), t.hogql},
+                             {QStringLiteral("timings"), QJsonArray{QJsonObject{{QStringLiteral("k"), QStringLiteral("./execute")},
+                                                                                {QStringLiteral("t"), clock.nsecsElapsed() / 1e9}}}},
+                             {QStringLiteral("is_cached"), false},
+                             {QStringLiteral("last_refresh"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}}};
+}
+
+DemoQueryEngine::Answer DemoQueryEngine::trends(qint64 teamId, const QJsonObject &node) const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QJsonObject range = node.value(QLatin1String("dateRange")).toObject();
+    const QString fromText = range.value(QLatin1String("date_from")).toString(QStringLiteral("-7d"));
+    const QDateTime from = relativeDate(fromText, now, false);
+    const QDateTime to = range.value(QLatin1String("date_to")).isString()
+        ? relativeDate(range.value(QLatin1String("date_to")).toString(), now, true) : now;
+    if (!from.isValid() || !to.isValid())
+        return {400, errorBody(QStringLiteral("validation_error"), QStringLiteral("invalid_input"),
+                               QStringLiteral("dateRange must use relative dates like '-7d' or ISO dates."), QStringLiteral("dateRange"))};
+    const QString interval = node.value(QLatin1String("interval")).toString(QStringLiteral("day"));
+    QString bucket;
+    if (interval == QLatin1String("hour"))
+        bucket = QStringLiteral("toStartOfHour(timestamp)");
+    else if (interval == QLatin1String("week"))
+        bucket = QStringLiteral("toStartOfWeek(timestamp)");
+    else if (interval == QLatin1String("month"))
+        bucket = QStringLiteral("toStartOfMonth(timestamp)");
+    else
+        bucket = QStringLiteral("toDate(timestamp)");
+
+    const QJsonObject breakdownFilter = node.value(QLatin1String("breakdownFilter")).toObject();
+    QString breakdown = breakdownFilter.value(QLatin1String("breakdown")).toString();
+    static const QRegularExpression safeKey(QStringLiteral("^[A-Za-z0-9_$.\\- ]{1,200}$"));
+    if (!breakdown.isEmpty() && !safeKey.match(breakdown).hasMatch())
+        return {400, errorBody(QStringLiteral("validation_error"), QStringLiteral("invalid_input"),
+                               QStringLiteral("Unsupported breakdown property name."), QStringLiteral("breakdownFilter"))};
+    QString breakdownExpr;
+    if (!breakdown.isEmpty())
+        breakdownExpr = (breakdownFilter.value(QLatin1String("breakdown_type")).toString() == QLatin1String("person")
+                             ? QStringLiteral("person.properties[%1]") : QStringLiteral("properties[%1]"))
+                            .arg(hogqlString(breakdown));
+
+    // Buckets from `from` to `to`, so days without events show as 0.
+    QStringList buckets;
+    QDate day = from.date();
+    while (day <= to.date() && buckets.size() < 400) {
+        QDate b = day;
+        if (interval == QLatin1String("week"))
+            b = day.addDays(-(day.dayOfWeek() % 7));
+        else if (interval == QLatin1String("month"))
+            b = QDate(day.year(), day.month(), 1);
+        if (buckets.isEmpty() || buckets.last() != b.toString(Qt::ISODate))
+            buckets.append(b.toString(Qt::ISODate));
+        day = day.addDays(1);
+    }
+
+    QJsonArray results;
+    const QJsonArray series = node.value(QLatin1String("series")).toArray();
+    if (series.isEmpty())
+        return {400, errorBody(QStringLiteral("validation_error"), QStringLiteral("invalid_input"),
+                               QStringLiteral("A TrendsQuery needs at least one series."), QStringLiteral("series"))};
+    for (const QJsonValue &s : series) {
+        const QJsonObject entry = s.toObject();
+        const QString event = entry.value(QLatin1String("event")).toString();
+        const QString math = entry.value(QLatin1String("math")).toString(QStringLiteral("total"));
+        QString value;
+        if (math == QLatin1String("dau") || math == QLatin1String("unique_users"))
+            value = QStringLiteral("count(DISTINCT person_id)");
+        else if (math == QLatin1String("sum") || math == QLatin1String("avg") || math == QLatin1String("min") || math == QLatin1String("max")) {
+            const QString property = entry.value(QLatin1String("math_property")).toString();
+            if (!safeKey.match(property).hasMatch())
+                return {400, errorBody(QStringLiteral("validation_error"), QStringLiteral("invalid_input"),
+                                       QStringLiteral("math '%1' needs a math_property.").arg(math), QStringLiteral("math_property"))};
+            value = QStringLiteral("%1(toFloat(properties[%2]))").arg(math, hogqlString(property));
+        } else if (math == QLatin1String("total"))
+            value = QStringLiteral("count()");
+        else
+            return {400, errorBody(QStringLiteral("validation_error"), QStringLiteral("invalid_input"),
+                                   QStringLiteral("The demo workspace supports math total, dau, sum, avg, min and max; not '%1'.").arg(math),
+                                   QStringLiteral("math"))};
+        QString sql = QStringLiteral("SELECT %1 AS bucket, %2 AS value%3 FROM events WHERE timestamp >= %4 AND timestamp <= %5")
+                          .arg(bucket, value, breakdownExpr.isEmpty() ? QString() : QStringLiteral(", ") + breakdownExpr + QStringLiteral(" AS breakdown_value"),
+                               hogqlString(sqlTime(from)), hogqlString(sqlTime(to)));
+        if (!event.isEmpty())
+            sql += QStringLiteral(" AND event = ") + hogqlString(event);
+        sql += QStringLiteral(" GROUP BY bucket%1 LIMIT 50000").arg(breakdownExpr.isEmpty() ? QString() : QStringLiteral(", breakdown_value"));
+        const Answer answer = hogql(teamId, sql);
+        if (answer.status != 200)
+            return answer;
+        QMap<QString, QMap<QString, double>> byBreakdown;
+        for (const QJsonValue &row : answer.body.value(QLatin1String("results")).toArray()) {
+            const QJsonArray r = row.toArray();
+            const QString key = breakdownExpr.isEmpty() ? QString() : (r.at(2).isNull() ? QStringLiteral("$$_posthog_breakdown_null_$$") : r.at(2).toVariant().toString());
+            byBreakdown[key][r.at(0).toString().left(10)] += r.at(1).toDouble();
+        }
+        if (byBreakdown.isEmpty())
+            byBreakdown.insert(QString(), {});
+        const QString label = entry.value(QLatin1String("custom_name")).toString(event.isEmpty() ? QStringLiteral("All events") : event);
+        for (auto it = byBreakdown.begin(); it != byBreakdown.end(); ++it) {
+            QJsonArray data, labels;
+            double total = 0;
+            for (const QString &b : buckets) {
+                const double v = it.value().value(b);
+                data.append(v);
+                labels.append(QDate::fromString(b, Qt::ISODate).toString(QStringLiteral("d-MMM-yyyy")));
+                total += v;
+            }
+            QJsonObject result{{QStringLiteral("label"), breakdownExpr.isEmpty() ? label : QStringLiteral("%1 - %2").arg(label, it.key())},
+                               {QStringLiteral("count"), total},
+                               {QStringLiteral("data"), data},
+                               {QStringLiteral("days"), QJsonArray::fromStringList(buckets)},
+                               {QStringLiteral("labels"), labels},
+                               {QStringLiteral("aggregated_value"), total},
+                               {QStringLiteral("action"), QJsonObject{{QStringLiteral("id"), event}, {QStringLiteral("math"), math}}}};
+            if (!breakdownExpr.isEmpty())
+                result.insert(QStringLiteral("breakdown_value"), it.key());
+            results.append(result);
+        }
+    }
+    return {200, QJsonObject{{QStringLiteral("results"), results}, {QStringLiteral("is_cached"), false},
+                             {QStringLiteral("last_refresh"), now.toString(Qt::ISODate)}}};
+}
+
+DemoQueryEngine::Answer DemoQueryEngine::errorTracking(qint64 teamId, const QJsonObject &node) const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QJsonObject range = node.value(QLatin1String("dateRange")).toObject();
+    const QDateTime from = relativeDate(range.value(QLatin1String("date_from")).toString(QStringLiteral("-7d")), now, false);
+    const QDateTime to = range.value(QLatin1String("date_to")).isString()
+        ? relativeDate(range.value(QLatin1String("date_to")).toString(), now, true) : now;
+    if (!from.isValid() || !to.isValid())
+        return {400, errorBody(QStringLiteral("validation_error"), QStringLiteral("invalid_input"),
+                               QStringLiteral("dateRange must use relative dates like '-7d' or ISO dates."), QStringLiteral("dateRange"))};
+    const QString status = node.value(QLatin1String("status")).toString(QStringLiteral("active"));
+    static const QStringList statuses = {QStringLiteral("active"), QStringLiteral("resolved"), QStringLiteral("suppressed"),
+                                         QStringLiteral("pending_release"), QStringLiteral("archived"), QStringLiteral("all")};
+    if (!statuses.contains(status))
+        return {400, errorBody(QStringLiteral("validation_error"), QStringLiteral("invalid_input"),
+                               QStringLiteral("status must be one of %1.").arg(statuses.join(QStringLiteral(", "))), QStringLiteral("status"))};
+    static const QHash<QString, QString> orderColumns{{QStringLiteral("occurrences"), QStringLiteral("occurrences")},
+                                                      {QStringLiteral("last_seen"), QStringLiteral("last_seen")},
+                                                      {QStringLiteral("first_seen"), QStringLiteral("first_seen")},
+                                                      {QStringLiteral("users"), QStringLiteral("users")},
+                                                      {QStringLiteral("sessions"), QStringLiteral("sessions")}};
+    const QString orderBy = node.value(QLatin1String("orderBy")).toString(QStringLiteral("occurrences"));
+    if (!orderColumns.contains(orderBy))
+        return {400, errorBody(QStringLiteral("validation_error"), QStringLiteral("invalid_input"),
+                               QStringLiteral("orderBy must be occurrences, last_seen, first_seen, users or sessions."), QStringLiteral("orderBy"))};
+    const bool ascending = node.value(QLatin1String("orderDirection")).toString().compare(QLatin1String("ASC"), Qt::CaseInsensitive) == 0;
+    const int limit = qBound(1, node.value(QLatin1String("limit")).toInt(50), 100);
+    const int offset = qMax(0, node.value(QLatin1String("offset")).toInt(0));
+    const QString search = node.value(QLatin1String("searchQuery")).toString();
+    const QString issueId = node.value(QLatin1String("issueId")).toString();
+
+    QString sql = QStringLiteral(
+        "SELECT e.id, e.name, e.description, e.first_seen, e.last_seen, e.occurrences, e.users, e.sessions, e.library,"
+        " coalesce(s.status, 'active') AS status FROM ("
+        " SELECT json_extract(properties, '$.\"$exception_issue_id\"') AS id, min(json_extract(properties, '$.\"$exception_type\"')) AS name,"
+        " min(json_extract(properties, '$.\"$exception_message\"')) AS description, min(timestamp) AS first_seen, max(timestamp) AS last_seen,"
+        " count(*) AS occurrences, count(DISTINCT person_id) AS users, count(DISTINCT session_id) AS sessions,"
+        " min(json_extract(properties, '$.\"$lib\"')) AS library"
+        " FROM events WHERE team_id = ? AND event = '$exception' AND timestamp >= ? AND timestamp <= ? GROUP BY id) AS e"
+        " LEFT JOIN error_issue_status AS s ON s.id = e.id WHERE e.id IS NOT NULL");
+    QVariantList binds{teamId, sqlTime(from), sqlTime(to)};
+    if (status != QLatin1String("all")) {
+        sql += QStringLiteral(" AND coalesce(s.status, 'active') = ?");
+        binds.append(status);
+    }
+    if (!issueId.isEmpty()) {
+        sql += QStringLiteral(" AND e.id = ?");
+        binds.append(issueId);
+    }
+    if (!search.isEmpty()) {
+        sql += QStringLiteral(" AND (lower(e.name) LIKE ? OR lower(e.description) LIKE ?)");
+        const QString pattern = QLatin1Char('%') + search.toLower() + QLatin1Char('%');
+        binds.append(pattern);
+        binds.append(pattern);
+    }
+    sql += QStringLiteral(" ORDER BY %1 %2, e.id LIMIT ? OFFSET ?").arg(orderColumns.value(orderBy), ascending ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+    binds.append(limit + 1);
+    binds.append(offset);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(sql);
+    for (const QVariant &v : binds)
+        query.addBindValue(v);
+    if (!query.exec())
+        return {500, errorBody(QStringLiteral("server_error"), QStringLiteral("error"), query.lastError().text())};
+    QJsonArray results;
+    bool hasMore = false;
+    auto iso = [](const QString &t) { return QString(t).replace(10, 1, QLatin1Char('T')) + QLatin1Char('Z'); };
+    while (query.next()) {
+        if (results.size() >= limit) {
+            hasMore = true;
+            break;
+        }
+        results.append(QJsonObject{
+            {QStringLiteral("id"), query.value(0).toString()},
+            {QStringLiteral("name"), query.value(1).toString()},
+            {QStringLiteral("description"), query.value(2).toString()},
+            {QStringLiteral("first_seen"), iso(query.value(3).toString())},
+            {QStringLiteral("last_seen"), iso(query.value(4).toString())},
+            {QStringLiteral("library"), query.value(8).toString()},
+            {QStringLiteral("status"), query.value(9).toString()},
+            {QStringLiteral("assignee"), QJsonValue::Null},
+            {QStringLiteral("aggregations"), QJsonObject{{QStringLiteral("occurrences"), query.value(5).toLongLong()},
+                                                         {QStringLiteral("users"), query.value(6).toLongLong()},
+                                                         {QStringLiteral("sessions"), query.value(7).toLongLong()},
+                                                         {QStringLiteral("volume_buckets"), QJsonArray()}}}});
+    }
+    return {200, QJsonObject{{QStringLiteral("results"), results}, {QStringLiteral("hasMore"), hasMore},
+                             {QStringLiteral("limit"), limit}, {QStringLiteral("offset"), offset}}};
+}
+
+DemoQueryEngine::Answer DemoQueryEngine::events(qint64 teamId, const QJsonObject &node) const
+{
+    QStringList select;
+    for (const QJsonValue &v : node.value(QLatin1String("select")).toArray())
+        select.append(v.toString());
+    if (select.isEmpty())
+        return {400, errorBody(QStringLiteral("validation_error"), QStringLiteral("invalid_input"),
+                               QStringLiteral("An EventsQuery needs a 'select' list."), QStringLiteral("select"))};
+    QStringList where;
+    const QString event = node.value(QLatin1String("event")).toString();
+    if (!event.isEmpty())
+        where.append(QStringLiteral("event = ") + hogqlString(event));
+    for (const QJsonValue &v : node.value(QLatin1String("where")).toArray())
+        where.append(QLatin1Char('(') + v.toString() + QLatin1Char(')'));
+    QStringList orderBy;
+    for (const QJsonValue &v : node.value(QLatin1String("orderBy")).toArray())
+        orderBy.append(v.toString());
+    QString sql = QStringLiteral("SELECT %1 FROM events").arg(select.join(QStringLiteral(", ")));
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    if (!orderBy.isEmpty())
+        sql += QStringLiteral(" ORDER BY ") + orderBy.join(QStringLiteral(", "));
+    sql += QStringLiteral(" LIMIT %1").arg(qBound(1, node.value(QLatin1String("limit")).toInt(100), 1000));
+    return hogql(teamId, sql);
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+// Answers the demo backend's query endpoint: HogQLQuery (through HogQLTranslator), and the
+// TrendsQuery, ErrorTrackingQuery and EventsQuery nodes the app's tools send, in PostHog's shapes.
+class DemoQueryEngine
+{
+public:
+    struct Answer
+    {
+        int status = 200;
+        QJsonObject body;
+    };
+
+    explicit DemoQueryEngine(QString connectionName);
+
+    Answer run(qint64 teamId, const QJsonObject &node) const;
+    Answer hogql(qint64 teamId, const QString &sql) const;
+
+    static QJsonObject errorBody(const QString &type, const QString &code, const QString &detail, const QString &attr = {});
+
+private:
+    Answer trends(qint64 teamId, const QJsonObject &node) const;
+    Answer errorTracking(qint64 teamId, const QJsonObject &node) const;
+    Answer events(qint64 teamId, const QJsonObject &node) const;
+
+    QString m_connectionName;
+};

@@ -1,0 +1,837 @@
+#include "demoserver.h"
+
+#include "demodatagenerator.h"
+
+#include "demo/hogql/demoschema.h"
+#include "http/httpserveradapter.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
+QString iso(const QString &sqlTime)
+{
+    if (sqlTime.isEmpty())
+        return {};
+    return QString(sqlTime).replace(10, 1, QLatin1Char('T')) + QLatin1Char('Z');
+}
+
+QJsonValue jsonText(const QString &text)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    if (doc.isArray())
+        return doc.array();
+    if (doc.isObject())
+        return doc.object();
+    return QJsonValue::Null;
+}
+
+QString compact(const QJsonValue &value)
+{
+    return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject creator()
+{
+    return {{QStringLiteral("id"), 1}, {QStringLiteral("first_name"), QStringLiteral("Demo")},
+            {QStringLiteral("email"), QStringLiteral("demo@hedgebox.example")}};
+}
+
+const QString shortIdAlphabet = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+
+} // namespace
+
+DemoServer::DemoServer(DemoBackend::Options options, quint16 port)
+    : m_options(std::move(options))
+    , m_port(port)
+    , m_connectionName(QStringLiteral("demo-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
+{
+}
+
+DemoServer::~DemoServer()
+{
+    m_http.reset();
+    m_queries.reset();
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_sessionPath.isEmpty())
+        QFile::remove(m_sessionPath);
+}
+
+bool DemoServer::prepareDatabase(QString *error)
+{
+    QString path = m_options.databasePath;
+    const bool useCache = path.isEmpty();
+    if (useCache) {
+        const QDateTime anchor = DemoDataGenerator::anchorNow();
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        QDir().mkpath(dir);
+        path = QStringLiteral("%1/demo-v%2-seed%3-events%4-%5.sqlite").arg(dir).arg(DemoSchema::version).arg(m_options.seed)
+                   .arg(m_options.events).arg(anchor.toString(QStringLiteral("yyyyMMddHH")));
+    }
+    if (!QFile::exists(path)) {
+        QElapsedTimer clock;
+        clock.start();
+        const QString partial = path + QStringLiteral(".partial");
+        QFile::remove(partial);
+        {
+            QSqlDatabase gen = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName + QStringLiteral("-gen"));
+            gen.setDatabaseName(partial);
+            if (!gen.open()) {
+                *error = gen.lastError().text();
+                return false;
+            }
+            DemoDataGenerator generator(m_options.seed, m_options.events, DemoDataGenerator::anchorNow());
+            const bool ok = generator.generate(gen, error);
+            gen.close();
+            if (!ok)
+                return false;
+        }
+        QSqlDatabase::removeDatabase(m_connectionName + QStringLiteral("-gen"));
+        if (!QFile::rename(partial, path)) {
+            *error = QStringLiteral("could not write %1").arg(path);
+            return false;
+        }
+        qInfo("Demo workspace: generated %d events in %lld ms", m_options.events, qint64(clock.elapsed()));
+    }
+    if (useCache) {
+        // Writes (insights, dashboards, flags) last for this session only.
+        m_sessionPath = QStringLiteral("%1/posthog-companion-demo-%2.sqlite").arg(QDir::tempPath(), QUuid::createUuid().toString(QUuid::Id128));
+        if (!QFile::copy(path, m_sessionPath)) {
+            *error = QStringLiteral("could not copy the demo data to %1").arg(m_sessionPath);
+            return false;
+        }
+        QFile::setPermissions(m_sessionPath, QFile::ReadOwner | QFile::WriteOwner);
+        path = m_sessionPath;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    return DemoSchema::configure(db, error);
+}
+
+void DemoServer::start()
+{
+    QString error;
+    if (!prepareDatabase(&error)) {
+        Q_EMIT failed(tr("The demo workspace could not prepare its data: %1").arg(error));
+        return;
+    }
+    m_queries = std::make_unique<DemoQueryEngine>(m_connectionName);
+    m_http = std::make_unique<HttpServerAdapter>();
+    m_http->setMaxBodySize(2 * 1024 * 1024);
+    m_http->setHandler([this](const HttpRequest &request, HttpResponder responder) { handle(request, std::move(responder)); });
+    const quint16 port = m_http->listen(m_port);
+    if (port == 0) {
+        Q_EMIT failed(tr("The demo workspace could not start its server: %1").arg(m_http->errorString()));
+        return;
+    }
+    m_baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    Q_EMIT ready(m_baseUrl);
+}
+
+DemoServer::Reply DemoServer::error(int status, const QString &type, const QString &code, const QString &detail, const QString &attr)
+{
+    return {status, DemoQueryEngine::errorBody(type, code, detail, attr)};
+}
+
+DemoServer::Reply DemoServer::notFound(const QString &what)
+{
+    return error(404, QStringLiteral("invalid_request"), QStringLiteral("not_found"), QStringLiteral("%1 not found.").arg(what));
+}
+
+void DemoServer::handle(const HttpRequest &request, HttpResponder responder)
+{
+    Reply reply;
+    if (request.header("Authorization") != "Bearer " + DemoBackend::apiKey().toUtf8()) {
+        reply = error(401, QStringLiteral("authentication_error"), QStringLiteral("invalid_personal_api_key"),
+                      request.hasHeader("Authorization") ? QStringLiteral("Personal API key is invalid.")
+                                                         : QStringLiteral("Authentication credentials were not provided."));
+    } else {
+        reply = route(request);
+    }
+    const QByteArray body = reply.body.isArray() ? QJsonDocument(reply.body.toArray()).toJson(QJsonDocument::Compact)
+                                                 : QJsonDocument(reply.body.toObject()).toJson(QJsonDocument::Compact);
+    responder.send(reply.status, body);
+}
+
+DemoServer::Reply DemoServer::route(const HttpRequest &request)
+{
+    QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.size() < 2 || parts.at(0) != QLatin1String("api"))
+        return error(404, QStringLiteral("invalid_request"), QStringLiteral("not_found"), QStringLiteral("No such endpoint."));
+    parts.removeFirst();
+    const QString &resource = parts.at(0);
+    const bool get = request.method == "GET";
+    auto methodNotAllowed = [&] {
+        return error(405, QStringLiteral("invalid_request"), QStringLiteral("method_not_allowed"),
+                     QStringLiteral("Method \"%1\" not allowed.").arg(QString::fromLatin1(request.method)));
+    };
+    if (resource == QLatin1String("users") && parts.value(1) == QLatin1String("@me")) {
+        if (!get)
+            return methodNotAllowed();
+        const QJsonObject org{{QStringLiteral("id"), DemoBackend::organizationId()}, {QStringLiteral("name"), QStringLiteral("Hedgebox Demo")},
+                              {QStringLiteral("slug"), QStringLiteral("hedgebox-demo")}};
+        return {200, QJsonObject{{QStringLiteral("distinct_id"), QStringLiteral("demo-user")},
+                                 {QStringLiteral("email"), QStringLiteral("demo@hedgebox.example")},
+                                 {QStringLiteral("first_name"), QStringLiteral("Demo")},
+                                 {QStringLiteral("organization"), org},
+                                 {QStringLiteral("team"), QJsonObject{{QStringLiteral("id"), 1}, {QStringLiteral("name"), QStringLiteral("Hedgebox Web")},
+                                                                      {QStringLiteral("organization"), DemoBackend::organizationId()}}},
+                                 {QStringLiteral("organizations"), QJsonArray{org}}}};
+    }
+    if (resource == QLatin1String("personal_api_keys") && parts.value(1) == QLatin1String("@current")) {
+        return {200, QJsonObject{{QStringLiteral("scopes"), QJsonArray{QStringLiteral("*")}}, {QStringLiteral("scoped_teams"), QJsonArray()},
+                                 {QStringLiteral("scoped_organizations"), QJsonArray()}}};
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    auto projectJson = [&](qint64 id) {
+        q.prepare(QStringLiteral("SELECT id, uuid, name, created_at, timezone FROM projects WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            return QJsonObject();
+        return QJsonObject{{QStringLiteral("id"), q.value(0).toLongLong()}, {QStringLiteral("uuid"), q.value(1).toString()},
+                           {QStringLiteral("organization"), DemoBackend::organizationId()}, {QStringLiteral("name"), q.value(2).toString()},
+                           {QStringLiteral("created_at"), iso(q.value(3).toString())}, {QStringLiteral("timezone"), q.value(4).toString()}};
+    };
+    if (resource == QLatin1String("organizations")) {
+        if (!get)
+            return methodNotAllowed();
+        const QJsonObject org{{QStringLiteral("id"), DemoBackend::organizationId()}, {QStringLiteral("name"), QStringLiteral("Hedgebox Demo")},
+                              {QStringLiteral("slug"), QStringLiteral("hedgebox-demo")}, {QStringLiteral("membership_level"), 15},
+                              {QStringLiteral("created_at"), QStringLiteral("2026-01-05T09:00:00Z")}};
+        if (parts.size() == 1)
+            return {200, QJsonObject{{QStringLiteral("count"), 1}, {QStringLiteral("next"), QJsonValue::Null},
+                                     {QStringLiteral("previous"), QJsonValue::Null}, {QStringLiteral("results"), QJsonArray{org}}}};
+        const QString id = parts.at(1);
+        if (id != DemoBackend::organizationId() && id != QLatin1String("@current"))
+            return notFound(QStringLiteral("Organization"));
+        if (parts.size() == 2)
+            return {200, org};
+        if (parts.size() == 3 && parts.at(2) == QLatin1String("projects")) {
+            QJsonArray projects;
+            for (qint64 pid : DemoBackend::projectIds())
+                projects.append(projectJson(pid));
+            return {200, listEnvelope(request, projects, projects.size(), 100, 0)};
+        }
+        return notFound(QStringLiteral("Endpoint"));
+    }
+    if (resource == QLatin1String("projects") || resource == QLatin1String("environments")) {
+        bool ok = false;
+        const qint64 team = parts.value(1).toLongLong(&ok);
+        if (!ok || !DemoBackend::projectIds().contains(team))
+            return notFound(QStringLiteral("Project"));
+        if (parts.size() == 2)
+            return get ? Reply{200, projectJson(team)} : methodNotAllowed();
+        return projectRoute(team, parts.mid(2), request);
+    }
+    return notFound(QStringLiteral("Endpoint"));
+}
+
+DemoServer::Reply DemoServer::projectRoute(qint64 team, const QStringList &parts, const HttpRequest &request)
+{
+    const QString &what = parts.at(0);
+    if (what == QLatin1String("insights"))
+        return insights(team, parts.mid(1), request);
+    if (what == QLatin1String("dashboards"))
+        return dashboards(team, parts.mid(1), request);
+    if (what == QLatin1String("feature_flags"))
+        return featureFlags(team, parts.mid(1), request);
+    if (what == QLatin1String("event_definitions") && parts.size() == 1)
+        return eventDefinitions(team, request);
+    if (what == QLatin1String("property_definitions") && parts.size() == 1)
+        return propertyDefinitions(team, request);
+    if (what == QLatin1String("query") && parts.size() == 1)
+        return query(team, request);
+    if (what == QLatin1String("error_tracking") && parts.value(1) == QLatin1String("issues"))
+        return errorIssues(team, parts.mid(2), request);
+    return notFound(QStringLiteral("Endpoint"));
+}
+
+QJsonObject DemoServer::listEnvelope(const HttpRequest &request, const QJsonArray &page, qint64 count, int limit, int offset) const
+{
+    auto link = [&](int newOffset) -> QJsonValue {
+        QUrl url = m_baseUrl;
+        url.setPath(request.path);
+        QUrlQuery query = request.query;
+        query.removeAllQueryItems(QStringLiteral("offset"));
+        query.removeAllQueryItems(QStringLiteral("limit"));
+        query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+        query.addQueryItem(QStringLiteral("offset"), QString::number(newOffset));
+        url.setQuery(query);
+        return url.toString();
+    };
+    return {{QStringLiteral("count"), count},
+            {QStringLiteral("next"), offset + page.size() < count ? link(offset + int(page.size())) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("previous"), offset > 0 ? link(qMax(0, offset - limit)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("results"), page}};
+}
+
+namespace {
+struct Paging
+{
+    int limit = 100;
+    int offset = 0;
+};
+
+Paging paging(const HttpRequest &request)
+{
+    Paging p;
+    bool ok = false;
+    const int limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+    if (ok)
+        p.limit = qBound(1, limit, 1000);
+    const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt(&ok);
+    if (ok)
+        p.offset = qMax(0, offset);
+    return p;
+}
+
+QJsonObject requestJson(const HttpRequest &request, bool *ok)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
+    *ok = error.error == QJsonParseError::NoError && doc.isObject();
+    return doc.object();
+}
+} // namespace
+
+QJsonObject DemoServer::insightJson(qint64 id, bool withResult) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT id, short_id, name, description, query, tags, dashboards, saved, favorited, deleted, created_at,"
+                             " last_modified_at, team_id FROM insights WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return {};
+    const QJsonObject query = jsonText(q.value(4).toString()).toObject();
+    QJsonObject json{{QStringLiteral("id"), q.value(0).toLongLong()},
+                     {QStringLiteral("short_id"), q.value(1).toString()},
+                     {QStringLiteral("name"), q.value(2).toString()},
+                     {QStringLiteral("derived_name"), QJsonValue::Null},
+                     {QStringLiteral("description"), q.value(3).toString()},
+                     {QStringLiteral("query"), query},
+                     {QStringLiteral("tags"), jsonText(q.value(5).toString())},
+                     {QStringLiteral("dashboards"), jsonText(q.value(6).toString())},
+                     {QStringLiteral("saved"), q.value(7).toBool()},
+                     {QStringLiteral("favorited"), q.value(8).toBool()},
+                     {QStringLiteral("deleted"), q.value(9).toBool()},
+                     {QStringLiteral("created_at"), iso(q.value(10).toString())},
+                     {QStringLiteral("last_modified_at"), iso(q.value(11).toString())},
+                     {QStringLiteral("created_by"), creator()},
+                     {QStringLiteral("result"), QJsonValue::Null}};
+    if (withResult && !query.isEmpty()) {
+        const DemoQueryEngine::Answer answer = m_queries->run(q.value(12).toLongLong(), query);
+        if (answer.status == 200)
+            json.insert(QStringLiteral("result"), answer.body.value(QLatin1String("results")));
+        if (answer.status == 200 && answer.body.contains(QLatin1String("columns")))
+            json.insert(QStringLiteral("columns"), answer.body.value(QLatin1String("columns")));
+    }
+    return json;
+}
+
+DemoServer::Reply DemoServer::insights(qint64 team, const QStringList &parts, const HttpRequest &request)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    const bool refresh = !request.query.queryItemValue(QStringLiteral("refresh")).isEmpty()
+        && request.query.queryItemValue(QStringLiteral("refresh")) != QLatin1String("false");
+    if (parts.isEmpty() && request.method == "GET") {
+        const Paging p = paging(request);
+        QString where = QStringLiteral("team_id = ? AND deleted = 0");
+        QVariantList binds{team};
+        const QString search = request.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded);
+        if (!search.isEmpty()) {
+            where += QStringLiteral(" AND (lower(name) LIKE ? OR lower(description) LIKE ?)");
+            binds << QStringLiteral("%%1%").arg(search.toLower()) << QStringLiteral("%%1%").arg(search.toLower());
+        }
+        const QString shortId = request.query.queryItemValue(QStringLiteral("short_id"));
+        if (!shortId.isEmpty()) {
+            where += QStringLiteral(" AND short_id = ?");
+            binds << shortId;
+        }
+        if (request.query.queryItemValue(QStringLiteral("saved")) == QLatin1String("true"))
+            where += QStringLiteral(" AND saved = 1");
+        q.prepare(QStringLiteral("SELECT count(*) FROM insights WHERE ") + where);
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        q.exec();
+        q.next();
+        const qint64 count = q.value(0).toLongLong();
+        q.prepare(QStringLiteral("SELECT id FROM insights WHERE %1 ORDER BY last_modified_at DESC, id DESC LIMIT ? OFFSET ?").arg(where));
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        q.addBindValue(p.limit);
+        q.addBindValue(p.offset);
+        q.exec();
+        QList<qint64> ids;
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+        QJsonArray page;
+        for (qint64 id : ids)
+            page.append(insightJson(id, refresh));
+        return {200, listEnvelope(request, page, count, p.limit, p.offset)};
+    }
+    if (parts.isEmpty() && request.method == "POST") {
+        bool ok = false;
+        const QJsonObject body = requestJson(request, &ok);
+        if (!ok)
+            return error(400, QStringLiteral("validation_error"), QStringLiteral("parse_error"), QStringLiteral("The body must be a JSON object."));
+        const QJsonObject query = body.value(QLatin1String("query")).toObject();
+        if (!query.isEmpty()) {
+            const DemoQueryEngine::Answer check = m_queries->run(team, query);
+            if (check.status != 200)
+                return {check.status, check.body};
+        }
+        QString shortId;
+        for (int i = 0; i < 8; ++i)
+            shortId += shortIdAlphabet.at(int(QRandomGenerator::global()->bounded(int(shortIdAlphabet.size()))));
+        q.prepare(QStringLiteral("INSERT INTO insights (team_id, short_id, name, description, query, tags, dashboards, saved, created_at, last_modified_at)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(team);
+        q.addBindValue(shortId);
+        q.addBindValue(body.value(QLatin1String("name")).toString());
+        q.addBindValue(body.value(QLatin1String("description")).toString());
+        q.addBindValue(compact(query));
+        q.addBindValue(compact(body.value(QLatin1String("tags")).toArray()));
+        q.addBindValue(compact(body.value(QLatin1String("dashboards")).toArray()));
+        q.addBindValue(body.value(QLatin1String("saved")).toBool(true) ? 1 : 0);
+        q.addBindValue(now());
+        q.addBindValue(now());
+        if (!q.exec())
+            return error(500, QStringLiteral("server_error"), QStringLiteral("error"), q.lastError().text());
+        return {201, insightJson(q.lastInsertId().toLongLong(), false)};
+    }
+    bool ok = false;
+    const qint64 id = parts.value(0).toLongLong(&ok);
+    q.prepare(QStringLiteral("SELECT id FROM insights WHERE id = ? AND team_id = ? AND deleted = 0"));
+    q.addBindValue(id);
+    q.addBindValue(team);
+    if (!ok || parts.size() != 1 || !q.exec() || !q.next())
+        return notFound(QStringLiteral("Insight"));
+    if (request.method == "GET")
+        return {200, insightJson(id, refresh)};
+    if (request.method != "PATCH")
+        return error(405, QStringLiteral("invalid_request"), QStringLiteral("method_not_allowed"), QStringLiteral("Method not allowed."));
+    const QJsonObject body = requestJson(request, &ok);
+    if (!ok)
+        return error(400, QStringLiteral("validation_error"), QStringLiteral("parse_error"), QStringLiteral("The body must be a JSON object."));
+    if (body.contains(QLatin1String("query"))) {
+        const DemoQueryEngine::Answer check = m_queries->run(team, body.value(QLatin1String("query")).toObject());
+        if (check.status != 200)
+            return {check.status, check.body};
+    }
+    static const QStringList textFields = {QStringLiteral("name"), QStringLiteral("description")};
+    for (const QString &field : textFields) {
+        if (body.contains(field)) {
+            q.prepare(QStringLiteral("UPDATE insights SET %1 = ? WHERE id = ?").arg(field));
+            q.addBindValue(body.value(field).toString());
+            q.addBindValue(id);
+            q.exec();
+        }
+    }
+    static const QStringList jsonFields = {QStringLiteral("query"), QStringLiteral("tags"), QStringLiteral("dashboards")};
+    for (const QString &field : jsonFields) {
+        if (body.contains(field)) {
+            q.prepare(QStringLiteral("UPDATE insights SET %1 = ? WHERE id = ?").arg(field));
+            q.addBindValue(compact(body.value(field)));
+            q.addBindValue(id);
+            q.exec();
+        }
+    }
+    static const QStringList boolFields = {QStringLiteral("deleted"), QStringLiteral("favorited"), QStringLiteral("saved")};
+    for (const QString &field : boolFields) {
+        if (body.contains(field)) {
+            q.prepare(QStringLiteral("UPDATE insights SET %1 = ? WHERE id = ?").arg(field));
+            q.addBindValue(body.value(field).toBool() ? 1 : 0);
+            q.addBindValue(id);
+            q.exec();
+        }
+    }
+    q.prepare(QStringLiteral("UPDATE insights SET last_modified_at = ? WHERE id = ?"));
+    q.addBindValue(now());
+    q.addBindValue(id);
+    q.exec();
+    return {200, insightJson(id, false)};
+}
+
+QJsonObject DemoServer::dashboardJson(qint64 id, bool withTiles) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT id, name, description, pinned, tags, deleted, created_at, last_accessed_at FROM dashboards WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return {};
+    QJsonObject json{{QStringLiteral("id"), q.value(0).toLongLong()}, {QStringLiteral("name"), q.value(1).toString()},
+                     {QStringLiteral("description"), q.value(2).toString()}, {QStringLiteral("pinned"), q.value(3).toBool()},
+                     {QStringLiteral("tags"), jsonText(q.value(4).toString())}, {QStringLiteral("deleted"), q.value(5).toBool()},
+                     {QStringLiteral("created_at"), iso(q.value(6).toString())}, {QStringLiteral("last_accessed_at"), iso(q.value(7).toString())},
+                     {QStringLiteral("created_by"), creator()}};
+    if (withTiles) {
+        // PostHog keeps the insight ↔ dashboard link on the insight; tiles are derived from it.
+        q.prepare(QStringLiteral("SELECT i.id FROM insights AS i, json_each(i.dashboards) AS d WHERE d.value = ? AND i.deleted = 0 ORDER BY i.id"));
+        q.addBindValue(id);
+        q.exec();
+        QList<qint64> ids;
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+        QJsonArray tiles;
+        for (qint64 insightId : ids)
+            tiles.append(QJsonObject{{QStringLiteral("id"), id * 1000 + insightId}, {QStringLiteral("insight"), insightJson(insightId, false)},
+                                     {QStringLiteral("text"), QJsonValue::Null}});
+        json.insert(QStringLiteral("tiles"), tiles);
+    }
+    return json;
+}
+
+DemoServer::Reply DemoServer::dashboards(qint64 team, const QStringList &parts, const HttpRequest &request)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (parts.isEmpty() && request.method == "GET") {
+        const Paging p = paging(request);
+        const QString search = QStringLiteral("%%1%").arg(request.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).toLower());
+        q.prepare(QStringLiteral("SELECT count(*) FROM dashboards WHERE team_id = ? AND deleted = 0 AND lower(name) LIKE ?"));
+        q.addBindValue(team);
+        q.addBindValue(search);
+        q.exec();
+        q.next();
+        const qint64 count = q.value(0).toLongLong();
+        q.prepare(QStringLiteral("SELECT id FROM dashboards WHERE team_id = ? AND deleted = 0 AND lower(name) LIKE ? ORDER BY pinned DESC, id LIMIT ? OFFSET ?"));
+        q.addBindValue(team);
+        q.addBindValue(search);
+        q.addBindValue(p.limit);
+        q.addBindValue(p.offset);
+        q.exec();
+        QList<qint64> ids;
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+        QJsonArray page;
+        for (qint64 id : ids)
+            page.append(dashboardJson(id, false));
+        return {200, listEnvelope(request, page, count, p.limit, p.offset)};
+    }
+    bool ok = false;
+    if (parts.isEmpty() && request.method == "POST") {
+        const QJsonObject body = requestJson(request, &ok);
+        if (!ok || body.value(QLatin1String("name")).toString().trimmed().isEmpty())
+            return error(400, QStringLiteral("validation_error"), QStringLiteral("required"), QStringLiteral("This field is required."), QStringLiteral("name"));
+        q.prepare(QStringLiteral("INSERT INTO dashboards (team_id, name, description, pinned, tags, created_at, last_accessed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(team);
+        q.addBindValue(body.value(QLatin1String("name")).toString());
+        q.addBindValue(body.value(QLatin1String("description")).toString());
+        q.addBindValue(body.value(QLatin1String("pinned")).toBool() ? 1 : 0);
+        q.addBindValue(compact(body.value(QLatin1String("tags")).toArray()));
+        q.addBindValue(now());
+        q.addBindValue(now());
+        if (!q.exec())
+            return error(500, QStringLiteral("server_error"), QStringLiteral("error"), q.lastError().text());
+        return {201, dashboardJson(q.lastInsertId().toLongLong(), true)};
+    }
+    const qint64 id = parts.value(0).toLongLong(&ok);
+    q.prepare(QStringLiteral("SELECT id FROM dashboards WHERE id = ? AND team_id = ? AND deleted = 0"));
+    q.addBindValue(id);
+    q.addBindValue(team);
+    if (!ok || parts.size() != 1 || !q.exec() || !q.next())
+        return notFound(QStringLiteral("Dashboard"));
+    if (request.method == "GET")
+        return {200, dashboardJson(id, true)};
+    if (request.method != "PATCH")
+        return error(405, QStringLiteral("invalid_request"), QStringLiteral("method_not_allowed"), QStringLiteral("Method not allowed."));
+    const QJsonObject body = requestJson(request, &ok);
+    if (!ok)
+        return error(400, QStringLiteral("validation_error"), QStringLiteral("parse_error"), QStringLiteral("The body must be a JSON object."));
+    for (const char *field : {"name", "description"}) {
+        if (body.contains(QLatin1String(field))) {
+            q.prepare(QStringLiteral("UPDATE dashboards SET %1 = ? WHERE id = ?").arg(QLatin1String(field)));
+            q.addBindValue(body.value(QLatin1String(field)).toString());
+            q.addBindValue(id);
+            q.exec();
+        }
+    }
+    for (const char *field : {"pinned", "deleted"}) {
+        if (body.contains(QLatin1String(field))) {
+            q.prepare(QStringLiteral("UPDATE dashboards SET %1 = ? WHERE id = ?").arg(QLatin1String(field)));
+            q.addBindValue(body.value(QLatin1String(field)).toBool() ? 1 : 0);
+            q.addBindValue(id);
+            q.exec();
+        }
+    }
+    if (body.contains(QLatin1String("tags"))) {
+        q.prepare(QStringLiteral("UPDATE dashboards SET tags = ? WHERE id = ?"));
+        q.addBindValue(compact(body.value(QLatin1String("tags")).toArray()));
+        q.addBindValue(id);
+        q.exec();
+    }
+    return {200, dashboardJson(id, true)};
+}
+
+QJsonObject DemoServer::flagJson(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT id, key, name, active, deleted, filters, tags, created_at FROM feature_flags WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return {};
+    return {{QStringLiteral("id"), q.value(0).toLongLong()}, {QStringLiteral("key"), q.value(1).toString()},
+            {QStringLiteral("name"), q.value(2).toString()}, {QStringLiteral("active"), q.value(3).toBool()},
+            {QStringLiteral("deleted"), q.value(4).toBool()}, {QStringLiteral("filters"), jsonText(q.value(5).toString())},
+            {QStringLiteral("tags"), jsonText(q.value(6).toString())}, {QStringLiteral("created_at"), iso(q.value(7).toString())},
+            {QStringLiteral("created_by"), creator()}};
+}
+
+DemoServer::Reply DemoServer::featureFlags(qint64 team, const QStringList &parts, const HttpRequest &request)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    bool ok = false;
+    auto keyTaken = [&](const QString &key, qint64 except) {
+        q.prepare(QStringLiteral("SELECT 1 FROM feature_flags WHERE team_id = ? AND key = ? AND deleted = 0 AND id != ?"));
+        q.addBindValue(team);
+        q.addBindValue(key);
+        q.addBindValue(except);
+        return q.exec() && q.next();
+    };
+    static const QRegularExpression validKey(QStringLiteral("^[A-Za-z0-9_-]{1,400}$"));
+    if (parts.isEmpty() && request.method == "GET") {
+        const Paging p = paging(request);
+        const QString search = QStringLiteral("%%1%").arg(request.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).toLower());
+        q.prepare(QStringLiteral("SELECT count(*) FROM feature_flags WHERE team_id = ? AND deleted = 0 AND (lower(key) LIKE ? OR lower(name) LIKE ?)"));
+        q.addBindValue(team);
+        q.addBindValue(search);
+        q.addBindValue(search);
+        q.exec();
+        q.next();
+        const qint64 count = q.value(0).toLongLong();
+        q.prepare(QStringLiteral("SELECT id FROM feature_flags WHERE team_id = ? AND deleted = 0 AND (lower(key) LIKE ? OR lower(name) LIKE ?) ORDER BY id LIMIT ? OFFSET ?"));
+        q.addBindValue(team);
+        q.addBindValue(search);
+        q.addBindValue(search);
+        q.addBindValue(p.limit);
+        q.addBindValue(p.offset);
+        q.exec();
+        QList<qint64> ids;
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+        QJsonArray page;
+        for (qint64 id : ids)
+            page.append(flagJson(id));
+        return {200, listEnvelope(request, page, count, p.limit, p.offset)};
+    }
+    if (parts.isEmpty() && request.method == "POST") {
+        const QJsonObject body = requestJson(request, &ok);
+        const QString key = body.value(QLatin1String("key")).toString();
+        if (!ok || !validKey.match(key).hasMatch())
+            return error(400, QStringLiteral("validation_error"), QStringLiteral("invalid_key"),
+                         QStringLiteral("Only letters, numbers, hyphens (\"-\") & underscores (\"_\") are allowed."), QStringLiteral("key"));
+        if (keyTaken(key, -1))
+            return error(400, QStringLiteral("validation_error"), QStringLiteral("unique"),
+                         QStringLiteral("There is already a feature flag with this key."), QStringLiteral("key"));
+        q.prepare(QStringLiteral("INSERT INTO feature_flags (team_id, key, name, active, filters, tags, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(team);
+        q.addBindValue(key);
+        q.addBindValue(body.value(QLatin1String("name")).toString());
+        q.addBindValue(body.value(QLatin1String("active")).toBool(true) ? 1 : 0);
+        q.addBindValue(compact(body.value(QLatin1String("filters")).isObject() ? body.value(QLatin1String("filters")).toObject()
+                                                                               : QJsonObject{{QStringLiteral("groups"), QJsonArray()}}));
+        q.addBindValue(compact(body.value(QLatin1String("tags")).toArray()));
+        q.addBindValue(now());
+        if (!q.exec())
+            return error(500, QStringLiteral("server_error"), QStringLiteral("error"), q.lastError().text());
+        return {201, flagJson(q.lastInsertId().toLongLong())};
+    }
+    const qint64 id = parts.value(0).toLongLong(&ok);
+    q.prepare(QStringLiteral("SELECT id FROM feature_flags WHERE id = ? AND team_id = ? AND deleted = 0"));
+    q.addBindValue(id);
+    q.addBindValue(team);
+    if (!ok || parts.size() != 1 || !q.exec() || !q.next())
+        return notFound(QStringLiteral("Feature flag"));
+    if (request.method == "GET")
+        return {200, flagJson(id)};
+    if (request.method != "PATCH")
+        return error(405, QStringLiteral("invalid_request"), QStringLiteral("method_not_allowed"), QStringLiteral("Method not allowed."));
+    const QJsonObject body = requestJson(request, &ok);
+    if (!ok)
+        return error(400, QStringLiteral("validation_error"), QStringLiteral("parse_error"), QStringLiteral("The body must be a JSON object."));
+    if (body.contains(QLatin1String("key"))) {
+        const QString key = body.value(QLatin1String("key")).toString();
+        if (!validKey.match(key).hasMatch())
+            return error(400, QStringLiteral("validation_error"), QStringLiteral("invalid_key"),
+                         QStringLiteral("Only letters, numbers, hyphens (\"-\") & underscores (\"_\") are allowed."), QStringLiteral("key"));
+        if (keyTaken(key, id))
+            return error(400, QStringLiteral("validation_error"), QStringLiteral("unique"),
+                         QStringLiteral("There is already a feature flag with this key."), QStringLiteral("key"));
+        q.prepare(QStringLiteral("UPDATE feature_flags SET key = ? WHERE id = ?"));
+        q.addBindValue(key);
+        q.addBindValue(id);
+        q.exec();
+    }
+    if (body.contains(QLatin1String("name"))) {
+        q.prepare(QStringLiteral("UPDATE feature_flags SET name = ? WHERE id = ?"));
+        q.addBindValue(body.value(QLatin1String("name")).toString());
+        q.addBindValue(id);
+        q.exec();
+    }
+    for (const char *field : {"active", "deleted"}) {
+        if (body.contains(QLatin1String(field))) {
+            q.prepare(QStringLiteral("UPDATE feature_flags SET %1 = ? WHERE id = ?").arg(QLatin1String(field)));
+            q.addBindValue(body.value(QLatin1String(field)).toBool() ? 1 : 0);
+            q.addBindValue(id);
+            q.exec();
+        }
+    }
+    for (const char *field : {"filters", "tags"}) {
+        if (body.contains(QLatin1String(field))) {
+            q.prepare(QStringLiteral("UPDATE feature_flags SET %1 = ? WHERE id = ?").arg(QLatin1String(field)));
+            q.addBindValue(compact(body.value(QLatin1String(field))));
+            q.addBindValue(id);
+            q.exec();
+        }
+    }
+    return {200, flagJson(id)};
+}
+
+DemoServer::Reply DemoServer::eventDefinitions(qint64 team, const HttpRequest &request)
+{
+    const Paging p = paging(request);
+    const QString search = QStringLiteral("%%1%").arg(request.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).toLower());
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT count(*) FROM event_definitions WHERE team_id = ? AND lower(name) LIKE ?"));
+    q.addBindValue(team);
+    q.addBindValue(search);
+    q.exec();
+    q.next();
+    const qint64 count = q.value(0).toLongLong();
+    q.prepare(QStringLiteral("SELECT name, volume_30_day, last_seen_at FROM event_definitions WHERE team_id = ? AND lower(name) LIKE ?"
+                             " ORDER BY volume_30_day DESC, name LIMIT ? OFFSET ?"));
+    q.addBindValue(team);
+    q.addBindValue(search);
+    q.addBindValue(p.limit);
+    q.addBindValue(p.offset);
+    q.exec();
+    QJsonArray page;
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        page.append(QJsonObject{{QStringLiteral("id"), QUuid::createUuidV5(QUuid(), name).toString(QUuid::WithoutBraces)},
+                                {QStringLiteral("name"), name}, {QStringLiteral("description"), QJsonValue::Null},
+                                {QStringLiteral("tags"), QJsonArray()}, {QStringLiteral("volume_30_day"), q.value(1).toLongLong()},
+                                {QStringLiteral("query_usage_30_day"), 0}, {QStringLiteral("last_seen_at"), iso(q.value(2).toString())},
+                                {QStringLiteral("verified"), false}, {QStringLiteral("hidden"), false}});
+    }
+    return {200, listEnvelope(request, page, count, p.limit, p.offset)};
+}
+
+DemoServer::Reply DemoServer::propertyDefinitions(qint64 team, const HttpRequest &request)
+{
+    const Paging p = paging(request);
+    const QString type = request.query.queryItemValue(QStringLiteral("type")).isEmpty() ? QStringLiteral("event")
+                                                                                        : request.query.queryItemValue(QStringLiteral("type"));
+    if (type != QLatin1String("event") && type != QLatin1String("person"))
+        return error(400, QStringLiteral("validation_error"), QStringLiteral("invalid_choice"),
+                     QStringLiteral("\"%1\" is not a valid choice.").arg(type.left(40)), QStringLiteral("type"));
+    const QString search = QStringLiteral("%%1%").arg(request.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).toLower());
+    QString where = QStringLiteral("team_id = ? AND type = ? AND lower(name) LIKE ?");
+    QVariantList binds{team, type, search};
+    const QJsonArray eventNames = jsonText(request.query.queryItemValue(QStringLiteral("event_names"), QUrl::FullyDecoded)).toArray();
+    if (!eventNames.isEmpty()) {
+        QStringList marks;
+        for (const QJsonValue &e : eventNames) {
+            marks.append(QStringLiteral("?"));
+            binds.append(e.toString());
+        }
+        where += QStringLiteral(" AND event IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT count(DISTINCT name) FROM property_definitions WHERE ") + where);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    q.exec();
+    q.next();
+    const qint64 count = q.value(0).toLongLong();
+    q.prepare(QStringLiteral("SELECT name, min(property_type) FROM property_definitions WHERE %1 GROUP BY name ORDER BY name LIMIT ? OFFSET ?").arg(where));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    q.addBindValue(p.limit);
+    q.addBindValue(p.offset);
+    q.exec();
+    QJsonArray page;
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        page.append(QJsonObject{{QStringLiteral("id"), QUuid::createUuidV5(QUuid(), type + name).toString(QUuid::WithoutBraces)},
+                                {QStringLiteral("name"), name}, {QStringLiteral("property_type"), q.value(1).toString()},
+                                {QStringLiteral("is_numerical"), q.value(1).toString() == QLatin1String("Numeric")},
+                                {QStringLiteral("hidden"), false}});
+    }
+    return {200, listEnvelope(request, page, count, p.limit, p.offset)};
+}
+
+DemoServer::Reply DemoServer::errorIssues(qint64 team, const QStringList &parts, const HttpRequest &request)
+{
+    if (parts.isEmpty() && request.method == "GET") {
+        const DemoQueryEngine::Answer answer = m_queries->run(team, QJsonObject{{QStringLiteral("kind"), QStringLiteral("ErrorTrackingQuery")},
+                                                                                {QStringLiteral("status"), QStringLiteral("all")},
+                                                                                {QStringLiteral("dateRange"), QJsonObject{{QStringLiteral("date_from"), QStringLiteral("-90d")}}},
+                                                                                {QStringLiteral("limit"), 100}});
+        const QJsonArray results = answer.body.value(QLatin1String("results")).toArray();
+        return {answer.status, listEnvelope(request, results, results.size(), 100, 0)};
+    }
+    const QString id = parts.value(0);
+    const DemoQueryEngine::Answer answer = m_queries->run(team, QJsonObject{{QStringLiteral("kind"), QStringLiteral("ErrorTrackingQuery")},
+                                                                            {QStringLiteral("status"), QStringLiteral("all")},
+                                                                            {QStringLiteral("issueId"), id},
+                                                                            {QStringLiteral("dateRange"), QJsonObject{{QStringLiteral("date_from"), QStringLiteral("-90d")}}}});
+    const QJsonArray results = answer.body.value(QLatin1String("results")).toArray();
+    if (parts.size() != 1 || results.isEmpty())
+        return notFound(QStringLiteral("Error tracking issue"));
+    if (request.method == "GET")
+        return {200, results.first()};
+    if (request.method != "PATCH")
+        return error(405, QStringLiteral("invalid_request"), QStringLiteral("method_not_allowed"), QStringLiteral("Method not allowed."));
+    bool ok = false;
+    const QJsonObject body = requestJson(request, &ok);
+    static const QStringList statuses = {QStringLiteral("active"), QStringLiteral("resolved"), QStringLiteral("suppressed"),
+                                         QStringLiteral("pending_release"), QStringLiteral("archived")};
+    const QString status = body.value(QLatin1String("status")).toString();
+    if (!ok || !statuses.contains(status))
+        return error(400, QStringLiteral("validation_error"), QStringLiteral("invalid_choice"),
+                     QStringLiteral("status must be one of %1.").arg(statuses.join(QStringLiteral(", "))), QStringLiteral("status"));
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO error_issue_status (id, status) VALUES (?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(status);
+    q.exec();
+    QJsonObject issue = results.first().toObject();
+    issue.insert(QStringLiteral("status"), status);
+    return {200, issue};
+}
+
+DemoServer::Reply DemoServer::query(qint64 team, const HttpRequest &request)
+{
+    if (request.method != "POST")
+        return error(405, QStringLiteral("invalid_request"), QStringLiteral("method_not_allowed"), QStringLiteral("Method not allowed."));
+    bool ok = false;
+    const QJsonObject body = requestJson(request, &ok);
+    if (!ok || !body.value(QLatin1String("query")).isObject())
+        return error(400, QStringLiteral("validation_error"), QStringLiteral("required"),
+                     QStringLiteral("The body must be a JSON object with a 'query' node."), QStringLiteral("query"));
+    const DemoQueryEngine::Answer answer = m_queries->run(team, body.value(QLatin1String("query")).toObject());
+    return {answer.status, answer.body};
+}

@@ -1,0 +1,48 @@
+#include "hogqlvalueformatter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+QJsonValue HogQLValueFormatter::toJson(const QVariant &value, const QString &type)
+{
+    if (value.isNull() || !value.isValid())
+        return QJsonValue::Null;
+    if (type.startsWith(QLatin1String("DateTime"))) {
+        QString text = value.toString(); // 'YYYY-MM-DD HH:MM:SS.SSS' → ISO 8601 UTC
+        if (text.size() >= 19 && text.at(10) == QLatin1Char(' '))
+            text[10] = QLatin1Char('T');
+        return text.endsWith(QLatin1Char('Z')) ? text : text + QLatin1Char('Z');
+    }
+    if (type == QLatin1String("Date"))
+        return value.toString().left(10);
+    if (type.contains(QLatin1String("Int")) || type == QLatin1String("Bool")) {
+        if (value.typeId() == QMetaType::Double)
+            return qint64(value.toDouble());
+        bool ok = false;
+        const qint64 n = value.toLongLong(&ok);
+        return ok ? QJsonValue(n) : QJsonValue(value.toString());
+    }
+    if (type.contains(QLatin1String("Float"))) {
+        bool ok = false;
+        const double d = value.toDouble(&ok);
+        return ok ? QJsonValue(d) : QJsonValue(value.toString());
+    }
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+        return value.toLongLong();
+    case QMetaType::Double:
+        return value.toDouble();
+    default: {
+        const QString text = value.toString();
+        // JSON values extracted from properties (lists, objects) come back as JSON text.
+        if ((text.startsWith(QLatin1Char('[')) || text.startsWith(QLatin1Char('{'))) && type.contains(QLatin1String("JSON"))) {
+            const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+            if (!doc.isNull())
+                return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+        }
+        return text;
+    }
+    }
+}
