@@ -893,9 +893,31 @@ private:
         }
     }
 
+    static bool isSupportedFunction(const QString &fn)
+    {
+        static const QSet<QString> names = {
+            QStringLiteral("count"), QStringLiteral("uniq"), QStringLiteral("uniqexact"), QStringLiteral("countdistinct"),
+            QStringLiteral("sum"), QStringLiteral("avg"), QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("round"),
+            QStringLiteral("todate"), QStringLiteral("todatetime"), QStringLiteral("tostartofday"), QStringLiteral("tostartofhour"),
+            QStringLiteral("tostartofweek"), QStringLiteral("tostartofmonth"), QStringLiteral("toyear"), QStringLiteral("tomonth"),
+            QStringLiteral("tohour"), QStringLiteral("todayofweek"), QStringLiteral("tostring"), QStringLiteral("tofloat"),
+            QStringLiteral("tofloat64"), QStringLiteral("tofloatornull"), QStringLiteral("toint"), QStringLiteral("toint64"),
+            QStringLiteral("tointornull"), QStringLiteral("now"), QStringLiteral("today"), QStringLiteral("datediff"), QStringLiteral("if"),
+            QStringLiteral("coalesce"), QStringLiteral("ifnull"), QStringLiteral("lower"), QStringLiteral("upper"), QStringLiteral("trim"),
+            QStringLiteral("length"), QStringLiteral("concat"), QStringLiteral("abs"), QStringLiteral("like"), QStringLiteral("ilike"),
+            QStringLiteral("tointervalsecond"), QStringLiteral("tointervalminute"), QStringLiteral("tointervalhour"),
+            QStringLiteral("tointervalday"), QStringLiteral("tointervalweek"), QStringLiteral("tointervalmonth"), QStringLiteral("tointervalyear")};
+        return names.contains(fn);
+    }
+
     Expr parseFunction()
     {
         const Token &name = next();
+        if (!isSupportedFunction(name.text.toLower()))
+            fail(name, QStringLiteral("Unsupported function '%1': the demo workspace supports count, uniq, sum, avg, min, max, round, "
+                                      "toDate, toStartOfDay/Week/Month, toString, toFloat, toInt, now, today, dateDiff, if, "
+                                      "coalesce, lower, upper, length, concat")
+                           .arg(name.text));
         enter(name);
         bool distinct = false;
         bool star = false;

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "mcpsession.h"
+#include "toolcall.h"
+#include "toolcallrecord.h"
+#include "tooldefinition.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class ToolRegistry;
+
+// The MCP protocol engine, independent of transports and of PostHog: JSON-RPC 2.0 framing,
+// the legacy handshake era (2024-11-05 … 2025-11-25) and the stateless 2026-07-28 revision,
+// tools/list and tools/call with input validation, an approval gate, progress, logging and
+// cancellation. Transports hand it one message at a time with a way to answer.
+class McpServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct ServerInfo
+    {
+        QString name = QStringLiteral("posthog-companion");
+        QString version = QStringLiteral(PHC_VERSION);
+        QString title = QStringLiteral("PostHog Companion");
+        QString description;
+        QString websiteUrl;
+    };
+    // `httpStatus` matters to HTTP only: 200, or the status a modern-era error carries.
+    using Respond = std::function<void(const QJsonObject &message, int httpStatus)>;
+    using Notify = std::function<void(const QJsonObject &notification)>;
+    using Decide = std::function<void(bool allowed, const QString &denialMessage)>;
+    using CallGate = std::function<void(const ToolDefinition &tool, const ToolCall &call, Decide decide)>;
+
+    static constexpr int ParseError = -32700;
+    static constexpr int InvalidRequest = -32600;
+    static constexpr int MethodNotFound = -32601;
+    static constexpr int InvalidParams = -32602;
+    static constexpr int InternalError = -32603;
+    static constexpr int HeaderMismatch = -32020;
+    static constexpr int MissingCapability = -32021;
+    static constexpr int UnsupportedVersion = -32022;
+
+    explicit McpServer(ToolRegistry *registry, QObject *parent = nullptr);
+
+    void setServerInfo(const ServerInfo &info) { m_info = info; }
+    ServerInfo serverInfo() const { return m_info; }
+    void setInstructions(const QString &instructions) { m_instructions = instructions.left(2048); }
+    void setCallGate(CallGate gate) { m_gate = std::move(gate); }
+    ToolRegistry *registry() const { return m_registry; }
+
+    // One JSON-RPC message (an object). Requests are answered through `respond` exactly once;
+    // notifications and client responses never are. `notify` carries progress and log
+    // notifications of a tools/call before its response.
+    void handle(const QJsonObject &message, const std::shared_ptr<McpSession> &session, Notify notify, Respond respond);
+
+    static QStringList legacyVersions();
+    static QString modernVersion() { return QStringLiteral("2026-07-28"); }
+    static QStringList allVersions();
+    static QJsonObject errorMessage(const QJsonValue &id, int code, const QString &message, const QJsonValue &data = QJsonValue::Undefined);
+    static bool isValidId(const QJsonValue &id);
+    int inFlightCalls() const { return int(m_inFlight.size()); }
+
+Q_SIGNALS:
+    void toolCallStarted(const ToolCallRecord &record);
+    void toolCallFinished(const ToolCallRecord &record);
+
+private:
+    void handleModern(const QJsonObject &message, const std::shared_ptr<McpSession> &session, Notify notify, Respond respond);
+    void dispatch(const QString &method, const QJsonValue &id, const QJsonObject &params, const std::shared_ptr<McpSession> &session,
+                  bool modern, Notify notify, Respond respond);
+    QJsonObject initializeResult(const QJsonObject &params) const;
+    QJsonObject toolsListResult() const;
+    QJsonObject capabilities() const;
+    void callTool(const QJsonValue &id, const QJsonObject &params, const std::shared_ptr<McpSession> &session, bool modern,
+                  Notify notify, Respond respond);
+    QJsonObject result(const QJsonValue &id, QJsonObject result, bool modern, bool cacheable) const;
+
+    ToolRegistry *m_registry;
+    ServerInfo m_info;
+    QString m_instructions;
+    CallGate m_gate;
+    QHash<QString, ToolCall> m_inFlight; // by client id + request id, for notifications/cancelled
+    quint64 m_nextCallId = 1;
+};

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+// What the engine knows about the client behind a message: one per stdio process, one per HTTP
+// request (the HTTP transport is stateless), filled from headers and `_meta`.
+struct McpSession
+{
+    QString clientId;   // stable identity for per-client state
+    QString clientName;
+    QJsonObject clientCapabilities;
+    QString logLevel;   // empty: send no log notifications
+    bool isHttp = false;
+    bool acceptsStream = false; // the transport can carry notifications before the response
+    // HTTP headers of this request (modern-era checks); empty on stdio.
+    QString protocolVersionHeader;
+    QString methodHeader;
+    QString nameHeader;
+    bool hasMethodHeader = false;
+    bool hasNameHeader = false;
+};

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "http/httprequest.h"
+#include "http/httpresponder.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class HttpServerAdapter;
+class McpServer;
+
+// MCP over Streamable HTTP, stateless (no Mcp-Session-Id): POST /mcp on 127.0.0.1 only, a
+// bearer token, Host/Origin checks against DNS rebinding, JSON replies, and SSE replies when a
+// call streams progress or logs and the client accepts text/event-stream.
+class StreamableHttpTransport : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StreamableHttpTransport(McpServer *server, QObject *parent = nullptr);
+    ~StreamableHttpTransport() override;
+
+    // Empty: no authentication (tests only; the app warns loudly).
+    void setAuthToken(const QString &token) { m_token = token.toUtf8(); }
+    void setMaxBodySize(qint64 bytes);
+    quint16 listen(quint16 port = 0);
+    void close();
+    bool isListening() const;
+    quint16 port() const;
+    QUrl url() const;
+    QString errorString() const;
+
+private:
+    void handle(const HttpRequest &request, HttpResponder responder);
+    bool checkHostAndOrigin(const HttpRequest &request) const;
+    bool checkToken(const HttpRequest &request) const;
+    void handleMessages(const HttpRequest &request, const QJsonDocument &document, HttpResponder responder);
+
+    McpServer *m_server;
+    std::unique_ptr<HttpServerAdapter> m_http;
+    QByteArray m_token;
+};

@@ -1,0 +1,88 @@
+#include "toolcall.h"
+
+namespace {
+int severity(const QString &level)
+{
+    static const QStringList levels = {QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("notice"),
+                                       QStringLiteral("warning"), QStringLiteral("error"), QStringLiteral("critical"),
+                                       QStringLiteral("alert"), QStringLiteral("emergency")};
+    return int(levels.indexOf(level));
+}
+} // namespace
+
+ToolCall::ToolCall(std::shared_ptr<ToolCallState> state)
+    : m_state(std::move(state))
+{
+}
+
+QString ToolCall::callId() const { return m_state->callId; }
+QString ToolCall::toolName() const { return m_state->toolName; }
+const QJsonObject &ToolCall::arguments() const { return m_state->arguments; }
+QString ToolCall::clientId() const { return m_state->clientId; }
+QString ToolCall::clientName() const { return m_state->clientName; }
+bool ToolCall::isCancelled() const { return m_state->cancelled; }
+bool ToolCall::isFinished() const { return m_state->finished; }
+
+void ToolCall::onCancelled(QObject *receiver, std::function<void()> callback) const
+{
+    if (m_state->cancelled) {
+        callback();
+        return;
+    }
+    m_state->cancelHandlers.append({QPointer<QObject>(receiver), std::move(callback)});
+}
+
+void ToolCall::reportProgress(double progress, double total, const QString &message) const
+{
+    if (m_state->finished || m_state->progressToken.isUndefined() || m_state->progressToken.isNull() || !m_state->notify)
+        return;
+    if (progress <= m_state->lastProgress)
+        return; // progress must increase
+    m_state->lastProgress = progress;
+    QJsonObject params{{QStringLiteral("progressToken"), m_state->progressToken}, {QStringLiteral("progress"), progress}};
+    if (total >= 0)
+        params.insert(QStringLiteral("total"), total);
+    if (!message.isEmpty())
+        params.insert(QStringLiteral("message"), message);
+    m_state->notify(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+                                {QStringLiteral("method"), QStringLiteral("notifications/progress")},
+                                {QStringLiteral("params"), params}});
+}
+
+void ToolCall::log(const QString &level, const QString &logger, const QJsonValue &data) const
+{
+    if (m_state->finished || m_state->logLevel.isEmpty() || !m_state->notify)
+        return;
+    if (severity(level) < severity(m_state->logLevel))
+        return;
+    m_state->notify(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+                                {QStringLiteral("method"), QStringLiteral("notifications/message")},
+                                {QStringLiteral("params"), QJsonObject{{QStringLiteral("level"), level},
+                                                                       {QStringLiteral("logger"), logger},
+                                                                       {QStringLiteral("data"), data}}}});
+}
+
+void ToolCall::finish(const ToolResult &result) const
+{
+    if (m_state->finished)
+        return;
+    m_state->finished = true;
+    if (m_state->complete)
+        m_state->complete(result);
+    m_state->notify = nullptr;
+    m_state->complete = nullptr;
+    m_state->cancelHandlers.clear();
+}
+
+void ToolCall::cancel() const
+{
+    if (m_state->cancelled || m_state->finished)
+        return;
+    m_state->cancelled = true;
+    const auto handlers = m_state->cancelHandlers;
+    m_state->cancelHandlers.clear();
+    for (const auto &[receiver, callback] : handlers) {
+        if (receiver)
+            callback();
+    }
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "toolresult.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+// Shared by every copy of a ToolCall handle; owned by the engine while the call runs.
+struct ToolCallState
+{
+    QString callId;
+    QString toolName;
+    QJsonObject arguments;
+    QString clientId;
+    QString clientName;
+    QJsonObject clientCapabilities;
+    QJsonValue progressToken;
+    QString logLevel;
+    bool cancelled = false;
+    bool finished = false;
+    double lastProgress = -1;
+    std::function<void(const QJsonObject &notification)> notify;
+    std::function<void(const ToolResult &result)> complete;
+    QList<QPair<QPointer<QObject>, std::function<void()>>> cancelHandlers;
+};
+
+// A handle to one in-flight tools/call, given to the tool's handler. Copyable; finish() once.
+class ToolCall
+{
+public:
+    ToolCall() = default;
+    explicit ToolCall(std::shared_ptr<ToolCallState> state);
+
+    QString callId() const;
+    QString toolName() const;
+    const QJsonObject &arguments() const;
+    // stdio: one client per process; HTTP: the client's name from modern `_meta`, else its
+    // User-Agent, else "http-client".
+    QString clientId() const;
+    QString clientName() const;
+
+    bool isCancelled() const;
+    bool isFinished() const;
+    // Runs `callback` once if the client cancels the call (receiver guards its lifetime).
+    void onCancelled(QObject *receiver, std::function<void()> callback) const;
+
+    // Progress notifications go out only when the request asked for them (progressToken).
+    void reportProgress(double progress, double total = -1, const QString &message = {}) const;
+    // RFC 5424 level; sent only when the client set a level that lets it through.
+    void log(const QString &level, const QString &logger, const QJsonValue &data) const;
+
+    void finish(const ToolResult &result) const;
+
+    // For the engine: marks the call cancelled and runs the cancel handlers.
+    void cancel() const;
+
+private:
+    std::shared_ptr<ToolCallState> m_state;
+};

@@ -1,0 +1,66 @@
+#include "toolregistry.h"
+
+#include <QRegularExpression>
+
+ToolRegistry::ToolRegistry(QObject *parent)
+    : QObject(parent)
+{
+}
+
+bool ToolRegistry::isValidName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    return pattern.match(name).hasMatch();
+}
+
+bool ToolRegistry::add(const ToolDefinition &tool)
+{
+    if (!isValidName(tool.name) || find(tool.name) || !tool.handler)
+        return false;
+    m_tools.append(tool);
+    Q_EMIT changed();
+    return true;
+}
+
+bool ToolRegistry::remove(const QString &name)
+{
+    for (qsizetype i = 0; i < m_tools.size(); ++i) {
+        if (m_tools.at(i).name == name) {
+            m_tools.removeAt(i);
+            Q_EMIT changed();
+            return true;
+        }
+    }
+    return false;
+}
+
+const ToolDefinition *ToolRegistry::find(const QString &name) const
+{
+    for (const ToolDefinition &tool : m_tools) {
+        if (tool.name == name)
+            return &tool;
+    }
+    return nullptr;
+}
+
+QList<ToolDefinition> ToolRegistry::enabledTools() const
+{
+    QList<ToolDefinition> out;
+    for (const ToolDefinition &tool : m_tools) {
+        if (!m_disabled.contains(tool.name))
+            out.append(tool);
+    }
+    return out;
+}
+
+void ToolRegistry::setEnabled(const QString &name, bool enabled)
+{
+    const bool changedState = enabled ? m_disabled.remove(name) : (!m_disabled.contains(name) && (m_disabled.insert(name), true));
+    if (changedState)
+        Q_EMIT changed();
+}
+
+bool ToolRegistry::isEnabled(const QString &name) const
+{
+    return find(name) && !m_disabled.contains(name);
+}
