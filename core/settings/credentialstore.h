@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class Settings;
+
+// Where the PostHog personal API key lives: the OS keychain (Secret Service / KWallet through
+// QtKeychain), or for headless runs the POSTHOG_API_KEY environment variable, or memory for
+// this run only. Every keychain job has a watchdog: a keychain that never answers counts as
+// unavailable. The key is never written to QSettings or logged.
+class CredentialStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Source { None, Environment, Keychain, Memory };
+    using Loaded = std::function<void(const QString &key, Source source, const QString &explanation)>;
+    using Saved = std::function<void(bool persisted, const QString &explanation)>;
+
+    explicit CredentialStore(Settings *settings, QObject *parent = nullptr);
+
+    // Tests and CI turn the keychain off; the environment and memory still work.
+    void setKeychainEnabled(bool enabled) { m_keychainEnabled = enabled; }
+    void setWatchdogMs(int ms) { m_watchdogMs = ms; }
+
+    // Precedence: POSTHOG_API_KEY, then the keychain, then a key kept in memory this run.
+    void load(QObject *context, Loaded done);
+    void save(const QString &key, QObject *context, Saved done);
+    void forget(QObject *context, Saved done);
+
+    static QString sourceName(Source source);
+
+private:
+    QString keyName() const;
+
+    Settings *m_settings;
+    QString m_memoryKey;
+    bool m_keychainEnabled = true;
+    int m_watchdogMs = 8000;
+};
