@@ -1,0 +1,52 @@
+#pragma once
+
+#include "approvalrequest.h"
+#include "stake.h"
+
+#include "mcp/mcpserver.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+class Settings;
+
+// Decides whether a tool call may run (DESIGN.md "Stakes and approval"): never_ask runs at once;
+// low asks the first time and "Always allow" remembers the tool; medium asks and "Always allow"
+// remembers the tool with those same arguments; high asks every time. With a person at the
+// desktop (interactive), a question goes out as approvalRequested(); headless, the configured
+// policy decides, and by default it denies what would need asking.
+class ApprovalPolicy : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ApprovalPolicy(Settings *settings, QObject *parent = nullptr);
+
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+    bool isInteractive() const { return m_interactive; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    Stake stakeFor(const ToolDefinition &tool) const;
+    void setStakeOverride(const QString &tool, Stake stake);
+    void clearStakeOverride(const QString &tool);
+    void clearRemembered();
+    QStringList rememberedAnswers() const;
+
+    // The McpServer call gate.
+    void decide(const ToolDefinition &tool, const ToolCall &call, McpServer::Decide decide);
+
+Q_SIGNALS:
+    // The receiver shows the question and calls request->answer(); the policy owns the request.
+    void approvalRequested(ApprovalRequest *request);
+    void pendingCountChanged(int pending);
+
+private:
+    static QString argumentsDigest(const QString &tool, const QJsonObject &arguments);
+    void remember(const QString &entry);
+
+    Settings *m_settings;
+    bool m_interactive = false;
+    int m_timeoutMs = 5 * 60 * 1000;
+    int m_pending = 0;
+};

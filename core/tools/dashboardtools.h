@@ -1,0 +1,7 @@
+#pragma once
+
+class PostHogToolset;
+
+namespace DashboardTools {
+void registerTools(PostHogToolset &toolset);
+}

@@ -1,0 +1,7 @@
+#pragma once
+
+class PostHogToolset;
+
+namespace ErrorTools {
+void registerTools(PostHogToolset &toolset);
+}

@@ -1,0 +1,7 @@
+#pragma once
+
+class PostHogToolset;
+
+namespace FeatureFlagTools {
+void registerTools(PostHogToolset &toolset);
+}

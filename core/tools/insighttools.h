@@ -1,0 +1,7 @@
+#pragma once
+
+class PostHogToolset;
+
+namespace InsightTools {
+void registerTools(PostHogToolset &toolset);
+}

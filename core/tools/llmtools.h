@@ -1,0 +1,7 @@
+#pragma once
+
+class PostHogToolset;
+
+namespace LlmTools {
+void registerTools(PostHogToolset &toolset);
+}

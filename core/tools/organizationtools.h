@@ -1,0 +1,7 @@
+#pragma once
+
+class PostHogToolset;
+
+namespace OrganizationTools {
+void registerTools(PostHogToolset &toolset);
+}

@@ -1,0 +1,117 @@
+#include "posthogtoolset.h"
+
+#include "dashboardtools.h"
+#include "errortools.h"
+#include "featureflagtools.h"
+#include "insighttools.h"
+#include "llmtools.h"
+#include "markdownrenderer.h"
+#include "organizationtools.h"
+#include "schematools.h"
+
+#include "mcp/toolregistry.h"
+#include "posthog/posthogclient.h"
+
+PostHogToolset::PostHogToolset(PostHogClient *client, Settings *settings, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_settings(settings)
+    , m_projects(new ActiveProjectStore(client, settings, this))
+{
+}
+
+void PostHogToolset::registerAll(ToolRegistry *registry)
+{
+    m_registry = registry;
+    OrganizationTools::registerTools(*this);
+    SchemaTools::registerTools(*this);
+    InsightTools::registerTools(*this);
+    DashboardTools::registerTools(*this);
+    ErrorTools::registerTools(*this);
+    LlmTools::registerTools(*this);
+    FeatureFlagTools::registerTools(*this);
+}
+
+QString PostHogToolset::instructions()
+{
+    return QStringLiteral(
+        "PostHog analytics for one person's account, served by the PostHog Companion desktop app.\n"
+        "- Every tool works in the active project (each result names it). get_projects lists projects; set_active_project "
+        "switches (set_active_organization for another organization).\n"
+        "- Before writing HogQL for get_sql_insight, discover names with get_event_definitions and get_property_definitions; "
+        "never guess event or property names.\n"
+        "- Results are bounded: lists are paged (call again with the offset they give), tables are cut to a budget with a note. "
+        "Prefer aggregates and LIMIT over raw rows.\n"
+        "- Deleting (and some writes) needs a person's approval in the app; a denied call says so: do not retry it unchanged.\n"
+        "- Every object comes with a link the person can open in PostHog; include it when you report findings.");
+}
+
+void PostHogToolset::add(const Spec &spec)
+{
+    ToolDefinition tool;
+    tool.name = spec.name;
+    tool.title = spec.title;
+    tool.description = spec.description;
+    tool.inputSchema = spec.inputSchema;
+    tool.outputSchema = spec.outputSchema;
+    tool.annotations = Stakes::annotations(spec.stake, spec.idempotent, spec.title);
+    tool.metadata.insert(QStringLiteral("stake"), Stakes::name(spec.stake));
+    tool.handler = spec.handler;
+    const bool added = m_registry->add(tool);
+    Q_ASSERT_X(added, "PostHogToolset::add", "invalid or duplicate tool name");
+    Q_UNUSED(added);
+}
+
+void PostHogToolset::withProject(const ToolCall &call, std::function<void(const ActiveProjectStore::Active &)> then)
+{
+    m_projects->resolve(call.clientId(), this, [call, then](const ActiveProjectStore::Active &active, const PostHogError &error) {
+        if (!error.isNone()) {
+            call.finish(apiError(error, QStringLiteral("get_projects")));
+            return;
+        }
+        then(active);
+    });
+}
+
+ToolResult PostHogToolset::apiError(const PostHogError &error, const QString &listTool)
+{
+    QString message = error.message();
+    if (error.category() == PostHogError::Category::NotFound && !listTool.isEmpty())
+        message += QStringLiteral(" List valid ids with %1.").arg(listTool);
+    if (error.category() == PostHogError::Category::BadRequest && error.detail().contains(QLatin1String("line")))
+        message += QStringLiteral(" Fix the query and call again; get_event_definitions and get_property_definitions list valid names.");
+    return ToolResult::error(QStringLiteral("%1 (%2)").arg(message, error.categoryName()));
+}
+
+QString PostHogToolset::webUrl(qint64 projectId, const QString &path) const
+{
+    QString base = m_client->connection().webBase().toString();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    return QStringLiteral("%1/project/%2/%3").arg(base).arg(projectId).arg(path);
+}
+
+QString PostHogToolset::projectLine(const ActiveProjectStore::Active &active)
+{
+    return QStringLiteral("Project: %1 (id %2).").arg(active.projectName.isEmpty() ? QStringLiteral("unnamed") : active.projectName).arg(active.projectId);
+}
+
+void PostHogToolset::finishText(const ToolCall &call, const QString &markdown, const QJsonObject &structured) const
+{
+    ToolResult result = ToolResult::text(MarkdownRenderer::fit(markdown, m_budgetChars));
+    if (!structured.isEmpty())
+        result.setStructuredContent(structured);
+    call.finish(result);
+}
+
+int PostHogToolset::intArgument(const QJsonObject &args, const char *name, int fallback)
+{
+    const QJsonValue v = args.value(QLatin1String(name));
+    return v.isDouble() ? int(v.toDouble()) : fallback;
+}
+
+QString PostHogToolset::stringArgument(const QJsonObject &args, const char *name, const QString &fallback)
+{
+    const QJsonValue v = args.value(QLatin1String(name));
+    return v.isString() ? v.toString() : fallback;
+}

@@ -1,0 +1,7 @@
+#pragma once
+
+class PostHogToolset;
+
+namespace SchemaTools {
+void registerTools(PostHogToolset &toolset);
+}
