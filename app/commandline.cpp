@@ -1,0 +1,61 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <cstring>
+
+bool CommandLine::needsGui(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"--headless", "--mcp-stdio", "--demo-backend", "--help", "-h", "--version", "-v"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return false;
+        }
+    }
+    return true;
+}
+
+CommandLine CommandLine::parse(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("PostHog Companion: your PostHog account on the desktop, and as a local MCP server for AI agents."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption headless(QStringLiteral("headless"), tr("Serve MCP over HTTP without a window."));
+    const QCommandLineOption stdio(QStringLiteral("mcp-stdio"), tr("Serve MCP on stdin/stdout (for clients that launch a command)."));
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Use the offline demo workspace instead of the configured account."));
+    const QCommandLineOption demoBackend(QStringLiteral("demo-backend"), tr("Run only the demo PostHog-compatible REST server."));
+    const QCommandLineOption port(QStringLiteral("port"), tr("Port to listen on (0: any free port)."), QStringLiteral("N"));
+    const QCommandLineOption noAuth(QStringLiteral("no-auth"), tr("Turn the MCP bearer token off (tests only)."));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("User interface language (fr, de, en)."), QStringLiteral("CODE"));
+    const QCommandLineOption events(QStringLiteral("events"), tr("Demo workspace size in events (1000 to 5000000)."), QStringLiteral("N"));
+    parser.addOptions({headless, stdio, demo, demoBackend, port, noAuth, lang, events});
+    parser.process(app);
+
+    CommandLine line;
+    const int modes = int(parser.isSet(headless)) + int(parser.isSet(stdio)) + int(parser.isSet(demoBackend));
+    if (modes > 1) {
+        qCritical("%s", qPrintable(tr("Choose one of --headless, --mcp-stdio and --demo-backend.")));
+        ::exit(2);
+    }
+    line.mode = parser.isSet(headless) ? Mode::Headless : parser.isSet(stdio) ? Mode::Stdio : parser.isSet(demoBackend) ? Mode::DemoBackend : Mode::Gui;
+    line.demo = parser.isSet(demo);
+    line.noAuth = parser.isSet(noAuth);
+    line.language = parser.value(lang);
+    if (parser.isSet(port)) {
+        bool ok = false;
+        line.port = parser.value(port).toInt(&ok);
+        if (!ok || line.port < 0 || line.port > 65535) {
+            qCritical("%s", qPrintable(tr("--port takes a number from 0 to 65535.")));
+            ::exit(2);
+        }
+    }
+    if (parser.isSet(events)) {
+        bool ok = false;
+        line.events = parser.value(events).toInt(&ok);
+        if (!ok || line.events < 1000 || line.events > 5000000) {
+            qCritical("%s", qPrintable(tr("--events takes a number from 1000 to 5000000.")));
+            ::exit(2);
+        }
+    }
+    return line;
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// The command line contract (DESIGN.md): modes and options shared by every mode.
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum class Mode { Gui, Headless, Stdio, DemoBackend };
+
+    Mode mode = Mode::Gui;
+    bool demo = false;
+    bool noAuth = false;
+    int port = -1;
+    int events = 200000;
+    QString language;
+
+    // Which QCoreApplication flavour to create, decided before one exists.
+    static bool needsGui(int argc, char **argv);
+    // Parses the application's arguments; exits with usage on errors, --help and --version.
+    static CommandLine parse(const QCoreApplication &app);
+};

@@ -1,0 +1,212 @@
+#include "companionservice.h"
+
+#include "demo/demobackend.h"
+#include "mcp/mcpserver.h"
+#include "mcp/stdiotransport.h"
+#include "mcp/streamablehttptransport.h"
+#include "mcp/toolregistry.h"
+#include "posthog/posthogclient.h"
+#include "settings/credentialstore.h"
+#include "settings/settings.h"
+#include "tools/activitylog.h"
+#include "tools/approvalpolicy.h"
+#include "tools/posthogtoolset.h"
+
+CompanionService::CompanionService(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_settings(new Settings(this))
+    , m_credentials(new CredentialStore(m_settings, this))
+    , m_client(new PostHogClient(this))
+    , m_registry(new ToolRegistry(this))
+    , m_server(new McpServer(m_registry, this))
+    , m_approvals(new ApprovalPolicy(m_settings, this))
+    , m_activity(new ActivityLog(this))
+    , m_toolset(new PostHogToolset(m_client, m_settings, this))
+    , m_http(new StreamableHttpTransport(m_server, this))
+{
+    m_credentials->setKeychainEnabled(options.useKeychain);
+    m_toolset->registerAll(m_registry);
+    for (const QString &name : m_settings->disabledTools())
+        m_registry->setEnabled(name, false);
+    McpServer::ServerInfo info;
+    info.description = tr("PostHog analytics tools: HogQL, insights, dashboards, errors, LLM costs, feature flags.");
+    info.websiteUrl = QStringLiteral("https://posthog.com");
+    m_server->setServerInfo(info);
+    m_server->setInstructions(PostHogToolset::instructions());
+    m_approvals->setInteractive(options.interactive);
+    m_server->setCallGate([this](const ToolDefinition &tool, const ToolCall &call, McpServer::Decide decide) {
+        if (m_ready) {
+            m_approvals->decide(tool, call, std::move(decide));
+            return;
+        }
+        // Calls that arrive while the key loads or the demo data is prepared wait for it.
+        auto *waiter = new QObject(this);
+        connect(this, &CompanionService::ready, waiter, [this, waiter, tool, call, decide] {
+            waiter->deleteLater();
+            m_approvals->decide(tool, call, decide);
+        });
+        connect(this, &CompanionService::failed, waiter, [waiter, decide](const QString &message) {
+            waiter->deleteLater();
+            decide(false, tr("PostHog Companion is not connected: %1").arg(message));
+        });
+    });
+    m_activity->attach(m_server);
+}
+
+CompanionService::~CompanionService() = default;
+
+void CompanionService::start()
+{
+    const bool demoChosen = m_options.demo || m_settings->region() == PostHogConnection::Region::Demo;
+    if (demoChosen) {
+        useDemo();
+        return;
+    }
+    m_credentials->load(this, [this](const QString &key, CredentialStore::Source source, const QString &explanation) {
+        m_keyExplanation = explanation;
+        if (key.isEmpty()) {
+            if (source == CredentialStore::Source::None && !m_settings->apiKeySaved()) {
+                // No account yet: the offline demo workspace, so everything works out of the box.
+                m_keyExplanation = tr("No PostHog account is configured yet: showing the offline demo workspace.");
+                useDemo();
+                return;
+            }
+            Q_EMIT failed(explanation);
+            return;
+        }
+        connectWithKey(key);
+    });
+}
+
+void CompanionService::connectWithKey(const QString &key)
+{
+    QString error;
+    PostHogConnection connection = m_settings->connection(&error);
+    const QString baseOverride = qEnvironmentVariable("POSTHOG_API_BASE_URL");
+    if (!baseOverride.isEmpty())
+        connection = PostHogConnection::custom(PostHogConnection::Region::SelfHosted, baseOverride, &error);
+    if (!connection.isValid()) {
+        Q_EMIT failed(tr("The PostHog address is not valid: %1").arg(error));
+        return;
+    }
+    m_usingDemo = false;
+    m_client->setConnection(connection);
+    m_client->setApiKey(key);
+    m_toolset->projects()->reset();
+    m_ready = true;
+    Q_EMIT connectionChanged();
+    Q_EMIT ready();
+}
+
+void CompanionService::useDemo()
+{
+    m_usingDemo = true;
+    if (m_keyExplanation.isEmpty())
+        m_keyExplanation = tr("Using the offline demo workspace: sample data, no account needed.");
+    auto connectDemo = [this](const QUrl &url) {
+        QString error;
+        m_client->setConnection(PostHogConnection::custom(PostHogConnection::Region::Demo, url.toString(), &error));
+        m_client->setApiKey(DemoBackend::apiKey());
+        m_toolset->projects()->reset();
+        m_ready = true;
+        Q_EMIT connectionChanged();
+        Q_EMIT ready();
+    };
+    if (m_demo && m_demo->isReady()) {
+        connectDemo(m_demo->baseUrl());
+        return;
+    }
+    if (!m_demo) {
+        m_demo = new DemoBackend(this);
+        connect(m_demo, &DemoBackend::ready, this, connectDemo);
+        connect(m_demo, &DemoBackend::failed, this, &CompanionService::failed);
+        DemoBackend::Options options;
+        options.events = m_options.demoEvents;
+        m_demo->start(options);
+    }
+}
+
+QString CompanionService::connectionSummary() const
+{
+    if (m_usingDemo)
+        return PostHogConnection::regionLabel(PostHogConnection::Region::Demo);
+    const PostHogConnection c = m_client->connection();
+    if (c.region() == PostHogConnection::Region::SelfHosted)
+        return tr("Self-hosted (%1)").arg(c.apiBase().host());
+    return PostHogConnection::regionLabel(c.region());
+}
+
+void CompanionService::applyConnection(PostHogConnection::Region region, const QString &customUrl, const QString &apiKey)
+{
+    m_settings->setRegion(region);
+    if (region == PostHogConnection::Region::SelfHosted)
+        m_settings->setCustomBaseUrl(customUrl);
+    if (region == PostHogConnection::Region::Demo) {
+        useDemo();
+        return;
+    }
+    if (apiKey.isEmpty()) {
+        start();
+        return;
+    }
+    m_credentials->save(apiKey, this, [this](bool, const QString &explanation) { m_keyExplanation = explanation; });
+    connectWithKey(apiKey);
+}
+
+bool CompanionService::startHttp(QString *error)
+{
+    m_http->setAuthToken(m_options.noAuth ? QString() : m_settings->mcpAuthToken());
+    const quint16 port = m_options.port >= 0 ? quint16(m_options.port) : m_settings->mcpPort();
+    const bool ok = m_http->listen(port) != 0;
+    if (!ok && error)
+        *error = m_http->errorString();
+    Q_EMIT httpStateChanged();
+    return ok;
+}
+
+void CompanionService::stopHttp()
+{
+    m_http->close();
+    Q_EMIT httpStateChanged();
+}
+
+bool CompanionService::isHttpRunning() const
+{
+    return m_http->isListening();
+}
+
+QUrl CompanionService::httpUrl() const
+{
+    return m_http->url();
+}
+
+QString CompanionService::authToken() const
+{
+    return m_options.noAuth ? QString() : m_settings->mcpAuthToken();
+}
+
+void CompanionService::regenerateToken()
+{
+    const QString token = m_settings->regenerateMcpAuthToken();
+    if (!m_options.noAuth)
+        m_http->setAuthToken(token);
+    Q_EMIT httpStateChanged();
+}
+
+void CompanionService::setToolEnabled(const QString &name, bool enabled)
+{
+    m_registry->setEnabled(name, enabled);
+    QStringList disabled = m_settings->disabledTools();
+    disabled.removeAll(name);
+    if (!enabled)
+        disabled.append(name);
+    m_settings->setDisabledTools(disabled);
+}
+
+void CompanionService::startStdio()
+{
+    m_stdio = new StdioTransport(m_server, 0, 1, this);
+    connect(m_stdio, &StdioTransport::finished, this, &CompanionService::stdioFinished);
+    m_stdio->start();
+}

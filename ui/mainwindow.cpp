@@ -1,0 +1,240 @@
+#include "mainwindow.h"
+
+#include "activitypage.h"
+#include "approvaldialog.h"
+#include "connectionpage.h"
+#include "mcppage.h"
+#include "pageloaders.h"
+#include "querypage.h"
+#include "resourcepage.h"
+
+#include "service/companionservice.h"
+#include "settings/settings.h"
+#include "tools/approvalpolicy.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
+
+namespace {
+// The app icon, drawn so it needs no image files: PostHog's hedgehog colours in a badge.
+QIcon appIcon()
+{
+    QPixmap pixmap(64, 64);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(QColor(0x1d, 0x4a, 0xff));
+    p.setPen(Qt::NoPen);
+    p.drawRoundedRect(QRectF(2, 2, 60, 60), 14, 14);
+    p.setBrush(QColor(0xf9, 0xbd, 0x2b));
+    p.drawPolygon(QPolygonF({QPointF(14, 48), QPointF(26, 16), QPointF(38, 48)}));
+    p.setBrush(QColor(0xf5, 0x4e, 0x00));
+    p.drawPolygon(QPolygonF({QPointF(30, 48), QPointF(42, 22), QPointF(52, 48)}));
+    return QIcon(pixmap);
+}
+} // namespace
+
+MainWindow::MainWindow(CompanionService *service, QWidget *parent)
+    : QMainWindow(parent)
+    , m_service(service)
+    , m_sidebar(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_connectionStatus(new QLabel(this))
+    , m_mcpStatus(new QLabel(this))
+    , m_connectionPage(new ConnectionPage(service, this))
+    , m_mcpPage(new McpPage(service, this))
+    , m_queryPage(new QueryPage(service, this))
+    , m_activityPage(new ActivityPage(service->activity(), this))
+{
+    setWindowTitle(tr("PostHog Companion"));
+    setWindowIcon(appIcon());
+    QStyle *s = style();
+    addPage(Connection, tr("Connection"), s->standardIcon(QStyle::SP_DriveNetIcon), m_connectionPage);
+    addPage(Mcp, tr("MCP server"), s->standardIcon(QStyle::SP_ComputerIcon), m_mcpPage);
+    addPage(Query, tr("Query"), s->standardIcon(QStyle::SP_FileDialogContentsView), m_queryPage);
+    const QList<std::tuple<Page, QString, QStyle::StandardPixmap, QStringList, ResourcePage::Loader>> resources = {
+        {Insights, tr("Insights"), QStyle::SP_FileDialogDetailedView, {tr("Name"), tr("Kind"), tr("Last modified")}, PageLoaders::insights(service)},
+        {Dashboards, tr("Dashboards"), QStyle::SP_DesktopIcon, {tr("Name"), tr("Pinned"), tr("Tags")}, PageLoaders::dashboards(service)},
+        {Errors, tr("Errors"), QStyle::SP_MessageBoxWarning, {tr("Type"), tr("Message"), tr("Occurrences"), tr("Users")}, PageLoaders::errors(service)},
+        {LlmCosts, tr("LLM costs"), QStyle::SP_DialogYesButton, {tr("Model"), tr("Provider"), tr("Cost"), tr("Calls")}, PageLoaders::llmCosts(service)},
+        {FeatureFlags, tr("Feature flags"), QStyle::SP_DialogApplyButton, {tr("Key"), tr("State"), tr("Rollout")}, PageLoaders::featureFlags(service)},
+    };
+    for (const auto &[id, title, icon, headers, loader] : resources) {
+        auto *page = new ResourcePage(title, headers, loader, this);
+        page->setObjectName(QStringLiteral("resourcePage%1").arg(int(id)));
+        m_resourcePages.append(page);
+        addPage(id, title, s->standardIcon(icon), page);
+    }
+    addPage(Activity, tr("Activity"), s->standardIcon(QStyle::SP_FileDialogInfoView), m_activityPage);
+
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setFixedWidth(190);
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget { background: palette(alternate-base); padding: 6px; }"
+                                            "QListWidget::item { padding: 6px 8px; border-radius: 6px; }"
+                                            "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    m_stack->setContentsMargins(12, 12, 12, 12);
+    setCentralWidget(central);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    statusBar()->addWidget(m_connectionStatus, 1);
+    statusBar()->addPermanentWidget(m_mcpStatus);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About PostHog Companion"), this, &MainWindow::showAbout);
+    for (int i = 0; i < PageCount && i < 9; ++i) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { showPage(Page(i)); });
+    }
+
+    buildTray();
+    connect(service, &CompanionService::ready, this, &MainWindow::onReady);
+    connect(service, &CompanionService::httpStateChanged, this, &MainWindow::updateStatus);
+    connect(service, &CompanionService::failed, this, [this](const QString &message) {
+        m_connectionStatus->setText(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(message.toHtmlEscaped()));
+        showPage(Connection);
+    });
+    connect(service->approvals(), &ApprovalPolicy::approvalRequested, this, [this](ApprovalRequest *request) {
+        auto *dialog = new ApprovalDialog(request, isVisible() ? this : nullptr);
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+        if (m_tray && !isVisible())
+            m_tray->showMessage(tr("Approval needed"), tr("An agent wants to run %1.").arg(request->tool()));
+    });
+    m_connectionStatus->setText(tr("Connecting…"));
+    updateStatus();
+    restoreGeometry(service->settings()->raw().value(QStringLiteral("ui/geometry")).toByteArray());
+    const int lastPage = service->settings()->raw().value(QStringLiteral("ui/page"), int(Query)).toInt();
+    showPage(Page(qBound(0, lastPage, PageCount - 1)));
+}
+
+MainWindow::~MainWindow()
+{
+    m_service->settings()->raw().setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    m_service->settings()->raw().setValue(QStringLiteral("ui/page"), int(currentPage()));
+}
+
+void MainWindow::addPage(Page id, const QString &title, const QIcon &icon, QWidget *widget)
+{
+    Q_ASSERT(m_stack->count() == int(id));
+    Q_UNUSED(id);
+    m_sidebar->addItem(new QListWidgetItem(icon, title));
+    m_stack->addWidget(widget);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_sidebar->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_stack->currentIndex());
+}
+
+QWidget *MainWindow::page(Page page) const
+{
+    return m_stack->widget(int(page));
+}
+
+void MainWindow::showAtStartup()
+{
+    if (geometry().width() < 900)
+        resize(1180, 760);
+    show();
+    if (m_service->settings()->mcpEnabled()) {
+        QString error;
+        if (!m_service->startHttp(&error))
+            m_mcpStatus->setText(tr("MCP server not started: %1").arg(error));
+    }
+    updateStatus();
+}
+
+void MainWindow::onReady()
+{
+    updateStatus();
+    for (ResourcePage *page : std::as_const(m_resourcePages))
+        page->reload();
+    m_queryPage->refreshSchemaWords();
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_service->isReady())
+        m_connectionStatus->setText(tr("Connected: %1").arg(m_service->connectionSummary()));
+    const QString mcp = m_service->isHttpRunning() ? tr("MCP: serving at %1").arg(m_service->httpUrl().toString()) : tr("MCP: stopped");
+    m_mcpStatus->setText(mcp);
+    if (m_tray)
+        m_tray->setToolTip(tr("PostHog Companion — %1").arg(mcp));
+}
+
+void MainWindow::buildTray()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    auto *menu = new QMenu(this);
+    QAction *status = menu->addAction(tr("PostHog Companion"));
+    status->setEnabled(false);
+    menu->addSeparator();
+    menu->addAction(tr("Open"), this, [this] { show(); raise(); activateWindow(); });
+    menu->addAction(tr("Query"), this, [this] { show(); showPage(Query); });
+    menu->addAction(tr("Activity"), this, [this] { show(); showPage(Activity); });
+    menu->addSeparator();
+    menu->addAction(tr("Quit"), qApp, &QApplication::quit);
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger)
+            isVisible() ? hide() : show();
+    });
+    m_tray->show();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_service->settings()->raw().setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    if (m_tray && m_tray->isVisible()) {
+        // Agents keep their MCP server: the window hides to the tray.
+        hide();
+        if (!m_trayHintShown) {
+            m_tray->showMessage(tr("Still serving MCP"), tr("PostHog Companion keeps running in the tray. Quit from its menu."));
+            m_trayHintShown = true;
+        }
+        event->ignore();
+        return;
+    }
+    qApp->quit();
+    event->accept();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About PostHog Companion"),
+                       tr("<h3>PostHog Companion %1</h3><p>Your PostHog account on the desktop, and as a local MCP server for AI agents.</p>"
+                          "<p>Qt %2 (built with %3)</p>").arg(QStringLiteral(PHC_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
+}

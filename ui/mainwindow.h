@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QMainWindow>
+
+class ActivityPage;
+class CompanionService;
+class ConnectionPage;
+class McpPage;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QSystemTrayIcon;
+class QueryPage;
+class ResourcePage;
+
+// The app's window: a sidebar of pages, a status bar with the connection and MCP state, a tray
+// icon that keeps the MCP server running when the window is closed, and approval prompts.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page { Connection, Mcp, Query, Insights, Dashboards, Errors, LlmCosts, FeatureFlags, Activity, PageCount };
+
+    explicit MainWindow(CompanionService *service, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    QWidget *page(Page page) const;
+    QSystemTrayIcon *tray() const { return m_tray; }
+    // Shows the window, restores geometry; starts MCP over HTTP when enabled.
+    void showAtStartup();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPage(Page id, const QString &title, const QIcon &icon, QWidget *widget);
+    void buildTray();
+    void updateStatus();
+    void onReady();
+    void showAbout();
+
+    CompanionService *m_service;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    QLabel *m_connectionStatus;
+    QLabel *m_mcpStatus;
+    QSystemTrayIcon *m_tray = nullptr;
+    ConnectionPage *m_connectionPage;
+    McpPage *m_mcpPage;
+    QueryPage *m_queryPage;
+    ActivityPage *m_activityPage;
+    QList<ResourcePage *> m_resourcePages;
+    bool m_trayHintShown = false;
+};

@@ -1,0 +1,171 @@
+#include "mcppage.h"
+
+#include "clientconfigsnippets.h"
+
+#include "mcp/toolregistry.h"
+#include "service/companionservice.h"
+#include "settings/settings.h"
+#include "tools/approvalpolicy.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+McpPage::McpPage(CompanionService *service, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_enabled(new QCheckBox(tr("Serve MCP to local agents"), this))
+    , m_status(new QLabel(this))
+    , m_url(new QLineEdit(this))
+    , m_token(new QLineEdit(this))
+    , m_showToken(new QPushButton(tr("Show"), this))
+    , m_snippets(new QTabWidget(this))
+    , m_tools(new QTableWidget(this))
+{
+    auto *title = new QLabel(tr("MCP server"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_enabled->setObjectName(QStringLiteral("mcpEnabled"));
+    m_url->setReadOnly(true);
+    m_token->setReadOnly(true);
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setObjectName(QStringLiteral("tokenEdit"));
+    auto *copyUrl = new QPushButton(tr("Copy"), this);
+    auto *copyToken = new QPushButton(tr("Copy"), this);
+    auto *regenerate = new QPushButton(tr("Regenerate"), this);
+    regenerate->setToolTip(tr("Make a new token; clients configured with the old one must be updated."));
+
+    auto *urlRow = new QHBoxLayout;
+    urlRow->addWidget(m_url, 1);
+    urlRow->addWidget(copyUrl);
+    auto *tokenRow = new QHBoxLayout;
+    tokenRow->addWidget(m_token, 1);
+    tokenRow->addWidget(m_showToken);
+    tokenRow->addWidget(copyToken);
+    tokenRow->addWidget(regenerate);
+    auto *form = new QFormLayout;
+    form->addRow(m_enabled, m_status);
+    form->addRow(tr("Endpoint:"), urlRow);
+    form->addRow(tr("Bearer token:"), tokenRow);
+
+    m_tools->setColumnCount(3);
+    m_tools->setHorizontalHeaderLabels({tr("Tool"), tr("Enabled"), tr("Approval")});
+    m_tools->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tools->verticalHeader()->hide();
+    m_tools->setObjectName(QStringLiteral("toolsTable"));
+
+    auto *lower = new QTabWidget(this);
+    lower->addTab(m_snippets, tr("Connect a client"));
+    lower->addTab(m_tools, tr("Tools and approval"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(form);
+    layout->addWidget(lower, 1);
+
+    connect(m_enabled, &QCheckBox::toggled, this, [this](bool on) {
+        m_service->settings()->setMcpEnabled(on);
+        if (on) {
+            QString error;
+            if (!m_service->startHttp(&error))
+                m_status->setText(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(error.toHtmlEscaped()));
+        } else {
+            m_service->stopHttp();
+        }
+        refresh();
+    });
+    connect(m_showToken, &QPushButton::clicked, this, [this] {
+        const bool hidden = m_token->echoMode() == QLineEdit::Password;
+        m_token->setEchoMode(hidden ? QLineEdit::Normal : QLineEdit::Password);
+        m_showToken->setText(hidden ? tr("Hide") : tr("Show"));
+    });
+    connect(copyUrl, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_url->text()); });
+    connect(copyToken, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_service->authToken()); });
+    connect(regenerate, &QPushButton::clicked, this, [this] { m_service->regenerateToken(); });
+    connect(m_service, &CompanionService::httpStateChanged, this, &McpPage::refresh);
+    fillTools();
+    refresh();
+}
+
+void McpPage::refresh()
+{
+    const bool running = m_service->isHttpRunning();
+    m_enabled->blockSignals(true);
+    m_enabled->setChecked(running);
+    m_enabled->blockSignals(false);
+    m_status->setText(running ? tr("<span style='color:#2e7d32'>● Running</span> on 127.0.0.1 only")
+                              : tr("<span style='color:#9e9e9e'>● Stopped</span>"));
+    m_url->setText(running ? m_service->httpUrl().toString() : QString());
+    m_token->setText(m_service->authToken().isEmpty() ? tr("(authentication is off)") : m_service->authToken());
+    fillSnippets();
+}
+
+void McpPage::fillSnippets()
+{
+    const int current = m_snippets->currentIndex();
+    while (m_snippets->count() > 0) {
+        QWidget *page = m_snippets->widget(0);
+        m_snippets->removeTab(0);
+        page->deleteLater();
+    }
+    const QUrl url = m_service->isHttpRunning() ? m_service->httpUrl()
+                                                : QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_service->settings()->mcpPort()));
+    for (const auto &snippet : ClientConfigSnippets::all(url, m_service->authToken(), QApplication::applicationFilePath())) {
+        auto *page = new QWidget;
+        auto *where = new QLabel(snippet.where, page);
+        where->setWordWrap(true);
+        auto *text = new QPlainTextEdit(snippet.text, page);
+        text->setReadOnly(true);
+        text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        auto *copy = new QPushButton(tr("Copy"), page);
+        connect(copy, &QPushButton::clicked, page, [value = snippet.text] { QApplication::clipboard()->setText(value); });
+        auto *layout = new QVBoxLayout(page);
+        layout->addWidget(where);
+        layout->addWidget(text, 1);
+        layout->addWidget(copy, 0, Qt::AlignRight);
+        m_snippets->addTab(page, snippet.client);
+    }
+    m_snippets->setCurrentIndex(qMax(0, current));
+}
+
+void McpPage::fillTools()
+{
+    const QList<ToolDefinition> tools = m_service->registry()->tools();
+    m_tools->setRowCount(int(tools.size()));
+    const QStringList stakes = {QStringLiteral("never_ask"), QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")};
+    const QStringList stakeLabels = {tr("Never ask"), tr("Ask first time"), tr("Ask (remember same arguments)"), tr("Always ask")};
+    for (int row = 0; row < tools.size(); ++row) {
+        const ToolDefinition &tool = tools.at(row);
+        auto *name = new QTableWidgetItem(QStringLiteral("%1 — %2").arg(tool.name, tool.title));
+        name->setToolTip(tool.description);
+        name->setFlags(Qt::ItemIsEnabled);
+        m_tools->setItem(row, 0, name);
+        auto *enabled = new QCheckBox(m_tools);
+        enabled->setChecked(m_service->registry()->isEnabled(tool.name));
+        connect(enabled, &QCheckBox::toggled, this, [this, toolName = tool.name](bool on) { m_service->setToolEnabled(toolName, on); });
+        m_tools->setCellWidget(row, 1, enabled);
+        auto *stake = new QComboBox(m_tools);
+        for (int i = 0; i < stakes.size(); ++i)
+            stake->addItem(stakeLabels.at(i), stakes.at(i));
+        stake->setCurrentIndex(int(stakes.indexOf(Stakes::name(m_service->approvals()->stakeFor(tool)))));
+        connect(stake, &QComboBox::activated, this, [this, stake, toolName = tool.name] {
+            m_service->approvals()->setStakeOverride(toolName, Stakes::fromName(stake->currentData().toString(), Stake::High));
+        });
+        m_tools->setCellWidget(row, 2, stake);
+    }
+    m_tools->resizeColumnToContents(2);
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+class CompanionService;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+// The MCP server: on/off, status, URL, token (hidden, copy, regenerate), copyable client
+// configurations, and per tool: enabled and stake.
+class McpPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit McpPage(CompanionService *service, QWidget *parent = nullptr);
+    void refresh();
+
+private:
+    void fillTools();
+    void fillSnippets();
+
+    CompanionService *m_service;
+    QCheckBox *m_enabled;
+    QLabel *m_status;
+    QLineEdit *m_url;
+    QLineEdit *m_token;
+    QPushButton *m_showToken;
+    QTabWidget *m_snippets;
+    QTableWidget *m_tools;
+};

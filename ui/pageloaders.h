@@ -1,0 +1,16 @@
+#pragma once
+
+#include "resourcepage.h"
+
+class CompanionService;
+
+// What the Insights, Dashboards, Errors, LLM costs and Feature flags pages list: the same
+// client calls the agent tools make.
+namespace PageLoaders {
+ResourcePage::Loader insights(CompanionService *service);
+ResourcePage::Loader dashboards(CompanionService *service);
+ResourcePage::Loader errors(CompanionService *service);
+ResourcePage::Loader llmCosts(CompanionService *service);
+ResourcePage::Loader featureFlags(CompanionService *service);
+qint64 projectId(CompanionService *service);
+}

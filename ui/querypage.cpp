@@ -1,0 +1,261 @@
+#include "querypage.h"
+
+#include "chartwidget.h"
+#include "hogqleditor.h"
+#include "queryresultmodel.h"
+#include "resultexporter.h"
+
+#include "posthog/posthogclient.h"
+#include "service/companionservice.h"
+#include "settings/settings.h"
+#include "tools/activeprojectstore.h"
+#include "tools/posthogtoolset.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+const QString defaultQuery = QStringLiteral(
+    "SELECT properties.$geoip_country_name AS country, count() AS views\n"
+    "FROM events\n"
+    "WHERE event = '$pageview' AND timestamp > now() - INTERVAL 7 DAY\n"
+    "GROUP BY country\n"
+    "ORDER BY views DESC\n"
+    "LIMIT 10");
+}
+
+QueryPage::QueryPage(CompanionService *service, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_editor(new HogQLEditor(this))
+    , m_history(new QComboBox(this))
+    , m_runButton(new QPushButton(tr("Run"), this))
+    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_exportButton(new QPushButton(tr("Export…"), this))
+    , m_saveButton(new QPushButton(tr("Save as insight…"), this))
+    , m_status(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_model(new QueryResultModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_chart(new ChartWidget(this))
+    , m_ticker(new QTimer(this))
+{
+    m_editor->setObjectName(QStringLiteral("queryEditor"));
+    m_runButton->setObjectName(QStringLiteral("runButton"));
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_table->setObjectName(QStringLiteral("resultsTable"));
+    m_status->setObjectName(QStringLiteral("queryStatus"));
+    m_editor->setPlainText(defaultQuery);
+    m_editor->setPlaceholderText(tr("Write HogQL, e.g. SELECT event, count() FROM events GROUP BY event"));
+    m_runButton->setToolTip(tr("Run the query (Ctrl+Enter)"));
+    m_runButton->setDefault(true);
+    m_history->setPlaceholderText(tr("History"));
+    m_history->setMinimumWidth(220);
+    m_history->addItems(m_service->settings()->raw().value(QStringLiteral("query/history")).toStringList());
+    m_history->setCurrentIndex(-1);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Qt::EditRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->setWordWrap(false);
+    m_chart->setVisible(false);
+
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_runButton);
+    toolbar->addWidget(m_cancelButton);
+    toolbar->addWidget(m_status, 1);
+    toolbar->addWidget(m_history);
+    toolbar->addWidget(m_exportButton);
+    toolbar->addWidget(m_saveButton);
+
+    auto *results = new QWidget(this);
+    auto *resultsLayout = new QVBoxLayout(results);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addWidget(m_chart);
+    resultsLayout->addWidget(m_table, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_editor);
+    splitter->addWidget(results);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(toolbar);
+    layout->addWidget(splitter, 1);
+
+    connect(m_runButton, &QPushButton::clicked, this, &QueryPage::run);
+    connect(m_cancelButton, &QPushButton::clicked, this, &QueryPage::cancel);
+    connect(m_editor, &HogQLEditor::runRequested, this, &QueryPage::run);
+    connect(m_exportButton, &QPushButton::clicked, this, &QueryPage::exportWithDialog);
+    connect(m_saveButton, &QPushButton::clicked, this, &QueryPage::saveAsInsight);
+    connect(m_history, &QComboBox::textActivated, m_editor, &QPlainTextEdit::setPlainText);
+    connect(m_ticker, &QTimer::timeout, this, [this] {
+        m_status->setText(tr("Running… %1 s").arg(QString::number(m_clock.elapsed() / 1000.0, 'f', 1)));
+    });
+    auto *copy = new QShortcut(QKeySequence::Copy, m_table);
+    connect(copy, &QShortcut::activated, this, [this] {
+        QStringList lines;
+        const auto selection = m_table->selectionModel()->selectedIndexes();
+        int lastRow = -1;
+        QStringList cells;
+        for (const QModelIndex &index : selection) {
+            if (index.row() != lastRow && lastRow != -1) {
+                lines.append(cells.join(QLatin1Char('\t')));
+                cells.clear();
+            }
+            lastRow = index.row();
+            cells.append(index.data().toString());
+        }
+        if (!cells.isEmpty())
+            lines.append(cells.join(QLatin1Char('\t')));
+        QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    });
+    setRunning(false);
+    m_exportButton->setEnabled(false);
+    m_saveButton->setEnabled(false);
+    m_status->setText(tr("Ctrl+Enter runs the query. Ctrl+Space completes names."));
+}
+
+qint64 QueryPage::projectId() const
+{
+    const qint64 configured = m_service->settings()->defaultProjectId();
+    return configured > 0 ? configured : 1;
+}
+
+void QueryPage::refreshSchemaWords()
+{
+    ListOptions events;
+    events.limit = 200;
+    m_service->client()->eventDefinitions(projectId(), events, this, [this](const PostHogResult<Page<EventDefinition>> &page) {
+        if (!page.ok())
+            return;
+        QStringList words;
+        for (const EventDefinition &e : page.value().results)
+            words.append(e.name);
+        PropertyListOptions properties;
+        properties.limit = 300;
+        m_service->client()->propertyDefinitions(projectId(), properties, this, [this, words](const PostHogResult<Page<PropertyDefinition>> &props) mutable {
+            if (props.ok()) {
+                for (const PropertyDefinition &p : props.value().results)
+                    words.append(QStringLiteral("properties.") + p.name);
+            }
+            m_editor->setSchemaWords(words);
+        });
+    });
+}
+
+void QueryPage::setRunning(bool running)
+{
+    m_runButton->setEnabled(!running);
+    m_cancelButton->setEnabled(running);
+    if (running) {
+        m_clock.start();
+        m_ticker->start(100);
+    } else {
+        m_ticker->stop();
+    }
+}
+
+void QueryPage::run()
+{
+    const QString sql = m_editor->toPlainText().trimmed();
+    if (sql.isEmpty() || m_call)
+        return;
+    setRunning(true);
+    m_status->setText(tr("Running…"));
+    m_call = m_service->client()->hogql(projectId(), sql, this, [this, sql](const PostHogResult<QueryResult> &result) {
+        setRunning(false);
+        const double seconds = m_clock.elapsed() / 1000.0;
+        if (!result.ok()) {
+            m_status->setText(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(result.error().message().toHtmlEscaped()));
+            m_status->setToolTip(result.error().message());
+            Q_EMIT queryFinished(false);
+            return;
+        }
+        const QueryResult &r = result.value();
+        m_model->setResult(r.columns, r.types, r.rows);
+        m_chart->setData(r.columns, r.types, r.rows);
+        m_table->resizeColumnsToContents();
+        m_status->setText(tr("%n row(s) in %1 s", nullptr, int(r.rows.size())).arg(QString::number(seconds, 'f', 2))
+                          + (r.hasMore ? tr(" — more rows exist: raise the LIMIT or page with OFFSET") : QString()));
+        m_status->setToolTip(QString());
+        m_exportButton->setEnabled(!r.rows.isEmpty());
+        m_saveButton->setEnabled(true);
+        addToHistory(sql);
+        Q_EMIT queryFinished(true);
+    });
+}
+
+void QueryPage::cancel()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void QueryPage::addToHistory(const QString &sql)
+{
+    QStringList history = m_service->settings()->raw().value(QStringLiteral("query/history")).toStringList();
+    history.removeAll(sql);
+    history.prepend(sql);
+    while (history.size() > 50)
+        history.removeLast();
+    m_service->settings()->raw().setValue(QStringLiteral("query/history"), history);
+    m_history->clear();
+    m_history->addItems(history);
+    m_history->setCurrentIndex(-1);
+}
+
+bool QueryPage::exportTo(const QString &path, QString *error) const
+{
+    return ResultExporter::save(path, m_model->columns(), m_model->rows(), error);
+}
+
+void QueryPage::exportWithDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export results"), QStringLiteral("results.csv"),
+                                                      tr("CSV (*.csv);;JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+    else
+        m_status->setText(tr("Exported %n row(s) to %1", nullptr, int(m_model->rows().size())).arg(path));
+}
+
+void QueryPage::saveAsInsight()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save as insight"), tr("Insight name:"), QLineEdit::Normal, QString(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    const QJsonObject query{{QStringLiteral("kind"), QStringLiteral("DataVisualizationNode")},
+                            {QStringLiteral("source"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("HogQLQuery")},
+                                                                   {QStringLiteral("query"), m_editor->toPlainText()}}}};
+    m_service->client()->createInsight(projectId(), QJsonObject{{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("query"), query}}, this,
+                                       [this](const PostHogResult<Insight> &insight) {
+        m_status->setText(insight.ok() ? tr("Saved as insight %1 (%2).").arg(insight.value().name, insight.value().shortId)
+                                       : insight.error().message());
+    });
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QWidget>
+
+class ChartWidget;
+class CompanionService;
+class HogQLEditor;
+class PostHogCall;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+class QueryResultModel;
+
+// The HogQL query browser: editor, asynchronous run with elapsed time and cancel, a sortable
+// table, a chart when the result is a series, CSV/JSON export, history, save as insight.
+class QueryPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit QueryPage(CompanionService *service, QWidget *parent = nullptr);
+
+    HogQLEditor *editor() const { return m_editor; }
+    QueryResultModel *model() const { return m_model; }
+    void run();
+    void cancel();
+    bool exportTo(const QString &path, QString *error) const;
+    void refreshSchemaWords();
+
+Q_SIGNALS:
+    void queryFinished(bool ok);
+
+private:
+    void setRunning(bool running);
+    void addToHistory(const QString &sql);
+    void saveAsInsight();
+    void exportWithDialog();
+    qint64 projectId() const;
+
+    CompanionService *m_service;
+    HogQLEditor *m_editor;
+    QComboBox *m_history;
+    QPushButton *m_runButton;
+    QPushButton *m_cancelButton;
+    QPushButton *m_exportButton;
+    QPushButton *m_saveButton;
+    QLabel *m_status;
+    QTableView *m_table;
+    QueryResultModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    ChartWidget *m_chart;
+    QTimer *m_ticker;
+    QElapsedTimer m_clock;
+    QPointer<PostHogCall> m_call;
+};

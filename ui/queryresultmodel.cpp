@@ -1,0 +1,69 @@
+#include "queryresultmodel.h"
+
+#include <QJsonDocument>
+#include <QColor>
+#include <QJsonObject>
+
+QueryResultModel::QueryResultModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void QueryResultModel::setResult(const QStringList &columns, const QStringList &types, const QJsonArray &rows)
+{
+    beginResetModel();
+    m_columns = columns;
+    m_types = types;
+    m_rows = rows;
+    endResetModel();
+}
+
+void QueryResultModel::clear()
+{
+    setResult({}, {}, {});
+}
+
+int QueryResultModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int QueryResultModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant QueryResultModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const QJsonValue value = m_rows.at(index.row()).toArray().at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        if (value.isNull() || value.isUndefined())
+            return QStringLiteral("null");
+        if (value.isArray() || value.isObject())
+            return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                                     : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        return value.toVariant();
+    case Qt::EditRole: // the sort proxy compares these: numbers as numbers
+        return value.toVariant();
+    case Qt::TextAlignmentRole:
+        return value.isDouble() ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        return value.isNull() ? QVariant(QColor(Qt::gray)) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant QueryResultModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section < m_columns.size())
+        return m_columns.at(section);
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section < m_types.size())
+        return m_types.at(section);
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole)
+        return section + 1;
+    return {};
+}
