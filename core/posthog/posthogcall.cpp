@@ -101,11 +101,20 @@ void PostHogCall::attempt()
     m_reply = m_client->sendRaw(m_spec);
     connect(m_reply, &QNetworkReply::finished, this, &PostHogCall::onReplyFinished);
     const qint64 cap = m_client->retryPolicy().maxResponseBytes;
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this, cap](qint64 received, qint64 total) {
+    auto checkSize = [this, cap](qint64 received, qint64 total) {
         if ((received > cap || total > cap) && m_reply && !m_tooLarge) {
             m_tooLarge = true;
             m_reply->abort();
         }
+    };
+    connect(m_reply, &QNetworkReply::downloadProgress, this, checkSize);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this, checkSize] {
+        if (m_reply)
+            checkSize(0, m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
+    connect(m_reply, &QNetworkReply::readyRead, this, [this, checkSize] {
+        if (m_reply)
+            checkSize(m_reply->bytesAvailable(), -1);
     });
     if (!m_attemptTimer) {
         m_attemptTimer = new QTimer(this);
