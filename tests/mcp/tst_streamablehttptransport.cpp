@@ -1,0 +1,195 @@
+#include "mcp/mcpserver.h"
+#include "mcp/streamablehttptransport.h"
+#include "mcp/toolregistry.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTest>
+#include <QTimer>
+
+class TestStreamableHttpTransport : public QObject
+{
+    Q_OBJECT
+
+private:
+    ToolRegistry m_registry;
+    McpServer m_server{&m_registry};
+    StreamableHttpTransport m_transport{&m_server};
+    QNetworkAccessManager m_nam;
+    const QString m_token = QStringLiteral("0123456789abcdef0123456789abcdef");
+
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+        QByteArray contentType;
+        QMap<QByteArray, QByteArray> headers;
+    };
+
+    Reply send(const QByteArray &method, const QString &path, const QByteArray &body, QList<QPair<QByteArray, QByteArray>> headers = {},
+               bool withToken = true, bool json = true)
+    {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_transport.port()).arg(path)));
+        if (json)
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        if (withToken)
+            request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+        for (const auto &[k, v] : headers)
+            request.setRawHeader(k, v);
+        std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(request, method, body));
+        (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 5000);
+        Reply r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.body = reply->readAll();
+        r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        for (const auto &pair : reply->rawHeaderPairs())
+            r.headers.insert(pair.first.toLower(), pair.second);
+        return r;
+    }
+
+    Reply post(const QByteArray &body, QList<QPair<QByteArray, QByteArray>> headers = {})
+    {
+        return send("POST", QStringLiteral("/mcp"), body, std::move(headers));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        ToolDefinition progress;
+        progress.name = QStringLiteral("steps");
+        progress.description = QStringLiteral("Reports progress, then answers.");
+        progress.inputSchema = QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}, {QStringLiteral("properties"), QJsonObject()}};
+        progress.handler = [](const ToolCall &call) {
+            call.reportProgress(1, 2);
+            QTimer::singleShot(20, [call] {
+                call.reportProgress(2, 2);
+                call.finish(ToolResult::text(QStringLiteral("done")));
+            });
+        };
+        QVERIFY(m_registry.add(progress));
+        m_transport.setAuthToken(m_token);
+        m_transport.setMaxBodySize(64 * 1024);
+        QVERIFY(m_transport.listen(0) != 0);
+    }
+
+    void initializeOverHttpHasNoSession()
+    {
+        const Reply r = post(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"t","version":"1"}}})");
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.contentType.startsWith("application/json"));
+        QVERIFY(!r.headers.contains("mcp-session-id"));
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QLatin1String("result")).toObject().value(QLatin1String("protocolVersion")).toString(),
+                 QStringLiteral("2025-06-18"));
+    }
+
+    void notificationIs202()
+    {
+        QCOMPARE(post(R"({"jsonrpc":"2.0","method":"notifications/initialized"})").status, 202);
+    }
+
+    void getAndDeleteAre405()
+    {
+        Reply r = send("GET", QStringLiteral("/mcp"), {});
+        QCOMPARE(r.status, 405);
+        QCOMPARE(r.headers.value("allow"), QByteArray("POST"));
+        QCOMPARE(send("DELETE", QStringLiteral("/mcp"), {}).status, 405);
+    }
+
+    void missingOrWrongTokenIs401()
+    {
+        Reply r = send("POST", QStringLiteral("/mcp"), R"({"jsonrpc":"2.0","id":1,"method":"ping"})", {}, false);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.headers.value("www-authenticate"), QByteArray("Bearer"));
+        r = send("POST", QStringLiteral("/mcp"), R"({"jsonrpc":"2.0","id":1,"method":"ping"})", {{"Authorization", "Bearer 0123456789abcdef0123456789abcdeX"}}, false);
+        QCOMPARE(r.status, 401);
+        r = send("POST", QStringLiteral("/mcp"), R"({"jsonrpc":"2.0","id":1,"method":"ping"})", {{"Authorization", "Bearer " + m_token.toUtf8() + "extra"}}, false);
+        QCOMPARE(r.status, 401);
+    }
+
+    void wellKnownIsPlain404WithoutToken()
+    {
+        for (const char *path : {"/.well-known/oauth-protected-resource/mcp", "/.well-known/oauth-authorization-server", "/mcp/.well-known/openid-configuration"}) {
+            const Reply r = send("GET", QString::fromLatin1(path), {}, {}, false);
+            QCOMPARE(r.status, 404);
+            QVERIFY(!r.body.contains("authorization_endpoint"));
+        }
+    }
+
+    void foreignHostOrOriginIs403()
+    {
+        QCOMPARE(post(R"({"jsonrpc":"2.0","id":1,"method":"ping"})", {{"Origin", "https://evil.example.com"}}).status, 403);
+        QCOMPARE(post(R"({"jsonrpc":"2.0","id":1,"method":"ping"})", {{"Host", "evil.example.com"}}).status, 403);
+        QCOMPARE(post(R"({"jsonrpc":"2.0","id":1,"method":"ping"})", {{"Origin", "http://localhost:5173"}}).status, 200);
+    }
+
+    void badBodies()
+    {
+        Reply r = post("{not json");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toInt(), -32700);
+        r = send("POST", QStringLiteral("/mcp"), "ping", {{"Content-Type", "text/plain"}}, true, false);
+        QCOMPARE(r.status, 415);
+        r = post(QByteArray(70 * 1024, ' '));
+        QCOMPARE(r.status, 413);
+        r = post(R"({"jsonrpc":"2.0","id":1,"method":"ping"})", {{"MCP-Protocol-Version", "1999-01-01"}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toInt(), -32022);
+    }
+
+    void batchesOnlyIn20250326()
+    {
+        Reply r = post(R"([{"jsonrpc":"2.0","id":1,"method":"ping"},{"jsonrpc":"2.0","id":2,"method":"tools/list"},{"jsonrpc":"2.0","method":"notifications/initialized"}])",
+                       {{"MCP-Protocol-Version", "2025-03-26"}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(r.body).array().size(), 2);
+        r = post(R"([{"jsonrpc":"2.0","id":1,"method":"ping"}])", {{"MCP-Protocol-Version", "2025-06-18"}});
+        QCOMPARE(r.status, 400);
+    }
+
+    void progressStreamsAsSse()
+    {
+        const QByteArray call = R"({"jsonrpc":"2.0","id":5,"method":"tools/call","params":{"name":"steps","arguments":{},"_meta":{"progressToken":"t"}}})";
+        Reply r = post(call, {{"Accept", "application/json, text/event-stream"}});
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.contentType.startsWith("text/event-stream"));
+        QCOMPARE(r.body.count("event: message"), 3);
+        QVERIFY(r.body.indexOf("notifications/progress") < r.body.indexOf("\"id\":5"));
+        r = post(call, {{"Accept", "application/json"}});
+        QVERIFY(r.contentType.startsWith("application/json"));
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QLatin1String("id")).toInt(), 5);
+        r = post(R"({"jsonrpc":"2.0","id":6,"method":"ping"})", {{"Accept", "text/event-stream"}});
+        QVERIFY(r.contentType.startsWith("text/event-stream"));
+        QVERIFY(r.body.contains("\"id\":6"));
+    }
+
+    void modernHeadersAreChecked()
+    {
+        const QByteArray body = R"({"jsonrpc":"2.0","id":7,"method":"tools/list","params":{"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28","io.modelcontextprotocol/clientCapabilities":{}}}})";
+        Reply r = post(body, {{"MCP-Protocol-Version", "2026-07-28"}, {"Mcp-Method", "tools/list"}});
+        QCOMPARE(r.status, 200);
+        r = post(body, {{"MCP-Protocol-Version", "2026-07-28"}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toInt(), -32020);
+        r = post(body, {{"MCP-Protocol-Version", "2026-07-28"}, {"Mcp-Method", "=?base64?dG9vbHMvbGlzdA==?="}});
+        QCOMPARE(r.status, 200);
+    }
+
+    void clientAbortMidStreamIsSurvived()
+    {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_transport.port())));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+        request.setRawHeader("Accept", "text/event-stream");
+        QNetworkReply *reply = m_nam.post(request, QByteArray(R"({"jsonrpc":"2.0","id":8,"method":"tools/call","params":{"name":"steps","_meta":{"progressToken":1}}})"));
+        (void)QTest::qWaitFor([reply] { return reply->bytesAvailable() > 0; }, 2000);
+        reply->abort();
+        reply->deleteLater();
+        QTest::qWait(60);
+        QCOMPARE(post(R"({"jsonrpc":"2.0","id":9,"method":"ping"})").status, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStreamableHttpTransport)
+#include "tst_streamablehttptransport.moc"
