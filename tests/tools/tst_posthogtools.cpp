@@ -1,0 +1,273 @@
+#include "demo/demobackend.h"
+#include "http/httpserveradapter.h"
+#include "mcp/mcpserver.h"
+#include "mcp/toolregistry.h"
+#include "posthog/posthogclient.h"
+#include "settings/settings.h"
+#include "tools/approvalpolicy.h"
+#include "tools/posthogtoolset.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestPostHogTools : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    DemoBackend m_backend;
+    Settings m_settings;
+    PostHogClient m_client;
+    ToolRegistry m_registry;
+    McpServer m_server{&m_registry};
+    PostHogToolset m_toolset{&m_client, &m_settings};
+    ApprovalPolicy m_approvals{&m_settings};
+    QSqlDatabase m_direct;
+
+    QJsonObject callTool(const QString &name, const QJsonObject &arguments, const QString &client = QStringLiteral("agent"))
+    {
+        auto session = std::make_shared<McpSession>();
+        session->clientId = client;
+        auto answer = std::make_shared<QJsonObject>();
+        m_server.handle(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), 1}, {QStringLiteral("method"), QStringLiteral("tools/call")},
+                                    {QStringLiteral("params"), QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("arguments"), arguments}}}},
+                        session, {}, [answer](const QJsonObject &m, int) { *answer = m; });
+        if (!QTest::qWaitFor([answer] { return !answer->isEmpty(); }, 10000))
+            return {};
+        return answer->value(QLatin1String("result")).toObject();
+    }
+    static QString text(const QJsonObject &result)
+    {
+        return result.value(QLatin1String("content")).toArray().first().toObject().value(QLatin1String("text")).toString();
+    }
+    static bool isError(const QJsonObject &result) { return result.value(QLatin1String("isError")).toBool(); }
+    double scalar(const QString &sql)
+    {
+        QSqlQuery q(m_direct);
+        return q.exec(sql) && q.next() ? q.value(0).toDouble() : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_settings.raw().clear();
+        DemoBackend::Options options;
+        options.events = 20000;
+        options.databasePath = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        QSignalSpy ready(&m_backend, &DemoBackend::ready);
+        m_backend.start(options);
+        QVERIFY(ready.wait(60000));
+        QString error;
+        m_client.setConnection(PostHogConnection::custom(PostHogConnection::Region::Demo, m_backend.baseUrl().toString(), &error));
+        m_client.setApiKey(DemoBackend::apiKey());
+        m_toolset.registerAll(&m_registry);
+        m_server.setCallGate([this](const ToolDefinition &tool, const ToolCall &call, McpServer::Decide decide) { m_approvals.decide(tool, call, decide); });
+        m_direct = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("direct"));
+        m_direct.setDatabaseName(options.databasePath);
+        QVERIFY(m_direct.open());
+    }
+
+    void toolListIsSmallAndPortable()
+    {
+        auto answer = std::make_shared<QJsonObject>();
+        m_server.handle(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), 1}, {QStringLiteral("method"), QStringLiteral("tools/list")}},
+                        std::make_shared<McpSession>(), {}, [answer](const QJsonObject &m, int) { *answer = m; });
+        const QJsonArray tools = answer->value(QLatin1String("result")).toObject().value(QLatin1String("tools")).toArray();
+        QCOMPARE(tools.size(), 26);
+        QVERIFY2(QJsonDocument(*answer).toJson(QJsonDocument::Compact).size() < 24 * 1024, "tools/list must stay under 24 KB");
+        const QStringList contract = {QStringLiteral("get_organizations"), QStringLiteral("set_active_organization"), QStringLiteral("get_projects"),
+                                      QStringLiteral("set_active_project"), QStringLiteral("get_event_definitions"), QStringLiteral("get_property_definitions"),
+                                      QStringLiteral("get_sql_insight"), QStringLiteral("get_all_insights"), QStringLiteral("get_insight"),
+                                      QStringLiteral("create_insight"), QStringLiteral("update_insight"), QStringLiteral("delete_insight"),
+                                      QStringLiteral("get_all_dashboards"), QStringLiteral("get_dashboard"), QStringLiteral("create_dashboard"),
+                                      QStringLiteral("update_dashboard"), QStringLiteral("add_insight_to_dashboard"), QStringLiteral("delete_dashboard"),
+                                      QStringLiteral("list_errors"), QStringLiteral("get_error_details"), QStringLiteral("get_llm_costs"),
+                                      QStringLiteral("get_feature_flags"), QStringLiteral("get_feature_flag"), QStringLiteral("create_feature_flag"),
+                                      QStringLiteral("update_feature_flag"), QStringLiteral("delete_feature_flag")};
+        for (const QJsonValue &t : tools) {
+            const QJsonObject tool = t.toObject();
+            const QString name = tool.value(QLatin1String("name")).toString();
+            QVERIFY(contract.contains(name));
+            QVERIFY(name.size() <= 40);
+            const QJsonObject schema = tool.value(QLatin1String("inputSchema")).toObject();
+            QCOMPARE(schema.value(QLatin1String("type")).toString(), QStringLiteral("object"));
+            QVERIFY(schema.contains(QLatin1String("properties")));
+            for (const QJsonValue &p : schema.value(QLatin1String("properties")).toObject()) {
+                if (p.toObject().value(QLatin1String("type")).toString() == QLatin1String("array"))
+                    QVERIFY(p.toObject().contains(QLatin1String("items")));
+            }
+            const QJsonObject annotations = tool.value(QLatin1String("annotations")).toObject();
+            if (name.startsWith(QLatin1String("delete_")))
+                QVERIFY(annotations.value(QLatin1String("destructiveHint")).toBool());
+            if (name.startsWith(QLatin1String("get_")) || name.startsWith(QLatin1String("list_")))
+                QVERIFY(annotations.value(QLatin1String("readOnlyHint")).toBool());
+        }
+    }
+
+    void sqlInsightReturnsTableAndStructuredRows()
+    {
+        const QJsonObject result = callTool(QStringLiteral("get_sql_insight"),
+                                            {{QStringLiteral("query"), QStringLiteral("SELECT event, count() AS n FROM events GROUP BY event ORDER BY n DESC")},
+                                             {QStringLiteral("question"), QStringLiteral("Which events are most common?")}});
+        QVERIFY2(!isError(result), qPrintable(text(result)));
+        QVERIFY(text(result).contains(QLatin1String("| event | n |")));
+        QVERIFY(text(result).contains(QLatin1String("Hedgebox Web (id 1)")));
+        QVERIFY(text(result).contains(QLatin1String("/project/1/sql?open_query=")));
+        const QJsonObject structured = result.value(QLatin1String("structuredContent")).toObject();
+        QCOMPARE(structured.value(QLatin1String("columns")).toArray(), (QJsonArray{QStringLiteral("event"), QStringLiteral("n")}));
+        const QJsonArray top = structured.value(QLatin1String("rows")).toArray().first().toArray();
+        QCOMPARE(top.at(0).toString(), QStringLiteral("$pageview"));
+        QCOMPARE(top.at(1).toDouble(), scalar(QStringLiteral("SELECT count(*) FROM events WHERE team_id = 1 AND event = '$pageview'")));
+    }
+
+    void sqlInsightTruncatesAtTheBudget()
+    {
+        m_toolset.setBudgetChars(4000);
+        const QJsonObject result = callTool(QStringLiteral("get_sql_insight"), {{QStringLiteral("query"), QStringLiteral("SELECT uuid, event, timestamp, distinct_id FROM events LIMIT 1000")}});
+        m_toolset.setBudgetChars(32000);
+        QVERIFY(!isError(result));
+        QVERIFY(text(result).size() <= 4000);
+        QVERIFY(text(result).contains(QLatin1String("not shown to stay within the output budget")));
+        QVERIFY(result.value(QLatin1String("structuredContent")).toObject().value(QLatin1String("has_more")).toBool());
+    }
+
+    void sqlInsightErrorTeachesTheFix()
+    {
+        const QJsonObject result = callTool(QStringLiteral("get_sql_insight"), {{QStringLiteral("query"), QStringLiteral("SELECT nope FROM events")}});
+        QVERIFY(isError(result));
+        QVERIFY(text(result).contains(QLatin1String("Unknown column 'nope'")));
+        QVERIFY(text(result).contains(QLatin1String("get_property_definitions")));
+        QVERIFY(!result.contains(QLatin1String("structuredContent")));
+    }
+
+    void llmCostsMatchTheData()
+    {
+        const QJsonObject result = callTool(QStringLiteral("get_llm_costs"), {{QStringLiteral("group_by"), QStringLiteral("provider")}});
+        QVERIFY2(!isError(result), qPrintable(text(result)));
+        const double total = scalar(QStringLiteral("SELECT sum(json_extract(properties, '$.\"$ai_total_cost_usd\"')) FROM events WHERE team_id = 1 AND "
+                                                   "event = '$ai_generation' AND timestamp >= strftime('%Y-%m-%d %H:%M:%f', 'now', '-30 days')"));
+        QVERIFY2(text(result).contains(QStringLiteral("$%1").arg(QString::number(total, 'f', 4))), qPrintable(text(result) + QString::number(total, 'f', 4)));
+        QVERIFY(text(result).contains(QLatin1String("anthropic")));
+    }
+
+    void listsArePaged()
+    {
+        const QJsonObject first = callTool(QStringLiteral("get_all_insights"), {{QStringLiteral("limit"), 2}});
+        QVERIFY(text(first).contains(QStringLiteral("Showing 1–2 of 6. 4 more: call again with offset=2.")));
+        const QJsonObject events = callTool(QStringLiteral("get_event_definitions"), {{QStringLiteral("search"), QStringLiteral("ai")}});
+        QVERIFY(text(events).contains(QLatin1String("$ai_generation")));
+        const QJsonObject props = callTool(QStringLiteral("get_property_definitions"), {{QStringLiteral("type"), QStringLiteral("person")}});
+        QVERIFY(text(props).contains(QLatin1String("person.properties.plan")));
+    }
+
+    void insightByShortIdWithResults()
+    {
+        const QJsonObject result = callTool(QStringLiteral("get_insight"), {{QStringLiteral("insight_id"), QStringLiteral("sGnUp7dT")}});
+        QVERIFY2(!isError(result), qPrintable(text(result)));
+        QVERIFY(text(result).contains(QLatin1String("Sign-ups per day")));
+        QVERIFY(text(result).contains(QLatin1String("| series | total |")));
+        const QJsonObject missing = callTool(QStringLiteral("get_insight"), {{QStringLiteral("insight_id"), QStringLiteral("99999")}});
+        QVERIFY(isError(missing));
+        QVERIFY(text(missing).contains(QLatin1String("get_all_insights")));
+    }
+
+    void organizationsAndProjectsPerClient()
+    {
+        QVERIFY(text(callTool(QStringLiteral("get_organizations"), {})).contains(QLatin1String("Hedgebox Demo")));
+        QVERIFY(text(callTool(QStringLiteral("get_projects"), {})).contains(QLatin1String("Hedgebox Mobile")));
+        QVERIFY(!isError(callTool(QStringLiteral("set_active_project"), {{QStringLiteral("project_id"), 2}}, QStringLiteral("mobile-agent"))));
+        QVERIFY(text(callTool(QStringLiteral("get_all_dashboards"), {}, QStringLiteral("mobile-agent"))).contains(QLatin1String("Hedgebox Mobile (id 2)")));
+        QVERIFY(text(callTool(QStringLiteral("get_all_dashboards"), {}, QStringLiteral("web-agent"))).contains(QLatin1String("Hedgebox Web (id 1)")));
+        const QJsonObject bad = callTool(QStringLiteral("set_active_project"), {{QStringLiteral("project_id"), 77}});
+        QVERIFY(isError(bad));
+        QVERIFY(text(bad).contains(QLatin1String("get_projects")));
+    }
+
+    void errorsAndDetails()
+    {
+        const QJsonObject list = callTool(QStringLiteral("list_errors"), {{QStringLiteral("date_from"), QStringLiteral("-30d")}, {QStringLiteral("limit"), 3}});
+        QVERIFY2(!isError(list), qPrintable(text(list)));
+        QVERIFY(text(list).contains(QLatin1String("TypeError")));
+        static const QRegularExpression uuid(QStringLiteral("`([0-9a-f-]{36})`"));
+        const QString id = uuid.match(text(list)).captured(1);
+        QVERIFY(!id.isEmpty());
+        const QJsonObject details = callTool(QStringLiteral("get_error_details"), {{QStringLiteral("issue_id"), id}});
+        QVERIFY2(!isError(details), qPrintable(text(details)));
+        QVERIFY(text(details).contains(QStringLiteral("→")));
+        QVERIFY(text(details).contains(QLatin1String("Release of the latest occurrence")));
+    }
+
+    void writesFollowStakes()
+    {
+        // Headless (not interactive): low-stake writes ask first, and headless denies by default.
+        const QJsonObject denied = callTool(QStringLiteral("create_dashboard"), {{QStringLiteral("name"), QStringLiteral("Agent board")}});
+        QVERIFY(isError(denied));
+        QVERIFY(text(denied).contains(QLatin1String("Denied")));
+        // With a person at the desktop: allow always for a low stake remembers the tool.
+        m_approvals.setInteractive(true);
+        int prompts = 0;
+        auto connection = connect(&m_approvals, &ApprovalPolicy::approvalRequested, this, [&prompts](ApprovalRequest *request) {
+            ++prompts;
+            request->answer(ApprovalRequest::Answer::AllowAlways);
+        });
+        const QJsonObject created = callTool(QStringLiteral("create_dashboard"), {{QStringLiteral("name"), QStringLiteral("Agent board")}});
+        QVERIFY2(!isError(created), qPrintable(text(created)));
+        QCOMPARE(prompts, 1);
+        QVERIFY(!isError(callTool(QStringLiteral("create_dashboard"), {{QStringLiteral("name"), QStringLiteral("Second board")}})));
+        QCOMPARE(prompts, 1); // remembered
+        disconnect(connection);
+        // Medium: a denial is an error result that says what happened.
+        connection = connect(&m_approvals, &ApprovalPolicy::approvalRequested, this, [](ApprovalRequest *request) { request->answer(ApprovalRequest::Answer::Deny); });
+        const QJsonObject deniedDelete = callTool(QStringLiteral("delete_feature_flag"), {{QStringLiteral("flag_id"), 1}});
+        QVERIFY(isError(deniedDelete));
+        QVERIFY(text(deniedDelete).contains(QLatin1String("declined")));
+        QCOMPARE(scalar(QStringLiteral("SELECT deleted FROM feature_flags WHERE id = 1")), 0.0);
+        disconnect(connection);
+        connection = connect(&m_approvals, &ApprovalPolicy::approvalRequested, this, [](ApprovalRequest *request) { request->answer(ApprovalRequest::Answer::AllowOnce); });
+        QVERIFY(!isError(callTool(QStringLiteral("delete_feature_flag"), {{QStringLiteral("flag_id"), 1}})));
+        QCOMPARE(scalar(QStringLiteral("SELECT deleted FROM feature_flags WHERE id = 1")), 1.0);
+        disconnect(connection);
+        m_approvals.clearRemembered();
+        m_approvals.setInteractive(false);
+    }
+
+    void featureFlagUpdateKeepsTargeting()
+    {
+        m_approvals.setStakeOverride(QStringLiteral("update_feature_flag"), Stake::NeverAsk);
+        const QJsonObject result = callTool(QStringLiteral("update_feature_flag"), {{QStringLiteral("key"), QStringLiteral("ai-summaries")}, {QStringLiteral("rollout_percentage"), 30}});
+        m_approvals.clearStakeOverride(QStringLiteral("update_feature_flag"));
+        QVERIFY2(!isError(result), qPrintable(text(result)));
+        QVERIFY(text(result).contains(QLatin1String("person.plan exact")));
+        QVERIFY(text(result).contains(QLatin1String("30%")));
+        QCOMPARE(scalar(QStringLiteral("SELECT json_array_length(filters, '$.groups') FROM feature_flags WHERE key = 'ai-summaries'")), 2.0);
+    }
+
+    void badKeyGivesActionableMessage()
+    {
+        PostHogClient other;
+        other.setConnection(m_client.connection());
+        other.setApiKey(QStringLiteral("phx_not_valid"));
+        ToolRegistry registry;
+        McpServer server(&registry);
+        PostHogToolset toolset(&other, &m_settings);
+        toolset.registerAll(&registry);
+        auto answer = std::make_shared<QJsonObject>();
+        server.handle(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), 1}, {QStringLiteral("method"), QStringLiteral("tools/call")},
+                                  {QStringLiteral("params"), QJsonObject{{QStringLiteral("name"), QStringLiteral("get_all_insights")}}}},
+                      std::make_shared<McpSession>(), {}, [answer](const QJsonObject &m, int) { *answer = m; });
+        QTRY_VERIFY(!answer->isEmpty());
+        const QJsonObject result = answer->value(QLatin1String("result")).toObject();
+        QVERIFY(isError(result));
+        QVERIFY(text(result).contains(QLatin1String("Connection page")));
+        QVERIFY(!text(result).contains(QLatin1String("phx_not_valid")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostHogTools)
+#include "tst_posthogtools.moc"
