@@ -1,0 +1,141 @@
+// End-to-end checks of the real posthog-companion binary with third-party MCP clients:
+// the TypeScript SDK client and the Inspector CLI, over HTTP (with the bearer token) and stdio,
+// against the offline demo workspace. Usage: node e2e.mjs <scenario> <path to posthog-companion>
+import { spawn, execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import assert from 'node:assert/strict';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+
+const [scenario, binary] = process.argv.slice(2);
+const here = dirname(fileURLToPath(import.meta.url));
+const inspector = join(here, '..', 'node_modules', '@modelcontextprotocol', 'inspector', 'cli', 'build', 'index.js');
+const inspectorBin = join(here, '..', 'node_modules', '.bin', 'mcp-inspector');
+const scratch = mkdtempSync(join(tmpdir(), 'phc-e2e-'));
+const env = { ...process.env, HOME: scratch, XDG_CONFIG_HOME: join(scratch, 'config'), XDG_CACHE_HOME: join(scratch, 'cache'),
+              QT_QPA_PLATFORM: 'offscreen' };
+delete env.POSTHOG_API_KEY;
+const serverArgs = ['--demo', '--events', '20000'];
+const deadline = setTimeout(() => { console.error(`${scenario}: timed out`); process.exit(1); }, 150000);
+
+function startHttpServer() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, ['--headless', '--port', '0', ...serverArgs], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+      const match = stderr.match(/MCP server listening at (http:\/\/127\.0\.0\.1:\d+\/mcp)/);
+      if (match) {
+        const conf = readFileSync(join(env.XDG_CONFIG_HOME, 'PostHog', 'PostHog Companion.conf'), 'utf8');
+        const token = conf.match(/authToken=([0-9a-f]+)/)[1];
+        resolve({ child, url: match[1], token });
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`server exited ${code}: ${stderr}`)));
+  });
+}
+
+const run = promisify(execFile);
+async function inspectorCli(args) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [inspectorBin, '--cli', ...args], { env, maxBuffer: 32 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    return { code: error.code, stdout: error.stdout, stderr: error.stderr };
+  }
+}
+
+function textOf(result) {
+  return result.content.filter((c) => c.type === 'text').map((c) => c.text).join('\n');
+}
+
+const readTools = {
+  get_organizations: {}, get_projects: {}, get_event_definitions: { limit: 5 }, get_property_definitions: { type: 'person' },
+  get_sql_insight: { query: "SELECT event, count() AS n FROM events GROUP BY event ORDER BY n DESC LIMIT 3" },
+  get_all_insights: { limit: 3 }, get_insight: { insight_id: 'pV7cQ2mA' }, get_all_dashboards: {}, get_dashboard: { dashboard_id: 1 },
+  list_errors: { date_from: '-30d' }, get_llm_costs: {}, get_feature_flags: {}, get_feature_flag: { key: 'dark-mode' },
+};
+
+async function sdkScenario(transport) {
+  const client = new Client({ name: 'e2e-sdk', version: '1.0.0' });
+  await client.connect(transport);
+  const { tools } = await client.listTools();
+  assert.equal(tools.length, 26);
+  for (const [name, args] of Object.entries(readTools)) {
+    const result = await client.callTool({ name, arguments: args });
+    assert.ok(!result.isError, `${name}: ${textOf(result)}`);
+    assert.match(textOf(result), /Hedgebox|Project|organization/i, name);
+  }
+  // The LLM cost total equals the sum the same data gives through HogQL.
+  const costs = textOf(await client.callTool({ name: 'get_llm_costs', arguments: {} }));
+  const sum = await client.callTool({ name: 'get_sql_insight', arguments: { query:
+    "SELECT round(sum(toFloat(properties.$ai_total_cost_usd)), 4) AS total FROM events WHERE event = '$ai_generation' AND timestamp >= now() - INTERVAL 30 DAY" } });
+  const total = sum.structuredContent.rows[0][0];
+  assert.ok(costs.includes(`$${total.toFixed(4)}`), `costs ${costs.slice(0, 200)} vs ${total}`);
+  const bad = await client.callTool({ name: 'get_sql_insight', arguments: { query: 'SELECT nope FROM events' } });
+  assert.ok(bad.isError);
+  assert.match(textOf(bad), /Unknown column 'nope'/);
+  const invalid = await client.callTool({ name: 'get_sql_insight', arguments: {} });
+  assert.ok(invalid.isError);
+  assert.match(textOf(invalid), /'query' is required/);
+  const denied = await client.callTool({ name: 'delete_insight', arguments: { insight_id: 1 } });
+  assert.ok(denied.isError);
+  assert.match(textOf(denied), /Denied/);
+  await client.close();
+}
+
+async function main() {
+  switch (scenario) {
+  case 'sdk-http': {
+    const server = await startHttpServer();
+    try {
+      await sdkScenario(new StreamableHTTPClientTransport(new URL(server.url), { requestInit: { headers: { Authorization: `Bearer ${server.token}` } } }));
+      const anonymous = new Client({ name: 'no-token', version: '1' });
+      await assert.rejects(anonymous.connect(new StreamableHTTPClientTransport(new URL(server.url))));
+    } finally { server.child.kill(); }
+    break;
+  }
+  case 'sdk-stdio':
+    await sdkScenario(new StdioClientTransport({ command: binary, args: ['--mcp-stdio', ...serverArgs], env, stderr: 'ignore' }));
+    break;
+  case 'inspector-http': {
+    const server = await startHttpServer();
+    try {
+      const auth = ['--header', `Authorization: Bearer ${server.token}`];
+      for (const era of ['legacy', 'auto', 'modern']) {
+        const list = await inspectorCli([server.url, ...auth, '--protocol-era', era, '--method', 'tools/list', '--format', 'json']);
+        assert.equal(list.code, 0, `${era}: ${list.stderr}`);
+        assert.equal(JSON.parse(list.stdout).result.tools.length, 26, era);
+      }
+      const strict = await inspectorCli([server.url, ...auth, '--method', 'tools/list', '--strict']);
+      assert.equal(strict.code, 0, `--strict found schema problems: ${strict.stderr}`);
+      for (const [name, args] of Object.entries(readTools)) {
+        const call = await inspectorCli([server.url, ...auth, '--method', 'tools/call', '--tool-name', name, '--tool-args-json', JSON.stringify(args), '--format', 'json']);
+        assert.equal(call.code, 0, `${name}: ${call.stderr}`);
+      }
+      const noToken = await inspectorCli([server.url, '--method', 'tools/list', '--format', 'json']);
+      assert.notEqual(noToken.code, 0);
+    } finally { server.child.kill(); }
+    break;
+  }
+  case 'inspector-stdio': {
+    const list = await inspectorCli(['--transport', 'stdio', binary, '--mcp-stdio', ...serverArgs, '--method', 'tools/list', '--format', 'json']);
+    assert.equal(list.code, 0, list.stderr);
+    assert.equal(JSON.parse(list.stdout).result.tools.length, 26);
+    const call = await inspectorCli(['--transport', 'stdio', binary, '--mcp-stdio', ...serverArgs, '--method', 'tools/call', '--tool-name', 'get_llm_costs', '--format', 'json']);
+    assert.equal(call.code, 0, call.stderr);
+    assert.match(JSON.stringify(JSON.parse(call.stdout).result), /Total: \$/);
+    break;
+  }
+  default:
+    throw new Error(`unknown scenario ${scenario}`);
+  }
+}
+
+main().then(() => { console.log(`${scenario}: 1 passed, 0 failed`); clearTimeout(deadline); rmSync(scratch, { recursive: true, force: true }); process.exit(0); },
+            (error) => { console.error(`${scenario}: FAILED\n${error.stack || error}`); process.exit(1); });
