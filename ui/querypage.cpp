@@ -73,6 +73,9 @@ QueryPage::QueryPage(CompanionService *service, QWidget *parent)
     m_proxy->setSortRole(Qt::EditRole);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
+    // Keep the query's own ORDER BY until the person clicks a header.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_proxy->sort(-1);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->horizontalHeader()->setStretchLastSection(true);
