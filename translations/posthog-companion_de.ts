@@ -1,787 +1,854 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>ActiveProjectStore</name>
     <message>
-        <location filename="../core/tools/activeprojectstore.cpp" line="47"/>
+        <location filename="../core/tools/activeprojectstore.cpp" line="47" />
         <source>pinned by POSTHOG_PROJECT_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>festgelegt durch POSTHOG_PROJECT_ID</translation>
     </message>
     <message>
-        <location filename="../core/tools/activeprojectstore.cpp" line="51"/>
+        <location filename="../core/tools/activeprojectstore.cpp" line="51" />
         <source>the default project configured in PostHog Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>das in PostHog Companion eingestellte Standardprojekt</translation>
     </message>
     <message>
-        <location filename="../core/tools/activeprojectstore.cpp" line="61"/>
+        <location filename="../core/tools/activeprojectstore.cpp" line="61" />
         <source>No project is active: call get_projects, then set_active_project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Projekt ist aktiv: rufe get_projects und dann set_active_project auf.</translation>
     </message>
     <message>
-        <location filename="../core/tools/activeprojectstore.cpp" line="64"/>
+        <location filename="../core/tools/activeprojectstore.cpp" line="64" />
         <source>the project you last opened in PostHog</source>
-        <translation type="unfinished"></translation>
+        <translation>das zuletzt in PostHog geöffnete Projekt</translation>
     </message>
 </context>
 <context>
     <name>ActivityModel</name>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="46"/>
+        <location filename="../ui/activitymodel.cpp" line="46" />
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="68"/>
+        <location filename="../ui/activitymodel.cpp" line="68" />
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="69"/>
+        <location filename="../ui/activitymodel.cpp" line="69" />
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="70"/>
+        <location filename="../ui/activitymodel.cpp" line="70" />
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="71"/>
+        <location filename="../ui/activitymodel.cpp" line="71" />
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="72"/>
+        <location filename="../ui/activitymodel.cpp" line="72" />
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="73"/>
+        <location filename="../ui/activitymodel.cpp" line="73" />
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../ui/activitypage.cpp" line="22"/>
+        <location filename="../ui/activitypage.cpp" line="22" />
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/activitypage.cpp" line="27"/>
+        <location filename="../ui/activitypage.cpp" line="27" />
         <source>Every tool call an agent makes appears here as it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Werkzeugaufruf eines Agenten erscheint hier, sobald er geschieht.</translation>
     </message>
     <message>
-        <location filename="../ui/activitypage.cpp" line="29"/>
+        <location filename="../ui/activitypage.cpp" line="29" />
         <source>Filter by tool, client or outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Werkzeug, Client oder Ergebnis filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/activitypage.cpp" line="31"/>
+        <location filename="../ui/activitypage.cpp" line="31" />
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../ui/approvaldialog.cpp" line="16"/>
+        <location filename="../ui/approvaldialog.cpp" line="16" />
         <source>Allow this action?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aktion erlauben?</translation>
     </message>
     <message>
-        <location filename="../ui/approvaldialog.cpp" line="20"/>
+        <location filename="../ui/approvaldialog.cpp" line="20" />
         <source>&lt;b&gt;%1&lt;/b&gt; wants to run &lt;b&gt;%2&lt;/b&gt; (%3).&lt;br&gt;This changes data in PostHog (stake: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; möchte &lt;b&gt;%2&lt;/b&gt; ausführen (%3).&lt;br&gt;Das ändert Daten in PostHog (Risiko: %4).</translation>
     </message>
     <message>
-        <location filename="../ui/approvaldialog.cpp" line="28"/>
+        <location filename="../ui/approvaldialog.cpp" line="28" />
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/approvaldialog.cpp" line="29"/>
+        <location filename="../ui/approvaldialog.cpp" line="29" />
         <source>Allow once</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/approvaldialog.cpp" line="34"/>
+        <location filename="../ui/approvaldialog.cpp" line="34" />
         <source>Always allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer erlauben</translation>
     </message>
 </context>
 <context>
     <name>ApprovalPolicy</name>
     <message>
-        <location filename="../core/tools/approvalpolicy.cpp" line="74"/>
-        <source> (The &apos;elicit&apos; headless policy is configured, but asking through the MCP client is not implemented yet.)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/tools/approvalpolicy.cpp" line="74" />
+        <source> (The 'elicit' headless policy is configured, but asking through the MCP client is not implemented yet.)</source>
+        <translation> (Die Headless-Richtlinie „elicit“ ist eingestellt, aber das Nachfragen über den MCP-Client ist noch nicht umgesetzt.)</translation>
     </message>
     <message>
-        <location filename="../core/tools/approvalpolicy.cpp" line="75"/>
-        <source>Denied: &apos;%1&apos; changes data (stake: %2) and needs a person&apos;s approval, but PostHog Companion runs headless with the policy &apos;deny&apos;.%3 Ask the person to run the desktop app (which prompts them), or to mark this tool as never_ask on its MCP server page.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/tools/approvalpolicy.cpp" line="75" />
+        <source>Denied: '%1' changes data (stake: %2) and needs a person's approval, but PostHog Companion runs headless with the policy 'deny'.%3 Ask the person to run the desktop app (which prompts them), or to mark this tool as never_ask on its MCP server page.</source>
+        <translation>Abgelehnt: „%1“ ändert Daten (Risiko: %2) und braucht die Zustimmung einer Person, aber PostHog Companion läuft ohne Fenster mit der Richtlinie „deny“.%3 Bitte die Person, die Desktop-App zu starten (die sie fragt), oder dieses Werkzeug auf seiner MCP-Server-Seite als never_ask zu markieren.</translation>
     </message>
     <message>
-        <location filename="../core/tools/approvalpolicy.cpp" line="104"/>
-        <source>Denied: the person using PostHog Companion declined this call to &apos;%1&apos;. Do not retry it unchanged; ask them what they want instead.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/tools/approvalpolicy.cpp" line="104" />
+        <source>Denied: the person using PostHog Companion declined this call to '%1'. Do not retry it unchanged; ask them what they want instead.</source>
+        <translation>Abgelehnt: Die Person, die PostHog Companion nutzt, hat diesen Aufruf von „%1“ abgelehnt. Nicht unverändert wiederholen; frage sie, was sie stattdessen möchte.</translation>
     </message>
     <message>
-        <location filename="../core/tools/approvalpolicy.cpp" line="108"/>
-        <source>Denied: nobody answered the approval prompt for &apos;%1&apos; within %2 minute(s). Ask the person to look at PostHog Companion and try again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/tools/approvalpolicy.cpp" line="108" />
+        <source>Denied: nobody answered the approval prompt for '%1' within %2 minute(s). Ask the person to look at PostHog Companion and try again.</source>
+        <translation>Abgelehnt: Niemand hat die Freigabeanfrage für „%1“ innerhalb von %2 Minute(n) beantwortet. Bitte die Person, in PostHog Companion nachzusehen, und versuche es erneut.</translation>
     </message>
 </context>
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../ui/chartwidget.cpp" line="33"/>
+        <location filename="../ui/chartwidget.cpp" line="33" />
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
     <name>ClientConfigSnippets</name>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="22"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="22" />
         <source>Run in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Terminal ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="24"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="24" />
         <source>claude_desktop_config.json (launches this app in stdio mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>claude_desktop_config.json (startet diese App im stdio-Modus)</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="27"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="27" />
         <source>~/.cursor/mcp.json</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.cursor/mcp.json</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="30"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="30" />
         <source>.vscode/mcp.json in your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>.vscode/mcp.json in deinem Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="33"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="33" />
         <source>For stdio-only clients: the command to launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Für reine stdio-Clients: der zu startende Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="35"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="35" />
         <source>Add a remote MCP server (Dust must reach this machine: the server listens on 127.0.0.1 only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen entfernten MCP-Server hinzufügen (Dust muss diesen Rechner erreichen: der Server lauscht nur auf 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="36"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="36" />
         <source>URL: %1
 Header: Authorization: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: %1
+Header: Authorization: %2</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="36"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="36" />
         <source>(none: authentication is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner: Authentifizierung ist aus)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="20" />
+        <source>PostHog Companion: your PostHog account on the desktop, and as a local MCP server for AI agents.</source>
+        <translation>PostHog Companion: dein PostHog-Konto auf dem Desktop und als lokaler MCP-Server für KI-Agenten.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="23" />
+        <source>Serve MCP over HTTP without a window.</source>
+        <translation>MCP über HTTP ohne Fenster bereitstellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="24" />
+        <source>Serve MCP on stdin/stdout (for clients that launch a command).</source>
+        <translation>MCP über stdin/stdout bereitstellen (für Clients, die einen Befehl starten).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="25" />
+        <source>Use the offline demo workspace instead of the configured account.</source>
+        <translation>Den Offline-Demo-Arbeitsbereich statt des eingerichteten Kontos verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="26" />
+        <source>Run only the demo PostHog-compatible REST server.</source>
+        <translation>Nur den PostHog-kompatiblen Demo-REST-Server starten.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="27" />
+        <source>Port to listen on (0: any free port).</source>
+        <translation>Port zum Lauschen (0: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="28" />
+        <source>Turn the MCP bearer token off (tests only).</source>
+        <translation>Das MCP-Bearer-Token abschalten (nur für Tests).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="29" />
+        <source>User interface language (fr, de, en).</source>
+        <translation>Sprache der Oberfläche (fr, de, en).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="30" />
+        <source>Demo workspace size in events (1000 to 5000000).</source>
+        <translation>Größe des Demo-Arbeitsbereichs in Ereignissen (1000 bis 5000000).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="37" />
+        <source>Choose one of --headless, --mcp-stdio and --demo-backend.</source>
+        <translation>Wähle nur eine der Optionen --headless, --mcp-stdio und --demo-backend.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="48" />
+        <source>--port takes a number from 0 to 65535.</source>
+        <translation>--port erwartet eine Zahl von 0 bis 65535.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="56" />
+        <source>--events takes a number from 1000 to 5000000.</source>
+        <translation>--events erwartet eine Zahl von 1000 bis 5000000.</translation>
     </message>
 </context>
 <context>
     <name>CompanionService</name>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="33"/>
+        <location filename="../core/service/companionservice.cpp" line="33" />
         <source>PostHog analytics tools: HogQL, insights, dashboards, errors, LLM costs, feature flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog-Analysewerkzeuge: HogQL, Insights, Dashboards, Fehler, LLM-Kosten, Feature-Flags.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="51"/>
+        <location filename="../core/service/companionservice.cpp" line="51" />
         <source>PostHog Companion is not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog Companion ist nicht verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="71"/>
+        <location filename="../core/service/companionservice.cpp" line="71" />
         <source>No PostHog account is configured yet: showing the offline demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein PostHog-Konto eingerichtet: der Offline-Demo-Arbeitsbereich wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="90"/>
+        <location filename="../core/service/companionservice.cpp" line="90" />
         <source>The PostHog address is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostHog-Adresse ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="106"/>
+        <location filename="../core/service/companionservice.cpp" line="106" />
         <source>Using the offline demo workspace: sample data, no account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Demo-Arbeitsbereich: Beispieldaten, kein Konto nötig.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="136"/>
+        <location filename="../core/service/companionservice.cpp" line="136" />
         <source>Self-hosted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst gehostet (%1)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="22"/>
+        <location filename="../ui/connectionpage.cpp" line="22" />
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="24"/>
+        <location filename="../ui/connectionpage.cpp" line="24" />
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="25"/>
+        <location filename="../ui/connectionpage.cpp" line="25" />
         <source>Save and connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="36"/>
+        <location filename="../ui/connectionpage.cpp" line="36" />
         <source>phx_… (leave empty to keep the saved key)</source>
-        <translation type="unfinished"></translation>
+        <translation>phx_… (leer lassen, um den gespeicherten Schlüssel zu behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="47"/>
+        <location filename="../ui/connectionpage.cpp" line="47" />
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="52"/>
-        <source>Connect your PostHog account with a personal API key (PostHog → Settings → Personal API keys; the &apos;MCP Server&apos; preset grants what the tools need). The key is kept in your system keychain and never shown again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/connectionpage.cpp" line="52" />
+        <source>Connect your PostHog account with a personal API key (PostHog → Settings → Personal API keys; the 'MCP Server' preset grants what the tools need). The key is kept in your system keychain and never shown again.</source>
+        <translation>Verbinde dein PostHog-Konto mit einem persönlichen API-Schlüssel (PostHog → Settings → Personal API keys; die Vorlage „MCP Server“ gewährt, was die Werkzeuge brauchen). Der Schlüssel wird im Schlüsselbund des Systems gespeichert und nie wieder angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="58"/>
+        <location filename="../ui/connectionpage.cpp" line="58" />
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="60"/>
+        <location filename="../ui/connectionpage.cpp" line="60" />
         <source>Personal API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlicher API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="67"/>
+        <location filename="../ui/connectionpage.cpp" line="67" />
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="68"/>
+        <location filename="../ui/connectionpage.cpp" line="68" />
         <source>Default project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardprojekt:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="119"/>
+        <location filename="../ui/connectionpage.cpp" line="119" />
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="126"/>
+        <location filename="../ui/connectionpage.cpp" line="126" />
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="143"/>
-        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ Connected&lt;/span&gt; as %1 (%2). Organizations: %3.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/connectionpage.cpp" line="143" />
+        <source>&lt;span style='color:#2e7d32'&gt;✔ Connected&lt;/span&gt; as %1 (%2). Organizations: %3.</source>
+        <translation>&lt;span style='color:#2e7d32'&gt;✔ Verbunden&lt;/span&gt; als %1 (%2). Organisationen: %3.</translation>
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="60"/>
+        <location filename="../core/settings/credentialstore.cpp" line="60" />
         <source>the POSTHOG_API_KEY environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebungsvariable POSTHOG_API_KEY</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="61"/>
+        <location filename="../core/settings/credentialstore.cpp" line="61" />
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="62"/>
+        <location filename="../core/settings/credentialstore.cpp" line="62" />
         <source>memory, for this run only</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsspeicher, nur für diesen Lauf</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="65"/>
+        <location filename="../core/settings/credentialstore.cpp" line="65" />
         <source>nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>nirgends</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="73"/>
+        <location filename="../core/settings/credentialstore.cpp" line="73" />
         <source>Using the API key from the POSTHOG_API_KEY environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel stammt aus der Umgebungsvariable POSTHOG_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="81"/>
-        <location filename="../core/settings/credentialstore.cpp" line="99"/>
+        <location filename="../core/settings/credentialstore.cpp" line="81" />
+        <location filename="../core/settings/credentialstore.cpp" line="99" />
         <source>No API key is configured: enter one on the Connection page, or set POSTHOG_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel eingerichtet: gib einen auf der Seite Verbindung ein oder setze POSTHOG_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="83"/>
+        <location filename="../core/settings/credentialstore.cpp" line="83" />
         <source>Using the API key kept in memory for this run (no keychain is available).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel liegt für diesen Lauf im Arbeitsspeicher (kein Schlüsselbund verfügbar).</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="92"/>
+        <location filename="../core/settings/credentialstore.cpp" line="92" />
         <source>Using the API key from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel stammt aus dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="96"/>
+        <location filename="../core/settings/credentialstore.cpp" line="96" />
         <source>The API key saved earlier could not be read from the system keychain (%1): unlock the keychain, or enter the key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte API-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden (%1): entsperre den Schlüsselbund oder gib den Schlüssel erneut ein.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="97"/>
+        <location filename="../core/settings/credentialstore.cpp" line="97" />
         <source>locked or unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt oder nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="109"/>
+        <location filename="../core/settings/credentialstore.cpp" line="109" />
         <source>The key is kept in memory for this run only: no keychain is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel bleibt nur für diesen Lauf im Arbeitsspeicher: kein Schlüsselbund in Gebrauch.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="121"/>
+        <location filename="../core/settings/credentialstore.cpp" line="121" />
         <source>The key is saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="122"/>
+        <location filename="../core/settings/credentialstore.cpp" line="122" />
         <source>The system keychain could not store the key (%1); it is kept in memory for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte den Schlüssel nicht speichern (%1); er bleibt nur für diesen Lauf im Arbeitsspeicher.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="131"/>
+        <location filename="../core/settings/credentialstore.cpp" line="131" />
         <source>The key was forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde vergessen.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="138"/>
+        <location filename="../core/settings/credentialstore.cpp" line="138" />
         <source>The key was removed from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="138"/>
+        <location filename="../core/settings/credentialstore.cpp" line="138" />
         <source>The keychain could not remove the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte den Schlüssel nicht entfernen: %1</translation>
     </message>
 </context>
 <context>
     <name>DemoServer</name>
     <message>
-        <location filename="../core/demo/demoserver.cpp" line="138"/>
+        <location filename="../core/demo/demoserver.cpp" line="138" />
         <source>The demo workspace could not prepare its data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Arbeitsbereich konnte seine Daten nicht vorbereiten: %1</translation>
     </message>
     <message>
-        <location filename="../core/demo/demoserver.cpp" line="147"/>
+        <location filename="../core/demo/demoserver.cpp" line="147" />
         <source>The demo workspace could not start its server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Arbeitsbereich konnte seinen Server nicht starten: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="62" />
+        <location filename="../ui/mainwindow.cpp" line="202" />
         <source>PostHog Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog Companion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="65" />
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="66" />
         <source>MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="67" />
+        <location filename="../ui/mainwindow.cpp" line="206" />
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="69" />
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Insights</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="69" />
+        <location filename="../ui/mainwindow.cpp" line="70" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="69" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="69" />
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="70" />
         <source>Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="70" />
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="70" />
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="71" />
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="71" />
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="71" />
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="71" />
         <source>Occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorkommen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="71" />
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="72" />
         <source>LLM costs</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM-Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="72" />
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="72" />
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="72" />
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="72" />
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="73" />
         <source>Feature flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Feature-Flags</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="73" />
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="73" />
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="73" />
         <source>Rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrollen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="81" />
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="104" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="105" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="107" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="108" />
         <source>&amp;About PostHog Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über PostHog Companion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="127" />
         <source>Approval needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe nötig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="127" />
         <source>An agent wants to run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Agent möchte %1 ausführen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="129" />
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="173" />
         <source>MCP server not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="189" />
         <source>Connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="190" />
         <source>MCP: serving at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP: bereit unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="190" />
         <source>MCP: stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP: gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="193" />
         <source>PostHog Companion — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog Companion — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="209" />
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="225" />
         <source>Still serving MCP</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="225" />
         <source>PostHog Companion keeps running in the tray. Quit from its menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog Companion läuft im Infobereich weiter. Beende es über dessen Menü.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="237" />
         <source>About PostHog Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Über PostHog Companion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="238" />
         <source>&lt;h3&gt;PostHog Companion %1&lt;/h3&gt;&lt;p&gt;Your PostHog account on the desktop, and as a local MCP server for AI agents.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;PostHog Companion %1&lt;/h3&gt;&lt;p&gt;Dein PostHog-Konto auf dem Desktop und als lokaler MCP-Server für KI-Agenten.&lt;/p&gt;&lt;p&gt;Qt %2 (gebaut mit %3)&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>McpPage</name>
     <message>
-        <location filename="../ui/mcppage.cpp" line="29"/>
+        <location filename="../ui/mcppage.cpp" line="29" />
         <source>Serve MCP to local agents</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP für lokale Agenten bereitstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="33"/>
-        <location filename="../ui/mcppage.cpp" line="94"/>
+        <location filename="../ui/mcppage.cpp" line="33" />
+        <location filename="../ui/mcppage.cpp" line="94" />
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="37"/>
+        <location filename="../ui/mcppage.cpp" line="37" />
         <source>MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="47"/>
-        <location filename="../ui/mcppage.cpp" line="48"/>
-        <location filename="../ui/mcppage.cpp" line="134"/>
+        <location filename="../ui/mcppage.cpp" line="47" />
+        <location filename="../ui/mcppage.cpp" line="48" />
+        <location filename="../ui/mcppage.cpp" line="134" />
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="49"/>
+        <location filename="../ui/mcppage.cpp" line="49" />
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="50"/>
+        <location filename="../ui/mcppage.cpp" line="50" />
         <source>Make a new token; clients configured with the old one must be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt ein neues Token; mit dem alten eingerichtete Clients müssen angepasst werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="62"/>
+        <location filename="../ui/mcppage.cpp" line="62" />
         <source>Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt:</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="63"/>
+        <location filename="../ui/mcppage.cpp" line="63" />
         <source>Bearer token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token:</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="66"/>
+        <location filename="../ui/mcppage.cpp" line="66" />
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="66"/>
+        <location filename="../ui/mcppage.cpp" line="66" />
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="66"/>
+        <location filename="../ui/mcppage.cpp" line="66" />
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="72"/>
+        <location filename="../ui/mcppage.cpp" line="72" />
         <source>Connect a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Client verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="73"/>
+        <location filename="../ui/mcppage.cpp" line="73" />
         <source>Tools and approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge und Freigaben</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="94"/>
+        <location filename="../ui/mcppage.cpp" line="94" />
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="110"/>
-        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;● Running&lt;/span&gt; on 127.0.0.1 only</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mcppage.cpp" line="110" />
+        <source>&lt;span style='color:#2e7d32'&gt;● Running&lt;/span&gt; on 127.0.0.1 only</source>
+        <translation>&lt;span style='color:#2e7d32'&gt;● Läuft&lt;/span&gt; nur auf 127.0.0.1</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="111"/>
-        <source>&lt;span style=&apos;color:#9e9e9e&apos;&gt;● Stopped&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mcppage.cpp" line="111" />
+        <source>&lt;span style='color:#9e9e9e'&gt;● Stopped&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#9e9e9e'&gt;● Gestoppt&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="113"/>
+        <location filename="../ui/mcppage.cpp" line="113" />
         <source>(authentication is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Authentifizierung ist aus)</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="150"/>
+        <location filename="../ui/mcppage.cpp" line="150" />
         <source>Never ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie fragen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="150"/>
+        <location filename="../ui/mcppage.cpp" line="150" />
         <source>Ask first time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim ersten Mal fragen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="150"/>
+        <location filename="../ui/mcppage.cpp" line="150" />
         <source>Ask (remember same arguments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen (gleiche Argumente merken)</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="150"/>
+        <location filename="../ui/mcppage.cpp" line="150" />
         <source>Always ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer fragen</translation>
     </message>
 </context>
 <context>
     <name>PageLoaders</name>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="44"/>
+        <location filename="../ui/pageloaders.cpp" line="44" />
         <source>Insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Insight</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="44"/>
+        <location filename="../ui/pageloaders.cpp" line="44" />
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="46"/>
+        <location filename="../ui/pageloaders.cpp" line="46" />
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>berechne…</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="54"/>
+        <location filename="../ui/pageloaders.cpp" line="54" />
         <source>Last modified: %1 · Dashboards: %2
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert: %1 · Dashboards: %2
+
+</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="73"/>
+        <location filename="../ui/pageloaders.cpp" line="73" />
         <source>%1 saved insight(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeicherte(s) Insight(s).</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="89"/>
+        <location filename="../ui/pageloaders.cpp" line="89" />
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftet</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="97"/>
+        <location filename="../ui/pageloaders.cpp" line="97" />
         <source>Tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Kacheln</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="105"/>
+        <location filename="../ui/pageloaders.cpp" line="105" />
         <source>%1 dashboard(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dashboard(s).</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="133"/>
+        <location filename="../ui/pageloaders.cpp" line="133" />
         <source>%1 occurrences · %2 users · first seen %3 · last seen %4
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vorkommen · %2 Nutzer · zuerst gesehen %3 · zuletzt gesehen %4
+
+</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="146"/>
+        <location filename="../ui/pageloaders.cpp" line="146" />
         <source>%1 active issue(s), %2 occurrences in the last 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktive(s) Problem(e), %2 Vorkommen in den letzten 7 Tagen.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="174"/>
+        <location filename="../ui/pageloaders.cpp" line="174" />
         <source>## %1
 
 Provider: %2
@@ -789,403 +856,441 @@ Provider: %2
 Cost: $%3 over %4 calls
 
 Input tokens: %5 · Output tokens: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>## %1
+
+Anbieter: %2
+
+Kosten: %3 $ für %4 Aufrufe
+
+Eingabe-Token: %5 · Ausgabe-Token: %6</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="179"/>
+        <location filename="../ui/pageloaders.cpp" line="179" />
         <source>Last 30 days: $%1 over %2 LLM calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage: %1 $ für %2 LLM-Aufrufe.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="197"/>
+        <location filename="../ui/pageloaders.cpp" line="197" />
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="197"/>
+        <location filename="../ui/pageloaders.cpp" line="197" />
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="202"/>
+        <location filename="../ui/pageloaders.cpp" line="202" />
         <source>%1 flag(s), %2 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Flag(s), %2 an.</translation>
     </message>
 </context>
 <context>
     <name>PostHogCall</name>
     <message>
-        <location filename="../core/posthog/posthogcall.cpp" line="58"/>
-        <location filename="../core/posthog/posthogcall.cpp" line="168"/>
+        <location filename="../core/posthog/posthogcall.cpp" line="58" />
+        <location filename="../core/posthog/posthogcall.cpp" line="168" />
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogcall.cpp" line="85"/>
+        <location filename="../core/posthog/posthogcall.cpp" line="85" />
         <source>PostHog did not answer within %1 s. Try again, narrow the query (shorter date range, a LIMIT), or check your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog hat nicht innerhalb von %1 s geantwortet. Versuche es erneut, grenze die Abfrage ein (kürzerer Zeitraum, ein LIMIT) oder prüfe dein Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogcall.cpp" line="177"/>
-        <source>PostHog&apos;s answer is larger than %1 MiB, more than the app accepts. Ask for less: add a LIMIT, a shorter date range, or a smaller page.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/posthog/posthogcall.cpp" line="177" />
+        <source>PostHog's answer is larger than %1 MiB, more than the app accepts. Ask for less: add a LIMIT, a shorter date range, or a smaller page.</source>
+        <translation>Die Antwort von PostHog ist größer als %1 MiB, mehr als die App annimmt. Frage weniger ab: ein LIMIT, ein kürzerer Zeitraum oder eine kleinere Seite.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogcall.cpp" line="190"/>
+        <location filename="../core/posthog/posthogcall.cpp" line="190" />
         <source>The secure connection to %1 failed (TLS). Check the address, the system clock, and any proxy that intercepts HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (TLS). Prüfe die Adresse, die Systemuhr und jeden Proxy, der HTTPS abfängt.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogcall.cpp" line="196"/>
+        <location filename="../core/posthog/posthogcall.cpp" line="196" />
         <source>Could not resolve %1 (DNS). Check the address and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht aufgelöst werden (DNS). Prüfe die Adresse und deine Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogcall.cpp" line="200"/>
+        <location filename="../core/posthog/posthogcall.cpp" line="200" />
         <source>Could not reach PostHog at %1: %2. Check your network connection and the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog unter %1 nicht erreichbar: %2. Prüfe deine Netzwerkverbindung und die Adresse.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogcall.cpp" line="219"/>
-        <source>PostHog&apos;s answer was not valid JSON (%1 at byte %2). If this persists, check the address points at PostHog and not a proxy page.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/posthog/posthogcall.cpp" line="219" />
+        <source>PostHog's answer was not valid JSON (%1 at byte %2). If this persists, check the address points at PostHog and not a proxy page.</source>
+        <translation>Die Antwort von PostHog war kein gültiges JSON (%1 bei Byte %2). Wenn das anhält, prüfe, dass die Adresse auf PostHog und nicht auf eine Proxy-Seite zeigt.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogcall.cpp" line="263"/>
+        <location filename="../core/posthog/posthogcall.cpp" line="263" />
         <source>Rate limited by PostHog: retry after %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von PostHog gedrosselt: erneut versuchen nach %1 s.</translation>
     </message>
 </context>
 <context>
     <name>PostHogClient</name>
     <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="83"/>
-        <source>PostHog&apos;s answer had an unexpected shape: %1. Check the address points at PostHog; if it does, this is a bug worth reporting.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/posthog/posthogclient.cpp" line="83" />
+        <source>PostHog's answer had an unexpected shape: %1. Check the address points at PostHog; if it does, this is a bug worth reporting.</source>
+        <translation>Die Antwort von PostHog hatte eine unerwartete Form: %1. Prüfe, dass die Adresse auf PostHog zeigt; wenn ja, ist das ein meldenswerter Fehler.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="228"/>
+        <location filename="../core/posthog/posthogclient.cpp" line="228" />
         <source>The current user</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle Nutzer</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="233"/>
+        <location filename="../core/posthog/posthogclient.cpp" line="233" />
         <source>The API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="254"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="261"/>
+        <location filename="../core/posthog/posthogclient.cpp" line="254" />
+        <location filename="../core/posthog/posthogclient.cpp" line="261" />
         <source>Organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation %1</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="278"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="285"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="330"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="350"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="366"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="405"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="414"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="439"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="588"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="604"/>
+        <location filename="../core/posthog/posthogclient.cpp" line="278" />
+        <location filename="../core/posthog/posthogclient.cpp" line="285" />
+        <location filename="../core/posthog/posthogclient.cpp" line="330" />
+        <location filename="../core/posthog/posthogclient.cpp" line="350" />
+        <location filename="../core/posthog/posthogclient.cpp" line="366" />
+        <location filename="../core/posthog/posthogclient.cpp" line="405" />
+        <location filename="../core/posthog/posthogclient.cpp" line="414" />
+        <location filename="../core/posthog/posthogclient.cpp" line="439" />
+        <location filename="../core/posthog/posthogclient.cpp" line="588" />
+        <location filename="../core/posthog/posthogclient.cpp" line="604" />
         <source>Project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="295"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="338"/>
+        <location filename="../core/posthog/posthogclient.cpp" line="295" />
+        <location filename="../core/posthog/posthogclient.cpp" line="338" />
         <source>Insight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insight %1</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="301"/>
-        <source>&apos;%1&apos; is not an insight id: give the numeric id or the 8-character short_id.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/posthog/posthogclient.cpp" line="301" />
+        <source>'%1' is not an insight id: give the numeric id or the 8-character short_id.</source>
+        <translation>„%1“ ist keine Insight-ID: gib die numerische ID oder die 8-stellige short_id an.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="358"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="374"/>
+        <location filename="../core/posthog/posthogclient.cpp" line="358" />
+        <location filename="../core/posthog/posthogclient.cpp" line="374" />
         <source>Dashboard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="523"/>
+        <location filename="../core/posthog/posthogclient.cpp" line="523" />
         <source>Error issue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerproblem %1</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="526"/>
-        <source>&apos;%1&apos; is not an error issue id: ids are UUIDs; list them with list_errors.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/posthog/posthogclient.cpp" line="526" />
+        <source>'%1' is not an error issue id: ids are UUIDs; list them with list_errors.</source>
+        <translation>„%1“ ist keine Fehler-ID: IDs sind UUIDs; liste sie mit list_errors auf.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="596"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="612"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="632"/>
+        <location filename="../core/posthog/posthogclient.cpp" line="596" />
+        <location filename="../core/posthog/posthogclient.cpp" line="612" />
+        <location filename="../core/posthog/posthogclient.cpp" line="632" />
         <source>Feature flag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feature-Flag %1</translation>
     </message>
 </context>
 <context>
     <name>PostHogConnection</name>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="35"/>
+        <location filename="../core/posthog/posthogconnection.cpp" line="35" />
         <source>Enter the address of your PostHog instance, e.g. https://posthog.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib die Adresse deiner PostHog-Instanz ein, z. B. https://posthog.example.com.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="37"/>
+        <location filename="../core/posthog/posthogconnection.cpp" line="37" />
         <source>The address must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="39"/>
+        <location filename="../core/posthog/posthogconnection.cpp" line="39" />
         <source>The address has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse hat keinen Hostnamen.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="41"/>
-        <source>The address must not contain &apos;?&apos; or &apos;#&apos;: give only the scheme, host and port.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/posthog/posthogconnection.cpp" line="41" />
+        <source>The address must not contain '?' or '#': give only the scheme, host and port.</source>
+        <translation>Die Adresse darf kein „?“ oder „#“ enthalten: gib nur Schema, Host und Port an.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="48"/>
-        <source>The address must not have a path (found &apos;%1&apos;): PostHog is served from the root of its host.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/posthog/posthogconnection.cpp" line="48" />
+        <source>The address must not have a path (found '%1'): PostHog is served from the root of its host.</source>
+        <translation>Die Adresse darf keinen Pfad haben (gefunden: „%1“): PostHog läuft im Wurzelverzeichnis seines Hosts.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="51"/>
+        <location filename="../core/posthog/posthogconnection.cpp" line="51" />
         <source>The address must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse darf weder Benutzernamen noch Passwort enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="85"/>
+        <location filename="../core/posthog/posthogconnection.cpp" line="85" />
         <source>US cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Cloud</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="86"/>
+        <location filename="../core/posthog/posthogconnection.cpp" line="86" />
         <source>EU cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>EU-Cloud</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="87"/>
+        <location filename="../core/posthog/posthogconnection.cpp" line="87" />
         <source>Self-hosted</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst gehostet</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="88"/>
+        <location filename="../core/posthog/posthogconnection.cpp" line="88" />
         <source>Demo workspace (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich (offline)</translation>
     </message>
 </context>
 <context>
     <name>PostHogError</name>
     <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="50"/>
+        <location filename="../core/posthog/posthogerror.cpp" line="50" />
         <source>PostHog rejected the request as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog hat die Anfrage als ungültig abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="51"/>
-        <source>PostHog rejected the value of &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/posthog/posthogerror.cpp" line="51" />
+        <source>PostHog rejected the value of '%1'.</source>
+        <translation>PostHog hat den Wert von „%1“ abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="57"/>
-        <source>Invalid API key: PostHog did not accept the personal API key. Check the key and the region on PostHog Companion&apos;s Connection page (a key from EU cloud does not work on US cloud, and the other way round), or create a new key in PostHog under Settings &gt; Personal API keys.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/posthog/posthogerror.cpp" line="57" />
+        <source>Invalid API key: PostHog did not accept the personal API key. Check the key and the region on PostHog Companion's Connection page (a key from EU cloud does not work on US cloud, and the other way round), or create a new key in PostHog under Settings &gt; Personal API keys.</source>
+        <translation>Ungültiger API-Schlüssel: PostHog hat den persönlichen API-Schlüssel nicht akzeptiert. Prüfe Schlüssel und Region auf der Seite Verbindung von PostHog Companion (ein Schlüssel der EU-Cloud funktioniert nicht in der US-Cloud und umgekehrt) oder erstelle in PostHog unter Settings &gt; Personal API keys einen neuen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="66"/>
-        <source>Insufficient permissions: the personal API key may not do this. Give the key the scope PostHog names, or create a key with the &apos;MCP Server&apos; preset, and check the key may reach this organization and project.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/posthog/posthogerror.cpp" line="66" />
+        <source>Insufficient permissions: the personal API key may not do this. Give the key the scope PostHog names, or create a key with the 'MCP Server' preset, and check the key may reach this organization and project.</source>
+        <translation>Unzureichende Berechtigungen: Der persönliche API-Schlüssel darf das nicht. Gib dem Schlüssel den von PostHog genannten Bereich oder erstelle einen Schlüssel mit der Vorlage „MCP Server“, und prüfe, dass der Schlüssel diese Organisation und dieses Projekt erreicht.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="74"/>
+        <location filename="../core/posthog/posthogerror.cpp" line="74" />
         <source>%1 was not found: check the organization/project/insight id, and that it belongs to the active project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gefunden: prüfe die ID der Organisation, des Projekts oder des Insights und dass sie zum aktiven Projekt gehört.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="76"/>
+        <location filename="../core/posthog/posthogerror.cpp" line="76" />
         <source>The requested object</source>
-        <translation type="unfinished"></translation>
+        <translation>Das angefragte Objekt</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="82"/>
+        <location filename="../core/posthog/posthogerror.cpp" line="82" />
         <source>Rate limited by PostHog: retry after %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von PostHog gedrosselt: erneut versuchen nach %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="83"/>
+        <location filename="../core/posthog/posthogerror.cpp" line="83" />
         <source>Rate limited by PostHog: retry in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von PostHog gedrosselt: in einer Minute erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="89"/>
+        <location filename="../core/posthog/posthogerror.cpp" line="89" />
         <source>PostHog is having trouble (HTTP %1). It was retried; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog hat Probleme (HTTP %1). Es wurde erneut versucht; versuche es in ein paar Minuten wieder.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="94"/>
+        <location filename="../core/posthog/posthogerror.cpp" line="94" />
         <source>PostHog answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog antwortete mit HTTP %1.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="27"/>
+        <location filename="../core/settings/credentialstore.cpp" line="27" />
         <source>the keychain did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht rechtzeitig geantwortet</translation>
     </message>
 </context>
 <context>
     <name>QueryPage</name>
     <message>
-        <location filename="../ui/querypage.cpp" line="47"/>
+        <location filename="../ui/querypage.cpp" line="47" />
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="48"/>
+        <location filename="../ui/querypage.cpp" line="48" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="49"/>
+        <location filename="../ui/querypage.cpp" line="49" />
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="50"/>
+        <location filename="../ui/querypage.cpp" line="50" />
         <source>Save as insight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Insight speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="64"/>
+        <location filename="../ui/querypage.cpp" line="64" />
         <source>Write HogQL, e.g. SELECT event, count() FROM events GROUP BY event</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibe HogQL, z. B. SELECT event, count() FROM events GROUP BY event</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="65"/>
+        <location filename="../ui/querypage.cpp" line="65" />
         <source>Run the query (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="67"/>
+        <location filename="../ui/querypage.cpp" line="67" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="117"/>
+        <location filename="../ui/querypage.cpp" line="117" />
         <source>Running… %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft… %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="140"/>
+        <location filename="../ui/querypage.cpp" line="140" />
         <source>Ctrl+Enter runs the query. Ctrl+Space completes names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Eingabe führt die Abfrage aus. Strg+Leertaste vervollständigt Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="189"/>
+        <location filename="../ui/querypage.cpp" line="189" />
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/querypage.cpp" line="203"/>
+        <location filename="../ui/querypage.cpp" line="203" />
         <source>%n row(s) in %1 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Zeile in %1 s</numerusform><numerusform>%n Zeilen in %1 s</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="204"/>
+        <location filename="../ui/querypage.cpp" line="204" />
         <source> — more rows exist: raise the LIMIT or page with OFFSET</source>
-        <translation type="unfinished"></translation>
+        <translation> — es gibt weitere Zeilen: LIMIT erhöhen oder mit OFFSET blättern</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="239"/>
+        <location filename="../ui/querypage.cpp" line="239" />
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="240"/>
+        <location filename="../ui/querypage.cpp" line="240" />
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="245"/>
+        <location filename="../ui/querypage.cpp" line="245" />
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/querypage.cpp" line="247"/>
+        <location filename="../ui/querypage.cpp" line="247" />
         <source>Exported %n row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Zeile nach %1 exportiert</numerusform><numerusform>%n Zeilen nach %1 exportiert</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="253"/>
+        <location filename="../ui/querypage.cpp" line="253" />
         <source>Save as insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Insight speichern</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="253"/>
+        <location filename="../ui/querypage.cpp" line="253" />
         <source>Insight name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Insights:</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="261"/>
+        <location filename="../ui/querypage.cpp" line="261" />
         <source>Saved as insight %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Insight %1 (%2) gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>ResourcePage</name>
     <message>
-        <location filename="../ui/resourcepage.cpp" line="21"/>
+        <location filename="../ui/resourcepage.cpp" line="21" />
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/resourcepage.cpp" line="22"/>
+        <location filename="../ui/resourcepage.cpp" line="22" />
         <source>Open in PostHog</source>
-        <translation type="unfinished"></translation>
+        <translation>In PostHog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/resourcepage.cpp" line="31"/>
+        <location filename="../ui/resourcepage.cpp" line="31" />
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcepage.cpp" line="39"/>
+        <location filename="../ui/resourcepage.cpp" line="39" />
         <source>Select an item to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Eintrag, um Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/resourcepage.cpp" line="86"/>
+        <location filename="../ui/resourcepage.cpp" line="86" />
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcepage.cpp" line="104"/>
+        <location filename="../ui/resourcepage.cpp" line="104" />
         <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist noch nichts.</translation>
     </message>
 </context>
 <context>
     <name>ResultExporter</name>
     <message>
-        <location filename="../ui/resultexporter.cpp" line="66"/>
-        <location filename="../ui/resultexporter.cpp" line="71"/>
+        <location filename="../ui/resultexporter.cpp" line="66" />
+        <location filename="../ui/resultexporter.cpp" line="71" />
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="33" />
+        <source>No translation for '%1'; using English.</source>
+        <translation>Keine Übersetzung für „%1“; Englisch wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="40" />
+        <source>Demo PostHog API listening at %1/api/ (personal API key: %2)</source>
+        <translation>Demo-PostHog-API lauscht auf %1/api/ (persönlicher API-Schlüssel: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="68" />
+        <source>Connected: %1. %2</source>
+        <translation>Verbunden: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="76" />
+        <source>WARNING: --no-auth is on: any local program can use this MCP server without a token. Use it for tests only.</source>
+        <translation>WARNUNG: --no-auth ist an: jedes lokale Programm kann diesen MCP-Server ohne Token nutzen. Nur für Tests verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="77" />
+        <source>MCP server listening at %1</source>
+        <translation>MCP-Server lauscht auf %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="79" />
+        <source>Bearer token: the value of mcp/authToken in %1</source>
+        <translation>Bearer-Token: der Wert von mcp/authToken in %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="124" />
+        <source>WARNING: --no-auth is on: any local program can use this MCP server without a token.</source>
+        <translation>WARNUNG: --no-auth ist an: jedes lokale Programm kann diesen MCP-Server ohne Token nutzen.</translation>
     </message>
 </context>
 </TS>

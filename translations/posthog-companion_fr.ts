@@ -1,787 +1,854 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>ActiveProjectStore</name>
     <message>
-        <location filename="../core/tools/activeprojectstore.cpp" line="47"/>
+        <location filename="../core/tools/activeprojectstore.cpp" line="47" />
         <source>pinned by POSTHOG_PROJECT_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>fixé par POSTHOG_PROJECT_ID</translation>
     </message>
     <message>
-        <location filename="../core/tools/activeprojectstore.cpp" line="51"/>
+        <location filename="../core/tools/activeprojectstore.cpp" line="51" />
         <source>the default project configured in PostHog Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>le projet par défaut configuré dans PostHog Companion</translation>
     </message>
     <message>
-        <location filename="../core/tools/activeprojectstore.cpp" line="61"/>
+        <location filename="../core/tools/activeprojectstore.cpp" line="61" />
         <source>No project is active: call get_projects, then set_active_project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet actif : appelez get_projects, puis set_active_project.</translation>
     </message>
     <message>
-        <location filename="../core/tools/activeprojectstore.cpp" line="64"/>
+        <location filename="../core/tools/activeprojectstore.cpp" line="64" />
         <source>the project you last opened in PostHog</source>
-        <translation type="unfinished"></translation>
+        <translation>le dernier projet ouvert dans PostHog</translation>
     </message>
 </context>
 <context>
     <name>ActivityModel</name>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="46"/>
+        <location filename="../ui/activitymodel.cpp" line="46" />
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="68"/>
+        <location filename="../ui/activitymodel.cpp" line="68" />
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="69"/>
+        <location filename="../ui/activitymodel.cpp" line="69" />
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="70"/>
+        <location filename="../ui/activitymodel.cpp" line="70" />
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil</translation>
     </message>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="71"/>
+        <location filename="../ui/activitymodel.cpp" line="71" />
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments</translation>
     </message>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="72"/>
+        <location filename="../ui/activitymodel.cpp" line="72" />
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="73"/>
+        <location filename="../ui/activitymodel.cpp" line="73" />
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../ui/activitypage.cpp" line="22"/>
+        <location filename="../ui/activitypage.cpp" line="22" />
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/activitypage.cpp" line="27"/>
+        <location filename="../ui/activitypage.cpp" line="27" />
         <source>Every tool call an agent makes appears here as it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque appel d'outil fait par un agent apparaît ici en direct.</translation>
     </message>
     <message>
-        <location filename="../ui/activitypage.cpp" line="29"/>
+        <location filename="../ui/activitypage.cpp" line="29" />
         <source>Filter by tool, client or outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par outil, client ou résultat…</translation>
     </message>
     <message>
-        <location filename="../ui/activitypage.cpp" line="31"/>
+        <location filename="../ui/activitypage.cpp" line="31" />
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../ui/approvaldialog.cpp" line="16"/>
+        <location filename="../ui/approvaldialog.cpp" line="16" />
         <source>Allow this action?</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser cette action ?</translation>
     </message>
     <message>
-        <location filename="../ui/approvaldialog.cpp" line="20"/>
+        <location filename="../ui/approvaldialog.cpp" line="20" />
         <source>&lt;b&gt;%1&lt;/b&gt; wants to run &lt;b&gt;%2&lt;/b&gt; (%3).&lt;br&gt;This changes data in PostHog (stake: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; veut exécuter &lt;b&gt;%2&lt;/b&gt; (%3).&lt;br&gt;Cela modifie des données dans PostHog (enjeu : %4).</translation>
     </message>
     <message>
-        <location filename="../ui/approvaldialog.cpp" line="28"/>
+        <location filename="../ui/approvaldialog.cpp" line="28" />
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../ui/approvaldialog.cpp" line="29"/>
+        <location filename="../ui/approvaldialog.cpp" line="29" />
         <source>Allow once</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser une fois</translation>
     </message>
     <message>
-        <location filename="../ui/approvaldialog.cpp" line="34"/>
+        <location filename="../ui/approvaldialog.cpp" line="34" />
         <source>Always allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours autoriser</translation>
     </message>
 </context>
 <context>
     <name>ApprovalPolicy</name>
     <message>
-        <location filename="../core/tools/approvalpolicy.cpp" line="74"/>
-        <source> (The &apos;elicit&apos; headless policy is configured, but asking through the MCP client is not implemented yet.)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/tools/approvalpolicy.cpp" line="74" />
+        <source> (The 'elicit' headless policy is configured, but asking through the MCP client is not implemented yet.)</source>
+        <translation> (La politique sans fenêtre « elicit » est configurée, mais la demande via le client MCP n'est pas encore implémentée.)</translation>
     </message>
     <message>
-        <location filename="../core/tools/approvalpolicy.cpp" line="75"/>
-        <source>Denied: &apos;%1&apos; changes data (stake: %2) and needs a person&apos;s approval, but PostHog Companion runs headless with the policy &apos;deny&apos;.%3 Ask the person to run the desktop app (which prompts them), or to mark this tool as never_ask on its MCP server page.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/tools/approvalpolicy.cpp" line="75" />
+        <source>Denied: '%1' changes data (stake: %2) and needs a person's approval, but PostHog Companion runs headless with the policy 'deny'.%3 Ask the person to run the desktop app (which prompts them), or to mark this tool as never_ask on its MCP server page.</source>
+        <translation>Refusé : « %1 » modifie des données (enjeu : %2) et demande l'accord d'une personne, mais PostHog Companion tourne sans fenêtre avec la politique « deny ».%3 Demandez à la personne de lancer l'application de bureau (qui lui posera la question), ou de marquer cet outil never_ask sur sa page Serveur MCP.</translation>
     </message>
     <message>
-        <location filename="../core/tools/approvalpolicy.cpp" line="104"/>
-        <source>Denied: the person using PostHog Companion declined this call to &apos;%1&apos;. Do not retry it unchanged; ask them what they want instead.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/tools/approvalpolicy.cpp" line="104" />
+        <source>Denied: the person using PostHog Companion declined this call to '%1'. Do not retry it unchanged; ask them what they want instead.</source>
+        <translation>Refusé : la personne qui utilise PostHog Companion a refusé cet appel à « %1 ». Ne le réessayez pas tel quel ; demandez-lui ce qu'elle souhaite.</translation>
     </message>
     <message>
-        <location filename="../core/tools/approvalpolicy.cpp" line="108"/>
-        <source>Denied: nobody answered the approval prompt for &apos;%1&apos; within %2 minute(s). Ask the person to look at PostHog Companion and try again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/tools/approvalpolicy.cpp" line="108" />
+        <source>Denied: nobody answered the approval prompt for '%1' within %2 minute(s). Ask the person to look at PostHog Companion and try again.</source>
+        <translation>Refusé : personne n'a répondu à la demande d'accord pour « %1 » en %2 minute(s). Demandez à la personne de regarder PostHog Companion, puis réessayez.</translation>
     </message>
 </context>
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../ui/chartwidget.cpp" line="33"/>
+        <location filename="../ui/chartwidget.cpp" line="33" />
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
     <name>ClientConfigSnippets</name>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="22"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="22" />
         <source>Run in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>À lancer dans un terminal</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="24"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="24" />
         <source>claude_desktop_config.json (launches this app in stdio mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>claude_desktop_config.json (lance cette application en mode stdio)</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="27"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="27" />
         <source>~/.cursor/mcp.json</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.cursor/mcp.json</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="30"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="30" />
         <source>.vscode/mcp.json in your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>.vscode/mcp.json dans votre espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="33"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="33" />
         <source>For stdio-only clients: the command to launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les clients stdio uniquement : la commande à lancer</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="35"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="35" />
         <source>Add a remote MCP server (Dust must reach this machine: the server listens on 127.0.0.1 only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un serveur MCP distant (Dust doit pouvoir joindre cette machine : le serveur écoute sur 127.0.0.1 seulement)</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="36"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="36" />
         <source>URL: %1
 Header: Authorization: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>URL : %1
+En-tête : Authorization: %2</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="36"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="36" />
         <source>(none: authentication is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun : l'authentification est désactivée)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="20" />
+        <source>PostHog Companion: your PostHog account on the desktop, and as a local MCP server for AI agents.</source>
+        <translation>PostHog Companion : votre compte PostHog sur le bureau, et comme serveur MCP local pour les agents IA.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="23" />
+        <source>Serve MCP over HTTP without a window.</source>
+        <translation>Servir MCP en HTTP sans fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="24" />
+        <source>Serve MCP on stdin/stdout (for clients that launch a command).</source>
+        <translation>Servir MCP sur stdin/stdout (pour les clients qui lancent une commande).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="25" />
+        <source>Use the offline demo workspace instead of the configured account.</source>
+        <translation>Utiliser l'espace de démonstration hors ligne au lieu du compte configuré.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="26" />
+        <source>Run only the demo PostHog-compatible REST server.</source>
+        <translation>Lancer seulement le serveur REST de démonstration compatible PostHog.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="27" />
+        <source>Port to listen on (0: any free port).</source>
+        <translation>Port d'écoute (0 : n'importe quel port libre).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="28" />
+        <source>Turn the MCP bearer token off (tests only).</source>
+        <translation>Désactiver le jeton Bearer MCP (tests seulement).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="29" />
+        <source>User interface language (fr, de, en).</source>
+        <translation>Langue de l'interface (fr, de, en).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="30" />
+        <source>Demo workspace size in events (1000 to 5000000).</source>
+        <translation>Taille de l'espace de démonstration en événements (1000 à 5000000).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="37" />
+        <source>Choose one of --headless, --mcp-stdio and --demo-backend.</source>
+        <translation>Choisissez une seule option parmi --headless, --mcp-stdio et --demo-backend.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="48" />
+        <source>--port takes a number from 0 to 65535.</source>
+        <translation>--port prend un nombre de 0 à 65535.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="56" />
+        <source>--events takes a number from 1000 to 5000000.</source>
+        <translation>--events prend un nombre de 1000 à 5000000.</translation>
     </message>
 </context>
 <context>
     <name>CompanionService</name>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="33"/>
+        <location filename="../core/service/companionservice.cpp" line="33" />
         <source>PostHog analytics tools: HogQL, insights, dashboards, errors, LLM costs, feature flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils d'analyse PostHog : HogQL, insights, tableaux de bord, erreurs, coûts LLM, feature flags.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="51"/>
+        <location filename="../core/service/companionservice.cpp" line="51" />
         <source>PostHog Companion is not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog Companion n'est pas connecté : %1</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="71"/>
+        <location filename="../core/service/companionservice.cpp" line="71" />
         <source>No PostHog account is configured yet: showing the offline demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte PostHog n'est configuré : affichage de l'espace de démonstration hors ligne.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="90"/>
+        <location filename="../core/service/companionservice.cpp" line="90" />
         <source>The PostHog address is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse PostHog n'est pas valide : %1</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="106"/>
+        <location filename="../core/service/companionservice.cpp" line="106" />
         <source>Using the offline demo workspace: sample data, no account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de démonstration hors ligne : données d'exemple, sans compte.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="136"/>
+        <location filename="../core/service/companionservice.cpp" line="136" />
         <source>Self-hosted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-hébergé (%1)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="22"/>
+        <location filename="../ui/connectionpage.cpp" line="22" />
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="24"/>
+        <location filename="../ui/connectionpage.cpp" line="24" />
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="25"/>
+        <location filename="../ui/connectionpage.cpp" line="25" />
         <source>Save and connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et connecter</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="36"/>
+        <location filename="../ui/connectionpage.cpp" line="36" />
         <source>phx_… (leave empty to keep the saved key)</source>
-        <translation type="unfinished"></translation>
+        <translation>phx_… (laisser vide pour garder la clé enregistrée)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="47"/>
+        <location filename="../ui/connectionpage.cpp" line="47" />
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="52"/>
-        <source>Connect your PostHog account with a personal API key (PostHog → Settings → Personal API keys; the &apos;MCP Server&apos; preset grants what the tools need). The key is kept in your system keychain and never shown again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/connectionpage.cpp" line="52" />
+        <source>Connect your PostHog account with a personal API key (PostHog → Settings → Personal API keys; the 'MCP Server' preset grants what the tools need). The key is kept in your system keychain and never shown again.</source>
+        <translation>Connectez votre compte PostHog avec une clé d'API personnelle (PostHog → Settings → Personal API keys ; le préréglage « MCP Server » donne ce dont les outils ont besoin). La clé est gardée dans le trousseau du système et n'est plus jamais affichée.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="58"/>
+        <location filename="../ui/connectionpage.cpp" line="58" />
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Région :</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="60"/>
+        <location filename="../ui/connectionpage.cpp" line="60" />
         <source>Personal API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d'API personnelle :</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="67"/>
+        <location filename="../ui/connectionpage.cpp" line="67" />
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation :</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="68"/>
+        <location filename="../ui/connectionpage.cpp" line="68" />
         <source>Default project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet par défaut :</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="119"/>
+        <location filename="../ui/connectionpage.cpp" line="119" />
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="126"/>
+        <location filename="../ui/connectionpage.cpp" line="126" />
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="143"/>
-        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ Connected&lt;/span&gt; as %1 (%2). Organizations: %3.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/connectionpage.cpp" line="143" />
+        <source>&lt;span style='color:#2e7d32'&gt;✔ Connected&lt;/span&gt; as %1 (%2). Organizations: %3.</source>
+        <translation>&lt;span style='color:#2e7d32'&gt;✔ Connecté&lt;/span&gt; en tant que %1 (%2). Organisations : %3.</translation>
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="60"/>
+        <location filename="../core/settings/credentialstore.cpp" line="60" />
         <source>the POSTHOG_API_KEY environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>la variable d'environnement POSTHOG_API_KEY</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="61"/>
+        <location filename="../core/settings/credentialstore.cpp" line="61" />
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="62"/>
+        <location filename="../core/settings/credentialstore.cpp" line="62" />
         <source>memory, for this run only</source>
-        <translation type="unfinished"></translation>
+        <translation>la mémoire, pour cette exécution seulement</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="65"/>
+        <location filename="../core/settings/credentialstore.cpp" line="65" />
         <source>nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>nulle part</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="73"/>
+        <location filename="../core/settings/credentialstore.cpp" line="73" />
         <source>Using the API key from the POSTHOG_API_KEY environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d'API prise dans la variable d'environnement POSTHOG_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="81"/>
-        <location filename="../core/settings/credentialstore.cpp" line="99"/>
+        <location filename="../core/settings/credentialstore.cpp" line="81" />
+        <location filename="../core/settings/credentialstore.cpp" line="99" />
         <source>No API key is configured: enter one on the Connection page, or set POSTHOG_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé d'API n'est configurée : saisissez-en une sur la page Connexion, ou définissez POSTHOG_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="83"/>
+        <location filename="../core/settings/credentialstore.cpp" line="83" />
         <source>Using the API key kept in memory for this run (no keychain is available).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d'API gardée en mémoire pour cette exécution (aucun trousseau disponible).</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="92"/>
+        <location filename="../core/settings/credentialstore.cpp" line="92" />
         <source>Using the API key from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d'API prise dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="96"/>
+        <location filename="../core/settings/credentialstore.cpp" line="96" />
         <source>The API key saved earlier could not be read from the system keychain (%1): unlock the keychain, or enter the key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d'API enregistrée n'a pas pu être lue dans le trousseau (%1) : déverrouillez le trousseau, ou saisissez à nouveau la clé.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="97"/>
+        <location filename="../core/settings/credentialstore.cpp" line="97" />
         <source>locked or unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>verrouillé ou indisponible</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="109"/>
+        <location filename="../core/settings/credentialstore.cpp" line="109" />
         <source>The key is kept in memory for this run only: no keychain is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est gardée en mémoire pour cette exécution seulement : aucun trousseau n'est utilisé.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="121"/>
+        <location filename="../core/settings/credentialstore.cpp" line="121" />
         <source>The key is saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est enregistrée dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="122"/>
+        <location filename="../core/settings/credentialstore.cpp" line="122" />
         <source>The system keychain could not store the key (%1); it is kept in memory for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n'a pas pu enregistrer la clé (%1) ; elle est gardée en mémoire pour cette exécution seulement.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="131"/>
+        <location filename="../core/settings/credentialstore.cpp" line="131" />
         <source>The key was forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé a été oubliée.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="138"/>
+        <location filename="../core/settings/credentialstore.cpp" line="138" />
         <source>The key was removed from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé a été retirée du trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="138"/>
+        <location filename="../core/settings/credentialstore.cpp" line="138" />
         <source>The keychain could not remove the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n'a pas pu retirer la clé : %1</translation>
     </message>
 </context>
 <context>
     <name>DemoServer</name>
     <message>
-        <location filename="../core/demo/demoserver.cpp" line="138"/>
+        <location filename="../core/demo/demoserver.cpp" line="138" />
         <source>The demo workspace could not prepare its data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L'espace de démonstration n'a pas pu préparer ses données : %1</translation>
     </message>
     <message>
-        <location filename="../core/demo/demoserver.cpp" line="147"/>
+        <location filename="../core/demo/demoserver.cpp" line="147" />
         <source>The demo workspace could not start its server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L'espace de démonstration n'a pas pu démarrer son serveur : %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="62" />
+        <location filename="../ui/mainwindow.cpp" line="202" />
         <source>PostHog Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog Companion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="65" />
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="66" />
         <source>MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur MCP</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="67" />
+        <location filename="../ui/mainwindow.cpp" line="206" />
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="69" />
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Insights</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="69" />
+        <location filename="../ui/mainwindow.cpp" line="70" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="69" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="69" />
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="70" />
         <source>Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="70" />
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglé</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="70" />
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="71" />
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="71" />
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="71" />
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="71" />
         <source>Occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrences</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="71" />
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="72" />
         <source>LLM costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Coûts LLM</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="72" />
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="72" />
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="72" />
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="72" />
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="73" />
         <source>Feature flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Feature flags</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="73" />
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="73" />
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="73" />
         <source>Rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="81" />
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="104" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="105" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="107" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="108" />
         <source>&amp;About PostHog Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de PostHog Companion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="127" />
         <source>Approval needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord nécessaire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="127" />
         <source>An agent wants to run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un agent veut exécuter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="129" />
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="173" />
         <source>MCP server not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur MCP non démarré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="189" />
         <source>Connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="190" />
         <source>MCP: serving at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP : en service sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="190" />
         <source>MCP: stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP : arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="193" />
         <source>PostHog Companion — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog Companion — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="209" />
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="225" />
         <source>Still serving MCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service MCP continue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="225" />
         <source>PostHog Companion keeps running in the tray. Quit from its menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog Companion reste actif dans la zone de notification. Quittez depuis son menu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="237" />
         <source>About PostHog Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de PostHog Companion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="238" />
         <source>&lt;h3&gt;PostHog Companion %1&lt;/h3&gt;&lt;p&gt;Your PostHog account on the desktop, and as a local MCP server for AI agents.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;PostHog Companion %1&lt;/h3&gt;&lt;p&gt;Votre compte PostHog sur le bureau, et comme serveur MCP local pour les agents IA.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3)&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>McpPage</name>
     <message>
-        <location filename="../ui/mcppage.cpp" line="29"/>
+        <location filename="../ui/mcppage.cpp" line="29" />
         <source>Serve MCP to local agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir MCP aux agents locaux</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="33"/>
-        <location filename="../ui/mcppage.cpp" line="94"/>
+        <location filename="../ui/mcppage.cpp" line="33" />
+        <location filename="../ui/mcppage.cpp" line="94" />
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="37"/>
+        <location filename="../ui/mcppage.cpp" line="37" />
         <source>MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur MCP</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="47"/>
-        <location filename="../ui/mcppage.cpp" line="48"/>
-        <location filename="../ui/mcppage.cpp" line="134"/>
+        <location filename="../ui/mcppage.cpp" line="47" />
+        <location filename="../ui/mcppage.cpp" line="48" />
+        <location filename="../ui/mcppage.cpp" line="134" />
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="49"/>
+        <location filename="../ui/mcppage.cpp" line="49" />
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="50"/>
+        <location filename="../ui/mcppage.cpp" line="50" />
         <source>Make a new token; clients configured with the old one must be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée un nouveau jeton ; les clients configurés avec l'ancien devront être mis à jour.</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="62"/>
+        <location filename="../ui/mcppage.cpp" line="62" />
         <source>Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d'accès :</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="63"/>
+        <location filename="../ui/mcppage.cpp" line="63" />
         <source>Bearer token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton Bearer :</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="66"/>
+        <location filename="../ui/mcppage.cpp" line="66" />
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="66"/>
+        <location filename="../ui/mcppage.cpp" line="66" />
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="66"/>
+        <location filename="../ui/mcppage.cpp" line="66" />
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="72"/>
+        <location filename="../ui/mcppage.cpp" line="72" />
         <source>Connect a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter un client</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="73"/>
+        <location filename="../ui/mcppage.cpp" line="73" />
         <source>Tools and approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils et accords</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="94"/>
+        <location filename="../ui/mcppage.cpp" line="94" />
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="110"/>
-        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;● Running&lt;/span&gt; on 127.0.0.1 only</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mcppage.cpp" line="110" />
+        <source>&lt;span style='color:#2e7d32'&gt;● Running&lt;/span&gt; on 127.0.0.1 only</source>
+        <translation>&lt;span style='color:#2e7d32'&gt;● En service&lt;/span&gt; sur 127.0.0.1 seulement</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="111"/>
-        <source>&lt;span style=&apos;color:#9e9e9e&apos;&gt;● Stopped&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mcppage.cpp" line="111" />
+        <source>&lt;span style='color:#9e9e9e'&gt;● Stopped&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#9e9e9e'&gt;● Arrêté&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="113"/>
+        <location filename="../ui/mcppage.cpp" line="113" />
         <source>(authentication is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>(l'authentification est désactivée)</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="150"/>
+        <location filename="../ui/mcppage.cpp" line="150" />
         <source>Never ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne jamais demander</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="150"/>
+        <location filename="../ui/mcppage.cpp" line="150" />
         <source>Ask first time</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander la première fois</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="150"/>
+        <location filename="../ui/mcppage.cpp" line="150" />
         <source>Ask (remember same arguments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander (retenir les mêmes arguments)</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="150"/>
+        <location filename="../ui/mcppage.cpp" line="150" />
         <source>Always ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours demander</translation>
     </message>
 </context>
 <context>
     <name>PageLoaders</name>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="44"/>
+        <location filename="../ui/pageloaders.cpp" line="44" />
         <source>Insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Insight</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="44"/>
+        <location filename="../ui/pageloaders.cpp" line="44" />
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="46"/>
+        <location filename="../ui/pageloaders.cpp" line="46" />
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>calcul…</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="54"/>
+        <location filename="../ui/pageloaders.cpp" line="54" />
         <source>Last modified: %1 · Dashboards: %2
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié le : %1 · Tableaux de bord : %2
+
+</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="73"/>
+        <location filename="../ui/pageloaders.cpp" line="73" />
         <source>%1 saved insight(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 insight(s) enregistré(s).</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="89"/>
+        <location filename="../ui/pageloaders.cpp" line="89" />
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglé</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="97"/>
+        <location filename="../ui/pageloaders.cpp" line="97" />
         <source>Tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuiles</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="105"/>
+        <location filename="../ui/pageloaders.cpp" line="105" />
         <source>%1 dashboard(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tableau(x) de bord.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="133"/>
+        <location filename="../ui/pageloaders.cpp" line="133" />
         <source>%1 occurrences · %2 users · first seen %3 · last seen %4
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 occurrences · %2 utilisateurs · vu la première fois %3 · vu la dernière fois %4
+
+</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="146"/>
+        <location filename="../ui/pageloaders.cpp" line="146" />
         <source>%1 active issue(s), %2 occurrences in the last 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 problème(s) actif(s), %2 occurrences ces 7 derniers jours.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="174"/>
+        <location filename="../ui/pageloaders.cpp" line="174" />
         <source>## %1
 
 Provider: %2
@@ -789,403 +856,441 @@ Provider: %2
 Cost: $%3 over %4 calls
 
 Input tokens: %5 · Output tokens: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>## %1
+
+Fournisseur : %2
+
+Coût : %3 $ pour %4 appels
+
+Jetons en entrée : %5 · Jetons en sortie : %6</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="179"/>
+        <location filename="../ui/pageloaders.cpp" line="179" />
         <source>Last 30 days: $%1 over %2 LLM calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours : %1 $ pour %2 appels LLM.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="197"/>
+        <location filename="../ui/pageloaders.cpp" line="197" />
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="197"/>
+        <location filename="../ui/pageloaders.cpp" line="197" />
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="202"/>
+        <location filename="../ui/pageloaders.cpp" line="202" />
         <source>%1 flag(s), %2 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 flag(s), %2 activé(s).</translation>
     </message>
 </context>
 <context>
     <name>PostHogCall</name>
     <message>
-        <location filename="../core/posthog/posthogcall.cpp" line="58"/>
-        <location filename="../core/posthog/posthogcall.cpp" line="168"/>
+        <location filename="../core/posthog/posthogcall.cpp" line="58" />
+        <location filename="../core/posthog/posthogcall.cpp" line="168" />
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogcall.cpp" line="85"/>
+        <location filename="../core/posthog/posthogcall.cpp" line="85" />
         <source>PostHog did not answer within %1 s. Try again, narrow the query (shorter date range, a LIMIT), or check your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog n'a pas répondu en %1 s. Réessayez, restreignez la requête (période plus courte, un LIMIT) ou vérifiez votre réseau.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogcall.cpp" line="177"/>
-        <source>PostHog&apos;s answer is larger than %1 MiB, more than the app accepts. Ask for less: add a LIMIT, a shorter date range, or a smaller page.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/posthog/posthogcall.cpp" line="177" />
+        <source>PostHog's answer is larger than %1 MiB, more than the app accepts. Ask for less: add a LIMIT, a shorter date range, or a smaller page.</source>
+        <translation>La réponse de PostHog dépasse %1 Mio, plus que l'application n'accepte. Demandez moins : un LIMIT, une période plus courte ou une page plus petite.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogcall.cpp" line="190"/>
+        <location filename="../core/posthog/posthogcall.cpp" line="190" />
         <source>The secure connection to %1 failed (TLS). Check the address, the system clock, and any proxy that intercepts HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 a échoué (TLS). Vérifiez l'adresse, l'horloge du système et tout proxy qui intercepte HTTPS.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogcall.cpp" line="196"/>
+        <location filename="../core/posthog/posthogcall.cpp" line="196" />
         <source>Could not resolve %1 (DNS). Check the address and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de résoudre %1 (DNS). Vérifiez l'adresse et votre connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogcall.cpp" line="200"/>
+        <location filename="../core/posthog/posthogcall.cpp" line="200" />
         <source>Could not reach PostHog at %1: %2. Check your network connection and the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre PostHog sur %1 : %2. Vérifiez votre connexion réseau et l'adresse.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogcall.cpp" line="219"/>
-        <source>PostHog&apos;s answer was not valid JSON (%1 at byte %2). If this persists, check the address points at PostHog and not a proxy page.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/posthog/posthogcall.cpp" line="219" />
+        <source>PostHog's answer was not valid JSON (%1 at byte %2). If this persists, check the address points at PostHog and not a proxy page.</source>
+        <translation>La réponse de PostHog n'était pas du JSON valide (%1 à l'octet %2). Si cela persiste, vérifiez que l'adresse mène à PostHog et non à une page de proxy.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogcall.cpp" line="263"/>
+        <location filename="../core/posthog/posthogcall.cpp" line="263" />
         <source>Rate limited by PostHog: retry after %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de débit PostHog atteinte : réessayez dans %1 s.</translation>
     </message>
 </context>
 <context>
     <name>PostHogClient</name>
     <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="83"/>
-        <source>PostHog&apos;s answer had an unexpected shape: %1. Check the address points at PostHog; if it does, this is a bug worth reporting.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/posthog/posthogclient.cpp" line="83" />
+        <source>PostHog's answer had an unexpected shape: %1. Check the address points at PostHog; if it does, this is a bug worth reporting.</source>
+        <translation>La réponse de PostHog a une forme inattendue : %1. Vérifiez que l'adresse mène à PostHog ; si c'est le cas, c'est un bogue à signaler.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="228"/>
+        <location filename="../core/posthog/posthogclient.cpp" line="228" />
         <source>The current user</source>
-        <translation type="unfinished"></translation>
+        <translation>L'utilisateur actuel</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="233"/>
+        <location filename="../core/posthog/posthogclient.cpp" line="233" />
         <source>The API key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d'API</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="254"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="261"/>
+        <location filename="../core/posthog/posthogclient.cpp" line="254" />
+        <location filename="../core/posthog/posthogclient.cpp" line="261" />
         <source>Organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation %1</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="278"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="285"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="330"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="350"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="366"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="405"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="414"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="439"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="588"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="604"/>
+        <location filename="../core/posthog/posthogclient.cpp" line="278" />
+        <location filename="../core/posthog/posthogclient.cpp" line="285" />
+        <location filename="../core/posthog/posthogclient.cpp" line="330" />
+        <location filename="../core/posthog/posthogclient.cpp" line="350" />
+        <location filename="../core/posthog/posthogclient.cpp" line="366" />
+        <location filename="../core/posthog/posthogclient.cpp" line="405" />
+        <location filename="../core/posthog/posthogclient.cpp" line="414" />
+        <location filename="../core/posthog/posthogclient.cpp" line="439" />
+        <location filename="../core/posthog/posthogclient.cpp" line="588" />
+        <location filename="../core/posthog/posthogclient.cpp" line="604" />
         <source>Project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="295"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="338"/>
+        <location filename="../core/posthog/posthogclient.cpp" line="295" />
+        <location filename="../core/posthog/posthogclient.cpp" line="338" />
         <source>Insight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insight %1</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="301"/>
-        <source>&apos;%1&apos; is not an insight id: give the numeric id or the 8-character short_id.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/posthog/posthogclient.cpp" line="301" />
+        <source>'%1' is not an insight id: give the numeric id or the 8-character short_id.</source>
+        <translation>« %1 » n'est pas un identifiant d'insight : donnez l'id numérique ou le short_id de 8 caractères.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="358"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="374"/>
+        <location filename="../core/posthog/posthogclient.cpp" line="358" />
+        <location filename="../core/posthog/posthogclient.cpp" line="374" />
         <source>Dashboard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord %1</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="523"/>
+        <location filename="../core/posthog/posthogclient.cpp" line="523" />
         <source>Error issue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème d'erreur %1</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="526"/>
-        <source>&apos;%1&apos; is not an error issue id: ids are UUIDs; list them with list_errors.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/posthog/posthogclient.cpp" line="526" />
+        <source>'%1' is not an error issue id: ids are UUIDs; list them with list_errors.</source>
+        <translation>« %1 » n'est pas un identifiant de problème : ce sont des UUID ; listez-les avec list_errors.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="596"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="612"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="632"/>
+        <location filename="../core/posthog/posthogclient.cpp" line="596" />
+        <location filename="../core/posthog/posthogclient.cpp" line="612" />
+        <location filename="../core/posthog/posthogclient.cpp" line="632" />
         <source>Feature flag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feature flag %1</translation>
     </message>
 </context>
 <context>
     <name>PostHogConnection</name>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="35"/>
+        <location filename="../core/posthog/posthogconnection.cpp" line="35" />
         <source>Enter the address of your PostHog instance, e.g. https://posthog.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l'adresse de votre instance PostHog, par exemple https://posthog.example.com.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="37"/>
+        <location filename="../core/posthog/posthogconnection.cpp" line="37" />
         <source>The address must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse doit commencer par http:// ou https://.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="39"/>
+        <location filename="../core/posthog/posthogconnection.cpp" line="39" />
         <source>The address has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse n'a pas de nom d'hôte.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="41"/>
-        <source>The address must not contain &apos;?&apos; or &apos;#&apos;: give only the scheme, host and port.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/posthog/posthogconnection.cpp" line="41" />
+        <source>The address must not contain '?' or '#': give only the scheme, host and port.</source>
+        <translation>L'adresse ne doit pas contenir « ? » ni « # » : donnez seulement le schéma, l'hôte et le port.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="48"/>
-        <source>The address must not have a path (found &apos;%1&apos;): PostHog is served from the root of its host.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/posthog/posthogconnection.cpp" line="48" />
+        <source>The address must not have a path (found '%1'): PostHog is served from the root of its host.</source>
+        <translation>L'adresse ne doit pas avoir de chemin (trouvé « %1 ») : PostHog est servi à la racine de son hôte.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="51"/>
+        <location filename="../core/posthog/posthogconnection.cpp" line="51" />
         <source>The address must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse ne doit contenir ni nom d'utilisateur ni mot de passe.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="85"/>
+        <location filename="../core/posthog/posthogconnection.cpp" line="85" />
         <source>US cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud US</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="86"/>
+        <location filename="../core/posthog/posthogconnection.cpp" line="86" />
         <source>EU cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud UE</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="87"/>
+        <location filename="../core/posthog/posthogconnection.cpp" line="87" />
         <source>Self-hosted</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-hébergé</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="88"/>
+        <location filename="../core/posthog/posthogconnection.cpp" line="88" />
         <source>Demo workspace (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de démonstration (hors ligne)</translation>
     </message>
 </context>
 <context>
     <name>PostHogError</name>
     <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="50"/>
+        <location filename="../core/posthog/posthogerror.cpp" line="50" />
         <source>PostHog rejected the request as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog a rejeté la requête comme invalide.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="51"/>
-        <source>PostHog rejected the value of &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/posthog/posthogerror.cpp" line="51" />
+        <source>PostHog rejected the value of '%1'.</source>
+        <translation>PostHog a rejeté la valeur de « %1 ».</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="57"/>
-        <source>Invalid API key: PostHog did not accept the personal API key. Check the key and the region on PostHog Companion&apos;s Connection page (a key from EU cloud does not work on US cloud, and the other way round), or create a new key in PostHog under Settings &gt; Personal API keys.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/posthog/posthogerror.cpp" line="57" />
+        <source>Invalid API key: PostHog did not accept the personal API key. Check the key and the region on PostHog Companion's Connection page (a key from EU cloud does not work on US cloud, and the other way round), or create a new key in PostHog under Settings &gt; Personal API keys.</source>
+        <translation>Clé d'API invalide : PostHog n'a pas accepté la clé d'API personnelle. Vérifiez la clé et la région sur la page Connexion de PostHog Companion (une clé du cloud UE ne marche pas sur le cloud US, et inversement), ou créez une nouvelle clé dans PostHog sous Settings &gt; Personal API keys.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="66"/>
-        <source>Insufficient permissions: the personal API key may not do this. Give the key the scope PostHog names, or create a key with the &apos;MCP Server&apos; preset, and check the key may reach this organization and project.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/posthog/posthogerror.cpp" line="66" />
+        <source>Insufficient permissions: the personal API key may not do this. Give the key the scope PostHog names, or create a key with the 'MCP Server' preset, and check the key may reach this organization and project.</source>
+        <translation>Permissions insuffisantes : la clé d'API personnelle ne permet pas cela. Donnez à la clé la portée que PostHog indique, ou créez une clé avec le préréglage « MCP Server », et vérifiez que la clé atteint cette organisation et ce projet.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="74"/>
+        <location filename="../core/posthog/posthogerror.cpp" line="74" />
         <source>%1 was not found: check the organization/project/insight id, and that it belongs to the active project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est introuvable : vérifiez l'id de l'organisation, du projet ou de l'insight, et qu'il appartient au projet actif.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="76"/>
+        <location filename="../core/posthog/posthogerror.cpp" line="76" />
         <source>The requested object</source>
-        <translation type="unfinished"></translation>
+        <translation>L'objet demandé</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="82"/>
+        <location filename="../core/posthog/posthogerror.cpp" line="82" />
         <source>Rate limited by PostHog: retry after %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de débit PostHog atteinte : réessayez dans %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="83"/>
+        <location filename="../core/posthog/posthogerror.cpp" line="83" />
         <source>Rate limited by PostHog: retry in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de débit PostHog atteinte : réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="89"/>
+        <location filename="../core/posthog/posthogerror.cpp" line="89" />
         <source>PostHog is having trouble (HTTP %1). It was retried; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog rencontre un problème (HTTP %1). La requête a été réessayée ; réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="94"/>
+        <location filename="../core/posthog/posthogerror.cpp" line="94" />
         <source>PostHog answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog a répondu HTTP %1.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="27"/>
+        <location filename="../core/settings/credentialstore.cpp" line="27" />
         <source>the keychain did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau n'a pas répondu à temps</translation>
     </message>
 </context>
 <context>
     <name>QueryPage</name>
     <message>
-        <location filename="../ui/querypage.cpp" line="47"/>
+        <location filename="../ui/querypage.cpp" line="47" />
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="48"/>
+        <location filename="../ui/querypage.cpp" line="48" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="49"/>
+        <location filename="../ui/querypage.cpp" line="49" />
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="50"/>
+        <location filename="../ui/querypage.cpp" line="50" />
         <source>Save as insight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme insight…</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="64"/>
+        <location filename="../ui/querypage.cpp" line="64" />
         <source>Write HogQL, e.g. SELECT event, count() FROM events GROUP BY event</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez du HogQL, par exemple SELECT event, count() FROM events GROUP BY event</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="65"/>
+        <location filename="../ui/querypage.cpp" line="65" />
         <source>Run the query (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter la requête (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="67"/>
+        <location filename="../ui/querypage.cpp" line="67" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="117"/>
+        <location filename="../ui/querypage.cpp" line="117" />
         <source>Running… %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution… %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="140"/>
+        <location filename="../ui/querypage.cpp" line="140" />
         <source>Ctrl+Enter runs the query. Ctrl+Space completes names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Entrée exécute la requête. Ctrl+Espace complète les noms.</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="189"/>
+        <location filename="../ui/querypage.cpp" line="189" />
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/querypage.cpp" line="203"/>
+        <location filename="../ui/querypage.cpp" line="203" />
         <source>%n row(s) in %1 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ligne en %1 s</numerusform><numerusform>%n lignes en %1 s</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="204"/>
+        <location filename="../ui/querypage.cpp" line="204" />
         <source> — more rows exist: raise the LIMIT or page with OFFSET</source>
-        <translation type="unfinished"></translation>
+        <translation> — il y a plus de lignes : augmentez le LIMIT ou paginez avec OFFSET</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="239"/>
+        <location filename="../ui/querypage.cpp" line="239" />
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="240"/>
+        <location filename="../ui/querypage.cpp" line="240" />
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="245"/>
+        <location filename="../ui/querypage.cpp" line="245" />
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L'export a échoué</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/querypage.cpp" line="247"/>
+        <location filename="../ui/querypage.cpp" line="247" />
         <source>Exported %n row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ligne exportée vers %1</numerusform><numerusform>%n lignes exportées vers %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="253"/>
+        <location filename="../ui/querypage.cpp" line="253" />
         <source>Save as insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme insight</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="253"/>
+        <location filename="../ui/querypage.cpp" line="253" />
         <source>Insight name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l'insight :</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="261"/>
+        <location filename="../ui/querypage.cpp" line="261" />
         <source>Saved as insight %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme insight %1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>ResourcePage</name>
     <message>
-        <location filename="../ui/resourcepage.cpp" line="21"/>
+        <location filename="../ui/resourcepage.cpp" line="21" />
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/resourcepage.cpp" line="22"/>
+        <location filename="../ui/resourcepage.cpp" line="22" />
         <source>Open in PostHog</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans PostHog</translation>
     </message>
     <message>
-        <location filename="../ui/resourcepage.cpp" line="31"/>
+        <location filename="../ui/resourcepage.cpp" line="31" />
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcepage.cpp" line="39"/>
+        <location filename="../ui/resourcepage.cpp" line="39" />
         <source>Select an item to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un élément pour voir ses détails.</translation>
     </message>
     <message>
-        <location filename="../ui/resourcepage.cpp" line="86"/>
+        <location filename="../ui/resourcepage.cpp" line="86" />
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcepage.cpp" line="104"/>
+        <location filename="../ui/resourcepage.cpp" line="104" />
         <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ici pour l'instant.</translation>
     </message>
 </context>
 <context>
     <name>ResultExporter</name>
     <message>
-        <location filename="../ui/resultexporter.cpp" line="66"/>
-        <location filename="../ui/resultexporter.cpp" line="71"/>
+        <location filename="../ui/resultexporter.cpp" line="66" />
+        <location filename="../ui/resultexporter.cpp" line="71" />
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="33" />
+        <source>No translation for '%1'; using English.</source>
+        <translation>Pas de traduction pour « %1 » ; l'anglais est utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="40" />
+        <source>Demo PostHog API listening at %1/api/ (personal API key: %2)</source>
+        <translation>API PostHog de démonstration à l'écoute sur %1/api/ (clé d'API personnelle : %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="68" />
+        <source>Connected: %1. %2</source>
+        <translation>Connecté : %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="76" />
+        <source>WARNING: --no-auth is on: any local program can use this MCP server without a token. Use it for tests only.</source>
+        <translation>ATTENTION : --no-auth est activé : tout programme local peut utiliser ce serveur MCP sans jeton. À réserver aux tests.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="77" />
+        <source>MCP server listening at %1</source>
+        <translation>Serveur MCP à l'écoute sur %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="79" />
+        <source>Bearer token: the value of mcp/authToken in %1</source>
+        <translation>Jeton Bearer : la valeur de mcp/authToken dans %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="124" />
+        <source>WARNING: --no-auth is on: any local program can use this MCP server without a token.</source>
+        <translation>ATTENTION : --no-auth est activé : tout programme local peut utiliser ce serveur MCP sans jeton.</translation>
     </message>
 </context>
 </TS>
