@@ -20,6 +20,7 @@ struct TranslationError
     QString message;
     int start;
     int end;
+    QString hint = {}; // said after the position
 };
 
 constexpr int maxDepth = 200;
@@ -893,6 +894,13 @@ private:
         }
     }
 
+    static QString supportedFunctionsHint()
+    {
+        return QStringLiteral("the demo workspace supports count, uniq, sum, avg, min, max, round, toDate, toDateTime, "
+                              "toStartOfDay/Hour/Week/Month, toYear, toMonth, toString, toFloat, toInt, now, today, toIntervalDay…, "
+                              "dateDiff, if, coalesce, ifNull, lower, upper, trim, length, concat, abs, like, ilike");
+    }
+
     static bool isSupportedFunction(const QString &fn)
     {
         static const QSet<QString> names = {
@@ -914,10 +922,7 @@ private:
     {
         const Token &name = next();
         if (!isSupportedFunction(name.text.toLower()))
-            fail(name, QStringLiteral("Unsupported function '%1': the demo workspace supports count, uniq, sum, avg, min, max, round, "
-                                      "toDate, toStartOfDay/Week/Month, toString, toFloat, toInt, now, today, dateDiff, if, "
-                                      "coalesce, lower, upper, length, concat")
-                           .arg(name.text));
+            throw TranslationError{QStringLiteral("Unsupported function '%1'").arg(name.text), name.start, name.end, supportedFunctionsHint()};
         enter(name);
         bool distinct = false;
         bool star = false;
@@ -1080,10 +1085,7 @@ private:
                                                   : QStringLiteral("(%1 LIKE %2)").arg(a(0), a(1)),
                     QStringLiteral("Bool")};
         }
-        fail(name, QStringLiteral("Unsupported function '%1': the demo workspace supports count, uniq, sum, avg, min, max, round, "
-                                  "toDate, toStartOfDay/Week/Month, toString, toFloat, toInt, now, today, dateDiff, if, "
-                                  "coalesce, lower, upper, length, concat")
-                       .arg(name.text));
+        throw TranslationError{QStringLiteral("Unsupported function '%1'").arg(name.text), name.start, name.end, supportedFunctionsHint()};
     }
 
     Expr parseColumn()
@@ -1221,6 +1223,8 @@ HogQLTranslation HogQLTranslator::translate(const QString &hogql, const Options 
     } catch (const TranslationError &error) {
         out.ok = false;
         out.error = QStringLiteral("%1 at %2").arg(error.message, position(hogql, error.start));
+        if (!error.hint.isEmpty())
+            out.error += QStringLiteral(": ") + error.hint;
         out.errorStart = error.start;
         out.errorEnd = error.end;
     }
