@@ -4,6 +4,7 @@
 #include "toolregistry.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -72,7 +73,18 @@ QJsonObject McpServer::errorMessage(const QJsonValue &id, int code, const QStrin
 
 QJsonObject McpServer::capabilities() const
 {
-    return {{QStringLiteral("tools"), QJsonObject{{QStringLiteral("listChanged"), false}}}, {QStringLiteral("logging"), QJsonObject()}};
+    QJsonObject capabilities = m_extraCapabilities;
+    capabilities.insert(QStringLiteral("tools"), QJsonObject{{QStringLiteral("listChanged"), false}});
+    capabilities.insert(QStringLiteral("logging"), QJsonObject());
+    return capabilities;
+}
+
+void McpServer::addMethod(const QString &method, const QString &capability, const QJsonObject &capabilityValue, bool cacheable,
+                          MethodHandler handler)
+{
+    m_methods.insert(method, {cacheable, std::move(handler)});
+    if (!capability.isEmpty())
+        m_extraCapabilities.insert(capability, capabilityValue);
 }
 
 QJsonObject McpServer::result(const QJsonValue &id, QJsonObject result, bool modern, bool cacheable) const
@@ -98,8 +110,13 @@ void McpServer::handle(const QJsonObject &message, const std::shared_ptr<McpSess
     const QJsonValue methodValue = message.value(QLatin1String("method"));
 
     if (!methodValue.isString()) {
-        if (hasId && (message.contains(QLatin1String("result")) || message.contains(QLatin1String("error"))))
-            return; // a client's answer to a server request: nothing is pending on it
+        if (hasId && (message.contains(QLatin1String("result")) || message.contains(QLatin1String("error")))) {
+            // A client's answer to something a tool asked it (sampling, elicitation).
+            const auto pending = m_pendingClientRequests.take(id.toVariant().toString());
+            if (pending)
+                pending(message.value(QLatin1String("result")).toObject(), message.value(QLatin1String("error")).toObject());
+            return;
+        }
         respond(errorMessage(id, InvalidRequest, QStringLiteral("Invalid request: a JSON-RPC 2.0 message needs a 'method' string.")), 400);
         return;
     }
@@ -131,8 +148,10 @@ void McpServer::handle(const QJsonObject &message, const std::shared_ptr<McpSess
     }
 
     const QJsonObject meta = params.value(QLatin1String("_meta")).toObject();
-    const bool modern = meta.contains(metaPrefix + QStringLiteral("protocolVersion"))
-        || session->protocolVersionHeader == modernVersion() || method == QLatin1String("server/discover");
+    bool modernMeta = false;
+    for (auto it = meta.begin(); it != meta.end() && !modernMeta; ++it)
+        modernMeta = it.key().startsWith(metaPrefix);
+    const bool modern = modernMeta || session->protocolVersionHeader == modernVersion() || method == QLatin1String("server/discover");
     if (modern) {
         handleModern(message, session, std::move(notify), std::move(respond));
         return;
@@ -151,14 +170,12 @@ void McpServer::handleModern(const QJsonObject &message, const std::shared_ptr<M
     const QJsonValue capabilities = meta.value(metaPrefix + QStringLiteral("clientCapabilities"));
 
     // 1. the _meta every modern request must carry
-    if (method != QLatin1String("server/discover") || metaValue.isObject()) {
-        if (!metaValue.isObject() || !version.isString() || !capabilities.isObject()) {
-            respond(errorMessage(id, InvalidParams,
-                                 QStringLiteral("Invalid params: a 2026-07-28 request needs params._meta with '%1protocolVersion' (a string) "
-                                                "and '%1clientCapabilities' (an object).").arg(metaPrefix)),
-                    400);
-            return;
-        }
+    if (!metaValue.isObject() || !version.isString() || !capabilities.isObject()) {
+        respond(errorMessage(id, InvalidParams,
+                             QStringLiteral("Invalid params: a 2026-07-28 request needs params._meta with '%1protocolVersion' (a string) "
+                                            "and '%1clientCapabilities' (an object).").arg(metaPrefix)),
+                400);
+        return;
     }
     // 2. HTTP headers must mirror the body
     if (session->isHttp) {
@@ -274,11 +291,31 @@ void McpServer::dispatch(const QString &method, const QJsonValue &id, const QJso
             return;
         }
         session->logLevel = level;
+        m_logLevels.insert(session->clientId, level);
         respond(result(id, QJsonObject(), false, false), 200);
         return;
     }
     if (method == QLatin1String("tools/call")) {
         callTool(id, params, session, modern, std::move(notify), std::move(respond));
+        return;
+    }
+    if (m_methods.contains(method)) {
+        const ExtraMethod extra = m_methods.value(method);
+        QPointer<McpServer> self(this);
+        auto done = std::make_shared<bool>(false);
+        MethodReply reply{[self, id, modern, respond, extra, done](const QJsonObject &value) {
+                              if (*done || !self)
+                                  return;
+                              *done = true;
+                              respond(self->result(id, value, modern, extra.cacheable), 200);
+                          },
+                          [id, respond, done](int code, const QString &message, const QJsonValue &data) {
+                              if (*done)
+                                  return;
+                              *done = true;
+                              respond(errorMessage(id, code, message, data), 200);
+                          }};
+        extra.handler(params, session, reply);
         return;
     }
     respond(errorMessage(id, MethodNotFound, QStringLiteral("Method not found: '%1'.").arg(method)), modern ? 404 : 200);
@@ -309,8 +346,24 @@ void McpServer::callTool(const QJsonValue &id, const QJsonObject &params, const 
     state->clientName = session->clientName.isEmpty() ? session->clientId : session->clientName;
     state->clientCapabilities = session->clientCapabilities;
     state->progressToken = params.value(QLatin1String("_meta")).toObject().value(QLatin1String("progressToken"));
-    state->logLevel = session->logLevel;
+    state->logLevel = session->logLevel.isEmpty() ? m_logLevels.value(session->clientId) : session->logLevel;
     state->notify = std::move(notify);
+    {
+        QPointer<McpServer> self(this);
+        std::weak_ptr<ToolCallState> weak = state;
+        state->requestClient = [self, weak](const QString &method, const QJsonObject &params,
+                                            std::function<void(const QJsonObject &, const QJsonObject &)> answer) {
+            const auto callState = weak.lock();
+            if (!self || !callState || !callState->notify) {
+                answer({}, QJsonObject{{QStringLiteral("code"), InternalError}, {QStringLiteral("message"), QStringLiteral("The call has ended.")}});
+                return;
+            }
+            const QString requestId = QStringLiteral("phc-%1").arg(self->m_nextClientRequestId++);
+            self->m_pendingClientRequests.insert(requestId, std::move(answer));
+            callState->notify(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), requestId},
+                                          {QStringLiteral("method"), method}, {QStringLiteral("params"), params}});
+        };
+    }
     ToolCall call(state);
 
     ToolCallRecord record;

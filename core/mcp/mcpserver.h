@@ -36,6 +36,13 @@ public:
     using Notify = std::function<void(const QJsonObject &notification)>;
     using Decide = std::function<void(bool allowed, const QString &denialMessage)>;
     using CallGate = std::function<void(const ToolDefinition &tool, const ToolCall &call, Decide decide)>;
+    // Answers one request of an extra method: call exactly one of `result` or `error`.
+    struct MethodReply
+    {
+        std::function<void(const QJsonObject &result)> result;
+        std::function<void(int code, const QString &message, const QJsonValue &data)> error;
+    };
+    using MethodHandler = std::function<void(const QJsonObject &params, const std::shared_ptr<McpSession> &session, MethodReply reply)>;
 
     static constexpr int ParseError = -32700;
     static constexpr int InvalidRequest = -32600;
@@ -52,6 +59,11 @@ public:
     ServerInfo serverInfo() const { return m_info; }
     void setInstructions(const QString &instructions) { m_instructions = instructions.left(2048); }
     void setCallGate(CallGate gate) { m_gate = std::move(gate); }
+    // Serves another method (resources/*, prompts/*, completion/complete …) and advertises
+    // `capability` in initialize and server/discover. `cacheable` results carry ttlMs/cacheScope
+    // in the stateless revision.
+    void addMethod(const QString &method, const QString &capability, const QJsonObject &capabilityValue, bool cacheable,
+                   MethodHandler handler);
     ToolRegistry *registry() const { return m_registry; }
 
     // One JSON-RPC message (an object). Requests are answered through `respond` exactly once;
@@ -86,5 +98,15 @@ private:
     QString m_instructions;
     CallGate m_gate;
     QHash<QString, ToolCall> m_inFlight; // by client id + request id, for notifications/cancelled
+    struct ExtraMethod
+    {
+        bool cacheable = false;
+        MethodHandler handler;
+    };
+    QHash<QString, ExtraMethod> m_methods;
+    QJsonObject m_extraCapabilities;
+    QHash<QString, std::function<void(const QJsonObject &, const QJsonObject &)>> m_pendingClientRequests;
+    QHash<QString, QString> m_logLevels; // per client: HTTP is stateless, so setLevel outlives its request
+    quint64 m_nextClientRequestId = 1;
     quint64 m_nextCallId = 1;
 };

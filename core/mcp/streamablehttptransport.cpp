@@ -192,7 +192,11 @@ void StreamableHttpTransport::handle(const HttpRequest &request, HttpResponder r
         return;
     }
     const QString versionHeader = QString::fromLatin1(request.header("MCP-Protocol-Version"));
-    if (!versionHeader.isEmpty() && !McpServer::allVersions().contains(versionHeader)) {
+    // A stateless-era request names its version in _meta too; the engine checks both, in order.
+    const bool modernBody = document.isObject()
+        && document.object().value(QLatin1String("params")).toObject().value(QLatin1String("_meta")).toObject()
+               .contains(QLatin1String("io.modelcontextprotocol/protocolVersion"));
+    if (!modernBody && !versionHeader.isEmpty() && !McpServer::allVersions().contains(versionHeader)) {
         plain(400, compact(McpServer::errorMessage(document.isObject() ? document.object().value(QLatin1String("id")) : QJsonValue::Null,
                                                    McpServer::UnsupportedVersion,
                                                    QStringLiteral("Unsupported MCP-Protocol-Version '%1'.").arg(versionHeader),

@@ -62,6 +62,21 @@ void ToolCall::log(const QString &level, const QString &logger, const QJsonValue
                                                                        {QStringLiteral("data"), data}}}});
 }
 
+void ToolCall::requestClient(const QString &method, const QJsonObject &params,
+                             std::function<void(const QJsonObject &result, const QJsonObject &error)> answer) const
+{
+    if (m_state->finished || !m_state->requestClient) {
+        answer({}, QJsonObject{{QStringLiteral("code"), -32601}, {QStringLiteral("message"), QStringLiteral("The client cannot be asked on this transport.")}});
+        return;
+    }
+    m_state->requestClient(method, params, std::move(answer));
+}
+
+const QJsonObject &ToolCall::clientCapabilities() const
+{
+    return m_state->clientCapabilities;
+}
+
 void ToolCall::finish(const ToolResult &result) const
 {
     if (m_state->finished)

@@ -26,6 +26,9 @@ struct ToolCallState
     double lastProgress = -1;
     std::function<void(const QJsonObject &notification)> notify;
     std::function<void(const ToolResult &result)> complete;
+    // Sends a request to the client on this call's channel; set by the engine.
+    std::function<void(const QString &method, const QJsonObject &params,
+                       std::function<void(const QJsonObject &result, const QJsonObject &error)> answer)> requestClient;
     QList<QPair<QPointer<QObject>, std::function<void()>>> cancelHandlers;
 };
 
@@ -53,6 +56,12 @@ public:
     void reportProgress(double progress, double total = -1, const QString &message = {}) const;
     // RFC 5424 level; sent only when the client set a level that lets it through.
     void log(const QString &level, const QString &logger, const QJsonValue &data) const;
+
+    // Asks the client something mid-call (sampling/createMessage, elicitation/create, …): the
+    // request goes out on the call's stream and `answer` gets the client's result or error.
+    void requestClient(const QString &method, const QJsonObject &params,
+                       std::function<void(const QJsonObject &result, const QJsonObject &error)> answer) const;
+    const QJsonObject &clientCapabilities() const;
 
     void finish(const ToolResult &result) const;
 
