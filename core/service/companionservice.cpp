@@ -26,6 +26,14 @@ CompanionService::CompanionService(const Options &options, QObject *parent)
     , m_http(new StreamableHttpTransport(m_server, this))
 {
     m_credentials->setKeychainEnabled(options.useKeychain);
+    // POSTHOG_COMPANION_DEADLINE_MS bounds every PostHog call, retries included (default 30 s).
+    bool deadlineSet = false;
+    const int deadline = qEnvironmentVariableIntValue("POSTHOG_COMPANION_DEADLINE_MS", &deadlineSet);
+    if (deadlineSet && deadline >= 100) {
+        RetryPolicy policy = m_client->retryPolicy();
+        policy.defaultDeadlineMs = deadline;
+        m_client->setRetryPolicy(policy);
+    }
     m_toolset->registerAll(m_registry);
     for (const QString &name : m_settings->disabledTools())
         m_registry->setEnabled(name, false);

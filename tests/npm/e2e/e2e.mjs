@@ -89,6 +89,69 @@ async function sdkScenario(transport) {
   await client.close();
 }
 
+// A scripted PostHog on loopback that fails in every way PostHog (or the network) can; the real
+// binary talks to it and a real MCP client checks each failure arrives as a specific message.
+async function faultsScenario() {
+  const http = await import('node:http');
+  let mode = 'ok';
+  const hits = {};
+  const fake = http.createServer((req, res) => {
+    const path = req.url.split('?')[0];
+    hits[path] = (hits[path] || 0) + 1;
+    const json = (status, body, headers = {}) => { res.writeHead(status, { 'Content-Type': 'application/json', ...headers }); res.end(JSON.stringify(body)); };
+    if (path === '/api/projects/1/') return json(200, { id: 1, name: 'Fault Lab', organization: 'org-1', timezone: 'UTC' });
+    switch (mode) {
+    case '401': return json(401, { type: 'authentication_error', code: 'invalid_personal_api_key', detail: 'Invalid personal API key.' });
+    case '403': return json(403, { type: 'authentication_error', code: 'permission_denied', detail: "API key missing required scope 'insight:read'" });
+    case '404': return json(404, { type: 'invalid_request', code: 'not_found', detail: 'Not found.' });
+    case '429': return json(429, { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 1 second.' }, { 'Retry-After': '1' });
+    case '500': return json(500, { detail: 'Internal server error' });
+    case '503': res.writeHead(503, { 'Content-Type': 'text/html' }); return res.end('<html>down</html>');
+    case 'slow': return setTimeout(() => json(200, { count: 0, results: [] }), 5000);
+    case 'reset': return req.socket.destroy();
+    case 'truncated': res.writeHead(200, { 'Content-Type': 'application/json' }); return res.end('{"count": 3, "results": [{"id": 1, "na');
+    case 'wrong-type': return json(200, { count: 1, next: null, results: [{ id: 1, name: ['not', 'text'] }] });
+    default: return json(200, { count: 1, next: null, results: [{ id: 1, short_id: 'abcd1234', name: 'Fine', last_modified_at: '2026-11-20T10:00:00Z' }] });
+    }
+  });
+  await new Promise((resolve) => fake.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${fake.address().port}`;
+  Object.assign(env, { POSTHOG_API_KEY: 'phx_fault_test_key_0123456789', POSTHOG_API_BASE_URL: base, POSTHOG_PROJECT_ID: '1',
+                       POSTHOG_COMPANION_DEADLINE_MS: '2500' });
+  const client = new Client({ name: 'e2e-faults', version: '1.0.0' });
+  await client.connect(new StdioClientTransport({ command: binary, args: ['--mcp-stdio'], env, stderr: 'ignore' }));
+  const expectations = [
+    ['ok', false, /Fine/],
+    ['401', true, /Invalid API key.*Connection page.*\(unauthorized\)/s],
+    ['403', true, /MCP Server.*missing required scope 'insight:read'.*\(forbidden\)/s],
+    ['404', true, /not found.*\(not_found\)/s],
+    ['429', true, /Rate limited by PostHog: retry after \d+ s/],
+    ['500', true, /PostHog is having trouble \(HTTP 500\)/],
+    ['503', true, /HTTP 503/],
+    ['slow', true, /did not answer within 2 s.*\(timeout\)/s],
+    ['reset', true, /Could not reach PostHog.*\(network\)/s],
+    ['truncated', true, /not valid JSON.*\(malformed_response\)/s],
+    ['wrong-type', true, /should be a string.*\(malformed_response\)/s],
+  ];
+  for (const [faultMode, isError, pattern] of expectations) {
+    mode = faultMode;
+    const result = await client.callTool({ name: 'get_all_insights', arguments: {} });
+    const text = textOf(result);
+    assert.equal(Boolean(result.isError), isError, `${faultMode}: ${text}`);
+    assert.match(text, pattern, `${faultMode}: ${text}`);
+    assert.ok(!text.includes('phx_fault_test_key'), `${faultMode} leaked the key`);
+  }
+  // Writes are not retried blindly on 5xx; throttling (answered before the view runs) is.
+  mode = '500';
+  const before = hits['/api/projects/1/insights/'] || 0;
+  await client.callTool({ name: 'get_all_insights', arguments: {} });
+  assert.equal(hits['/api/projects/1/insights/'] - before, 1, '500 on a GET is not a transient error: one try');
+  // The server survived all of it.
+  assert.equal((await client.listTools()).tools.length, 26);
+  await client.close();
+  fake.close();
+}
+
 async function main() {
   switch (scenario) {
   case 'sdk-http': {
@@ -132,6 +195,9 @@ async function main() {
     assert.match(JSON.stringify(JSON.parse(call.stdout).result), /Total: \$/);
     break;
   }
+  case 'faults':
+    await faultsScenario();
+    break;
   default:
     throw new Error(`unknown scenario ${scenario}`);
   }
