@@ -1,0 +1,87 @@
+// Orchestrates bench/run: starts each server on loopback, drives it with loadclient.mjs, prints a
+// table with ratios against server-everything measured in the same run, writes bench/results/.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir, cpus, totalmem } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const node = process.execPath;
+const seconds = process.argv.includes('--seconds') ? process.argv[process.argv.indexOf('--seconds') + 1] : '5';
+const ours = join(root, 'build/bench/bin/posthog-companion');
+const fixtures = join(root, 'build/bench/tests/mcp/conformance_server');
+const everything = join(root, 'tests/npm/node_modules/@modelcontextprotocol/server-everything/dist/index.js');
+const scratch = mkdtempSync(join(tmpdir(), 'phc-bench-'));
+const env = { ...process.env, HOME: scratch, XDG_CONFIG_HOME: join(scratch, 'config'), XDG_CACHE_HOME: join(scratch, 'cache'), QT_QPA_PLATFORM: 'offscreen' };
+delete env.POSTHOG_API_KEY;
+const children = [];
+process.on('exit', () => children.forEach((c) => c.kill()));
+
+function start(command, args, pattern, extraEnv = {}) {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(command, args, { env: { ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'pipe'] });
+    children.push(child);
+    let text = '';
+    child.stderr.on('data', (c) => {
+      text += c;
+      const m = text.match(pattern);
+      if (m) resolve({ child, url: m[1], readyMs: performance.now() - t0 });
+    });
+    child.on('exit', (code) => reject(new Error(`${command} exited ${code}: ${text}`)));
+  });
+}
+
+function load(args) {
+  const out = execFileSync(node, [join(root, 'bench/loadclient.mjs'), ...args, '--seconds', seconds], { env, encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(out.trim().split('\n').pop());
+}
+
+function rssMb(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number((Number(status.match(/VmRSS:\s+(\d+)/)[1]) / 1024).toFixed(1));
+}
+
+const port = 20000 + Math.floor(Math.random() * 20000);
+const servers = {
+  fixtures: await start(fixtures, ['--port', '0'], /(http:\/\/127\.0\.0\.1:\d+\/mcp)/),
+  companion: await start(ours, ['--headless', '--demo', '--no-auth', '--port', '0'], /listening at (http:\/\/127\.0\.0\.1:\d+\/mcp)/),
+  everything: await start(node, [everything, 'streamableHttp'], /listening on port (\d+)/, { PORT: String(port) }),
+  echo: await start(node, [join(root, 'bench/echoserver.mjs'), '0'], /(http:\/\/127\.0\.0\.1:\d+\/mcp)/),
+};
+servers.everything.url = `http://127.0.0.1:${port}/mcp`;
+await new Promise((r) => setTimeout(r, 8000)); // let the demo workspace finish preparing its data
+const idleRss = rssMb(servers.companion.child.pid);
+
+const rows = [];
+for (const c of ['1', '10', '50']) {
+  const cell = (name, args) => rows.push({ name, concurrency: Number(c), ...load([...args, '--concurrency', c]) });
+  cell('echo floor (HTTP)', ['http', servers.echo.url, '--method', 'tools/list']);
+  cell('posthog-companion tools/list (HTTP)', ['http', servers.companion.url, '--method', 'tools/list']);
+  cell('core/mcp fixture tools/call (HTTP)', ['http', servers.fixtures.url, '--method', 'tools/call', '--tool', 'test_simple_text']);
+  cell('server-everything tools/list (HTTP)', ['http', servers.everything.url, '--method', 'tools/list', '--session']);
+  cell('server-everything tools/call echo (HTTP)', ['http', servers.everything.url, '--method', 'tools/call', '--tool', 'echo', '--args', '{"message":"hi"}', '--session']);
+  cell('core/mcp fixture tools/call (stdio)', ['stdio', fixtures, '--stdio', '--method', 'tools/call', '--tool', 'test_simple_text']);
+  cell('server-everything tools/call echo (stdio)', ['stdio', node, everything, 'stdio', '--method', 'tools/call', '--tool', 'echo', '--args', '{"message":"hi"}']);
+  cell('posthog-companion get_sql_insight (HTTP, demo)', ['http', servers.companion.url, '--method', 'tools/call', '--tool', 'get_sql_insight',
+                                                         '--args', JSON.stringify({ query: "SELECT event, count() FROM events WHERE timestamp > now() - INTERVAL 1 DAY GROUP BY event" })]);
+}
+const loadedRss = rssMb(servers.companion.child.pid);
+
+const peer = (name) => name.includes('(stdio)') ? 'server-everything tools/call echo (stdio)'
+  : name.includes('tools/list') && !name.includes('echo') ? 'server-everything tools/list (HTTP)' : 'server-everything tools/call echo (HTTP)';
+const lines = ['| server and call | c | req/s | p50 ms | p90 ms | p99 ms | errors | vs server-everything |', '|---|---|---|---|---|---|---|---|'];
+for (const r of rows) {
+  const ref = rows.find((x) => x.name === peer(r.name) && x.concurrency === r.concurrency);
+  const ratio = ref && ref.rps && !r.name.startsWith('server-everything') && !r.name.startsWith('echo') && !r.name.includes('get_sql_insight') ? `${(r.rps / ref.rps).toFixed(1)}×` : '';
+  lines.push(`| ${r.name} | ${r.concurrency} | ${r.rps} | ${r.p50} | ${r.p90} | ${r.p99} | ${r.errors} | ${ratio} |`);
+}
+const machine = `${cpus().length} × ${cpus()[0].model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const report = [`Run ${new Date().toISOString()} on ${machine}, ${seconds} s per cell.`, '', ...lines, '',
+  `posthog-companion --headless --demo: ready in ${servers.companion.readyMs.toFixed(0)} ms (listening; demo data prepared in the background), ` +
+  `RSS idle ${idleRss} MB (200 000-event demo workspace in process), after the load ${loadedRss} MB.`].join('\n');
+console.log(report);
+mkdirSync(join(root, 'bench/results'), { recursive: true });
+writeFileSync(join(root, 'bench/results/latest.md'), report + '\n');
+process.exit(0);
