@@ -23,13 +23,13 @@ bool DemoSchema::configure(QSqlDatabase &db, QString *error)
 bool DemoSchema::create(QSqlDatabase &db, QString *error)
 {
     static const char *statements[] = {
-        "CREATE TABLE IF NOT EXISTS events (uuid TEXT PRIMARY KEY, team_id INTEGER NOT NULL, event TEXT NOT NULL,"
-        " timestamp TEXT NOT NULL, distinct_id TEXT NOT NULL, person_id TEXT, session_id TEXT,"
-        " properties TEXT NOT NULL DEFAULT '{}')",
+        ("CREATE TABLE IF NOT EXISTS events (uuid TEXT PRIMARY KEY, team_id INTEGER NOT NULL, event TEXT NOT NULL,"
+         " timestamp TEXT NOT NULL, distinct_id TEXT NOT NULL, person_id TEXT, session_id TEXT,"
+         " properties TEXT NOT NULL DEFAULT '{}')"),
         "CREATE INDEX IF NOT EXISTS events_team_time ON events(team_id, timestamp)",
         "CREATE INDEX IF NOT EXISTS events_team_event_time ON events(team_id, event, timestamp)",
-        "CREATE TABLE IF NOT EXISTS persons (id TEXT PRIMARY KEY, team_id INTEGER NOT NULL, created_at TEXT NOT NULL,"
-        " is_identified INTEGER NOT NULL DEFAULT 0, properties TEXT NOT NULL DEFAULT '{}')",
+        ("CREATE TABLE IF NOT EXISTS persons (id TEXT PRIMARY KEY, team_id INTEGER NOT NULL, created_at TEXT NOT NULL,"
+         " is_identified INTEGER NOT NULL DEFAULT 0, properties TEXT NOT NULL DEFAULT '{}')"),
     };
     for (const char *sql : statements) {
         if (!run(db, sql, error))
