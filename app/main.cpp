@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "signalwatcher.h"
 
 #include "demo/demobackend.h"
 #include "mcp/streamablehttptransport.h"
@@ -101,6 +102,7 @@ int main(int argc, char **argv)
 
     if (!CommandLine::needsGui(argc, argv)) {
         QCoreApplication app(argc, argv);
+        SignalWatcher signalWatcher(&app);
         const CommandLine line = CommandLine::parse(app);
         installTranslations(app, line.language);
         switch (line.mode) {
@@ -113,6 +115,7 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    SignalWatcher signalWatcher(&app);
     app.setQuitOnLastWindowClosed(false); // the tray keeps MCP serving
     const CommandLine line = CommandLine::parse(app);
     auto *settingsProbe = new Settings(&app);

@@ -152,6 +152,36 @@ async function faultsScenario() {
   fake.close();
 }
 
+// 50 concurrent clients on loopback (8 s; 60 s with PHC_LONG_TESTS=1): no errors, no RSS growth
+// trend, and a clean exit on SIGTERM afterwards.
+async function loadScenario() {
+  const seconds = process.env.PHC_LONG_TESTS === '1' ? 60 : 8;
+  const server = await startHttpServer();
+  const loadClient = join(here, '..', '..', '..', 'bench', 'loadclient.mjs');
+  const rss = () => Number(readFileSync(`/proc/${server.child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) / 1024;
+  await new Promise((r) => setTimeout(r, 1500)); // let the demo data finish loading
+  const samples = [];
+  const sampler = setInterval(() => samples.push(rss()), 500);
+  const runLoad = (args) => new Promise((resolve, reject) => execFile(process.execPath, [loadClient, 'http', server.url, '--token', server.token,
+      '--concurrency', '25', '--seconds', String(seconds), ...args], { env }, (error, stdout) => error ? reject(error) : resolve(JSON.parse(stdout.trim()))));
+  const [list, calls] = await Promise.all([runLoad(['--method', 'tools/list']),
+                                           runLoad(['--method', 'tools/call', '--tool', 'get_feature_flags', '--args', '{"limit":5}'])]);
+  clearInterval(sampler);
+  console.log(`load: tools/list ${list.rps} req/s p99 ${list.p99} ms; get_feature_flags ${calls.rps} req/s p99 ${calls.p99} ms; ` +
+              `RSS ${samples[0].toFixed(1)} → ${samples[samples.length - 1].toFixed(1)} MB`);
+  assert.equal(list.errors, 0);
+  assert.equal(calls.errors, 0);
+  assert.ok(list.requests > 100 && calls.requests > 100);
+  const third = Math.max(1, Math.floor(samples.length / 3));
+  const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const early = mean(samples.slice(third, 2 * third)), late = mean(samples.slice(-third));
+  assert.ok(late < early * 1.25 + 4, `RSS grows: ${early.toFixed(1)} MB then ${late.toFixed(1)} MB`);
+  const exited = new Promise((resolve) => server.child.on('exit', (code, signal) => resolve({ code, signal })));
+  server.child.kill('SIGTERM');
+  const result = await Promise.race([exited, new Promise((r) => setTimeout(() => r({ code: 'hang' }), 5000))]);
+  assert.equal(result.code, 0, `shutdown: ${JSON.stringify(result)}`);
+}
+
 async function main() {
   switch (scenario) {
   case 'sdk-http': {
@@ -197,6 +227,9 @@ async function main() {
   }
   case 'faults':
     await faultsScenario();
+    break;
+  case 'load':
+    await loadScenario();
     break;
   default:
     throw new Error(`unknown scenario ${scenario}`);
