@@ -254,32 +254,32 @@ Header: Authorization: %2</translation>
 <context>
     <name>CompanionService</name>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="33" />
+        <location filename="../core/service/companionservice.cpp" line="41" />
         <source>PostHog analytics tools: HogQL, insights, dashboards, errors, LLM costs, feature flags.</source>
         <translation>PostHog-Analysewerkzeuge: HogQL, Insights, Dashboards, Fehler, LLM-Kosten, Feature-Flags.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="51" />
+        <location filename="../core/service/companionservice.cpp" line="59" />
         <source>PostHog Companion is not connected: %1</source>
         <translation>PostHog Companion ist nicht verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="71" />
+        <location filename="../core/service/companionservice.cpp" line="79" />
         <source>No PostHog account is configured yet: showing the offline demo workspace.</source>
         <translation>Noch kein PostHog-Konto eingerichtet: der Offline-Demo-Arbeitsbereich wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="90" />
+        <location filename="../core/service/companionservice.cpp" line="98" />
         <source>The PostHog address is not valid: %1</source>
         <translation>Die PostHog-Adresse ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="106" />
+        <location filename="../core/service/companionservice.cpp" line="114" />
         <source>Using the offline demo workspace: sample data, no account needed.</source>
         <translation>Offline-Demo-Arbeitsbereich: Beispieldaten, kein Konto nötig.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="136" />
+        <location filename="../core/service/companionservice.cpp" line="144" />
         <source>Self-hosted (%1)</source>
         <translation>Selbst gehostet (%1)</translation>
     </message>
@@ -697,7 +697,7 @@ Header: Authorization: %2</translation>
     <message>
         <location filename="../ui/mcppage.cpp" line="47" />
         <location filename="../ui/mcppage.cpp" line="48" />
-        <location filename="../ui/mcppage.cpp" line="134" />
+        <location filename="../ui/mcppage.cpp" line="138" />
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -767,22 +767,27 @@ Header: Authorization: %2</translation>
         <translation>(Authentifizierung ist aus)</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="150" />
+        <location filename="../ui/mcppage.cpp" line="134" />
+        <source>&lt;token: hidden, Copy includes it&gt;</source>
+        <translation>&lt;Token: verborgen, Kopieren enthält es&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="154" />
         <source>Never ask</source>
         <translation>Nie fragen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="150" />
+        <location filename="../ui/mcppage.cpp" line="154" />
         <source>Ask first time</source>
         <translation>Beim ersten Mal fragen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="150" />
+        <location filename="../ui/mcppage.cpp" line="154" />
         <source>Ask (remember same arguments)</source>
         <translation>Fragen (gleiche Argumente merken)</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="150" />
+        <location filename="../ui/mcppage.cpp" line="154" />
         <source>Always ask</source>
         <translation>Immer fragen</translation>
     </message>
@@ -1258,37 +1263,37 @@ Eingabe-Token: %5 · Ausgabe-Token: %6</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="33" />
+        <location filename="../app/main.cpp" line="34" />
         <source>No translation for '%1'; using English.</source>
         <translation>Keine Übersetzung für „%1“; Englisch wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="40" />
+        <location filename="../app/main.cpp" line="41" />
         <source>Demo PostHog API listening at %1/api/ (personal API key: %2)</source>
         <translation>Demo-PostHog-API lauscht auf %1/api/ (persönlicher API-Schlüssel: %2)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="68" />
+        <location filename="../app/main.cpp" line="69" />
         <source>Connected: %1. %2</source>
         <translation>Verbunden: %1. %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="76" />
+        <location filename="../app/main.cpp" line="77" />
         <source>WARNING: --no-auth is on: any local program can use this MCP server without a token. Use it for tests only.</source>
         <translation>WARNUNG: --no-auth ist an: jedes lokale Programm kann diesen MCP-Server ohne Token nutzen. Nur für Tests verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="77" />
+        <location filename="../app/main.cpp" line="78" />
         <source>MCP server listening at %1</source>
         <translation>MCP-Server lauscht auf %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="79" />
+        <location filename="../app/main.cpp" line="80" />
         <source>Bearer token: the value of mcp/authToken in %1</source>
         <translation>Bearer-Token: der Wert von mcp/authToken in %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="124" />
+        <location filename="../app/main.cpp" line="127" />
         <source>WARNING: --no-auth is on: any local program can use this MCP server without a token.</source>
         <translation>WARNUNG: --no-auth ist an: jedes lokale Programm kann diesen MCP-Server ohne Token nutzen.</translation>
     </message>

@@ -254,32 +254,32 @@ En-tête : Authorization: %2</translation>
 <context>
     <name>CompanionService</name>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="33" />
+        <location filename="../core/service/companionservice.cpp" line="41" />
         <source>PostHog analytics tools: HogQL, insights, dashboards, errors, LLM costs, feature flags.</source>
         <translation>Outils d'analyse PostHog : HogQL, insights, tableaux de bord, erreurs, coûts LLM, feature flags.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="51" />
+        <location filename="../core/service/companionservice.cpp" line="59" />
         <source>PostHog Companion is not connected: %1</source>
         <translation>PostHog Companion n'est pas connecté : %1</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="71" />
+        <location filename="../core/service/companionservice.cpp" line="79" />
         <source>No PostHog account is configured yet: showing the offline demo workspace.</source>
         <translation>Aucun compte PostHog n'est configuré : affichage de l'espace de démonstration hors ligne.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="90" />
+        <location filename="../core/service/companionservice.cpp" line="98" />
         <source>The PostHog address is not valid: %1</source>
         <translation>L'adresse PostHog n'est pas valide : %1</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="106" />
+        <location filename="../core/service/companionservice.cpp" line="114" />
         <source>Using the offline demo workspace: sample data, no account needed.</source>
         <translation>Espace de démonstration hors ligne : données d'exemple, sans compte.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="136" />
+        <location filename="../core/service/companionservice.cpp" line="144" />
         <source>Self-hosted (%1)</source>
         <translation>Auto-hébergé (%1)</translation>
     </message>
@@ -697,7 +697,7 @@ En-tête : Authorization: %2</translation>
     <message>
         <location filename="../ui/mcppage.cpp" line="47" />
         <location filename="../ui/mcppage.cpp" line="48" />
-        <location filename="../ui/mcppage.cpp" line="134" />
+        <location filename="../ui/mcppage.cpp" line="138" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -767,22 +767,27 @@ En-tête : Authorization: %2</translation>
         <translation>(l'authentification est désactivée)</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="150" />
+        <location filename="../ui/mcppage.cpp" line="134" />
+        <source>&lt;token: hidden, Copy includes it&gt;</source>
+        <translation>&lt;jeton : masqué, Copier l'inclut&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="154" />
         <source>Never ask</source>
         <translation>Ne jamais demander</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="150" />
+        <location filename="../ui/mcppage.cpp" line="154" />
         <source>Ask first time</source>
         <translation>Demander la première fois</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="150" />
+        <location filename="../ui/mcppage.cpp" line="154" />
         <source>Ask (remember same arguments)</source>
         <translation>Demander (retenir les mêmes arguments)</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="150" />
+        <location filename="../ui/mcppage.cpp" line="154" />
         <source>Always ask</source>
         <translation>Toujours demander</translation>
     </message>
@@ -1258,37 +1263,37 @@ Jetons en entrée : %5 · Jetons en sortie : %6</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="33" />
+        <location filename="../app/main.cpp" line="34" />
         <source>No translation for '%1'; using English.</source>
         <translation>Pas de traduction pour « %1 » ; l'anglais est utilisé.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="40" />
+        <location filename="../app/main.cpp" line="41" />
         <source>Demo PostHog API listening at %1/api/ (personal API key: %2)</source>
         <translation>API PostHog de démonstration à l'écoute sur %1/api/ (clé d'API personnelle : %2)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="68" />
+        <location filename="../app/main.cpp" line="69" />
         <source>Connected: %1. %2</source>
         <translation>Connecté : %1. %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="76" />
+        <location filename="../app/main.cpp" line="77" />
         <source>WARNING: --no-auth is on: any local program can use this MCP server without a token. Use it for tests only.</source>
         <translation>ATTENTION : --no-auth est activé : tout programme local peut utiliser ce serveur MCP sans jeton. À réserver aux tests.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="77" />
+        <location filename="../app/main.cpp" line="78" />
         <source>MCP server listening at %1</source>
         <translation>Serveur MCP à l'écoute sur %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="79" />
+        <location filename="../app/main.cpp" line="80" />
         <source>Bearer token: the value of mcp/authToken in %1</source>
         <translation>Jeton Bearer : la valeur de mcp/authToken dans %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="124" />
+        <location filename="../app/main.cpp" line="127" />
         <source>WARNING: --no-auth is on: any local program can use this MCP server without a token.</source>
         <translation>ATTENTION : --no-auth est activé : tout programme local peut utiliser ce serveur MCP sans jeton.</translation>
     </message>

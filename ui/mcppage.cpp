@@ -128,7 +128,11 @@ void McpPage::fillSnippets()
         auto *page = new QWidget;
         auto *where = new QLabel(snippet.where, page);
         where->setWordWrap(true);
-        auto *text = new QPlainTextEdit(snippet.text, page);
+        // The token stays hidden on screen (shoulder surfing, screen sharing); Copy includes it.
+        QString shown = snippet.text;
+        if (!m_service->authToken().isEmpty())
+            shown.replace(m_service->authToken(), tr("<token: hidden, Copy includes it>"));
+        auto *text = new QPlainTextEdit(shown, page);
         text->setReadOnly(true);
         text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         auto *copy = new QPushButton(tr("Copy"), page);
