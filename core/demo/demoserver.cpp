@@ -317,6 +317,30 @@ QJsonObject requestJson(const HttpRequest &request, bool *ok)
 }
 } // namespace
 
+QJsonObject DemoServer::listPage(const HttpRequest &request, const QString &table, const QString &where, const QVariantList &binds,
+                                 const QString &orderBy, const std::function<QJsonObject(qint64 id)> &render) const
+{
+    const Paging p = paging(request);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, where));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    const qint64 count = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?").arg(table, where, orderBy));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    q.addBindValue(p.limit);
+    q.addBindValue(p.offset);
+    q.exec();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    QJsonArray page;
+    for (qint64 id : ids)
+        page.append(render(id));
+    return listEnvelope(request, page, count, p.limit, p.offset);
+}
+
 QJsonObject DemoServer::insightJson(qint64 id, bool withResult) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
@@ -357,7 +381,6 @@ DemoServer::Reply DemoServer::insights(qint64 team, const QStringList &parts, co
     const bool refresh = !request.query.queryItemValue(QStringLiteral("refresh")).isEmpty()
         && request.query.queryItemValue(QStringLiteral("refresh")) != QLatin1String("false");
     if (parts.isEmpty() && request.method == "GET") {
-        const Paging p = paging(request);
         QString where = QStringLiteral("team_id = ? AND deleted = 0");
         QVariantList binds{team};
         const QString search = request.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded);
@@ -372,25 +395,8 @@ DemoServer::Reply DemoServer::insights(qint64 team, const QStringList &parts, co
         }
         if (request.query.queryItemValue(QStringLiteral("saved")) == QLatin1String("true"))
             where += QStringLiteral(" AND saved = 1");
-        q.prepare(QStringLiteral("SELECT count(*) FROM insights WHERE ") + where);
-        for (const QVariant &b : binds)
-            q.addBindValue(b);
-        q.exec();
-        q.next();
-        const qint64 count = q.value(0).toLongLong();
-        q.prepare(QStringLiteral("SELECT id FROM insights WHERE %1 ORDER BY last_modified_at DESC, id DESC LIMIT ? OFFSET ?").arg(where));
-        for (const QVariant &b : binds)
-            q.addBindValue(b);
-        q.addBindValue(p.limit);
-        q.addBindValue(p.offset);
-        q.exec();
-        QList<qint64> ids;
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
-        QJsonArray page;
-        for (qint64 id : ids)
-            page.append(insightJson(id, refresh));
-        return {200, listEnvelope(request, page, count, p.limit, p.offset)};
+        return {200, listPage(request, QStringLiteral("insights"), where, binds, QStringLiteral("last_modified_at DESC, id DESC"),
+                              [this, refresh](qint64 id) { return insightJson(id, refresh); })};
     }
     if (parts.isEmpty() && request.method == "POST") {
         bool ok = false;
@@ -508,27 +514,9 @@ DemoServer::Reply DemoServer::dashboards(qint64 team, const QStringList &parts, 
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (parts.isEmpty() && request.method == "GET") {
-        const Paging p = paging(request);
         const QString search = QStringLiteral("%%1%").arg(request.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).toLower());
-        q.prepare(QStringLiteral("SELECT count(*) FROM dashboards WHERE team_id = ? AND deleted = 0 AND lower(name) LIKE ?"));
-        q.addBindValue(team);
-        q.addBindValue(search);
-        q.exec();
-        q.next();
-        const qint64 count = q.value(0).toLongLong();
-        q.prepare(QStringLiteral("SELECT id FROM dashboards WHERE team_id = ? AND deleted = 0 AND lower(name) LIKE ? ORDER BY pinned DESC, id LIMIT ? OFFSET ?"));
-        q.addBindValue(team);
-        q.addBindValue(search);
-        q.addBindValue(p.limit);
-        q.addBindValue(p.offset);
-        q.exec();
-        QList<qint64> ids;
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
-        QJsonArray page;
-        for (qint64 id : ids)
-            page.append(dashboardJson(id, false));
-        return {200, listEnvelope(request, page, count, p.limit, p.offset)};
+        return {200, listPage(request, QStringLiteral("dashboards"), QStringLiteral("team_id = ? AND deleted = 0 AND lower(name) LIKE ?"), {team, search},
+                              QStringLiteral("pinned DESC, id"), [this](qint64 id) { return dashboardJson(id, false); })};
     }
     bool ok = false;
     if (parts.isEmpty() && request.method == "POST") {
@@ -612,29 +600,9 @@ DemoServer::Reply DemoServer::featureFlags(qint64 team, const QStringList &parts
     };
     static const QRegularExpression validKey(QStringLiteral("^[A-Za-z0-9_-]{1,400}$"));
     if (parts.isEmpty() && request.method == "GET") {
-        const Paging p = paging(request);
         const QString search = QStringLiteral("%%1%").arg(request.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).toLower());
-        q.prepare(QStringLiteral("SELECT count(*) FROM feature_flags WHERE team_id = ? AND deleted = 0 AND (lower(key) LIKE ? OR lower(name) LIKE ?)"));
-        q.addBindValue(team);
-        q.addBindValue(search);
-        q.addBindValue(search);
-        q.exec();
-        q.next();
-        const qint64 count = q.value(0).toLongLong();
-        q.prepare(QStringLiteral("SELECT id FROM feature_flags WHERE team_id = ? AND deleted = 0 AND (lower(key) LIKE ? OR lower(name) LIKE ?) ORDER BY id LIMIT ? OFFSET ?"));
-        q.addBindValue(team);
-        q.addBindValue(search);
-        q.addBindValue(search);
-        q.addBindValue(p.limit);
-        q.addBindValue(p.offset);
-        q.exec();
-        QList<qint64> ids;
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
-        QJsonArray page;
-        for (qint64 id : ids)
-            page.append(flagJson(id));
-        return {200, listEnvelope(request, page, count, p.limit, p.offset)};
+        return {200, listPage(request, QStringLiteral("feature_flags"), QStringLiteral("team_id = ? AND deleted = 0 AND (lower(key) LIKE ? OR lower(name) LIKE ?)"),
+                              {team, search, search}, QStringLiteral("id"), [this](qint64 id) { return flagJson(id); })};
     }
     if (parts.isEmpty() && request.method == "POST") {
         const QJsonObject body = requestJson(request, &ok);

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class HttpServerAdapter;
@@ -54,6 +55,9 @@ private:
     QJsonObject dashboardJson(qint64 id, bool withTiles) const;
     QJsonObject flagJson(qint64 id) const;
     QJsonObject listEnvelope(const HttpRequest &request, const QJsonArray &page, qint64 count, int limit, int offset) const;
+    // One page of `table` rows matching `where`, each rendered by `render`, in PostHog's envelope.
+    QJsonObject listPage(const HttpRequest &request, const QString &table, const QString &where, const QVariantList &binds,
+                         const QString &orderBy, const std::function<QJsonObject(qint64 id)> &render) const;
 
     static Reply error(int status, const QString &type, const QString &code, const QString &detail, const QString &attr = {});
     static Reply notFound(const QString &what);

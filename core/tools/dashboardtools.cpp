@@ -50,10 +50,7 @@ void DashboardTools::registerTools(PostHogToolset &toolset)
                                  {QStringLiteral("offset"), Schema::integer(QStringLiteral("Skip this many (paging)."), 0, 1000000)}}),
                  {}, [ts](const ToolCall &call) {
         ts->withProject(call, [ts, call](const Active &active) {
-            ListOptions options;
-            options.search = PostHogToolset::stringArgument(call.arguments(), "search");
-            options.limit = PostHogToolset::intArgument(call.arguments(), "limit", 20);
-            options.offset = PostHogToolset::intArgument(call.arguments(), "offset", 0);
+            const ListOptions options = PostHogToolset::listOptions(call.arguments(), 20);
             ts->client()->dashboards(active.projectId, options, ts, [ts, call, active, options](const PostHogResult<Page<Dashboard>> &page) {
                 if (!page.ok())
                     return call.finish(PostHogToolset::apiError(page.error()));

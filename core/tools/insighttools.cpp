@@ -143,10 +143,7 @@ void InsightTools::registerTools(PostHogToolset &toolset)
                                  {QStringLiteral("limit"), limit}, {QStringLiteral("offset"), offset}}),
                  {}, [ts](const ToolCall &call) {
         ts->withProject(call, [ts, call](const Active &active) {
-            ListOptions options;
-            options.search = PostHogToolset::stringArgument(call.arguments(), "search");
-            options.limit = PostHogToolset::intArgument(call.arguments(), "limit", 20);
-            options.offset = PostHogToolset::intArgument(call.arguments(), "offset", 0);
+            const ListOptions options = PostHogToolset::listOptions(call.arguments(), 20);
             ts->client()->insights(active.projectId, options, ts, [ts, call, active, options](const PostHogResult<Page<Insight>> &page) {
                 if (!page.ok())
                     return call.finish(PostHogToolset::apiError(page.error()));

@@ -110,6 +110,15 @@ int PostHogToolset::intArgument(const QJsonObject &args, const char *name, int f
     return v.isDouble() ? int(v.toDouble()) : fallback;
 }
 
+ListOptions PostHogToolset::listOptions(const QJsonObject &args, int defaultLimit)
+{
+    ListOptions options;
+    options.search = stringArgument(args, "search");
+    options.limit = intArgument(args, "limit", defaultLimit);
+    options.offset = intArgument(args, "offset", 0);
+    return options;
+}
+
 QString PostHogToolset::stringArgument(const QJsonObject &args, const char *name, const QString &fallback)
 {
     const QJsonValue v = args.value(QLatin1String(name));

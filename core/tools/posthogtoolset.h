@@ -5,6 +5,7 @@
 
 #include "mcp/toolcall.h"
 #include "mcp/toolresult.h"
+#include "posthog/posthogclient.h"
 #include "posthog/posthogerror.h"
 
 #include <QJsonObject>
@@ -57,6 +58,8 @@ public:
     void finishText(const ToolCall &call, const QString &markdown, const QJsonObject &structured = {}) const;
 
     static int intArgument(const QJsonObject &args, const char *name, int fallback);
+    // search/limit/offset of the list tools.
+    static ListOptions listOptions(const QJsonObject &args, int defaultLimit);
     static QString stringArgument(const QJsonObject &args, const char *name, const QString &fallback = {});
 
 private:

@@ -21,10 +21,7 @@ void SchemaTools::registerTools(PostHogToolset &toolset)
                                  {QStringLiteral("limit"), limit}, {QStringLiteral("offset"), offset}}),
                  {}, [ts](const ToolCall &call) {
         ts->withProject(call, [ts, call](const Active &active) {
-            ListOptions options;
-            options.search = PostHogToolset::stringArgument(call.arguments(), "search");
-            options.limit = PostHogToolset::intArgument(call.arguments(), "limit", 50);
-            options.offset = PostHogToolset::intArgument(call.arguments(), "offset", 0);
+            const ListOptions options = PostHogToolset::listOptions(call.arguments(), 50);
             ts->client()->eventDefinitions(active.projectId, options, ts, [ts, call, active, options](const PostHogResult<Page<EventDefinition>> &page) {
                 if (!page.ok())
                     return call.finish(PostHogToolset::apiError(page.error()));
