@@ -1123,99 +1123,124 @@ Eingabe-Token: %5 · Ausgabe-Token: %6</translation>
 <context>
     <name>QueryPage</name>
     <message>
-        <location filename="../ui/querypage.cpp" line="47" />
+        <location filename="../ui/querypage.cpp" line="48" />
+        <source>Save snippet…</source>
+        <translation>Schnipsel speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/querypage.cpp" line="49" />
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="48" />
+        <location filename="../ui/querypage.cpp" line="50" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="49" />
+        <location filename="../ui/querypage.cpp" line="51" />
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="50" />
+        <location filename="../ui/querypage.cpp" line="52" />
         <source>Save as insight…</source>
         <translation>Als Insight speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="64" />
+        <location filename="../ui/querypage.cpp" line="66" />
         <source>Write HogQL, e.g. SELECT event, count() FROM events GROUP BY event</source>
         <translation>Schreibe HogQL, z. B. SELECT event, count() FROM events GROUP BY event</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="65" />
+        <location filename="../ui/querypage.cpp" line="67" />
         <source>Run the query (Ctrl+Enter)</source>
         <translation>Abfrage ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="67" />
+        <location filename="../ui/querypage.cpp" line="69" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="117" />
+        <location filename="../ui/querypage.cpp" line="73" />
+        <source>Snippets</source>
+        <translation>Schnipsel</translation>
+    </message>
+    <message>
+        <location filename="../ui/querypage.cpp" line="128" />
         <source>Running… %1 s</source>
         <translation>Läuft… %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="140" />
+        <location filename="../ui/querypage.cpp" line="151" />
         <source>Ctrl+Enter runs the query. Ctrl+Space completes names.</source>
         <translation>Strg+Eingabe führt die Abfrage aus. Strg+Leertaste vervollständigt Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="189" />
+        <location filename="../ui/querypage.cpp" line="200" />
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/querypage.cpp" line="203" />
+        <location filename="../ui/querypage.cpp" line="214" />
         <source>%n row(s) in %1 s</source>
         <translation><numerusform>%n Zeile in %1 s</numerusform><numerusform>%n Zeilen in %1 s</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="204" />
+        <location filename="../ui/querypage.cpp" line="215" />
         <source> — more rows exist: raise the LIMIT or page with OFFSET</source>
         <translation> — es gibt weitere Zeilen: LIMIT erhöhen oder mit OFFSET blättern</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="239" />
+        <location filename="../ui/querypage.cpp" line="250" />
         <source>Export results</source>
         <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="240" />
+        <location filename="../ui/querypage.cpp" line="251" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="245" />
+        <location filename="../ui/querypage.cpp" line="256" />
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/querypage.cpp" line="247" />
+        <location filename="../ui/querypage.cpp" line="258" />
         <source>Exported %n row(s) to %1</source>
         <translation><numerusform>%n Zeile nach %1 exportiert</numerusform><numerusform>%n Zeilen nach %1 exportiert</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="253" />
+        <location filename="../ui/querypage.cpp" line="264" />
         <source>Save as insight</source>
         <translation>Als Insight speichern</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="253" />
+        <location filename="../ui/querypage.cpp" line="264" />
         <source>Insight name:</source>
         <translation>Name des Insights:</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="261" />
+        <location filename="../ui/querypage.cpp" line="272" />
         <source>Saved as insight %1 (%2).</source>
         <translation>Als Insight %1 (%2) gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/querypage.cpp" line="280" />
+        <source>Save snippet</source>
+        <translation>Schnipsel speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/querypage.cpp" line="280" />
+        <source>Snippet name:</source>
+        <translation>Name des Schnipsels:</translation>
+    </message>
+    <message>
+        <location filename="../ui/querypage.cpp" line="291" />
+        <source>Saved the snippet "%1".</source>
+        <translation>Schnipsel „%1“ gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -1123,99 +1123,124 @@ Jetons en entrée : %5 · Jetons en sortie : %6</translation>
 <context>
     <name>QueryPage</name>
     <message>
-        <location filename="../ui/querypage.cpp" line="47" />
+        <location filename="../ui/querypage.cpp" line="48" />
+        <source>Save snippet…</source>
+        <translation>Enregistrer un extrait…</translation>
+    </message>
+    <message>
+        <location filename="../ui/querypage.cpp" line="49" />
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="48" />
+        <location filename="../ui/querypage.cpp" line="50" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="49" />
+        <location filename="../ui/querypage.cpp" line="51" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="50" />
+        <location filename="../ui/querypage.cpp" line="52" />
         <source>Save as insight…</source>
         <translation>Enregistrer comme insight…</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="64" />
+        <location filename="../ui/querypage.cpp" line="66" />
         <source>Write HogQL, e.g. SELECT event, count() FROM events GROUP BY event</source>
         <translation>Écrivez du HogQL, par exemple SELECT event, count() FROM events GROUP BY event</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="65" />
+        <location filename="../ui/querypage.cpp" line="67" />
         <source>Run the query (Ctrl+Enter)</source>
         <translation>Exécuter la requête (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="67" />
+        <location filename="../ui/querypage.cpp" line="69" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="117" />
+        <location filename="../ui/querypage.cpp" line="73" />
+        <source>Snippets</source>
+        <translation>Extraits</translation>
+    </message>
+    <message>
+        <location filename="../ui/querypage.cpp" line="128" />
         <source>Running… %1 s</source>
         <translation>Exécution… %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="140" />
+        <location filename="../ui/querypage.cpp" line="151" />
         <source>Ctrl+Enter runs the query. Ctrl+Space completes names.</source>
         <translation>Ctrl+Entrée exécute la requête. Ctrl+Espace complète les noms.</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="189" />
+        <location filename="../ui/querypage.cpp" line="200" />
         <source>Running…</source>
         <translation>Exécution…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/querypage.cpp" line="203" />
+        <location filename="../ui/querypage.cpp" line="214" />
         <source>%n row(s) in %1 s</source>
         <translation><numerusform>%n ligne en %1 s</numerusform><numerusform>%n lignes en %1 s</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="204" />
+        <location filename="../ui/querypage.cpp" line="215" />
         <source> — more rows exist: raise the LIMIT or page with OFFSET</source>
         <translation> — il y a plus de lignes : augmentez le LIMIT ou paginez avec OFFSET</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="239" />
+        <location filename="../ui/querypage.cpp" line="250" />
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="240" />
+        <location filename="../ui/querypage.cpp" line="251" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="245" />
+        <location filename="../ui/querypage.cpp" line="256" />
         <source>Export failed</source>
         <translation>L'export a échoué</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/querypage.cpp" line="247" />
+        <location filename="../ui/querypage.cpp" line="258" />
         <source>Exported %n row(s) to %1</source>
         <translation><numerusform>%n ligne exportée vers %1</numerusform><numerusform>%n lignes exportées vers %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="253" />
+        <location filename="../ui/querypage.cpp" line="264" />
         <source>Save as insight</source>
         <translation>Enregistrer comme insight</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="253" />
+        <location filename="../ui/querypage.cpp" line="264" />
         <source>Insight name:</source>
         <translation>Nom de l'insight :</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="261" />
+        <location filename="../ui/querypage.cpp" line="272" />
         <source>Saved as insight %1 (%2).</source>
         <translation>Enregistré comme insight %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/querypage.cpp" line="280" />
+        <source>Save snippet</source>
+        <translation>Enregistrer un extrait</translation>
+    </message>
+    <message>
+        <location filename="../ui/querypage.cpp" line="280" />
+        <source>Snippet name:</source>
+        <translation>Nom de l'extrait :</translation>
+    </message>
+    <message>
+        <location filename="../ui/querypage.cpp" line="291" />
+        <source>Saved the snippet "%1".</source>
+        <translation>Extrait « %1 » enregistré.</translation>
     </message>
 </context>
 <context>

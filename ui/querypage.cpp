@@ -44,6 +44,8 @@ QueryPage::QueryPage(CompanionService *service, QWidget *parent)
     , m_service(service)
     , m_editor(new HogQLEditor(this))
     , m_history(new QComboBox(this))
+    , m_snippets(new QComboBox(this))
+    , m_saveSnippetButton(new QPushButton(tr("Save snippet…"), this))
     , m_runButton(new QPushButton(tr("Run"), this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_exportButton(new QPushButton(tr("Export…"), this))
@@ -68,6 +70,9 @@ QueryPage::QueryPage(CompanionService *service, QWidget *parent)
     m_history->setMinimumWidth(220);
     m_history->addItems(m_service->settings()->raw().value(QStringLiteral("query/history")).toStringList());
     m_history->setCurrentIndex(-1);
+    m_snippets->setPlaceholderText(tr("Snippets"));
+    m_snippets->setMinimumWidth(160);
+    reloadSnippets();
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::EditRole);
@@ -88,6 +93,8 @@ QueryPage::QueryPage(CompanionService *service, QWidget *parent)
     toolbar->addWidget(m_cancelButton);
     toolbar->addWidget(m_status, 1);
     toolbar->addWidget(m_history);
+    toolbar->addWidget(m_snippets);
+    toolbar->addWidget(m_saveSnippetButton);
     toolbar->addWidget(m_exportButton);
     toolbar->addWidget(m_saveButton);
 
@@ -113,6 +120,10 @@ QueryPage::QueryPage(CompanionService *service, QWidget *parent)
     connect(m_exportButton, &QPushButton::clicked, this, &QueryPage::exportWithDialog);
     connect(m_saveButton, &QPushButton::clicked, this, &QueryPage::saveAsInsight);
     connect(m_history, &QComboBox::textActivated, m_editor, &QPlainTextEdit::setPlainText);
+    connect(m_snippets, &QComboBox::activated, this, [this](int index) {
+        m_editor->setPlainText(m_snippets->itemData(index).toString());
+    });
+    connect(m_saveSnippetButton, &QPushButton::clicked, this, &QueryPage::saveSnippet);
     connect(m_ticker, &QTimer::timeout, this, [this] {
         m_status->setText(tr("Running… %1 s").arg(QString::number(m_clock.elapsed() / 1000.0, 'f', 1)));
     });
@@ -261,4 +272,35 @@ void QueryPage::saveAsInsight()
         m_status->setText(insight.ok() ? tr("Saved as insight %1 (%2).").arg(insight.value().name, insight.value().shortId)
                                        : insight.error().message());
     });
+}
+
+void QueryPage::saveSnippet()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save snippet"), tr("Snippet name:"), QLineEdit::Normal, QString(), &ok);
+    if (ok && !name.trimmed().isEmpty())
+        saveSnippetAs(name.trimmed());
+}
+
+void QueryPage::saveSnippetAs(const QString &name)
+{
+    QVariantMap snippets = m_service->settings()->raw().value(QStringLiteral("query/snippets")).toMap();
+    snippets.insert(name, m_editor->toPlainText());
+    m_service->settings()->raw().setValue(QStringLiteral("query/snippets"), snippets);
+    reloadSnippets();
+    m_status->setText(tr("Saved the snippet \"%1\".").arg(name));
+}
+
+QStringList QueryPage::snippetNames() const
+{
+    return m_service->settings()->raw().value(QStringLiteral("query/snippets")).toMap().keys();
+}
+
+void QueryPage::reloadSnippets()
+{
+    m_snippets->clear();
+    const QVariantMap snippets = m_service->settings()->raw().value(QStringLiteral("query/snippets")).toMap();
+    for (auto it = snippets.begin(); it != snippets.end(); ++it)
+        m_snippets->addItem(it.key(), it.value());
+    m_snippets->setCurrentIndex(-1);
 }

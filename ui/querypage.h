@@ -30,6 +30,9 @@ public:
     void run();
     void cancel();
     bool exportTo(const QString &path, QString *error) const;
+    // Named queries kept across restarts.
+    void saveSnippetAs(const QString &name);
+    QStringList snippetNames() const;
     void refreshSchemaWords();
 
 Q_SIGNALS:
@@ -38,6 +41,8 @@ Q_SIGNALS:
 private:
     void setRunning(bool running);
     void addToHistory(const QString &sql);
+    void saveSnippet();
+    void reloadSnippets();
     void saveAsInsight();
     void exportWithDialog();
     qint64 projectId() const;
@@ -45,6 +50,8 @@ private:
     CompanionService *m_service;
     HogQLEditor *m_editor;
     QComboBox *m_history;
+    QComboBox *m_snippets;
+    QPushButton *m_saveSnippetButton;
     QPushButton *m_runButton;
     QPushButton *m_cancelButton;
     QPushButton *m_exportButton;

@@ -109,6 +109,14 @@ private Q_SLOTS:
         screenshot(QStringLiteral("query"));
     }
 
+    void snippetsPersist()
+    {
+        auto *page = qobject_cast<QueryPage *>(m_window->page(MainWindow::Query));
+        page->saveSnippetAs(QStringLiteral("Country views"));
+        QVERIFY(page->snippetNames().contains(QStringLiteral("Country views")));
+        QVERIFY(m_service->settings()->raw().value(QStringLiteral("query/snippets")).toMap().value(QStringLiteral("Country views")).toString().contains(QLatin1String("$geoip_country_name")));
+    }
+
     void editorCompletesSchemaNames()
     {
         auto *page = qobject_cast<QueryPage *>(m_window->page(MainWindow::Query));
