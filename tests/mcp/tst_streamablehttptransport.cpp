@@ -138,6 +138,21 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toInt(), -32022);
     }
 
+    void hostileBodies()
+    {
+        // 5 000 levels of nesting, invalid UTF-8, duplicate keys, numbers out of range: a JSON-RPC
+        // answer (or a parse error), never a crash.
+        QByteArray deep = QByteArray(5000, '[') + QByteArray(5000, ']');
+        QCOMPARE(post(deep).status, 400);
+        Reply r = post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"pi\xff\xfeng\"}");
+        QVERIFY(r.status == 200 || r.status == 400);
+        r = post(R"({"jsonrpc":"2.0","id":1,"id":2,"method":"ping","method":"ping"})");
+        QCOMPARE(r.status, 200);
+        r = post(R"({"jsonrpc":"2.0","id":1e400,"method":"ping"})");
+        QVERIFY(r.status == 200 || r.status == 400);
+        QCOMPARE(post(R"({"jsonrpc":"2.0","id":3,"method":"ping"})").status, 200);
+    }
+
     void batchesOnlyIn20250326()
     {
         Reply r = post(R"([{"jsonrpc":"2.0","id":1,"method":"ping"},{"jsonrpc":"2.0","id":2,"method":"tools/list"},{"jsonrpc":"2.0","method":"notifications/initialized"}])",

@@ -248,6 +248,44 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT json_array_length(filters, '$.groups') FROM feature_flags WHERE key = 'ai-summaries'")), 2.0);
     }
 
+    // Every argument of every tool, given the wrong type: an isError result that names it, never
+    // a crash or a PostHog request.
+    void wrongTypeForEveryArgument()
+    {
+        int checked = 0;
+        for (const ToolDefinition &tool : m_registry.tools()) {
+            const QJsonObject properties = tool.inputSchema.value(QLatin1String("properties")).toObject();
+            for (auto it = properties.begin(); it != properties.end(); ++it) {
+                const QString type = it.value().toObject().value(QLatin1String("type")).toString();
+                const QJsonValue wrong = type == QLatin1String("string") ? QJsonValue(12345)
+                    : type == QLatin1String("object") ? QJsonValue(QStringLiteral("not an object")) : QJsonValue(QJsonObject{{QStringLiteral("x"), 1}});
+                const QJsonObject result = callTool(tool.name, {{it.key(), wrong}});
+                QVERIFY2(isError(result), qPrintable(tool.name + QLatin1Char('.') + it.key()));
+                QVERIFY2(text(result).contains(it.key()) || text(result).contains(QLatin1String("is required")),
+                         qPrintable(tool.name + QLatin1Char('.') + it.key() + QStringLiteral(": ") + text(result)));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 60);
+    }
+
+    void hostileValuesAreRefused()
+    {
+        const QJsonObject huge = callTool(QStringLiteral("get_sql_insight"), {{QStringLiteral("query"), QString(100000, QLatin1Char('x'))}});
+        QVERIFY(isError(huge));
+        QVERIFY(text(huge).contains(QLatin1String("at most 20000 characters")));
+        const QJsonObject outOfRange = callTool(QStringLiteral("get_all_insights"), {{QStringLiteral("limit"), 1e300}});
+        QVERIFY(isError(outOfRange));
+        QVERIFY(text(outOfRange).contains(QLatin1String("limit")));
+        const QJsonObject negative = callTool(QStringLiteral("set_active_project"), {{QStringLiteral("project_id"), -5}});
+        QVERIFY(isError(negative));
+        QJsonObject nested{{QStringLiteral("leaf"), 1}};
+        for (int i = 0; i < 200; ++i)
+            nested = QJsonObject{{QStringLiteral("n"), nested}};
+        const QJsonObject deep = callTool(QStringLiteral("create_insight"), {{QStringLiteral("name"), QStringLiteral("deep")}, {QStringLiteral("query"), nested}});
+        QVERIFY(isError(deep)); // refused (by the approval policy headless, or by PostHog's validation), never a crash
+    }
+
     void badKeyGivesActionableMessage()
     {
         PostHogClient other;
