@@ -126,6 +126,8 @@ int main(int argc, char **argv)
     if (line.noAuth)
         say(QCoreApplication::translate("main", "WARNING: --no-auth is on: any local program can use this MCP server without a token."));
     window.showAtStartup();
+    if (service.isHttpRunning())
+        say(QCoreApplication::translate("main", "MCP server listening at %1").arg(service.httpUrl().toString()));
     service.start();
     return app.exec();
 }

@@ -68,6 +68,10 @@ for (const c of ['1', '10', '50']) {
                                                          '--args', JSON.stringify({ query: "SELECT event, count() FROM events WHERE timestamp > now() - INTERVAL 1 DAY GROUP BY event" })]);
 }
 const loadedRss = rssMb(servers.companion.child.pid);
+const rendering = JSON.parse(execFileSync(join(root, 'build/bench/bench/bench_rendering'), { env, encoding: 'utf8' }).trim());
+const gui = await start(ours, ['--demo', '--port', '0'], /listening at (http:\/\/127\.0\.0\.1:\d+\/mcp)/, { XDG_CONFIG_HOME: join(scratch, 'gui-config') });
+await new Promise((r) => setTimeout(r, 8000));
+const guiRss = rssMb(gui.child.pid);
 
 const peer = (name) => name.includes('(stdio)') ? 'server-everything tools/call echo (stdio)'
   : name.includes('tools/list') && !name.includes('echo') ? 'server-everything tools/list (HTTP)' : 'server-everything tools/call echo (HTTP)';
@@ -80,7 +84,10 @@ for (const r of rows) {
 const machine = `${cpus().length} × ${cpus()[0].model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const report = [`Run ${new Date().toISOString()} on ${machine}, ${seconds} s per cell.`, '', ...lines, '',
   `posthog-companion --headless --demo: ready in ${servers.companion.readyMs.toFixed(0)} ms (listening; demo data prepared in the background), ` +
-  `RSS idle ${idleRss} MB (200 000-event demo workspace in process), after the load ${loadedRss} MB.`].join('\n');
+  `RSS idle ${idleRss} MB (200 000-event demo workspace in process), after the load ${loadedRss} MB.`,
+  `posthog-companion --demo (window, offscreen): listening in ${gui.readyMs.toFixed(0)} ms, RSS ${guiRss} MB after 8 s.`,
+  `100 000-row result: Markdown for the agent in ${rendering.markdownMs} ms (${rendering.rowsInText} rows, ${rendering.markdownChars} chars within the 32 000-char budget); ` +
+  `table model loaded in ${rendering.modelLoadMs} ms, ${rendering.msPerFrame} ms per repaint scrolling through all rows.`].join('\n');
 console.log(report);
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/latest.md'), report + '\n');

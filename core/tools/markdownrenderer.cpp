@@ -40,7 +40,8 @@ QString MarkdownRenderer::table(const QStringList &headers, const QList<QStringL
     int shown = 0;
     for (const QStringList &row : rows) {
         const QString line = QStringLiteral("| ") + row.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
-        if (out.size() + line.size() > budgetChars && shown > 0)
+        // Room is kept for the "N more rows" note, so the table with its note fits the budget.
+        if (out.size() + line.size() + 100 > budgetChars && shown > 0)
             break;
         out += line;
         ++shown;

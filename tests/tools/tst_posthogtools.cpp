@@ -5,6 +5,7 @@
 #include "posthog/posthogclient.h"
 #include "settings/settings.h"
 #include "tools/approvalpolicy.h"
+#include "tools/markdownrenderer.h"
 #include "tools/posthogtoolset.h"
 
 #include <QJsonArray>
@@ -71,6 +72,17 @@ private Q_SLOTS:
         m_direct = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("direct"));
         m_direct.setDatabaseName(options.databasePath);
         QVERIFY(m_direct.open());
+    }
+
+    void largeTablesFitTheBudgetWithTheirNote()
+    {
+        QJsonArray rows;
+        for (int i = 0; i < 100000; ++i)
+            rows.append(QJsonArray{QStringLiteral("user-%1@example.com").arg(i), i});
+        int shown = 0;
+        const QString table = MarkdownRenderer::queryTable({QStringLiteral("email"), QStringLiteral("n")}, rows, 32000, &shown);
+        QVERIFY2(table.size() <= 32000, qPrintable(QString::number(table.size()))); // was 32 054 before the note got its room
+        QVERIFY(table.contains(QStringLiteral("%1 more row(s) not shown").arg(100000 - shown)));
     }
 
     void toolListIsSmallAndPortable()
