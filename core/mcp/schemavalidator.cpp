@@ -87,13 +87,6 @@ bool SchemaValidator::validate(const QJsonValue &value, const QJsonObject &schem
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         const QJsonObject properties = schema.value(QLatin1String("properties")).toObject();
-        for (const QJsonValue &required : schema.value(QLatin1String("required")).toArray()) {
-            if (!object.contains(required.toString())) {
-                const QString child = path.isEmpty() ? required.toString() : path + QLatin1Char('.') + required.toString();
-                *error = QStringLiteral("'%1' is required.").arg(child);
-                return false;
-            }
-        }
         const bool closed = schema.value(QLatin1String("additionalProperties")).isBool()
             && !schema.value(QLatin1String("additionalProperties")).toBool();
         for (auto it = object.begin(); it != object.end(); ++it) {
@@ -107,6 +100,14 @@ bool SchemaValidator::validate(const QJsonValue &value, const QJsonObject &schem
             }
             if (!validate(it.value(), properties.value(it.key()).toObject(), error, child))
                 return false;
+        }
+        // Missing arguments after wrong ones: the message then names what was actually sent wrong.
+        for (const QJsonValue &required : schema.value(QLatin1String("required")).toArray()) {
+            if (!object.contains(required.toString())) {
+                const QString child = path.isEmpty() ? required.toString() : path + QLatin1Char('.') + required.toString();
+                *error = QStringLiteral("'%1' is required.").arg(child);
+                return false;
+            }
         }
     }
     return true;
