@@ -9,6 +9,7 @@
 #include "settings/credentialstore.h"
 #include "settings/settings.h"
 #include "tools/activitylog.h"
+#include "tools/agentresources.h"
 #include "tools/approvalpolicy.h"
 #include "tools/posthogtoolset.h"
 
@@ -35,6 +36,7 @@ CompanionService::CompanionService(const Options &options, QObject *parent)
         m_client->setRetryPolicy(policy);
     }
     m_toolset->registerAll(m_registry);
+    AgentResources::registerAll(*m_server, *m_toolset);
     for (const QString &name : m_settings->disabledTools())
         m_registry->setEnabled(name, false);
     McpServer::ServerInfo info;

@@ -43,7 +43,9 @@ QString PostHogToolset::instructions()
         "- Results are bounded: lists are paged (call again with the offset they give), tables are cut to a budget with a note. "
         "Prefer aggregates and LIMIT over raw rows.\n"
         "- Deleting (and some writes) needs a person's approval in the app; a denied call says so: do not retry it unchanged.\n"
-        "- Every object comes with a link the person can open in PostHog; include it when you report findings.");
+        "- Every object comes with a link the person can open in PostHog; include it when you report findings.\n"
+        "- Saved insights are also resources (posthog://insights/<short_id>); prompts analyze_errors, llm_cost_review and "
+        "weekly_product_review start common analyses.");
 }
 
 void PostHogToolset::add(const Spec &spec)

@@ -83,6 +83,16 @@ async function sdkScenario(transport) {
   const invalid = await client.callTool({ name: 'get_sql_insight', arguments: {} });
   assert.ok(invalid.isError);
   assert.match(textOf(invalid), /'query' is required/);
+  // Saved insights as resources, and the analysis prompts.
+  const { resources } = await client.listResources();
+  assert.equal(resources.length, 6);
+  const insight = await client.readResource({ uri: 'posthog://insights/pV7cQ2mA' });
+  assert.match(insight.contents[0].text, /Page views by country/);
+  await assert.rejects(client.readResource({ uri: 'posthog://insights/nope0000' }));
+  const { prompts } = await client.listPrompts();
+  assert.deepEqual(prompts.map((p) => p.name), ['analyze_errors', 'llm_cost_review', 'weekly_product_review']);
+  const prompt = await client.getPrompt({ name: 'llm_cost_review', arguments: { days: '30' } });
+  assert.match(prompt.messages[0].content.text, /last 30 days/);
   const denied = await client.callTool({ name: 'delete_insight', arguments: { insight_id: 1 } });
   assert.ok(denied.isError);
   assert.match(textOf(denied), /Denied/);
