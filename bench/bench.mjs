@@ -49,6 +49,7 @@ const servers = {
   companion: await start(ours, ['--headless', '--demo', '--no-auth', '--port', '0'], /listening at (http:\/\/127\.0\.0\.1:\d+\/mcp)/),
   everything: await start(node, [everything, 'streamableHttp'], /listening on port (\d+)/, { PORT: String(port) }),
   echo: await start(node, [join(root, 'bench/echoserver.mjs'), '0'], /(http:\/\/127\.0\.0\.1:\d+\/mcp)/),
+  backend: await start(ours, ['--demo-backend', '--port', '0'], /at (http:\/\/127\.0\.0\.1:\d+)\/api/),
 };
 servers.everything.url = `http://127.0.0.1:${port}/mcp`;
 await new Promise((r) => setTimeout(r, 8000)); // let the demo workspace finish preparing its data
@@ -64,11 +65,15 @@ for (const c of ['1', '10', '50']) {
   cell('server-everything tools/call echo (HTTP)', ['http', servers.everything.url, '--method', 'tools/call', '--tool', 'echo', '--args', '{"message":"hi"}', '--session']);
   cell('core/mcp fixture tools/call (stdio)', ['stdio', fixtures, '--stdio', '--method', 'tools/call', '--tool', 'test_simple_text']);
   cell('server-everything tools/call echo (stdio)', ['stdio', node, everything, 'stdio', '--method', 'tools/call', '--tool', 'echo', '--args', '{"message":"hi"}']);
+  const sql = "SELECT event, count() FROM events WHERE timestamp > now() - INTERVAL 1 DAY GROUP BY event";
   cell('posthog-companion get_sql_insight (HTTP, demo)', ['http', servers.companion.url, '--method', 'tools/call', '--tool', 'get_sql_insight',
-                                                         '--args', JSON.stringify({ query: "SELECT event, count() FROM events WHERE timestamp > now() - INTERVAL 1 DAY GROUP BY event" })]);
+                                                         '--args', JSON.stringify({ query: sql })]);
+  cell('demo backend query endpoint alone (REST)', ['http', `${servers.backend.url}/api/environments/1/query/`, '--token', 'phx_demo_workspace_offline_key',
+                                                    '--body', JSON.stringify({ query: { kind: 'HogQLQuery', query: sql } })]);
 }
 const loadedRss = rssMb(servers.companion.child.pid);
 const rendering = JSON.parse(execFileSync(join(root, 'build/bench/bench/bench_rendering'), { env, encoding: 'utf8' }).trim());
+const engine = JSON.parse(execFileSync(join(root, 'build/bench/bench/bench_engine'), { env, encoding: 'utf8' }).trim());
 const gui = await start(ours, ['--demo', '--port', '0'], /listening at (http:\/\/127\.0\.0\.1:\d+\/mcp)/, { XDG_CONFIG_HOME: join(scratch, 'gui-config') });
 await new Promise((r) => setTimeout(r, 8000));
 const guiRss = rssMb(gui.child.pid);
@@ -78,7 +83,7 @@ const peer = (name) => name.includes('(stdio)') ? 'server-everything tools/call 
 const lines = ['| server and call | c | req/s | p50 ms | p90 ms | p99 ms | errors | vs server-everything |', '|---|---|---|---|---|---|---|---|'];
 for (const r of rows) {
   const ref = rows.find((x) => x.name === peer(r.name) && x.concurrency === r.concurrency);
-  const ratio = ref && ref.rps && !r.name.startsWith('server-everything') && !r.name.startsWith('echo') && !r.name.includes('get_sql_insight') ? `${(r.rps / ref.rps).toFixed(1)}×` : '';
+  const ratio = ref && ref.rps && !r.name.startsWith('server-everything') && !r.name.startsWith('echo') && !r.name.includes('get_sql_insight') && !r.name.includes('backend') ? `${(r.rps / ref.rps).toFixed(1)}×` : '';
   lines.push(`| ${r.name} | ${r.concurrency} | ${r.rps} | ${r.p50} | ${r.p90} | ${r.p99} | ${r.errors} | ${ratio} |`);
 }
 const machine = `${cpus().length} × ${cpus()[0].model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
@@ -86,6 +91,8 @@ const report = [`Run ${new Date().toISOString()} on ${machine}, ${seconds} s per
   `posthog-companion --headless --demo: ready in ${servers.companion.readyMs.toFixed(0)} ms (listening; demo data prepared in the background), ` +
   `RSS idle ${idleRss} MB (200 000-event demo workspace in process), after the load ${loadedRss} MB.`,
   `posthog-companion --demo (window, offscreen): listening in ${gui.readyMs.toFixed(0)} ms, RSS ${guiRss} MB after 8 s.`,
+  `Server time per call (McpServer::handle in process, answer serialised; median): ping ${engine.pingUs} µs, tools/call ${engine.toolsCallUs} µs, ` +
+  `tools/list of all 26 tools ${engine.toolsListUs} µs. For get_sql_insight, compare its row with the backend's own query endpoint row: the difference is the MCP and client layers.`,
   `100 000-row result: Markdown for the agent in ${rendering.markdownMs} ms (${rendering.rowsInText} rows, ${rendering.markdownChars} chars within the 32 000-char budget); ` +
   `table model loaded in ${rendering.modelLoadMs} ms, ${rendering.msPerFrame} ms per repaint scrolling through all rows.`].join('\n');
 console.log(report);

@@ -1,6 +1,7 @@
 // One load client for every server in bench/run, so ratios compare servers, not clients.
 // Usage: node loadclient.mjs <http|stdio> <url | command…> --method tools/list|tools/call [--tool NAME] [--args JSON]
 //        [--concurrency N] [--seconds S] [--token T] [--session] (initialize first and send Mcp-Session-Id)
+//        [--body JSON] (post this body instead of a JSON-RPC call: the demo backend's REST API)
 // Prints one JSON line: {requests, errors, seconds, rps, p50, p90, p99} (latencies in ms).
 import http from 'node:http';
 import { spawn } from 'node:child_process';
@@ -13,6 +14,7 @@ const method = option('method', 'tools/list');
 const concurrency = Number(option('concurrency', '1'));
 const seconds = Number(option('seconds', '5'));
 const token = option('token', '');
+const rawBody = option('body', '');
 const params = method === 'tools/call' ? { name: option('tool', 'echo'), arguments: JSON.parse(option('args', '{}')) } : {};
 
 const latencies = [];
@@ -55,8 +57,8 @@ async function runHttp() {
   const worker = async () => {
     while (Date.now() < end) {
       const t0 = performance.now();
-      const r = await post({ jsonrpc: '2.0', id: nextId++, method, params });
-      if (r.status !== 200 || !r.body.includes('"result"')) errors++;
+      const r = await post(rawBody ? JSON.parse(rawBody) : { jsonrpc: '2.0', id: nextId++, method, params });
+      if (r.status !== 200 || !r.body.includes(rawBody ? '"results"' : '"result"')) errors++;
       else latencies.push(performance.now() - t0);
     }
   };

@@ -45,6 +45,7 @@ McpServer::McpServer(ToolRegistry *registry, QObject *parent)
     : QObject(parent)
     , m_registry(registry)
 {
+    connect(registry, &ToolRegistry::changed, this, [this] { m_toolsCacheValid = false; });
 }
 
 QStringList McpServer::legacyVersions()
@@ -241,6 +242,8 @@ QJsonObject McpServer::initializeResult(const QJsonObject &params) const
 
 QJsonObject McpServer::toolsListResult() const
 {
+    if (m_toolsCacheValid)
+        return {{QStringLiteral("tools"), m_toolsCache}};
     QJsonArray tools;
     for (const ToolDefinition &tool : m_registry->enabledTools()) {
         QJsonObject json{{QStringLiteral("name"), tool.name}, {QStringLiteral("description"), tool.description},
@@ -253,6 +256,8 @@ QJsonObject McpServer::toolsListResult() const
             json.insert(QStringLiteral("annotations"), tool.annotations);
         tools.append(json);
     }
+    m_toolsCache = tools;
+    m_toolsCacheValid = true;
     return {{QStringLiteral("tools"), tools}};
 }
 

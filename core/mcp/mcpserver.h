@@ -6,6 +6,7 @@
 #include "tooldefinition.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 
@@ -97,6 +98,8 @@ private:
     ServerInfo m_info;
     QString m_instructions;
     CallGate m_gate;
+    mutable QJsonArray m_toolsCache; // tools/list answers are built once per registry change
+    mutable bool m_toolsCacheValid = false;
     QHash<QString, ToolCall> m_inFlight; // by client id + request id, for notifications/cancelled
     struct ExtraMethod
     {
