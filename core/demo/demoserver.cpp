@@ -90,7 +90,8 @@ bool DemoServer::prepareDatabase(QString *error)
     if (!QFile::exists(path)) {
         QElapsedTimer clock;
         clock.start();
-        const QString partial = path + QStringLiteral(".partial");
+        // Unique per process: two instances (say the window and a stdio client) may generate at once.
+        const QString partial = path + QStringLiteral(".%1.partial").arg(QUuid::createUuid().toString(QUuid::Id128));
         QFile::remove(partial);
         {
             QSqlDatabase gen = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName + QStringLiteral("-gen"));
@@ -107,8 +108,11 @@ bool DemoServer::prepareDatabase(QString *error)
         }
         QSqlDatabase::removeDatabase(m_connectionName + QStringLiteral("-gen"));
         if (!QFile::rename(partial, path)) {
-            *error = QStringLiteral("could not write %1").arg(path);
-            return false;
+            QFile::remove(partial);
+            if (!QFile::exists(path)) { // another instance finishing first is fine: same seed, same data
+                *error = QStringLiteral("could not write %1").arg(path);
+                return false;
+            }
         }
         qInfo("Demo workspace: generated %d events in %lld ms", m_options.events, qint64(clock.elapsed()));
     }

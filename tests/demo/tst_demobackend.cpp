@@ -244,6 +244,27 @@ private Q_SLOTS:
                  scalar(QStringLiteral("SELECT count(*) FROM events WHERE team_id = 1 AND event = 'signed_up' AND timestamp >= '%1'").arg(firstDay)));
     }
 
+    void twoInstancesShareTheCacheSafely()
+    {
+        // Both generate the same cached dataset at once (the window and a stdio client starting
+        // together); before per-process partial files the second failed with "could not write".
+        QTemporaryDir cache;
+        qputenv("XDG_CACHE_HOME", cache.path().toUtf8());
+        DemoBackend first;
+        DemoBackend second;
+        QSignalSpy firstReady(&first, &DemoBackend::ready);
+        QSignalSpy secondReady(&second, &DemoBackend::ready);
+        QSignalSpy firstFailed(&first, &DemoBackend::failed);
+        QSignalSpy secondFailed(&second, &DemoBackend::failed);
+        DemoBackend::Options options;
+        options.events = 20000;
+        first.start(options);
+        second.start(options);
+        QTRY_VERIFY_WITH_TIMEOUT(firstReady.size() + firstFailed.size() == 1 && secondReady.size() + secondFailed.size() == 1, 60000);
+        QCOMPARE(firstFailed.size(), 0);
+        QCOMPARE(secondFailed.size(), 0);
+    }
+
     void determinism()
     {
         // The generator's own counts: persons and events are fixed by the seed.
