@@ -254,32 +254,32 @@ Header: Authorization: %2</translation>
 <context>
     <name>CompanionService</name>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="41" />
+        <location filename="../core/service/companionservice.cpp" line="43" />
         <source>PostHog analytics tools: HogQL, insights, dashboards, errors, LLM costs, feature flags.</source>
         <translation>PostHog-Analysewerkzeuge: HogQL, Insights, Dashboards, Fehler, LLM-Kosten, Feature-Flags.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="59" />
+        <location filename="../core/service/companionservice.cpp" line="61" />
         <source>PostHog Companion is not connected: %1</source>
         <translation>PostHog Companion ist nicht verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="79" />
+        <location filename="../core/service/companionservice.cpp" line="81" />
         <source>No PostHog account is configured yet: showing the offline demo workspace.</source>
         <translation>Noch kein PostHog-Konto eingerichtet: der Offline-Demo-Arbeitsbereich wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="98" />
+        <location filename="../core/service/companionservice.cpp" line="100" />
         <source>The PostHog address is not valid: %1</source>
         <translation>Die PostHog-Adresse ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="114" />
+        <location filename="../core/service/companionservice.cpp" line="116" />
         <source>Using the offline demo workspace: sample data, no account needed.</source>
         <translation>Offline-Demo-Arbeitsbereich: Beispieldaten, kein Konto nötig.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="144" />
+        <location filename="../core/service/companionservice.cpp" line="146" />
         <source>Self-hosted (%1)</source>
         <translation>Selbst gehostet (%1)</translation>
     </message>
@@ -287,67 +287,77 @@ Header: Authorization: %2</translation>
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="22" />
+        <location filename="../ui/connectionpage.cpp" line="23" />
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="24" />
+        <location filename="../ui/connectionpage.cpp" line="25" />
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="25" />
+        <location filename="../ui/connectionpage.cpp" line="26" />
         <source>Save and connect</source>
         <translation>Speichern und verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="36" />
+        <location filename="../ui/connectionpage.cpp" line="31" />
+        <source>Where no keychain works, keep the key in a file only I can read</source>
+        <translation>Wo kein Schlüsselbund funktioniert, den Schlüssel in einer nur für mich lesbaren Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="33" />
+        <source>Off by default: without a keychain the key is then kept in memory for this run only.</source>
+        <translation>Standardmäßig aus: ohne Schlüsselbund bleibt der Schlüssel dann nur für diesen Lauf im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="41" />
         <source>phx_… (leave empty to keep the saved key)</source>
         <translation>phx_… (leer lassen, um den gespeicherten Schlüssel zu behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="47" />
+        <location filename="../ui/connectionpage.cpp" line="52" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="52" />
+        <location filename="../ui/connectionpage.cpp" line="57" />
         <source>Connect your PostHog account with a personal API key (PostHog → Settings → Personal API keys; the 'MCP Server' preset grants what the tools need). The key is kept in your system keychain and never shown again.</source>
         <translation>Verbinde dein PostHog-Konto mit einem persönlichen API-Schlüssel (PostHog → Settings → Personal API keys; die Vorlage „MCP Server“ gewährt, was die Werkzeuge brauchen). Der Schlüssel wird im Schlüsselbund des Systems gespeichert und nie wieder angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="58" />
+        <location filename="../ui/connectionpage.cpp" line="63" />
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="60" />
+        <location filename="../ui/connectionpage.cpp" line="65" />
         <source>Personal API key:</source>
         <translation>Persönlicher API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="67" />
+        <location filename="../ui/connectionpage.cpp" line="73" />
         <source>Organization:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="68" />
+        <location filename="../ui/connectionpage.cpp" line="74" />
         <source>Default project:</source>
         <translation>Standardprojekt:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="119" />
+        <location filename="../ui/connectionpage.cpp" line="125" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="126" />
+        <location filename="../ui/connectionpage.cpp" line="132" />
         <source>Testing…</source>
         <translation>Teste…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="143" />
+        <location filename="../ui/connectionpage.cpp" line="149" />
         <source>&lt;span style='color:#2e7d32'&gt;✔ Connected&lt;/span&gt; as %1 (%2). Organizations: %3.</source>
         <translation>&lt;span style='color:#2e7d32'&gt;✔ Verbunden&lt;/span&gt; als %1 (%2). Organisationen: %3.</translation>
     </message>
@@ -355,83 +365,108 @@ Header: Authorization: %2</translation>
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="60" />
+        <location filename="../core/settings/credentialstore.cpp" line="65" />
         <source>the POSTHOG_API_KEY environment variable</source>
         <translation>die Umgebungsvariable POSTHOG_API_KEY</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="61" />
+        <location filename="../core/settings/credentialstore.cpp" line="66" />
         <source>the system keychain</source>
         <translation>der Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="62" />
+        <location filename="../core/settings/credentialstore.cpp" line="67" />
+        <source>a file only you can read</source>
+        <translation>eine Datei, die nur du lesen kannst</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/credentialstore.cpp" line="68" />
         <source>memory, for this run only</source>
         <translation>der Arbeitsspeicher, nur für diesen Lauf</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="65" />
+        <location filename="../core/settings/credentialstore.cpp" line="71" />
         <source>nowhere</source>
         <translation>nirgends</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="73" />
+        <location filename="../core/settings/credentialstore.cpp" line="112" />
         <source>Using the API key from the POSTHOG_API_KEY environment variable.</source>
         <translation>Der API-Schlüssel stammt aus der Umgebungsvariable POSTHOG_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="81" />
-        <location filename="../core/settings/credentialstore.cpp" line="99" />
+        <location filename="../core/settings/credentialstore.cpp" line="119" />
+        <source>Using the API key from a file only you can read (you chose this where no keychain works).</source>
+        <translation>Der API-Schlüssel stammt aus einer Datei, die nur du lesen kannst (deine Wahl, wo kein Schlüsselbund funktioniert).</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/credentialstore.cpp" line="127" />
+        <location filename="../core/settings/credentialstore.cpp" line="145" />
         <source>No API key is configured: enter one on the Connection page, or set POSTHOG_API_KEY.</source>
         <translation>Kein API-Schlüssel eingerichtet: gib einen auf der Seite Verbindung ein oder setze POSTHOG_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="83" />
+        <location filename="../core/settings/credentialstore.cpp" line="129" />
         <source>Using the API key kept in memory for this run (no keychain is available).</source>
         <translation>Der API-Schlüssel liegt für diesen Lauf im Arbeitsspeicher (kein Schlüsselbund verfügbar).</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="92" />
+        <location filename="../core/settings/credentialstore.cpp" line="138" />
         <source>Using the API key from the system keychain.</source>
         <translation>Der API-Schlüssel stammt aus dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="96" />
+        <location filename="../core/settings/credentialstore.cpp" line="142" />
         <source>The API key saved earlier could not be read from the system keychain (%1): unlock the keychain, or enter the key again.</source>
         <translation>Der gespeicherte API-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden (%1): entsperre den Schlüsselbund oder gib den Schlüssel erneut ein.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="97" />
+        <location filename="../core/settings/credentialstore.cpp" line="143" />
         <source>locked or unavailable</source>
         <translation>gesperrt oder nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="109" />
-        <source>The key is kept in memory for this run only: no keychain is in use.</source>
-        <translation>Der Schlüssel bleibt nur für diesen Lauf im Arbeitsspeicher: kein Schlüsselbund in Gebrauch.</translation>
+        <location filename="../core/settings/credentialstore.cpp" line="155" />
+        <source>It is kept in memory for this run only.</source>
+        <translation>Er bleibt nur für diesen Lauf im Arbeitsspeicher.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="121" />
+        <location filename="../core/settings/credentialstore.cpp" line="158" />
+        <source>As you chose, it is saved in %1, readable by you only.</source>
+        <translation>Wie gewählt, ist er in %1 gespeichert, nur für dich lesbar.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/credentialstore.cpp" line="159" />
+        <source>The file %1 could not be written (%2); it is kept in memory for this run only.</source>
+        <translation>Die Datei %1 konnte nicht geschrieben werden (%2); er bleibt nur für diesen Lauf im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/credentialstore.cpp" line="162" />
+        <source>No keychain is in use.</source>
+        <translation>Kein Schlüsselbund in Gebrauch.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/credentialstore.cpp" line="177" />
+        <source>The system keychain could not store the key (%1).</source>
+        <translation>Der Schlüsselbund des Systems konnte den Schlüssel nicht speichern (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/credentialstore.cpp" line="176" />
         <source>The key is saved in the system keychain.</source>
         <translation>Der Schlüssel ist im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="122" />
-        <source>The system keychain could not store the key (%1); it is kept in memory for this run only.</source>
-        <translation>Der Schlüsselbund konnte den Schlüssel nicht speichern (%1); er bleibt nur für diesen Lauf im Arbeitsspeicher.</translation>
-    </message>
-    <message>
-        <location filename="../core/settings/credentialstore.cpp" line="131" />
+        <location filename="../core/settings/credentialstore.cpp" line="188" />
         <source>The key was forgotten.</source>
         <translation>Der Schlüssel wurde vergessen.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="138" />
+        <location filename="../core/settings/credentialstore.cpp" line="195" />
         <source>The key was removed from the system keychain.</source>
         <translation>Der Schlüssel wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="138" />
+        <location filename="../core/settings/credentialstore.cpp" line="195" />
         <source>The keychain could not remove the key: %1</source>
         <translation>Der Schlüsselbund konnte den Schlüssel nicht entfernen: %1</translation>
     </message>
@@ -439,12 +474,12 @@ Header: Authorization: %2</translation>
 <context>
     <name>DemoServer</name>
     <message>
-        <location filename="../core/demo/demoserver.cpp" line="138" />
+        <location filename="../core/demo/demoserver.cpp" line="142" />
         <source>The demo workspace could not prepare its data: %1</source>
         <translation>Der Demo-Arbeitsbereich konnte seine Daten nicht vorbereiten: %1</translation>
     </message>
     <message>
-        <location filename="../core/demo/demoserver.cpp" line="147" />
+        <location filename="../core/demo/demoserver.cpp" line="151" />
         <source>The demo workspace could not start its server: %1</source>
         <translation>Der Demo-Arbeitsbereich konnte seinen Server nicht starten: %1</translation>
     </message>
@@ -1115,7 +1150,7 @@ Eingabe-Token: %5 · Ausgabe-Token: %6</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="27" />
+        <location filename="../core/settings/credentialstore.cpp" line="32" />
         <source>the keychain did not answer in time</source>
         <translation>der Schlüsselbund hat nicht rechtzeitig geantwortet</translation>
     </message>
@@ -1309,6 +1344,7 @@ Eingabe-Token: %5 · Ausgabe-Token: %6</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="78" />
+        <location filename="../app/main.cpp" line="130" />
         <source>MCP server listening at %1</source>
         <translation>MCP-Server lauscht auf %1</translation>
     </message>

@@ -254,32 +254,32 @@ En-tête : Authorization: %2</translation>
 <context>
     <name>CompanionService</name>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="41" />
+        <location filename="../core/service/companionservice.cpp" line="43" />
         <source>PostHog analytics tools: HogQL, insights, dashboards, errors, LLM costs, feature flags.</source>
         <translation>Outils d'analyse PostHog : HogQL, insights, tableaux de bord, erreurs, coûts LLM, feature flags.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="59" />
+        <location filename="../core/service/companionservice.cpp" line="61" />
         <source>PostHog Companion is not connected: %1</source>
         <translation>PostHog Companion n'est pas connecté : %1</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="79" />
+        <location filename="../core/service/companionservice.cpp" line="81" />
         <source>No PostHog account is configured yet: showing the offline demo workspace.</source>
         <translation>Aucun compte PostHog n'est configuré : affichage de l'espace de démonstration hors ligne.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="98" />
+        <location filename="../core/service/companionservice.cpp" line="100" />
         <source>The PostHog address is not valid: %1</source>
         <translation>L'adresse PostHog n'est pas valide : %1</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="114" />
+        <location filename="../core/service/companionservice.cpp" line="116" />
         <source>Using the offline demo workspace: sample data, no account needed.</source>
         <translation>Espace de démonstration hors ligne : données d'exemple, sans compte.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="144" />
+        <location filename="../core/service/companionservice.cpp" line="146" />
         <source>Self-hosted (%1)</source>
         <translation>Auto-hébergé (%1)</translation>
     </message>
@@ -287,67 +287,77 @@ En-tête : Authorization: %2</translation>
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="22" />
+        <location filename="../ui/connectionpage.cpp" line="23" />
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="24" />
+        <location filename="../ui/connectionpage.cpp" line="25" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="25" />
+        <location filename="../ui/connectionpage.cpp" line="26" />
         <source>Save and connect</source>
         <translation>Enregistrer et connecter</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="36" />
+        <location filename="../ui/connectionpage.cpp" line="31" />
+        <source>Where no keychain works, keep the key in a file only I can read</source>
+        <translation>Sans trousseau disponible, garder la clé dans un fichier que moi seul peux lire</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="33" />
+        <source>Off by default: without a keychain the key is then kept in memory for this run only.</source>
+        <translation>Désactivé par défaut : sans trousseau, la clé est alors gardée en mémoire pour cette exécution seulement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="41" />
         <source>phx_… (leave empty to keep the saved key)</source>
         <translation>phx_… (laisser vide pour garder la clé enregistrée)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="47" />
+        <location filename="../ui/connectionpage.cpp" line="52" />
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="52" />
+        <location filename="../ui/connectionpage.cpp" line="57" />
         <source>Connect your PostHog account with a personal API key (PostHog → Settings → Personal API keys; the 'MCP Server' preset grants what the tools need). The key is kept in your system keychain and never shown again.</source>
         <translation>Connectez votre compte PostHog avec une clé d'API personnelle (PostHog → Settings → Personal API keys ; le préréglage « MCP Server » donne ce dont les outils ont besoin). La clé est gardée dans le trousseau du système et n'est plus jamais affichée.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="58" />
+        <location filename="../ui/connectionpage.cpp" line="63" />
         <source>Region:</source>
         <translation>Région :</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="60" />
+        <location filename="../ui/connectionpage.cpp" line="65" />
         <source>Personal API key:</source>
         <translation>Clé d'API personnelle :</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="67" />
+        <location filename="../ui/connectionpage.cpp" line="73" />
         <source>Organization:</source>
         <translation>Organisation :</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="68" />
+        <location filename="../ui/connectionpage.cpp" line="74" />
         <source>Default project:</source>
         <translation>Projet par défaut :</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="119" />
+        <location filename="../ui/connectionpage.cpp" line="125" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="126" />
+        <location filename="../ui/connectionpage.cpp" line="132" />
         <source>Testing…</source>
         <translation>Test…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="143" />
+        <location filename="../ui/connectionpage.cpp" line="149" />
         <source>&lt;span style='color:#2e7d32'&gt;✔ Connected&lt;/span&gt; as %1 (%2). Organizations: %3.</source>
         <translation>&lt;span style='color:#2e7d32'&gt;✔ Connecté&lt;/span&gt; en tant que %1 (%2). Organisations : %3.</translation>
     </message>
@@ -355,83 +365,108 @@ En-tête : Authorization: %2</translation>
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="60" />
+        <location filename="../core/settings/credentialstore.cpp" line="65" />
         <source>the POSTHOG_API_KEY environment variable</source>
         <translation>la variable d'environnement POSTHOG_API_KEY</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="61" />
+        <location filename="../core/settings/credentialstore.cpp" line="66" />
         <source>the system keychain</source>
         <translation>le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="62" />
+        <location filename="../core/settings/credentialstore.cpp" line="67" />
+        <source>a file only you can read</source>
+        <translation>un fichier que vous seul pouvez lire</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/credentialstore.cpp" line="68" />
         <source>memory, for this run only</source>
         <translation>la mémoire, pour cette exécution seulement</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="65" />
+        <location filename="../core/settings/credentialstore.cpp" line="71" />
         <source>nowhere</source>
         <translation>nulle part</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="73" />
+        <location filename="../core/settings/credentialstore.cpp" line="112" />
         <source>Using the API key from the POSTHOG_API_KEY environment variable.</source>
         <translation>Clé d'API prise dans la variable d'environnement POSTHOG_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="81" />
-        <location filename="../core/settings/credentialstore.cpp" line="99" />
+        <location filename="../core/settings/credentialstore.cpp" line="119" />
+        <source>Using the API key from a file only you can read (you chose this where no keychain works).</source>
+        <translation>Clé d'API prise dans un fichier que vous seul pouvez lire (votre choix là où aucun trousseau ne fonctionne).</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/credentialstore.cpp" line="127" />
+        <location filename="../core/settings/credentialstore.cpp" line="145" />
         <source>No API key is configured: enter one on the Connection page, or set POSTHOG_API_KEY.</source>
         <translation>Aucune clé d'API n'est configurée : saisissez-en une sur la page Connexion, ou définissez POSTHOG_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="83" />
+        <location filename="../core/settings/credentialstore.cpp" line="129" />
         <source>Using the API key kept in memory for this run (no keychain is available).</source>
         <translation>Clé d'API gardée en mémoire pour cette exécution (aucun trousseau disponible).</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="92" />
+        <location filename="../core/settings/credentialstore.cpp" line="138" />
         <source>Using the API key from the system keychain.</source>
         <translation>Clé d'API prise dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="96" />
+        <location filename="../core/settings/credentialstore.cpp" line="142" />
         <source>The API key saved earlier could not be read from the system keychain (%1): unlock the keychain, or enter the key again.</source>
         <translation>La clé d'API enregistrée n'a pas pu être lue dans le trousseau (%1) : déverrouillez le trousseau, ou saisissez à nouveau la clé.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="97" />
+        <location filename="../core/settings/credentialstore.cpp" line="143" />
         <source>locked or unavailable</source>
         <translation>verrouillé ou indisponible</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="109" />
-        <source>The key is kept in memory for this run only: no keychain is in use.</source>
-        <translation>La clé est gardée en mémoire pour cette exécution seulement : aucun trousseau n'est utilisé.</translation>
+        <location filename="../core/settings/credentialstore.cpp" line="155" />
+        <source>It is kept in memory for this run only.</source>
+        <translation>Elle est gardée en mémoire pour cette exécution seulement.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="121" />
+        <location filename="../core/settings/credentialstore.cpp" line="158" />
+        <source>As you chose, it is saved in %1, readable by you only.</source>
+        <translation>Comme vous l'avez choisi, elle est enregistrée dans %1, lisible par vous seul.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/credentialstore.cpp" line="159" />
+        <source>The file %1 could not be written (%2); it is kept in memory for this run only.</source>
+        <translation>Le fichier %1 n'a pas pu être écrit (%2) ; elle est gardée en mémoire pour cette exécution seulement.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/credentialstore.cpp" line="162" />
+        <source>No keychain is in use.</source>
+        <translation>Aucun trousseau n'est utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/credentialstore.cpp" line="177" />
+        <source>The system keychain could not store the key (%1).</source>
+        <translation>Le trousseau du système n'a pas pu enregistrer la clé (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/credentialstore.cpp" line="176" />
         <source>The key is saved in the system keychain.</source>
         <translation>La clé est enregistrée dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="122" />
-        <source>The system keychain could not store the key (%1); it is kept in memory for this run only.</source>
-        <translation>Le trousseau n'a pas pu enregistrer la clé (%1) ; elle est gardée en mémoire pour cette exécution seulement.</translation>
-    </message>
-    <message>
-        <location filename="../core/settings/credentialstore.cpp" line="131" />
+        <location filename="../core/settings/credentialstore.cpp" line="188" />
         <source>The key was forgotten.</source>
         <translation>La clé a été oubliée.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="138" />
+        <location filename="../core/settings/credentialstore.cpp" line="195" />
         <source>The key was removed from the system keychain.</source>
         <translation>La clé a été retirée du trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="138" />
+        <location filename="../core/settings/credentialstore.cpp" line="195" />
         <source>The keychain could not remove the key: %1</source>
         <translation>Le trousseau n'a pas pu retirer la clé : %1</translation>
     </message>
@@ -439,12 +474,12 @@ En-tête : Authorization: %2</translation>
 <context>
     <name>DemoServer</name>
     <message>
-        <location filename="../core/demo/demoserver.cpp" line="138" />
+        <location filename="../core/demo/demoserver.cpp" line="142" />
         <source>The demo workspace could not prepare its data: %1</source>
         <translation>L'espace de démonstration n'a pas pu préparer ses données : %1</translation>
     </message>
     <message>
-        <location filename="../core/demo/demoserver.cpp" line="147" />
+        <location filename="../core/demo/demoserver.cpp" line="151" />
         <source>The demo workspace could not start its server: %1</source>
         <translation>L'espace de démonstration n'a pas pu démarrer son serveur : %1</translation>
     </message>
@@ -1115,7 +1150,7 @@ Jetons en entrée : %5 · Jetons en sortie : %6</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="27" />
+        <location filename="../core/settings/credentialstore.cpp" line="32" />
         <source>the keychain did not answer in time</source>
         <translation>le trousseau n'a pas répondu à temps</translation>
     </message>
@@ -1309,6 +1344,7 @@ Jetons en entrée : %5 · Jetons en sortie : %6</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="78" />
+        <location filename="../app/main.cpp" line="130" />
         <source>MCP server listening at %1</source>
         <translation>Serveur MCP à l'écoute sur %1</translation>
     </message>

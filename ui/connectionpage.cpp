@@ -4,6 +4,7 @@
 #include "service/companionservice.h"
 #include "settings/settings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -27,7 +28,11 @@ ConnectionPage::ConnectionPage(CompanionService *service, QWidget *parent)
     , m_organization(new QComboBox(this))
     , m_project(new QComboBox(this))
     , m_keySource(new QLabel(this))
+    , m_allowFile(new QCheckBox(tr("Where no keychain works, keep the key in a file only I can read"), this))
 {
+    m_allowFile->setToolTip(tr("Off by default: without a keychain the key is then kept in memory for this run only."));
+    m_allowFile->setChecked(m_service->settings()->allowKeyFile());
+    connect(m_allowFile, &QCheckBox::toggled, this, [this](bool on) { m_service->settings()->setAllowKeyFile(on); });
     for (Region r : {Region::UsCloud, Region::EuCloud, Region::SelfHosted, Region::Demo})
         m_region->addItem(PostHogConnection::regionLabel(r), int(r));
     m_region->setObjectName(QStringLiteral("regionCombo"));
@@ -58,6 +63,7 @@ ConnectionPage::ConnectionPage(CompanionService *service, QWidget *parent)
     form->addRow(tr("Region:"), m_region);
     form->addRow(m_urlLabel, m_url);
     form->addRow(tr("Personal API key:"), m_key);
+    form->addRow(QString(), m_allowFile);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_test);
     buttons->addWidget(m_save);

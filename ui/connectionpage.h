@@ -38,4 +38,5 @@ private:
     QComboBox *m_organization;
     QComboBox *m_project;
     QLabel *m_keySource;
+    class QCheckBox *m_allowFile;
 };

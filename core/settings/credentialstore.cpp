@@ -2,7 +2,12 @@
 
 #include "settings.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QPointer>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -59,10 +64,44 @@ QString CredentialStore::sourceName(Source source)
     switch (source) {
     case Source::Environment: return tr("the POSTHOG_API_KEY environment variable");
     case Source::Keychain: return tr("the system keychain");
+    case Source::File: return tr("a file only you can read");
     case Source::Memory: return tr("memory, for this run only");
     case Source::None: break;
     }
     return tr("nowhere");
+}
+
+QString CredentialStore::keyFilePath() const
+{
+    QString name = keyName();
+    name.replace(QLatin1Char('/'), QLatin1Char('_'));
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QLatin1Char('/') + name;
+}
+
+bool CredentialStore::writeKeyFile(const QString &key, QString *error) const
+{
+    const QString path = keyFilePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    // Permissions are set before any byte of the key is written.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write(key.toUtf8());
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+QString CredentialStore::readKeyFile() const
+{
+    QFile file(keyFilePath());
+    if (!m_settings->allowKeyFile() || !file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).trimmed();
 }
 
 void CredentialStore::load(QObject *context, Loaded done)
@@ -71,6 +110,13 @@ void CredentialStore::load(QObject *context, Loaded done)
     if (!fromEnvironment.isEmpty()) {
         QTimer::singleShot(0, context, [done, fromEnvironment] {
             done(fromEnvironment, Source::Environment, tr("Using the API key from the POSTHOG_API_KEY environment variable."));
+        });
+        return;
+    }
+    const QString fromFile = readKeyFile();
+    if (!fromFile.isEmpty()) {
+        QTimer::singleShot(0, context, [done, fromFile] {
+            done(fromFile, Source::File, tr("Using the API key from a file only you can read (you chose this where no keychain works)."));
         });
         return;
     }
@@ -104,22 +150,32 @@ void CredentialStore::load(QObject *context, Loaded done)
 void CredentialStore::save(const QString &key, QObject *context, Saved done)
 {
     m_memoryKey = key.trimmed();
+    auto fallback = [this](const QString &why) {
+        if (!m_settings->allowKeyFile())
+            return why + QLatin1Char(' ') + tr("It is kept in memory for this run only.");
+        QString error;
+        if (writeKeyFile(m_memoryKey, &error))
+            return why + QLatin1Char(' ') + tr("As you chose, it is saved in %1, readable by you only.").arg(keyFilePath());
+        return why + QLatin1Char(' ') + tr("The file %1 could not be written (%2); it is kept in memory for this run only.").arg(keyFilePath(), error);
+    };
     if (!m_keychainEnabled) {
-        QTimer::singleShot(0, context, [done] {
-            done(false, tr("The key is kept in memory for this run only: no keychain is in use."));
-        });
+        const QString explanation = fallback(tr("No keychain is in use."));
+        const bool persisted = m_settings->allowKeyFile() && !readKeyFile().isEmpty();
+        QTimer::singleShot(0, context, [done, explanation, persisted] { done(persisted, explanation); });
         return;
     }
     auto *job = new QKeychain::WritePasswordJob(service, this);
     job->setKey(keyName());
     job->setTextData(m_memoryKey);
     QPointer<Settings> settings(m_settings);
-    runJob(job, m_watchdogMs, context, [done, settings](QKeychain::Error error, const QString &, const QString &errorString) {
+    runJob(job, m_watchdogMs, context, [this, done, settings, fallback](QKeychain::Error error, const QString &, const QString &errorString) {
         const bool ok = error == QKeychain::NoError;
         if (settings)
             settings->setApiKeySaved(ok);
-        done(ok, ok ? tr("The key is saved in the system keychain.")
-                    : tr("The system keychain could not store the key (%1); it is kept in memory for this run only.").arg(errorString));
+        if (ok)
+            return done(true, tr("The key is saved in the system keychain."));
+        const QString explanation = fallback(tr("The system keychain could not store the key (%1).").arg(errorString));
+        done(m_settings->allowKeyFile() && !readKeyFile().isEmpty(), explanation);
     });
 }
 
@@ -127,6 +183,7 @@ void CredentialStore::forget(QObject *context, Saved done)
 {
     m_memoryKey.clear();
     m_settings->setApiKeySaved(false);
+    QFile::remove(keyFilePath());
     if (!m_keychainEnabled) {
         QTimer::singleShot(0, context, [done] { done(true, tr("The key was forgotten.")); });
         return;

@@ -16,7 +16,7 @@ class CredentialStore : public QObject
     Q_OBJECT
 
 public:
-    enum class Source { None, Environment, Keychain, Memory };
+    enum class Source { None, Environment, Keychain, File, Memory };
     using Loaded = std::function<void(const QString &key, Source source, const QString &explanation)>;
     using Saved = std::function<void(bool persisted, const QString &explanation)>;
 
@@ -25,6 +25,9 @@ public:
     // Tests and CI turn the keychain off; the environment and memory still work.
     void setKeychainEnabled(bool enabled) { m_keychainEnabled = enabled; }
     void setWatchdogMs(int ms) { m_watchdogMs = ms; }
+    // Only on the person's explicit choice (Settings::allowKeyFile): where no keychain works, the
+    // key goes to a file only this user can read (0600) instead of memory for this run.
+    QString keyFilePath() const;
 
     // Precedence: POSTHOG_API_KEY, then the keychain, then a key kept in memory this run.
     void load(QObject *context, Loaded done);
@@ -35,6 +38,8 @@ public:
 
 private:
     QString keyName() const;
+    bool writeKeyFile(const QString &key, QString *error) const;
+    QString readKeyFile() const;
 
     Settings *m_settings;
     QString m_memoryKey;

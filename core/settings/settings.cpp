@@ -144,3 +144,13 @@ void Settings::setApiKeySaved(bool saved)
 {
     m_settings.setValue(QStringLiteral("connection/apiKeySaved"), saved);
 }
+
+bool Settings::allowKeyFile() const
+{
+    return m_settings.value(QStringLiteral("credentials/allowKeyFile"), false).toBool();
+}
+
+void Settings::setAllowKeyFile(bool allow)
+{
+    m_settings.setValue(QStringLiteral("credentials/allowKeyFile"), allow);
+}

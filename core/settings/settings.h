@@ -40,6 +40,8 @@ public:
     void setDisabledTools(const QStringList &names);
     QString language() const;
     void setLanguage(const QString &code);
+    bool allowKeyFile() const;
+    void setAllowKeyFile(bool allow);
     bool apiKeySaved() const;
     void setApiKeySaved(bool saved);
 

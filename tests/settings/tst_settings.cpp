@@ -1,6 +1,7 @@
 #include "settings/credentialstore.h"
 #include "settings/settings.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,6 +86,45 @@ private Q_SLOTS:
         QFile file(settings.fileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("phx_memory_only_secret"));
+    }
+
+    void keyFileOnlyWhenChosenAndOwnerOnly()
+    {
+        Settings settings;
+        CredentialStore store(&settings);
+        store.setKeychainEnabled(false);
+        bool persisted = false;
+        bool called = false;
+        store.save(QStringLiteral("phx_file_secret"), this, [&](bool ok, const QString &) { persisted = ok; called = true; });
+        QTRY_VERIFY(called);
+        QVERIFY(!persisted);
+        QVERIFY(!QFile::exists(store.keyFilePath())); // not chosen: no file
+
+        settings.setAllowKeyFile(true);
+        called = false;
+        QString explanation;
+        store.save(QStringLiteral("phx_file_secret"), this, [&](bool ok, const QString &text) { persisted = ok; explanation = text; called = true; });
+        QTRY_VERIFY(called);
+        QVERIFY2(persisted, qPrintable(explanation));
+        QVERIFY(explanation.contains(store.keyFilePath()));
+        const QFileDevice::Permissions permissions = QFile::permissions(store.keyFilePath());
+        QVERIFY(permissions & QFileDevice::ReadOwner);
+        QCOMPARE(permissions & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                | QFileDevice::WriteOther | QFileDevice::ExeOther), QFileDevice::Permissions());
+
+        CredentialStore nextRun(&settings);
+        nextRun.setKeychainEnabled(false);
+        QString key;
+        CredentialStore::Source source = CredentialStore::Source::None;
+        nextRun.load(this, [&](const QString &k, CredentialStore::Source s, const QString &) { key = k; source = s; });
+        QTRY_COMPARE(source, CredentialStore::Source::File);
+        QCOMPARE(key, QStringLiteral("phx_file_secret"));
+
+        bool forgotten = false;
+        nextRun.forget(this, [&](bool ok, const QString &) { forgotten = ok; });
+        QTRY_VERIFY(forgotten);
+        QVERIFY(!QFile::exists(store.keyFilePath()));
+        settings.setAllowKeyFile(false);
     }
 
     void noKeyAnywhereIsExplained()
