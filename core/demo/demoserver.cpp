@@ -155,6 +155,30 @@ void DemoServer::start()
     Q_EMIT ready(m_baseUrl);
 }
 
+void DemoServer::patchRow(const QString &table, qint64 id, const QJsonObject &body, const QStringList &textFields,
+                          const QStringList &boolFields, const QStringList &jsonFields) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    auto set = [&](const QString &field, const QVariant &value) {
+        q.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, field)); // names come from our lists only
+        q.addBindValue(value);
+        q.addBindValue(id);
+        q.exec();
+    };
+    for (const QString &field : textFields) {
+        if (body.contains(field))
+            set(field, body.value(field).toString());
+    }
+    for (const QString &field : boolFields) {
+        if (body.contains(field))
+            set(field, body.value(field).toBool() ? 1 : 0);
+    }
+    for (const QString &field : jsonFields) {
+        if (body.contains(field))
+            set(field, compact(body.value(field)));
+    }
+}
+
 DemoServer::Reply DemoServer::error(int status, const QString &type, const QString &code, const QString &detail, const QString &attr)
 {
     return {status, DemoQueryEngine::errorBody(type, code, detail, attr)};
@@ -451,33 +475,9 @@ DemoServer::Reply DemoServer::insights(qint64 team, const QStringList &parts, co
         if (check.status != 200)
             return {check.status, check.body};
     }
-    static const QStringList textFields = {QStringLiteral("name"), QStringLiteral("description")};
-    for (const QString &field : textFields) {
-        if (body.contains(field)) {
-            q.prepare(QStringLiteral("UPDATE insights SET %1 = ? WHERE id = ?").arg(field));
-            q.addBindValue(body.value(field).toString());
-            q.addBindValue(id);
-            q.exec();
-        }
-    }
-    static const QStringList jsonFields = {QStringLiteral("query"), QStringLiteral("tags"), QStringLiteral("dashboards")};
-    for (const QString &field : jsonFields) {
-        if (body.contains(field)) {
-            q.prepare(QStringLiteral("UPDATE insights SET %1 = ? WHERE id = ?").arg(field));
-            q.addBindValue(compact(body.value(field)));
-            q.addBindValue(id);
-            q.exec();
-        }
-    }
-    static const QStringList boolFields = {QStringLiteral("deleted"), QStringLiteral("favorited"), QStringLiteral("saved")};
-    for (const QString &field : boolFields) {
-        if (body.contains(field)) {
-            q.prepare(QStringLiteral("UPDATE insights SET %1 = ? WHERE id = ?").arg(field));
-            q.addBindValue(body.value(field).toBool() ? 1 : 0);
-            q.addBindValue(id);
-            q.exec();
-        }
-    }
+    patchRow(QStringLiteral("insights"), id, body, {QStringLiteral("name"), QStringLiteral("description")},
+             {QStringLiteral("deleted"), QStringLiteral("favorited"), QStringLiteral("saved")},
+             {QStringLiteral("query"), QStringLiteral("tags"), QStringLiteral("dashboards")});
     q.prepare(QStringLiteral("UPDATE insights SET last_modified_at = ? WHERE id = ?"));
     q.addBindValue(now());
     q.addBindValue(id);
@@ -552,28 +552,8 @@ DemoServer::Reply DemoServer::dashboards(qint64 team, const QStringList &parts, 
     const QJsonObject body = requestJson(request, &ok);
     if (!ok)
         return error(400, QStringLiteral("validation_error"), QStringLiteral("parse_error"), QStringLiteral("The body must be a JSON object."));
-    for (const char *field : {"name", "description"}) {
-        if (body.contains(QLatin1String(field))) {
-            q.prepare(QStringLiteral("UPDATE dashboards SET %1 = ? WHERE id = ?").arg(QLatin1String(field)));
-            q.addBindValue(body.value(QLatin1String(field)).toString());
-            q.addBindValue(id);
-            q.exec();
-        }
-    }
-    for (const char *field : {"pinned", "deleted"}) {
-        if (body.contains(QLatin1String(field))) {
-            q.prepare(QStringLiteral("UPDATE dashboards SET %1 = ? WHERE id = ?").arg(QLatin1String(field)));
-            q.addBindValue(body.value(QLatin1String(field)).toBool() ? 1 : 0);
-            q.addBindValue(id);
-            q.exec();
-        }
-    }
-    if (body.contains(QLatin1String("tags"))) {
-        q.prepare(QStringLiteral("UPDATE dashboards SET tags = ? WHERE id = ?"));
-        q.addBindValue(compact(body.value(QLatin1String("tags")).toArray()));
-        q.addBindValue(id);
-        q.exec();
-    }
+    patchRow(QStringLiteral("dashboards"), id, body, {QStringLiteral("name"), QStringLiteral("description")},
+             {QStringLiteral("pinned"), QStringLiteral("deleted")}, {QStringLiteral("tags")});
     return {200, dashboardJson(id, true)};
 }
 
@@ -656,28 +636,8 @@ DemoServer::Reply DemoServer::featureFlags(qint64 team, const QStringList &parts
         q.addBindValue(id);
         q.exec();
     }
-    if (body.contains(QLatin1String("name"))) {
-        q.prepare(QStringLiteral("UPDATE feature_flags SET name = ? WHERE id = ?"));
-        q.addBindValue(body.value(QLatin1String("name")).toString());
-        q.addBindValue(id);
-        q.exec();
-    }
-    for (const char *field : {"active", "deleted"}) {
-        if (body.contains(QLatin1String(field))) {
-            q.prepare(QStringLiteral("UPDATE feature_flags SET %1 = ? WHERE id = ?").arg(QLatin1String(field)));
-            q.addBindValue(body.value(QLatin1String(field)).toBool() ? 1 : 0);
-            q.addBindValue(id);
-            q.exec();
-        }
-    }
-    for (const char *field : {"filters", "tags"}) {
-        if (body.contains(QLatin1String(field))) {
-            q.prepare(QStringLiteral("UPDATE feature_flags SET %1 = ? WHERE id = ?").arg(QLatin1String(field)));
-            q.addBindValue(compact(body.value(QLatin1String(field))));
-            q.addBindValue(id);
-            q.exec();
-        }
-    }
+    patchRow(QStringLiteral("feature_flags"), id, body, {QStringLiteral("name")}, {QStringLiteral("active"), QStringLiteral("deleted")},
+             {QStringLiteral("filters"), QStringLiteral("tags")});
     return {200, flagJson(id)};
 }
 

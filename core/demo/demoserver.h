@@ -59,6 +59,10 @@ private:
     QJsonObject listPage(const HttpRequest &request, const QString &table, const QString &where, const QVariantList &binds,
                          const QString &orderBy, const std::function<QJsonObject(qint64 id)> &render) const;
 
+    // Applies the fields of a PATCH body that the table knows, each by its kind.
+    void patchRow(const QString &table, qint64 id, const QJsonObject &body, const QStringList &textFields, const QStringList &boolFields,
+                  const QStringList &jsonFields) const;
+
     static Reply error(int status, const QString &type, const QString &code, const QString &detail, const QString &attr = {});
     static Reply notFound(const QString &what);
 
