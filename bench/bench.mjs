@@ -50,6 +50,7 @@ const servers = {
   everything: await start(node, [everything, 'streamableHttp'], /listening on port (\d+)/, { PORT: String(port) }),
   echo: await start(node, [join(root, 'bench/echoserver.mjs'), '0'], /(http:\/\/127\.0\.0\.1:\d+\/mcp)/),
   backend: await start(ours, ['--demo-backend', '--port', '0'], /at (http:\/\/127\.0\.0\.1:\d+)\/api/),
+  sdkv2: await start(node, [join(root, 'bench/sdkv2server.mjs'), '0'], /(http:\/\/127\.0\.0\.1:\d+\/mcp)/),
 };
 servers.everything.url = `http://127.0.0.1:${port}/mcp`;
 await new Promise((r) => setTimeout(r, 8000)); // let the demo workspace finish preparing its data
@@ -63,6 +64,8 @@ for (const c of ['1', '10', '50']) {
   cell('core/mcp fixture tools/call (HTTP)', ['http', servers.fixtures.url, '--method', 'tools/call', '--tool', 'test_simple_text']);
   cell('server-everything tools/list (HTTP)', ['http', servers.everything.url, '--method', 'tools/list', '--session']);
   cell('server-everything tools/call echo (HTTP)', ['http', servers.everything.url, '--method', 'tools/call', '--tool', 'echo', '--args', '{"message":"hi"}', '--session']);
+  cell('SDK v2 createMcpHandler tools/list (HTTP)', ['http', servers.sdkv2.url, '--method', 'tools/list']);
+  cell('SDK v2 createMcpHandler tools/call echo (HTTP)', ['http', servers.sdkv2.url, '--method', 'tools/call', '--tool', 'echo', '--args', '{"message":"hi"}']);
   cell('core/mcp fixture tools/call (stdio)', ['stdio', fixtures, '--stdio', '--method', 'tools/call', '--tool', 'test_simple_text']);
   cell('server-everything tools/call echo (stdio)', ['stdio', node, everything, 'stdio', '--method', 'tools/call', '--tool', 'echo', '--args', '{"message":"hi"}']);
   const sql = "SELECT event, count() FROM events WHERE timestamp > now() - INTERVAL 1 DAY GROUP BY event";
@@ -80,12 +83,16 @@ const guiRss = rssMb(gui.child.pid);
 
 const peer = (name) => name.includes('(stdio)') ? 'server-everything tools/call echo (stdio)'
   : name.includes('tools/list') && !name.includes('echo') ? 'server-everything tools/list (HTTP)' : 'server-everything tools/call echo (HTTP)';
-const lines = ['| server and call | c | req/s | p50 ms | p90 ms | p99 ms | errors | vs server-everything |', '|---|---|---|---|---|---|---|---|'];
-for (const r of rows) {
-  const ref = rows.find((x) => x.name === peer(r.name) && x.concurrency === r.concurrency);
-  const ratio = ref && ref.rps && !r.name.startsWith('server-everything') && !r.name.startsWith('echo') && !r.name.includes('get_sql_insight') && !r.name.includes('backend') ? `${(r.rps / ref.rps).toFixed(1)}×` : '';
-  lines.push(`| ${r.name} | ${r.concurrency} | ${r.rps} | ${r.p50} | ${r.p90} | ${r.p99} | ${r.errors} | ${ratio} |`);
-}
+const peerV2 = (name) => name.includes('(stdio)') ? null
+  : name.includes('tools/list') ? 'SDK v2 createMcpHandler tools/list (HTTP)' : 'SDK v2 createMcpHandler tools/call echo (HTTP)';
+const isOurs = (name) => (name.startsWith('posthog-companion') || name.startsWith('core/mcp')) && !name.includes('get_sql_insight');
+const ratioTo = (r, name) => {
+  const ref = rows.find((x) => x.name === name && x.concurrency === r.concurrency);
+  return ref && ref.rps && isOurs(r.name) ? `${(r.rps / ref.rps).toFixed(1)}×` : '';
+};
+const lines = ['| server and call | c | req/s | p50 ms | p90 ms | p99 ms | errors | vs server-everything | vs SDK v2 |', '|---|---|---|---|---|---|---|---|---|'];
+for (const r of rows)
+  lines.push(`| ${r.name} | ${r.concurrency} | ${r.rps} | ${r.p50} | ${r.p90} | ${r.p99} | ${r.errors} | ${ratioTo(r, peer(r.name))} | ${ratioTo(r, peerV2(r.name))} |`);
 const machine = `${cpus().length} × ${cpus()[0].model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const report = [`Run ${new Date().toISOString()} on ${machine}, ${seconds} s per cell.`, '', ...lines, '',
   `posthog-companion --headless --demo: ready in ${servers.companion.readyMs.toFixed(0)} ms (listening; demo data prepared in the background), ` +
