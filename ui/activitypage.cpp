@@ -36,6 +36,8 @@ ActivityPage::ActivityPage(ActivityLog *log, QWidget *parent)
     m_table->setModel(m_proxy);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    for (int column : {ActivityModel::Time, ActivityModel::Client, ActivityModel::Tool, ActivityModel::Duration, ActivityModel::Outcome})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ActivityModel::Arguments, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     auto *top = new QHBoxLayout;
