@@ -115,22 +115,32 @@
 <context>
     <name>ApprovalPolicy</name>
     <message>
-        <location filename="../core/tools/approvalpolicy.cpp" line="74" />
-        <source> (The 'elicit' headless policy is configured, but asking through the MCP client is not implemented yet.)</source>
-        <translation> (Die Headless-Richtlinie „elicit“ ist eingestellt, aber das Nachfragen über den MCP-Client ist noch nicht umgesetzt.)</translation>
+        <location filename="../core/tools/approvalpolicy.cpp" line="62" />
+        <source>PostHog Companion: allow the agent to run '%1' (%2, stake %3) with %4?</source>
+        <translation>PostHog Companion: dem Agenten erlauben, „%1“ (%2, Risiko %3) mit %4 auszuführen?</translation>
     </message>
     <message>
-        <location filename="../core/tools/approvalpolicy.cpp" line="75" />
-        <source>Denied: '%1' changes data (stake: %2) and needs a person's approval, but PostHog Companion runs headless with the policy 'deny'.%3 Ask the person to run the desktop app (which prompts them), or to mark this tool as never_ask on its MCP server page.</source>
-        <translation>Abgelehnt: „%1“ ändert Daten (Risiko: %2) und braucht die Zustimmung einer Person, aber PostHog Companion läuft ohne Fenster mit der Richtlinie „deny“.%3 Bitte die Person, die Desktop-App zu starten (die sie fragt), oder dieses Werkzeug auf seiner MCP-Server-Seite als never_ask zu markieren.</translation>
+        <location filename="../core/tools/approvalpolicy.cpp" line="73" />
+        <source>Denied: the user declined '%1' when your client asked them. Do not retry it unchanged; ask them what they want instead.</source>
+        <translation>Abgelehnt: Der Nutzer hat „%1“ abgelehnt, als dein Client ihn fragte. Nicht unverändert wiederholen; frage ihn, was er stattdessen möchte.</translation>
     </message>
     <message>
         <location filename="../core/tools/approvalpolicy.cpp" line="104" />
+        <source> The 'elicit' policy is configured, but this client cannot ask its user (no elicitation capability).</source>
+        <translation> Die Richtlinie „elicit“ ist eingestellt, aber dieser Client kann seinen Nutzer nicht fragen (keine Elicitation-Fähigkeit).</translation>
+    </message>
+    <message>
+        <location filename="../core/tools/approvalpolicy.cpp" line="106" />
+        <source>Denied: '%1' changes data (stake: %2) and needs a person's approval, but PostHog Companion runs headless with the policy '%3'.%4 Ask the person to run the desktop app (which prompts them), or to mark this tool as never_ask on its MCP server page.</source>
+        <translation>Abgelehnt: „%1“ ändert Daten (Risiko: %2) und braucht die Zustimmung einer Person, aber PostHog Companion läuft ohne Fenster mit der Richtlinie „%3“.%4 Bitte die Person, die Desktop-App zu starten (die sie fragt), oder dieses Werkzeug auf seiner MCP-Server-Seite als never_ask zu markieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/tools/approvalpolicy.cpp" line="135" />
         <source>Denied: the person using PostHog Companion declined this call to '%1'. Do not retry it unchanged; ask them what they want instead.</source>
         <translation>Abgelehnt: Die Person, die PostHog Companion nutzt, hat diesen Aufruf von „%1“ abgelehnt. Nicht unverändert wiederholen; frage sie, was sie stattdessen möchte.</translation>
     </message>
     <message>
-        <location filename="../core/tools/approvalpolicy.cpp" line="108" />
+        <location filename="../core/tools/approvalpolicy.cpp" line="139" />
         <source>Denied: nobody answered the approval prompt for '%1' within %2 minute(s). Ask the person to look at PostHog Companion and try again.</source>
         <translation>Abgelehnt: Niemand hat die Freigabeanfrage für „%1“ innerhalb von %2 Minute(n) beantwortet. Bitte die Person, in PostHog Companion nachzusehen, und versuche es erneut.</translation>
     </message>
@@ -1220,7 +1230,10 @@ Eingabe-Token: %5 · Ausgabe-Token: %6</translation>
     <message numerus="yes">
         <location filename="../ui/querypage.cpp" line="214" />
         <source>%n row(s) in %1 s</source>
-        <translation><numerusform>%n Zeile in %1 s</numerusform><numerusform>%n Zeilen in %1 s</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile in %1 s</numerusform>
+            <numerusform>%n Zeilen in %1 s</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/querypage.cpp" line="215" />
@@ -1245,7 +1258,10 @@ Eingabe-Token: %5 · Ausgabe-Token: %6</translation>
     <message numerus="yes">
         <location filename="../ui/querypage.cpp" line="258" />
         <source>Exported %n row(s) to %1</source>
-        <translation><numerusform>%n Zeile nach %1 exportiert</numerusform><numerusform>%n Zeilen nach %1 exportiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/querypage.cpp" line="264" />

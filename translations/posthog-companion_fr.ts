@@ -115,22 +115,32 @@
 <context>
     <name>ApprovalPolicy</name>
     <message>
-        <location filename="../core/tools/approvalpolicy.cpp" line="74" />
-        <source> (The 'elicit' headless policy is configured, but asking through the MCP client is not implemented yet.)</source>
-        <translation> (La politique sans fenêtre « elicit » est configurée, mais la demande via le client MCP n'est pas encore implémentée.)</translation>
+        <location filename="../core/tools/approvalpolicy.cpp" line="62" />
+        <source>PostHog Companion: allow the agent to run '%1' (%2, stake %3) with %4?</source>
+        <translation>PostHog Companion : autoriser l'agent à exécuter « %1 » (%2, enjeu %3) avec %4 ?</translation>
     </message>
     <message>
-        <location filename="../core/tools/approvalpolicy.cpp" line="75" />
-        <source>Denied: '%1' changes data (stake: %2) and needs a person's approval, but PostHog Companion runs headless with the policy 'deny'.%3 Ask the person to run the desktop app (which prompts them), or to mark this tool as never_ask on its MCP server page.</source>
-        <translation>Refusé : « %1 » modifie des données (enjeu : %2) et demande l'accord d'une personne, mais PostHog Companion tourne sans fenêtre avec la politique « deny ».%3 Demandez à la personne de lancer l'application de bureau (qui lui posera la question), ou de marquer cet outil never_ask sur sa page Serveur MCP.</translation>
+        <location filename="../core/tools/approvalpolicy.cpp" line="73" />
+        <source>Denied: the user declined '%1' when your client asked them. Do not retry it unchanged; ask them what they want instead.</source>
+        <translation>Refusé : l'utilisateur a refusé « %1 » quand votre client le lui a demandé. Ne le réessayez pas tel quel ; demandez-lui ce qu'il souhaite.</translation>
     </message>
     <message>
         <location filename="../core/tools/approvalpolicy.cpp" line="104" />
+        <source> The 'elicit' policy is configured, but this client cannot ask its user (no elicitation capability).</source>
+        <translation> La politique « elicit » est configurée, mais ce client ne peut pas interroger son utilisateur (pas de capacité d'élicitation).</translation>
+    </message>
+    <message>
+        <location filename="../core/tools/approvalpolicy.cpp" line="106" />
+        <source>Denied: '%1' changes data (stake: %2) and needs a person's approval, but PostHog Companion runs headless with the policy '%3'.%4 Ask the person to run the desktop app (which prompts them), or to mark this tool as never_ask on its MCP server page.</source>
+        <translation>Refusé : « %1 » modifie des données (enjeu : %2) et demande l'accord d'une personne, mais PostHog Companion tourne sans fenêtre avec la politique « %3 ».%4 Demandez à la personne de lancer l'application de bureau (qui lui posera la question), ou de marquer cet outil never_ask sur sa page Serveur MCP.</translation>
+    </message>
+    <message>
+        <location filename="../core/tools/approvalpolicy.cpp" line="135" />
         <source>Denied: the person using PostHog Companion declined this call to '%1'. Do not retry it unchanged; ask them what they want instead.</source>
         <translation>Refusé : la personne qui utilise PostHog Companion a refusé cet appel à « %1 ». Ne le réessayez pas tel quel ; demandez-lui ce qu'elle souhaite.</translation>
     </message>
     <message>
-        <location filename="../core/tools/approvalpolicy.cpp" line="108" />
+        <location filename="../core/tools/approvalpolicy.cpp" line="139" />
         <source>Denied: nobody answered the approval prompt for '%1' within %2 minute(s). Ask the person to look at PostHog Companion and try again.</source>
         <translation>Refusé : personne n'a répondu à la demande d'accord pour « %1 » en %2 minute(s). Demandez à la personne de regarder PostHog Companion, puis réessayez.</translation>
     </message>
@@ -1220,7 +1230,10 @@ Jetons en entrée : %5 · Jetons en sortie : %6</translation>
     <message numerus="yes">
         <location filename="../ui/querypage.cpp" line="214" />
         <source>%n row(s) in %1 s</source>
-        <translation><numerusform>%n ligne en %1 s</numerusform><numerusform>%n lignes en %1 s</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne en %1 s</numerusform>
+            <numerusform>%n lignes en %1 s</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/querypage.cpp" line="215" />
@@ -1245,7 +1258,10 @@ Jetons en entrée : %5 · Jetons en sortie : %6</translation>
     <message numerus="yes">
         <location filename="../ui/querypage.cpp" line="258" />
         <source>Exported %n row(s) to %1</source>
-        <translation><numerusform>%n ligne exportée vers %1</numerusform><numerusform>%n lignes exportées vers %1</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne exportée vers %1</numerusform>
+            <numerusform>%n lignes exportées vers %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/querypage.cpp" line="264" />

@@ -269,6 +269,7 @@ void McpServer::dispatch(const QString &method, const QJsonValue &id, const QJso
         if (!clientInfo.value(QLatin1String("name")).toString().isEmpty())
             session->clientName = clientInfo.value(QLatin1String("name")).toString();
         session->clientCapabilities = params.value(QLatin1String("capabilities")).toObject();
+        m_clientCapabilities.insert(session->clientId, session->clientCapabilities);
         respond(result(id, initializeResult(params), false, false), 200);
         return;
     }
@@ -349,7 +350,7 @@ void McpServer::callTool(const QJsonValue &id, const QJsonObject &params, const 
     state->arguments = arguments;
     state->clientId = session->clientId;
     state->clientName = session->clientName.isEmpty() ? session->clientId : session->clientName;
-    state->clientCapabilities = session->clientCapabilities;
+    state->clientCapabilities = session->clientCapabilities.isEmpty() ? m_clientCapabilities.value(session->clientId) : session->clientCapabilities;
     state->progressToken = params.value(QLatin1String("_meta")).toObject().value(QLatin1String("progressToken"));
     state->logLevel = session->logLevel.isEmpty() ? m_logLevels.value(session->clientId) : session->logLevel;
     state->notify = std::move(notify);

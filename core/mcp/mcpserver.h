@@ -110,6 +110,7 @@ private:
     QJsonObject m_extraCapabilities;
     QHash<QString, std::function<void(const QJsonObject &, const QJsonObject &)>> m_pendingClientRequests;
     QHash<QString, QString> m_logLevels; // per client: HTTP is stateless, so setLevel outlives its request
+    QHash<QString, QJsonObject> m_clientCapabilities; // per client, from initialize, for the same reason
     quint64 m_nextClientRequestId = 1;
     quint64 m_nextCallId = 1;
 };

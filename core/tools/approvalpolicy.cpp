@@ -3,6 +3,7 @@
 #include "settings/settings.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -48,6 +49,31 @@ void ApprovalPolicy::remember(const QString &entry)
     }
 }
 
+void ApprovalPolicy::askThroughClient(const ToolDefinition &tool, const ToolCall &call, Stake stake, McpServer::Decide decide)
+{
+    // The MCP client asks its user (elicitation/create): the only answer that allows is an
+    // explicit "allow"; decline, cancel, errors and anything else deny.
+    const QJsonObject schema{
+        {QStringLiteral("type"), QStringLiteral("object")},
+        {QStringLiteral("properties"), QJsonObject{{QStringLiteral("decision"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                                                                         {QStringLiteral("title"), QStringLiteral("Decision")},
+                                                                                         {QStringLiteral("enum"), QJsonArray{QStringLiteral("allow"), QStringLiteral("deny")}}}}}},
+        {QStringLiteral("required"), QJsonArray{QStringLiteral("decision")}}};
+    const QString message = tr("PostHog Companion: allow the agent to run '%1' (%2, stake %3) with %4?")
+                                .arg(tool.name, tool.title, Stakes::name(stake),
+                                     QString::fromUtf8(QJsonDocument(call.arguments()).toJson(QJsonDocument::Compact)).left(500));
+    const QString name = tool.name;
+    call.requestClient(QStringLiteral("elicitation/create"), {{QStringLiteral("message"), message}, {QStringLiteral("requestedSchema"), schema}},
+                       [decide, name](const QJsonObject &result, const QJsonObject &error) {
+        const bool allowed = error.isEmpty() && result.value(QLatin1String("action")).toString() == QLatin1String("accept")
+            && result.value(QLatin1String("content")).toObject().value(QLatin1String("decision")).toString() == QLatin1String("allow");
+        if (allowed)
+            decide(true, QString());
+        else
+            decide(false, tr("Denied: the user declined '%1' when your client asked them. Do not retry it unchanged; ask them what they want instead.").arg(name));
+    });
+}
+
 QString ApprovalPolicy::argumentsDigest(const QString &tool, const QJsonObject &arguments)
 {
     // QJsonObject keeps keys sorted, so equal arguments give equal bytes.
@@ -70,12 +96,17 @@ void ApprovalPolicy::decide(const ToolDefinition &tool, const ToolCall &call, Mc
         return;
     }
     if (!m_interactive) {
-        const QString elicitNote = m_settings->headlessApprovalPolicy() == QLatin1String("elicit")
-            ? tr(" (The 'elicit' headless policy is configured, but asking through the MCP client is not implemented yet.)") : QString();
+        const bool elicit = m_settings->headlessApprovalPolicy() == QLatin1String("elicit");
+        if (elicit && call.clientCapabilities().contains(QLatin1String("elicitation"))) {
+            askThroughClient(tool, call, stake, decide);
+            return;
+        }
+        const QString note = elicit ? tr(" The 'elicit' policy is configured, but this client cannot ask its user (no elicitation capability).")
+                                    : QString();
         decide(false, tr("Denied: '%1' changes data (stake: %2) and needs a person's approval, but PostHog Companion runs headless with "
-                         "the policy 'deny'.%3 Ask the person to run the desktop app (which prompts them), or to mark this tool as "
+                         "the policy '%3'.%4 Ask the person to run the desktop app (which prompts them), or to mark this tool as "
                          "never_ask on its MCP server page.")
-                          .arg(tool.name, Stakes::name(stake), elicitNote));
+                          .arg(tool.name, Stakes::name(stake), elicit ? QStringLiteral("elicit") : QStringLiteral("deny"), note));
         return;
     }
     auto *request = new ApprovalRequest(tool.name, tool.title, stake, call.arguments(), call.clientName(), this);

@@ -43,6 +43,7 @@ Q_SIGNALS:
 
 private:
     static QString argumentsDigest(const QString &tool, const QJsonObject &arguments);
+    void askThroughClient(const ToolDefinition &tool, const ToolCall &call, Stake stake, McpServer::Decide decide);
     void remember(const QString &entry);
 
     Settings *m_settings;

@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 class TestPostHogTools : public QObject
 {
@@ -247,6 +248,42 @@ private Q_SLOTS:
         disconnect(connection);
         m_approvals.clearRemembered();
         m_approvals.setInteractive(false);
+    }
+
+    void headlessElicitationAsksTheClientsUser()
+    {
+        m_settings.setHeadlessApprovalPolicy(QStringLiteral("elicit"));
+        auto run = [this](const QString &decision, bool withCapability) {
+            auto session = std::make_shared<McpSession>();
+            session->clientId = QStringLiteral("eliciting-agent");
+            if (withCapability)
+                session->clientCapabilities = QJsonObject{{QStringLiteral("elicitation"), QJsonObject()}};
+            auto answer = std::make_shared<QJsonObject>();
+            m_server.handle(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), 1}, {QStringLiteral("method"), QStringLiteral("tools/call")},
+                                        {QStringLiteral("params"), QJsonObject{{QStringLiteral("name"), QStringLiteral("create_dashboard")},
+                                                                               {QStringLiteral("arguments"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Asked board")}}}}}},
+                            session,
+                            [this, decision](const QJsonObject &request) {
+                                // The client's user answers the elicitation/create request.
+                                if (request.value(QLatin1String("method")).toString() != QLatin1String("elicitation/create"))
+                                    return;
+                                const QJsonObject reply{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), request.value(QLatin1String("id"))},
+                                                        {QStringLiteral("result"), QJsonObject{{QStringLiteral("action"), QStringLiteral("accept")},
+                                                                                               {QStringLiteral("content"), QJsonObject{{QStringLiteral("decision"), decision}}}}}};
+                                QTimer::singleShot(0, this, [this, reply] { m_server.handle(reply, std::make_shared<McpSession>(), {}, [](const QJsonObject &, int) {}); });
+                            },
+                            [answer](const QJsonObject &m, int) { *answer = m; });
+            (void)QTest::qWaitFor([answer] { return !answer->isEmpty(); }, 10000);
+            return answer->value(QLatin1String("result")).toObject();
+        };
+        QVERIFY2(!isError(run(QStringLiteral("allow"), true)), "an explicit allow runs the tool");
+        const QJsonObject denied = run(QStringLiteral("deny"), true);
+        QVERIFY(isError(denied));
+        QVERIFY(text(denied).contains(QLatin1String("declined")));
+        const QJsonObject incapable = run(QStringLiteral("allow"), false);
+        QVERIFY(isError(incapable));
+        QVERIFY(text(incapable).contains(QLatin1String("no elicitation capability")));
+        m_settings.setHeadlessApprovalPolicy(QStringLiteral("deny"));
     }
 
     void featureFlagUpdateKeepsTargeting()
