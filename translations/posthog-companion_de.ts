@@ -730,7 +730,7 @@ Header: Authorization: %2</translation>
     </message>
     <message>
         <location filename="../ui/mcppage.cpp" line="33" />
-        <location filename="../ui/mcppage.cpp" line="94" />
+        <location filename="../ui/mcppage.cpp" line="104" />
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -742,7 +742,7 @@ Header: Authorization: %2</translation>
     <message>
         <location filename="../ui/mcppage.cpp" line="47" />
         <location filename="../ui/mcppage.cpp" line="48" />
-        <location filename="../ui/mcppage.cpp" line="138" />
+        <location filename="../ui/mcppage.cpp" line="148" />
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -767,72 +767,87 @@ Header: Authorization: %2</translation>
         <translation>Bearer-Token:</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="66" />
+        <location filename="../ui/mcppage.cpp" line="67" />
+        <source>Deny calls that need approval</source>
+        <translation>Aufrufe ablehnen, die eine Freigabe brauchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="68" />
+        <source>Ask through the agent's client, when it can</source>
+        <translation>Über den Client des Agenten fragen, wenn er kann</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="73" />
+        <source>Without a window:</source>
+        <translation>Ohne Fenster:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="76" />
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="66" />
+        <location filename="../ui/mcppage.cpp" line="76" />
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="66" />
+        <location filename="../ui/mcppage.cpp" line="76" />
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="72" />
+        <location filename="../ui/mcppage.cpp" line="82" />
         <source>Connect a client</source>
         <translation>Einen Client verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="73" />
+        <location filename="../ui/mcppage.cpp" line="83" />
         <source>Tools and approval</source>
         <translation>Werkzeuge und Freigaben</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="94" />
+        <location filename="../ui/mcppage.cpp" line="104" />
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="110" />
+        <location filename="../ui/mcppage.cpp" line="120" />
         <source>&lt;span style='color:#2e7d32'&gt;● Running&lt;/span&gt; on 127.0.0.1 only</source>
         <translation>&lt;span style='color:#2e7d32'&gt;● Läuft&lt;/span&gt; nur auf 127.0.0.1</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="111" />
+        <location filename="../ui/mcppage.cpp" line="121" />
         <source>&lt;span style='color:#9e9e9e'&gt;● Stopped&lt;/span&gt;</source>
         <translation>&lt;span style='color:#9e9e9e'&gt;● Gestoppt&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="113" />
+        <location filename="../ui/mcppage.cpp" line="123" />
         <source>(authentication is off)</source>
         <translation>(Authentifizierung ist aus)</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="134" />
+        <location filename="../ui/mcppage.cpp" line="144" />
         <source>&lt;token: hidden, Copy includes it&gt;</source>
         <translation>&lt;Token: verborgen, Kopieren enthält es&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="154" />
+        <location filename="../ui/mcppage.cpp" line="164" />
         <source>Never ask</source>
         <translation>Nie fragen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="154" />
+        <location filename="../ui/mcppage.cpp" line="164" />
         <source>Ask first time</source>
         <translation>Beim ersten Mal fragen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="154" />
+        <location filename="../ui/mcppage.cpp" line="164" />
         <source>Ask (remember same arguments)</source>
         <translation>Fragen (gleiche Argumente merken)</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="154" />
+        <location filename="../ui/mcppage.cpp" line="164" />
         <source>Always ask</source>
         <translation>Immer fragen</translation>
     </message>

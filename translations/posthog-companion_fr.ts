@@ -730,7 +730,7 @@ En-tête : Authorization: %2</translation>
     </message>
     <message>
         <location filename="../ui/mcppage.cpp" line="33" />
-        <location filename="../ui/mcppage.cpp" line="94" />
+        <location filename="../ui/mcppage.cpp" line="104" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -742,7 +742,7 @@ En-tête : Authorization: %2</translation>
     <message>
         <location filename="../ui/mcppage.cpp" line="47" />
         <location filename="../ui/mcppage.cpp" line="48" />
-        <location filename="../ui/mcppage.cpp" line="138" />
+        <location filename="../ui/mcppage.cpp" line="148" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -767,72 +767,87 @@ En-tête : Authorization: %2</translation>
         <translation>Jeton Bearer :</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="66" />
+        <location filename="../ui/mcppage.cpp" line="67" />
+        <source>Deny calls that need approval</source>
+        <translation>Refuser les appels qui demandent un accord</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="68" />
+        <source>Ask through the agent's client, when it can</source>
+        <translation>Demander via le client de l'agent, s'il le peut</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="73" />
+        <source>Without a window:</source>
+        <translation>Sans fenêtre :</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="76" />
         <source>Tool</source>
         <translation>Outil</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="66" />
+        <location filename="../ui/mcppage.cpp" line="76" />
         <source>Enabled</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="66" />
+        <location filename="../ui/mcppage.cpp" line="76" />
         <source>Approval</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="72" />
+        <location filename="../ui/mcppage.cpp" line="82" />
         <source>Connect a client</source>
         <translation>Connecter un client</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="73" />
+        <location filename="../ui/mcppage.cpp" line="83" />
         <source>Tools and approval</source>
         <translation>Outils et accords</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="94" />
+        <location filename="../ui/mcppage.cpp" line="104" />
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="110" />
+        <location filename="../ui/mcppage.cpp" line="120" />
         <source>&lt;span style='color:#2e7d32'&gt;● Running&lt;/span&gt; on 127.0.0.1 only</source>
         <translation>&lt;span style='color:#2e7d32'&gt;● En service&lt;/span&gt; sur 127.0.0.1 seulement</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="111" />
+        <location filename="../ui/mcppage.cpp" line="121" />
         <source>&lt;span style='color:#9e9e9e'&gt;● Stopped&lt;/span&gt;</source>
         <translation>&lt;span style='color:#9e9e9e'&gt;● Arrêté&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="113" />
+        <location filename="../ui/mcppage.cpp" line="123" />
         <source>(authentication is off)</source>
         <translation>(l'authentification est désactivée)</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="134" />
+        <location filename="../ui/mcppage.cpp" line="144" />
         <source>&lt;token: hidden, Copy includes it&gt;</source>
         <translation>&lt;jeton : masqué, Copier l'inclut&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="154" />
+        <location filename="../ui/mcppage.cpp" line="164" />
         <source>Never ask</source>
         <translation>Ne jamais demander</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="154" />
+        <location filename="../ui/mcppage.cpp" line="164" />
         <source>Ask first time</source>
         <translation>Demander la première fois</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="154" />
+        <location filename="../ui/mcppage.cpp" line="164" />
         <source>Ask (remember same arguments)</source>
         <translation>Demander (retenir les mêmes arguments)</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="154" />
+        <location filename="../ui/mcppage.cpp" line="164" />
         <source>Always ask</source>
         <translation>Toujours demander</translation>
     </message>

@@ -61,6 +61,16 @@ McpPage::McpPage(CompanionService *service, QWidget *parent)
     form->addRow(m_enabled, m_status);
     form->addRow(tr("Endpoint:"), urlRow);
     form->addRow(tr("Bearer token:"), tokenRow);
+    // What --headless and --mcp-stdio do with a call that needs a person (the window always asks).
+    auto *headless = new QComboBox(this);
+    headless->setObjectName(QStringLiteral("headlessPolicy"));
+    headless->addItem(tr("Deny calls that need approval"), QStringLiteral("deny"));
+    headless->addItem(tr("Ask through the agent's client, when it can"), QStringLiteral("elicit"));
+    headless->setCurrentIndex(qMax(0, headless->findData(m_service->settings()->headlessApprovalPolicy())));
+    connect(headless, &QComboBox::activated, this, [this, headless] {
+        m_service->settings()->setHeadlessApprovalPolicy(headless->currentData().toString());
+    });
+    form->addRow(tr("Without a window:"), headless);
 
     m_tools->setColumnCount(3);
     m_tools->setHorizontalHeaderLabels({tr("Tool"), tr("Enabled"), tr("Approval")});
