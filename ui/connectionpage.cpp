@@ -3,9 +3,12 @@
 #include "posthog/posthogclient.h"
 #include "service/companionservice.h"
 #include "settings/settings.h"
+#include "tools/activeprojectstore.h"
+#include "tools/posthogtoolset.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,6 +17,23 @@
 #include <QVBoxLayout>
 
 using Region = PostHogConnection::Region;
+using Rule = ActiveProjectStore::Rule;
+
+namespace {
+QString ruleLabel(Rule rule)
+{
+    switch (rule) {
+    case Rule::Environment: return ConnectionPage::tr("pinned by POSTHOG_PROJECT_ID");
+    case Rule::Configured: return ConnectionPage::tr("the default project chosen here");
+    case Rule::KeyScopedProject: return ConnectionPage::tr("the first project this key is limited to");
+    case Rule::CurrentProject: return ConnectionPage::tr("the project you last opened in PostHog");
+    case Rule::FirstProject: return ConnectionPage::tr("the first project of the first organization this key may reach");
+    case Rule::Chosen:
+    case Rule::None: break;
+    }
+    return ConnectionPage::tr("chosen here");
+}
+} // namespace
 
 ConnectionPage::ConnectionPage(CompanionService *service, QWidget *parent)
     : QWidget(parent)
@@ -23,16 +43,48 @@ ConnectionPage::ConnectionPage(CompanionService *service, QWidget *parent)
     , m_urlLabel(new QLabel(tr("Address:"), this))
     , m_key(new QLineEdit(this))
     , m_test(new QPushButton(tr("Test connection"), this))
-    , m_save(new QPushButton(tr("Save and connect"), this))
+    , m_save(new QPushButton(tr("Save"), this))
+    , m_createKey(new QPushButton(tr("Create a key…"), this))
+    , m_forget(new QPushButton(tr("Forget key"), this))
     , m_result(new QLabel(this))
     , m_organization(new QComboBox(this))
     , m_project(new QComboBox(this))
+    , m_active(new QLabel(this))
+    , m_scopes(new QLabel(this))
     , m_keySource(new QLabel(this))
     , m_allowFile(new QCheckBox(tr("Where no keychain works, keep the key in a file only I can read"), this))
 {
-    m_allowFile->setToolTip(tr("Off by default: without a keychain the key is then kept in memory for this run only."));
-    m_allowFile->setChecked(m_service->settings()->allowKeyFile());
+    auto *title = new QLabel(tr("Connection"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto *intro = new QLabel(tr("Connect your PostHog account with a personal API key. \"Create a key…\" opens PostHog with the "
+                                "'MCP Server' preset. The key is kept in your system keychain and never shown again."),
+                             this);
+    intro->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(intro);
+    layout->addLayout(buildForm());
+    layout->addStretch(1);
+
+    connect(m_region, &QComboBox::currentIndexChanged, this, &ConnectionPage::updateUrlVisibility);
+    connect(m_test, &QPushButton::clicked, this, &ConnectionPage::testConnection);
+    connect(m_save, &QPushButton::clicked, this, &ConnectionPage::save);
+    connect(m_forget, &QPushButton::clicked, this, &ConnectionPage::forgetKey);
+    connect(m_createKey, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(createKeyUrl()); });
     connect(m_allowFile, &QCheckBox::toggled, this, [this](bool on) { m_service->settings()->setAllowKeyFile(on); });
+    connect(m_organization, &QComboBox::activated, this, [this] { loadProjects(m_organization->currentData().toString(), true); });
+    connect(m_project, &QComboBox::activated, this, [this] { chooseProject(m_project->currentData().toLongLong()); });
+    connect(m_service, &CompanionService::connectionChanged, this, &ConnectionPage::refresh);
+    connect(m_service->toolset()->projects(), &ActiveProjectStore::activeChanged, this, &ConnectionPage::showActive);
+    refresh();
+}
+
+QLayout *ConnectionPage::buildForm()
+{
+    m_region->addItem(tr("Detect (US or EU cloud)"), DetectRegion);
     for (Region r : {Region::UsCloud, Region::EuCloud, Region::SelfHosted, Region::Demo})
         m_region->addItem(PostHogConnection::regionLabel(r), int(r));
     m_region->setObjectName(QStringLiteral("regionCombo"));
@@ -40,133 +92,285 @@ ConnectionPage::ConnectionPage(CompanionService *service, QWidget *parent)
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(tr("phx_… (leave empty to keep the saved key)"));
     m_key->setClearButtonEnabled(true);
+    m_url->setObjectName(QStringLiteral("urlEdit"));
     m_url->setPlaceholderText(QStringLiteral("https://posthog.example.com"));
-    m_result->setWordWrap(true);
+    m_test->setObjectName(QStringLiteral("testButton"));
+    m_test->setToolTip(tr("Try the typed key (or the saved one) without storing anything."));
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setToolTip(tr("Store the key once PostHog accepted it; a key PostHog refuses never replaces a working one."));
+    m_createKey->setObjectName(QStringLiteral("createKeyButton"));
+    m_forget->setObjectName(QStringLiteral("forgetKeyButton"));
+    m_forget->setToolTip(tr("Remove the key from the keychain, the key file and memory."));
+    m_allowFile->setToolTip(tr("Off by default: without a keychain the key is then kept in memory for this run only."));
+    m_allowFile->setChecked(m_service->settings()->allowKeyFile());
+    for (QLabel *label : {m_result, m_active, m_scopes, m_keySource}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
     m_result->setObjectName(QStringLiteral("connectionResult"));
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_keySource->setWordWrap(true);
+    m_active->setObjectName(QStringLiteral("activeProjectLabel"));
+    m_scopes->setObjectName(QStringLiteral("keyScopesLabel"));
     m_keySource->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_organization->setObjectName(QStringLiteral("organizationCombo"));
     m_project->setObjectName(QStringLiteral("projectCombo"));
 
-    auto *title = new QLabel(tr("Connection"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    auto *intro = new QLabel(tr("Connect your PostHog account with a personal API key (PostHog → Settings → Personal API keys; the "
-                                "'MCP Server' preset grants what the tools need). The key is kept in your system keychain and never shown again."),
-                             this);
-    intro->setWordWrap(true);
-
     auto *form = new QFormLayout;
     form->addRow(tr("Region:"), m_region);
     form->addRow(m_urlLabel, m_url);
-    form->addRow(tr("Personal API key:"), m_key);
+    auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_key, 1);
+    keyRow->addWidget(m_createKey);
+    form->addRow(tr("Personal API key:"), keyRow);
     form->addRow(QString(), m_allowFile);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_test);
     buttons->addWidget(m_save);
     buttons->addStretch(1);
+    buttons->addWidget(m_forget);
     form->addRow(QString(), buttons);
     form->addRow(QString(), m_result);
     form->addRow(tr("Organization:"), m_organization);
     form->addRow(tr("Default project:"), m_project);
+    form->addRow(tr("Active project:"), m_active);
+    form->addRow(tr("Key scopes:"), m_scopes);
     form->addRow(QString(), m_keySource);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addStretch(1);
-
-    connect(m_region, &QComboBox::currentIndexChanged, this, &ConnectionPage::updateUrlVisibility);
-    connect(m_test, &QPushButton::clicked, this, &ConnectionPage::testConnection);
-    connect(m_save, &QPushButton::clicked, this, &ConnectionPage::save);
-    connect(m_organization, &QComboBox::activated, this, [this] { loadProjects(m_organization->currentData().toString()); });
-    connect(m_project, &QComboBox::activated, this, [this] {
-        m_service->settings()->setDefaultProjectId(m_project->currentData().toLongLong());
-    });
-    connect(m_service, &CompanionService::connectionChanged, this, &ConnectionPage::refresh);
-    refresh();
+    return form;
 }
 
 void ConnectionPage::refresh()
 {
-    const Region region = m_service->isDemo() ? Region::Demo : m_service->settings()->region();
-    m_region->setCurrentIndex(m_region->findData(int(region)));
+    const Region stored = m_service->settings()->region();
+    // A first run shows the demo with no key yet: offer Detect for the key the person will enter.
+    const bool noAccount = m_service->activeKey().isEmpty() || (m_service->isDemo() && stored != Region::Demo);
+    const int choice = stored == Region::Demo ? int(Region::Demo) : noAccount ? DetectRegion : int(stored);
+    m_region->setCurrentIndex(m_region->findData(choice));
     m_url->setText(m_service->settings()->customBaseUrl());
     m_keySource->setText(m_service->keySourceExplanation());
+    m_forget->setEnabled(!m_service->isDemo() || m_service->settings()->apiKeySaved());
     updateUrlVisibility();
+    showScopes();
+    showActive();
     if (m_service->isReady())
-        testConnection();
+        loadAccount();
 }
 
 void ConnectionPage::updateUrlVisibility()
 {
-    const auto region = Region(m_region->currentData().toInt());
-    m_url->setVisible(region == Region::SelfHosted);
-    m_urlLabel->setVisible(region == Region::SelfHosted);
-    m_key->setEnabled(region != Region::Demo);
+    const int region = m_region->currentData().toInt();
+    m_url->setVisible(region == int(Region::SelfHosted));
+    m_urlLabel->setVisible(region == int(Region::SelfHosted));
+    m_key->setEnabled(region != int(Region::Demo));
+    m_test->setEnabled(region != int(Region::Demo));
+    m_createKey->setEnabled(region != int(Region::Demo));
 }
 
-void ConnectionPage::save()
+QUrl ConnectionPage::createKeyUrl() const
 {
-    const auto region = Region(m_region->currentData().toInt());
-    if (region == Region::SelfHosted) {
-        QString error;
-        if (!PostHogConnection::custom(region, m_url->text(), &error).isValid()) {
-            m_result->setText(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(error.toHtmlEscaped()));
-            return;
-        }
+    const int region = m_region->currentData().toInt();
+    QString error;
+    if (region == int(Region::SelfHosted)) {
+        const PostHogConnection custom = PostHogConnection::custom(Region::SelfHosted, m_url->text().trimmed(), &error);
+        if (custom.isValid())
+            return CompanionService::createKeyUrl(custom);
     }
-    const QString key = m_key->text().trimmed();
-    m_key->clear(); // never shown again
-    m_result->setText(tr("Connecting…"));
-    m_service->applyConnection(region, m_url->text().trimmed(), key);
+    // Detect: a key is made where the account lives; EU people pick "EU cloud" first.
+    return CompanionService::createKeyUrl(region == int(Region::EuCloud) ? PostHogConnection::euCloud() : PostHogConnection::usCloud());
+}
+
+QList<PostHogConnection> ConnectionPage::candidates(QString *error) const
+{
+    switch (m_region->currentData().toInt()) {
+    case DetectRegion: return CompanionService::detectCandidates();
+    case int(Region::UsCloud): return {PostHogConnection::usCloud()};
+    case int(Region::EuCloud): return {PostHogConnection::euCloud()};
+    default: break;
+    }
+    const PostHogConnection custom = PostHogConnection::custom(Region::SelfHosted, m_url->text().trimmed(), error);
+    return custom.isValid() ? QList<PostHogConnection>{custom} : QList<PostHogConnection>{};
+}
+
+QString ConnectionPage::keyToTry(QString *error) const
+{
+    const QString typed = m_key->text().trimmed();
+    const QString key = typed.isEmpty() ? m_service->activeKey() : typed;
+    *error = CompanionService::keyRefusal(key);
+    if (key.isEmpty() || (typed.isEmpty() && m_service->isDemo()))
+        *error = tr("Enter a personal API key first.");
+    return error->isEmpty() ? key : QString();
+}
+
+void ConnectionPage::showResult(const QString &html, bool error)
+{
+    m_result->setText(error ? QStringLiteral("<span style='color:#c62828'>%1</span>").arg(html) : html);
 }
 
 void ConnectionPage::testConnection()
 {
+    QString error;
+    const QList<PostHogConnection> where = candidates(&error);
+    const QString key = where.isEmpty() ? QString() : keyToTry(&error);
+    if (!error.isEmpty()) { // refused before any request (phc_ key, bad address, no key)
+        showResult(error.toHtmlEscaped(), true);
+        Q_EMIT tested(false);
+        return;
+    }
     m_test->setEnabled(false);
-    m_result->setText(tr("Testing…"));
-    m_service->client()->currentUser(this, [this](const PostHogResult<CurrentUser> &user) {
+    showResult(where.size() > 1 ? tr("Trying US and EU cloud…") : tr("Testing…"), false);
+    m_service->probeKey(where, key, this, [this](const CompanionService::Probe &probe) {
         m_test->setEnabled(true);
-        if (!user.ok()) {
-            m_result->setText(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(user.error().message().toHtmlEscaped()));
+        if (!probe.ok) {
+            showResult(probe.message.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")), true);
             Q_EMIT tested(false);
             return;
         }
-        QStringList orgs;
-        m_organization->clear();
-        for (const OrganizationRef &o : user.value().organizations) {
-            orgs.append(o.name);
-            m_organization->addItem(o.name, o.id);
-        }
-        const QString org = m_service->settings()->defaultOrganizationId().isEmpty() ? user.value().organization.id
-                                                                                       : m_service->settings()->defaultOrganizationId();
-        m_organization->setCurrentIndex(qMax(0, m_organization->findData(org)));
-        m_result->setText(tr("<span style='color:#2e7d32'>✔ Connected</span> as %1 (%2). Organizations: %3.")
-                              .arg(user.value().firstName.toHtmlEscaped(), user.value().email.toHtmlEscaped(), orgs.join(QStringLiteral(", ")).toHtmlEscaped()));
-        loadProjects(m_organization->currentData().toString());
+        const QString region = PostHogConnection::regionLabel(probe.connection.region());
+        showResult(tr("✔ PostHog (%1) accepts this key: %2 (%3). Not saved yet: Save to use it.")
+                       .arg(region.toHtmlEscaped(), probe.user.firstName.toHtmlEscaped(), probe.user.email.toHtmlEscaped()), false);
         Q_EMIT tested(true);
     });
 }
 
-void ConnectionPage::loadProjects(const QString &organizationId)
+void ConnectionPage::save()
+{
+    if (m_region->currentData().toInt() == int(Region::Demo)) {
+        m_service->useDemoWorkspace();
+        Q_EMIT saved(true);
+        return;
+    }
+    QString error;
+    const QList<PostHogConnection> where = candidates(&error);
+    const QString key = where.isEmpty() ? QString() : keyToTry(&error);
+    if (!error.isEmpty()) {
+        showResult(error.toHtmlEscaped(), true);
+        Q_EMIT saved(false);
+        return;
+    }
+    m_save->setEnabled(false);
+    showResult(tr("Checking the key with PostHog…"), false);
+    m_service->saveConnection(where, key, this, [this](const CompanionService::Probe &probe) {
+        m_save->setEnabled(true);
+        if (!probe.ok) {
+            const QString kept = m_service->activeKey().isEmpty() || m_service->isDemo() ? tr("Nothing was saved.")
+                                                                                        : tr("Nothing was saved: the key in use stays.");
+            showResult(QStringLiteral("%1<br>%2").arg(probe.message.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")), kept), true);
+            Q_EMIT saved(false);
+            return;
+        }
+        m_key->clear(); // never shown again
+        Q_EMIT saved(true);
+    });
+}
+
+void ConnectionPage::forgetKey()
+{
+    m_key->clear();
+    m_service->forgetKey(this, [this](const QString &explanation) {
+        showResult(tr("The key was forgotten. %1").arg(explanation).toHtmlEscaped(), false);
+    });
+}
+
+void ConnectionPage::loadAccount()
+{
+    m_service->client()->currentUser(this, [this](const PostHogResult<CurrentUser> &user) {
+        if (!user.ok()) {
+            showResult(user.error().message().toHtmlEscaped(), true);
+            return;
+        }
+        // "Connected" only for the key PostHog accepted and the service now uses.
+        const QString who = m_service->isDemo() ? tr("the demo workspace") : QStringLiteral("%1 (%2)").arg(user.value().firstName, user.value().email);
+        showResult(tr("<span style='color:#2e7d32'>✔ Connected</span> to %1 as %2.")
+                       .arg(m_service->connectionSummary().toHtmlEscaped(), who.toHtmlEscaped()), false);
+        const QString saved = m_service->settings()->defaultOrganizationId();
+        fillOrganizations(user.value().organizations, saved.isEmpty() ? user.value().organization.id : saved);
+    });
+}
+
+void ConnectionPage::fillOrganizations(const QList<OrganizationRef> &organizations, const QString &current)
+{
+    m_organization->clear();
+    const auto scopes = m_service->keyScopes();
+    for (const OrganizationRef &o : organizations) {
+        if (!scopes || scopes->scopedOrganizations.isEmpty() || scopes->scopedOrganizations.contains(o.id))
+            m_organization->addItem(o.name, o.id);
+    }
+    m_organization->setCurrentIndex(qMax(0, m_organization->findData(current)));
+    loadProjects(m_organization->currentData().toString(), false);
+}
+
+void ConnectionPage::loadProjects(const QString &organizationId, bool chosenByPerson)
 {
     if (organizationId.isEmpty())
         return;
-    m_service->settings()->setDefaultOrganizationId(organizationId);
-    m_service->client()->projects(organizationId, this, [this](const PostHogResult<QList<Project>> &projects) {
+    if (chosenByPerson)
+        m_service->settings()->setDefaultOrganizationId(organizationId);
+    m_service->client()->projects(organizationId, this, [this, chosenByPerson](const PostHogResult<QList<Project>> &projects) {
         m_project->clear();
         if (!projects.ok()) {
-            m_result->setText(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(projects.error().message().toHtmlEscaped()));
+            // A project-scoped key cannot list an organization's projects (403): show the
+            // project it is limited to, which the store found through /api/projects/{id}/.
+            m_service->toolset()->projects()->resolve(ActiveProjectStore::uiClientId(), this,
+                                                      [this](const ActiveProjectStore::Active &active, const PostHogError &error) {
+                if (error.isNone())
+                    m_project->addItem(QStringLiteral("%1 (id %2)").arg(active.projectName).arg(active.projectId), active.projectId);
+            });
             return;
         }
-        for (const Project &p : projects.value())
-            m_project->addItem(QStringLiteral("%1 (id %2)").arg(p.name).arg(p.id), p.id);
-        const qint64 current = m_service->settings()->defaultProjectId();
-        m_project->setCurrentIndex(qMax(0, m_project->findData(current)));
+        const auto scopes = m_service->keyScopes();
+        for (const Project &p : projects.value()) {
+            if (!scopes || scopes->scopedProjects.isEmpty() || scopes->scopedProjects.contains(p.id))
+                m_project->addItem(QStringLiteral("%1 (id %2)").arg(p.name).arg(p.id), p.id);
+        }
+        const int index = m_project->findData(m_service->settings()->defaultProjectId());
+        m_project->setCurrentIndex(qMax(0, index));
+        // Choosing another organization picks its first project at once (saved, pages reload).
+        if (chosenByPerson && index < 0 && m_project->count() > 0)
+            chooseProject(m_project->currentData().toLongLong());
+        else if (index < 0)
+            showActive();
     });
+}
+
+void ConnectionPage::chooseProject(qint64 projectId)
+{
+    if (projectId <= 0)
+        return;
+    m_service->settings()->setDefaultProjectId(projectId);
+    m_service->toolset()->projects()->defaultChanged(); // every page reloads; agents that did not switch follow
+}
+
+void ConnectionPage::showActive()
+{
+    m_service->toolset()->projects()->resolve(ActiveProjectStore::uiClientId(), this,
+                                              [this](const ActiveProjectStore::Active &active, const PostHogError &error) {
+        if (!error.isNone()) {
+            m_active->setText(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(error.message().toHtmlEscaped()));
+            return;
+        }
+        const QString org = active.organizationName.isEmpty() ? active.organizationId : active.organizationName;
+        m_active->setText(tr("%1 (id %2) in %3 — %4")
+                              .arg(active.projectName.toHtmlEscaped()).arg(active.projectId)
+                              .arg(org.toHtmlEscaped(), ruleLabel(active.ruleKind).toHtmlEscaped()));
+        const int index = m_project->findData(active.projectId);
+        if (index >= 0)
+            m_project->setCurrentIndex(index);
+    });
+}
+
+void ConnectionPage::showScopes()
+{
+    const auto scopes = m_service->keyScopes();
+    if (!scopes) {
+        m_scopes->setText(m_service->isReady() ? tr("unknown (this PostHog does not say): every tool is offered") : QString());
+        return;
+    }
+    QString text = scopes->scopes.contains(QLatin1String("*")) ? tr("all access") : scopes->scopes.join(QStringLiteral(", "));
+    if (!scopes->scopedProjects.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : scopes->scopedProjects)
+            ids.append(QString::number(id));
+        text += QLatin1String(" · ") + tr("limited to project(s) %1").arg(ids.join(QStringLiteral(", ")));
+    } else if (!scopes->scopedOrganizations.isEmpty()) {
+        text += QLatin1String(" · ") + tr("limited to %n organization(s)", nullptr, int(scopes->scopedOrganizations.size()));
+    }
+    m_scopes->setText(text.toHtmlEscaped());
 }

@@ -10,7 +10,9 @@
 
 #include "service/companionservice.h"
 #include "settings/settings.h"
+#include "tools/activeprojectstore.h"
 #include "tools/approvalpolicy.h"
+#include "tools/posthogtoolset.h"
 
 #include <QAction>
 #include <QApplication>
@@ -98,6 +100,7 @@ MainWindow::MainWindow(CompanionService *service, QWidget *parent)
     setCentralWidget(central);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
+    m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
     statusBar()->addWidget(m_connectionStatus, 1);
     statusBar()->addPermanentWidget(m_mcpStatus);
 
@@ -113,6 +116,16 @@ MainWindow::MainWindow(CompanionService *service, QWidget *parent)
 
     buildTray();
     connect(service, &CompanionService::ready, this, &MainWindow::onReady);
+    // One active project for every page: choosing another on the Connection page, or a new
+    // connection, reloads them all.
+    connect(service->toolset()->projects(), &ActiveProjectStore::activeChanged, this, [this] {
+        if (!m_service->isReady())
+            return;
+        for (ResourcePage *page : std::as_const(m_resourcePages))
+            page->reload();
+        m_queryPage->refreshSchemaWords();
+        updateStatus();
+    });
     connect(service, &CompanionService::httpStateChanged, this, &MainWindow::updateStatus);
     connect(service, &CompanionService::failed, this, [this](const QString &message) {
         m_connectionStatus->setText(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(message.toHtmlEscaped()));
@@ -177,16 +190,23 @@ void MainWindow::showAtStartup()
 
 void MainWindow::onReady()
 {
+    // The pages reload on ActiveProjectStore::activeChanged, which a new connection emits.
     updateStatus();
-    for (ResourcePage *page : std::as_const(m_resourcePages))
-        page->reload();
-    m_queryPage->refreshSchemaWords();
 }
 
 void MainWindow::updateStatus()
 {
-    if (m_service->isReady())
-        m_connectionStatus->setText(tr("Connected: %1").arg(m_service->connectionSummary()));
+    if (m_service->isReady()) {
+        m_service->toolset()->projects()->resolve(ActiveProjectStore::uiClientId(), this,
+                                                  [this](const ActiveProjectStore::Active &active, const PostHogError &error) {
+            if (!error.isNone()) {
+                m_connectionStatus->setText(tr("Connected: %1 · no active project (%2)").arg(m_service->connectionSummary(), error.message()));
+                return;
+            }
+            const QString org = active.organizationName.isEmpty() ? active.organizationId : active.organizationName;
+            m_connectionStatus->setText(tr("Connected: %1 · %2 › %3").arg(m_service->connectionSummary(), org, active.projectName));
+        });
+    }
     const QString mcp = m_service->isHttpRunning() ? tr("MCP: serving at %1").arg(m_service->httpUrl().toString()) : tr("MCP: stopped");
     m_mcpStatus->setText(mcp);
     if (m_tray)

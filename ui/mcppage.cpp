@@ -6,6 +6,7 @@
 #include "service/companionservice.h"
 #include "settings/settings.h"
 #include "tools/approvalpolicy.h"
+#include "tools/posthogtoolset.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -78,9 +79,17 @@ McpPage::McpPage(CompanionService *service, QWidget *parent)
     m_tools->verticalHeader()->hide();
     m_tools->setObjectName(QStringLiteral("toolsTable"));
 
+    auto *toolsTab = new QWidget(this);
+    auto *toolsLayout = new QVBoxLayout(toolsTab);
+    m_hiddenNote = new QLabel(toolsTab);
+    m_hiddenNote->setObjectName(QStringLiteral("hiddenToolsNote"));
+    m_hiddenNote->setWordWrap(true);
+    toolsLayout->addWidget(m_hiddenNote);
+    toolsLayout->addWidget(m_tools, 1);
     auto *lower = new QTabWidget(this);
+    lower->setObjectName(QStringLiteral("mcpTabs"));
     lower->addTab(m_snippets, tr("Connect a client"));
-    lower->addTab(m_tools, tr("Tools and approval"));
+    lower->addTab(toolsTab, tr("Tools and approval"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -107,6 +116,7 @@ McpPage::McpPage(CompanionService *service, QWidget *parent)
     connect(copyToken, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_service->authToken()); });
     connect(regenerate, &QPushButton::clicked, this, [this] { m_service->regenerateToken(); });
     connect(m_service, &CompanionService::httpStateChanged, this, &McpPage::refresh);
+    connect(m_service, &CompanionService::scopesChanged, this, &McpPage::fillTools);
     fillTools();
     refresh();
 }
@@ -164,11 +174,18 @@ void McpPage::fillTools()
     const QStringList stakeLabels = {tr("Never ask"), tr("Ask first time"), tr("Ask (remember same arguments)"), tr("Always ask")};
     for (int row = 0; row < tools.size(); ++row) {
         const ToolDefinition &tool = tools.at(row);
-        auto *name = new QTableWidgetItem(QStringLiteral("%1 — %2").arg(tool.name, tool.title));
-        name->setToolTip(tool.description);
-        name->setFlags(Qt::ItemIsEnabled);
+        // A tool the key lacks a scope for is not offered to agents: greyed, with what to add.
+        const QStringList missing = m_service->toolset()->missingScopes(tool.name);
+        auto *name = new QTableWidgetItem(missing.isEmpty() ? QStringLiteral("%1 — %2").arg(tool.name, tool.title)
+                                                            : tr("%1 — %2 (hidden: the key lacks %3)").arg(tool.name, tool.title, missing.join(QStringLiteral(", "))));
+        name->setToolTip(missing.isEmpty() ? tool.description
+                                           : tr("Not offered to agents: the API key lacks the scope %1. Add it to the key in PostHog "
+                                                "(Settings → Personal API keys), then reconnect.").arg(missing.join(QStringLiteral(", "))));
+        name->setFlags(missing.isEmpty() ? Qt::ItemIsEnabled : Qt::NoItemFlags);
         m_tools->setItem(row, 0, name);
         auto *enabled = new QCheckBox(m_tools);
+        enabled->setObjectName(QStringLiteral("toolEnabled_") + tool.name);
+        enabled->setEnabled(missing.isEmpty());
         enabled->setChecked(m_service->registry()->isEnabled(tool.name));
         connect(enabled, &QCheckBox::toggled, this, [this, toolName = tool.name](bool on) { m_service->setToolEnabled(toolName, on); });
         m_tools->setCellWidget(row, 1, enabled);
@@ -179,7 +196,14 @@ void McpPage::fillTools()
         connect(stake, &QComboBox::activated, this, [this, stake, toolName = tool.name] {
             m_service->approvals()->setStakeOverride(toolName, Stakes::fromName(stake->currentData().toString(), Stake::High));
         });
+        stake->setEnabled(missing.isEmpty());
         m_tools->setCellWidget(row, 2, stake);
     }
     m_tools->resizeColumnToContents(2);
+    int hidden = 0;
+    for (const ToolDefinition &tool : tools)
+        hidden += m_service->toolset()->missingScopes(tool.name).isEmpty() ? 0 : 1;
+    m_hiddenNote->setVisible(hidden > 0);
+    m_hiddenNote->setText(tr("%n tool(s) greyed out are not offered to agents: the PostHog API key lacks a scope they need. "
+                             "Add the scope to the key in PostHog, then save the key again.", nullptr, hidden));
 }

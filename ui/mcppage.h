@@ -32,4 +32,5 @@ private:
     QPushButton *m_showToken;
     QTabWidget *m_snippets;
     QTableWidget *m_tools;
+    QLabel *m_hiddenNote = nullptr;
 };

@@ -3,7 +3,9 @@
 #include "posthog/posthogclient.h"
 #include "service/companionservice.h"
 #include "settings/settings.h"
+#include "tools/activeprojectstore.h"
 #include "tools/markdownrenderer.h"
+#include "tools/posthogtoolset.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,63 +16,71 @@ QString tr(const char *text)
     return QCoreApplication::translate("PageLoaders", text);
 }
 
-QUrl webUrl(CompanionService *service, const QString &path)
+QUrl webUrl(CompanionService *service, qint64 projectId, const QString &path)
 {
     QString base = service->client()->connection().webBase().toString();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    return QUrl(QStringLiteral("%1/project/%2/%3").arg(base).arg(PageLoaders::projectId(service)).arg(path));
+    return QUrl(QStringLiteral("%1/project/%2/%3").arg(base).arg(projectId).arg(path));
+}
+
+// Every page asks the one ActiveProjectStore, as the window's client: the project agents get
+// by default, never a guessed id. A failure becomes the page's error line.
+void withProject(CompanionService *service, QObject *context, const ResourcePage::Deliver &deliver, std::function<void(qint64)> then)
+{
+    service->toolset()->projects()->resolve(ActiveProjectStore::uiClientId(), context,
+                                            [deliver, then](const ActiveProjectStore::Active &active, const PostHogError &error) {
+                                                if (!error.isNone())
+                                                    return deliver({}, error.message(), {});
+                                                then(active.projectId);
+                                            });
 }
 } // namespace
-
-qint64 PageLoaders::projectId(CompanionService *service)
-{
-    const qint64 configured = service->settings()->defaultProjectId();
-    return configured > 0 ? configured : 1;
-}
 
 ResourcePage::Loader PageLoaders::insights(CompanionService *service)
 {
     return [service](QObject *context, const QString &search, ResourcePage::Deliver deliver) {
-        ListOptions options;
-        options.search = search;
-        options.limit = 100;
-        service->client()->insights(projectId(service), options, context, [service, deliver](const PostHogResult<Page<Insight>> &page) {
-            if (!page.ok())
-                return deliver({}, page.error().message(), {});
-            QList<ResourcePage::Row> rows;
-            for (const Insight &i : page.value().results) {
-                ResourcePage::Row row;
-                row.cells = {i.displayName(), i.hogql().isEmpty() ? tr("Insight") : tr("SQL"), i.lastModifiedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))};
-                row.link = webUrl(service, QStringLiteral("insights/") + i.shortId);
-                row.details = QStringLiteral("## %1\n\n%2\n\nshort_id `%3` · %4").arg(i.displayName(), i.description, i.shortId, tr("computing…"));
-                const QString idText = QString::number(i.id);
-                row.loadDetails = [service, idText](QObject *ctx, std::function<void(const QString &)> show) {
-                    service->client()->insight(projectId(service), idText, true, ctx, [show](const PostHogResult<Insight> &full) {
-                        if (!full.ok())
-                            return show(full.error().message());
-                        const Insight &f = full.value();
-                        QString md = QStringLiteral("## %1\n\n%2\n\n").arg(f.displayName(), f.description);
-                        md += tr("Last modified: %1 · Dashboards: %2\n\n").arg(MarkdownRenderer::when(f.lastModifiedAt)).arg(f.dashboards.size());
-                        if (!f.hogql().isEmpty())
-                            md += QStringLiteral("```sql\n%1\n```\n\n").arg(f.hogql());
-                        const QJsonArray result = f.result.toArray();
-                        if (!result.isEmpty() && result.first().isArray()) {
-                            QStringList columns;
-                            for (qsizetype c = 0; c < result.first().toArray().size(); ++c)
-                                columns.append(QStringLiteral("col%1").arg(c + 1));
-                            md += MarkdownRenderer::queryTable(columns, result, 6000);
-                        } else {
-                            for (const QJsonValue &s : result)
-                                md += QStringLiteral("- **%1**: %2\n").arg(s.toObject().value(QLatin1String("label")).toString(),
-                                                                           MarkdownRenderer::cell(s.toObject().value(QLatin1String("count"))));
-                        }
-                        show(md);
-                    });
-                };
-                rows.append(row);
-            }
-            deliver(rows, {}, tr("%1 saved insight(s).").arg(page.value().count >= 0 ? page.value().count : rows.size()));
+        withProject(service, context, deliver, [=](qint64 pid) {
+            ListOptions options;
+            options.search = search;
+            options.limit = 100;
+            service->client()->insights(pid, options, context, [service, deliver, pid](const PostHogResult<Page<Insight>> &page) {
+                if (!page.ok())
+                    return deliver({}, page.error().message(), {});
+                QList<ResourcePage::Row> rows;
+                for (const Insight &i : page.value().results) {
+                    ResourcePage::Row row;
+                    row.cells = {i.displayName(), i.hogql().isEmpty() ? tr("Insight") : tr("SQL"), i.lastModifiedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))};
+                    row.link = webUrl(service, pid, QStringLiteral("insights/") + i.shortId);
+                    row.details = QStringLiteral("## %1\n\n%2\n\nshort_id `%3` · %4").arg(i.displayName(), i.description, i.shortId, tr("computing…"));
+                    const QString idText = QString::number(i.id);
+                    row.loadDetails = [service, idText, pid](QObject *ctx, std::function<void(const QString &)> show) {
+                        service->client()->insight(pid, idText, true, ctx, [show](const PostHogResult<Insight> &full) {
+                            if (!full.ok())
+                                return show(full.error().message());
+                            const Insight &f = full.value();
+                            QString md = QStringLiteral("## %1\n\n%2\n\n").arg(f.displayName(), f.description);
+                            md += tr("Last modified: %1 · Dashboards: %2\n\n").arg(MarkdownRenderer::when(f.lastModifiedAt)).arg(f.dashboards.size());
+                            if (!f.hogql().isEmpty())
+                                md += QStringLiteral("```sql\n%1\n```\n\n").arg(f.hogql());
+                            const QJsonArray result = f.result.toArray();
+                            if (!result.isEmpty() && result.first().isArray()) {
+                                QStringList columns;
+                                for (qsizetype c = 0; c < result.first().toArray().size(); ++c)
+                                    columns.append(QStringLiteral("col%1").arg(c + 1));
+                                md += MarkdownRenderer::queryTable(columns, result, 6000);
+                            } else {
+                                for (const QJsonValue &s : result)
+                                    md += QStringLiteral("- **%1**: %2\n").arg(s.toObject().value(QLatin1String("label")).toString(),
+                                                                               MarkdownRenderer::cell(s.toObject().value(QLatin1String("count"))));
+                            }
+                            show(md);
+                        });
+                    };
+                    rows.append(row);
+                }
+                deliver(rows, {}, tr("%1 saved insight(s).").arg(page.value().count >= 0 ? page.value().count : rows.size()));
+            });
         });
     };
 }
@@ -78,31 +88,33 @@ ResourcePage::Loader PageLoaders::insights(CompanionService *service)
 ResourcePage::Loader PageLoaders::dashboards(CompanionService *service)
 {
     return [service](QObject *context, const QString &search, ResourcePage::Deliver deliver) {
-        ListOptions options;
-        options.search = search;
-        service->client()->dashboards(projectId(service), options, context, [service, deliver](const PostHogResult<Page<Dashboard>> &page) {
-            if (!page.ok())
-                return deliver({}, page.error().message(), {});
-            QList<ResourcePage::Row> rows;
-            for (const Dashboard &d : page.value().results) {
-                ResourcePage::Row row;
-                row.cells = {d.name, d.pinned ? tr("Pinned") : QString(), d.tags.join(QStringLiteral(", "))};
-                row.link = webUrl(service, QStringLiteral("dashboard/%1").arg(d.id));
-                row.details = QStringLiteral("## %1\n\n%2").arg(d.name, d.description);
-                const qint64 id = d.id;
-                row.loadDetails = [service, id](QObject *ctx, std::function<void(const QString &)> show) {
-                    service->client()->dashboard(projectId(service), id, ctx, [show](const PostHogResult<Dashboard> &full) {
-                        if (!full.ok())
-                            return show(full.error().message());
-                        QString md = QStringLiteral("## %1\n\n%2\n\n### %3\n\n").arg(full.value().name, full.value().description, tr("Tiles"));
-                        for (const DashboardTile &t : full.value().tiles)
-                            md += QStringLiteral("- %1 (`%2`)\n").arg(t.insight.displayName(), t.insight.shortId);
-                        show(md);
-                    });
-                };
-                rows.append(row);
-            }
-            deliver(rows, {}, tr("%1 dashboard(s).").arg(rows.size()));
+        withProject(service, context, deliver, [=](qint64 pid) {
+            ListOptions options;
+            options.search = search;
+            service->client()->dashboards(pid, options, context, [service, deliver, pid](const PostHogResult<Page<Dashboard>> &page) {
+                if (!page.ok())
+                    return deliver({}, page.error().message(), {});
+                QList<ResourcePage::Row> rows;
+                for (const Dashboard &d : page.value().results) {
+                    ResourcePage::Row row;
+                    row.cells = {d.name, d.pinned ? tr("Pinned") : QString(), d.tags.join(QStringLiteral(", "))};
+                    row.link = webUrl(service, pid, QStringLiteral("dashboard/%1").arg(d.id));
+                    row.details = QStringLiteral("## %1\n\n%2").arg(d.name, d.description);
+                    const qint64 id = d.id;
+                    row.loadDetails = [service, id, pid](QObject *ctx, std::function<void(const QString &)> show) {
+                        service->client()->dashboard(pid, id, ctx, [show](const PostHogResult<Dashboard> &full) {
+                            if (!full.ok())
+                                return show(full.error().message());
+                            QString md = QStringLiteral("## %1\n\n%2\n\n### %3\n\n").arg(full.value().name, full.value().description, tr("Tiles"));
+                            for (const DashboardTile &t : full.value().tiles)
+                                md += QStringLiteral("- %1 (`%2`)\n").arg(t.insight.displayName(), t.insight.shortId);
+                            show(md);
+                        });
+                    };
+                    rows.append(row);
+                }
+                deliver(rows, {}, tr("%1 dashboard(s).").arg(rows.size()));
+            });
         });
     };
 }
@@ -110,40 +122,42 @@ ResourcePage::Loader PageLoaders::dashboards(CompanionService *service)
 ResourcePage::Loader PageLoaders::errors(CompanionService *service)
 {
     return [service](QObject *context, const QString &search, ResourcePage::Deliver deliver) {
-        ErrorListOptions options;
-        options.search = search;
-        options.limit = 100;
-        service->client()->errorIssues(projectId(service), options, context, [service, deliver](const PostHogResult<Page<ErrorIssue>> &page) {
-            if (!page.ok())
-                return deliver({}, page.error().message(), {});
-            QList<ResourcePage::Row> rows;
-            qint64 total = 0;
-            for (const ErrorIssue &e : page.value().results) {
-                total += e.occurrences;
-                ResourcePage::Row row;
-                row.cells = {e.name, e.description, QString::number(e.occurrences), QString::number(e.users)};
-                row.link = webUrl(service, QStringLiteral("error_tracking/") + e.id);
-                row.details = QStringLiteral("## %1\n\n%2").arg(e.name, e.description);
-                const QString id = e.id;
-                row.loadDetails = [service, id](QObject *ctx, std::function<void(const QString &)> show) {
-                    service->client()->errorIssueDetails(projectId(service), id, ctx, [show](const PostHogResult<ErrorIssueDetails> &d) {
-                        if (!d.ok())
-                            return show(d.error().message());
-                        QString md = QStringLiteral("## %1\n\n%2\n\n").arg(d.value().issue.name, d.value().issue.description);
-                        md += tr("%1 occurrences · %2 users · first seen %3 · last seen %4\n\n")
-                                  .arg(d.value().issue.occurrences).arg(d.value().issue.users)
-                                  .arg(MarkdownRenderer::when(d.value().issue.firstSeen), MarkdownRenderer::when(d.value().issue.lastSeen));
-                        md += QStringLiteral("```\n");
-                        for (qsizetype i = d.value().frames.size() - 1; i >= 0; --i) {
-                            const StackFrame &f = d.value().frames.at(i);
-                            md += QStringLiteral("%1 %2 (%3:%4)\n").arg(f.inApp ? QStringLiteral("→") : QStringLiteral(" "), f.function, f.filename).arg(f.line);
-                        }
-                        show(md + QStringLiteral("```\n"));
-                    });
-                };
-                rows.append(row);
-            }
-            deliver(rows, {}, tr("%1 active issue(s), %2 occurrences in the last 7 days.").arg(rows.size()).arg(total));
+        withProject(service, context, deliver, [=](qint64 pid) {
+            ErrorListOptions options;
+            options.search = search;
+            options.limit = 100;
+            service->client()->errorIssues(pid, options, context, [service, deliver, pid](const PostHogResult<Page<ErrorIssue>> &page) {
+                if (!page.ok())
+                    return deliver({}, page.error().message(), {});
+                QList<ResourcePage::Row> rows;
+                qint64 total = 0;
+                for (const ErrorIssue &e : page.value().results) {
+                    total += e.occurrences;
+                    ResourcePage::Row row;
+                    row.cells = {e.name, e.description, QString::number(e.occurrences), QString::number(e.users)};
+                    row.link = webUrl(service, pid, QStringLiteral("error_tracking/") + e.id);
+                    row.details = QStringLiteral("## %1\n\n%2").arg(e.name, e.description);
+                    const QString id = e.id;
+                    row.loadDetails = [service, id, pid](QObject *ctx, std::function<void(const QString &)> show) {
+                        service->client()->errorIssueDetails(pid, id, ctx, [show](const PostHogResult<ErrorIssueDetails> &d) {
+                            if (!d.ok())
+                                return show(d.error().message());
+                            QString md = QStringLiteral("## %1\n\n%2\n\n").arg(d.value().issue.name, d.value().issue.description);
+                            md += tr("%1 occurrences · %2 users · first seen %3 · last seen %4\n\n")
+                                      .arg(d.value().issue.occurrences).arg(d.value().issue.users)
+                                      .arg(MarkdownRenderer::when(d.value().issue.firstSeen), MarkdownRenderer::when(d.value().issue.lastSeen));
+                            md += QStringLiteral("```\n");
+                            for (qsizetype i = d.value().frames.size() - 1; i >= 0; --i) {
+                                const StackFrame &f = d.value().frames.at(i);
+                                md += QStringLiteral("%1 %2 (%3:%4)\n").arg(f.inApp ? QStringLiteral("→") : QStringLiteral(" "), f.function, f.filename).arg(f.line);
+                            }
+                            show(md + QStringLiteral("```\n"));
+                        });
+                    };
+                    rows.append(row);
+                }
+                deliver(rows, {}, tr("%1 active issue(s), %2 occurrences in the last 7 days.").arg(rows.size()).arg(total));
+            });
         });
     };
 }
@@ -151,32 +165,34 @@ ResourcePage::Loader PageLoaders::errors(CompanionService *service)
 ResourcePage::Loader PageLoaders::llmCosts(CompanionService *service)
 {
     return [service](QObject *context, const QString &search, ResourcePage::Deliver deliver) {
-        QString sql = QStringLiteral(
-            "SELECT properties.$ai_model AS model, properties.$ai_provider AS provider, round(sum(toFloat(properties.$ai_total_cost_usd)), 4) AS cost_usd, "
-            "count() AS calls, sum(toInt(properties.$ai_input_tokens)) AS input_tokens, sum(toInt(properties.$ai_output_tokens)) AS output_tokens "
-            "FROM events WHERE event = '$ai_generation' AND timestamp > now() - INTERVAL 30 DAY");
-        if (!search.isEmpty())
-            sql += QStringLiteral(" AND properties.$ai_model ILIKE '%%1%'").arg(QString(search).remove(QLatin1Char('\'')).remove(QLatin1Char('\\')));
-        sql += QStringLiteral(" GROUP BY model, provider ORDER BY cost_usd DESC");
-        service->client()->hogql(projectId(service), sql, context, [deliver](const PostHogResult<QueryResult> &result) {
-            if (!result.ok())
-                return deliver({}, result.error().message(), {});
-            QList<ResourcePage::Row> rows;
-            double total = 0;
-            qint64 calls = 0;
-            for (const QJsonValue &v : result.value().rows) {
-                const QJsonArray r = v.toArray();
-                total += r.at(2).toDouble();
-                calls += qint64(r.at(3).toDouble());
-                ResourcePage::Row row;
-                row.cells = {r.at(0).toString(), r.at(1).toString(), QStringLiteral("$%1").arg(r.at(2).toDouble(), 0, 'f', 2),
-                             QString::number(qint64(r.at(3).toDouble()))};
-                row.details = tr("## %1\n\nProvider: %2\n\nCost: $%3 over %4 calls\n\nInput tokens: %5 · Output tokens: %6")
-                                  .arg(r.at(0).toString(), r.at(1).toString(), QString::number(r.at(2).toDouble(), 'f', 4))
-                                  .arg(qint64(r.at(3).toDouble())).arg(qint64(r.at(4).toDouble())).arg(qint64(r.at(5).toDouble()));
-                rows.append(row);
-            }
-            deliver(rows, {}, tr("Last 30 days: $%1 over %2 LLM calls.").arg(QString::number(total, 'f', 2)).arg(calls));
+        withProject(service, context, deliver, [=](qint64 pid) {
+            QString sql = QStringLiteral(
+                "SELECT properties.$ai_model AS model, properties.$ai_provider AS provider, round(sum(toFloat(properties.$ai_total_cost_usd)), 4) AS cost_usd, "
+                "count() AS calls, sum(toInt(properties.$ai_input_tokens)) AS input_tokens, sum(toInt(properties.$ai_output_tokens)) AS output_tokens "
+                "FROM events WHERE event = '$ai_generation' AND timestamp > now() - INTERVAL 30 DAY");
+            if (!search.isEmpty())
+                sql += QStringLiteral(" AND properties.$ai_model ILIKE '%%1%'").arg(QString(search).remove(QLatin1Char('\'')).remove(QLatin1Char('\\')));
+            sql += QStringLiteral(" GROUP BY model, provider ORDER BY cost_usd DESC");
+            service->client()->hogql(pid, sql, context, [deliver](const PostHogResult<QueryResult> &result) {
+                if (!result.ok())
+                    return deliver({}, result.error().message(), {});
+                QList<ResourcePage::Row> rows;
+                double total = 0;
+                qint64 calls = 0;
+                for (const QJsonValue &v : result.value().rows) {
+                    const QJsonArray r = v.toArray();
+                    total += r.at(2).toDouble();
+                    calls += qint64(r.at(3).toDouble());
+                    ResourcePage::Row row;
+                    row.cells = {r.at(0).toString(), r.at(1).toString(), QStringLiteral("$%1").arg(r.at(2).toDouble(), 0, 'f', 2),
+                                 QString::number(qint64(r.at(3).toDouble()))};
+                    row.details = tr("## %1\n\nProvider: %2\n\nCost: $%3 over %4 calls\n\nInput tokens: %5 · Output tokens: %6")
+                                      .arg(r.at(0).toString(), r.at(1).toString(), QString::number(r.at(2).toDouble(), 'f', 4))
+                                      .arg(qint64(r.at(3).toDouble())).arg(qint64(r.at(4).toDouble())).arg(qint64(r.at(5).toDouble()));
+                    rows.append(row);
+                }
+                deliver(rows, {}, tr("Last 30 days: $%1 over %2 LLM calls.").arg(QString::number(total, 'f', 2)).arg(calls));
+            });
         });
     };
 }
@@ -184,22 +200,24 @@ ResourcePage::Loader PageLoaders::llmCosts(CompanionService *service)
 ResourcePage::Loader PageLoaders::featureFlags(CompanionService *service)
 {
     return [service](QObject *context, const QString &search, ResourcePage::Deliver deliver) {
-        ListOptions options;
-        options.search = search;
-        service->client()->featureFlags(projectId(service), options, context, [service, deliver](const PostHogResult<Page<FeatureFlag>> &page) {
-            if (!page.ok())
-                return deliver({}, page.error().message(), {});
-            QList<ResourcePage::Row> rows;
-            int active = 0;
-            for (const FeatureFlag &f : page.value().results) {
-                active += f.active ? 1 : 0;
-                ResourcePage::Row row;
-                row.cells = {f.key, f.active ? tr("On") : tr("Off"), f.rolloutSummary()};
-                row.link = webUrl(service, QStringLiteral("feature_flags/%1").arg(f.id));
-                row.details = QStringLiteral("## %1\n\n%2\n\n%3").arg(f.key, f.name, f.rolloutSummary());
-                rows.append(row);
-            }
-            deliver(rows, {}, tr("%1 flag(s), %2 on.").arg(rows.size()).arg(active));
+        withProject(service, context, deliver, [=](qint64 pid) {
+            ListOptions options;
+            options.search = search;
+            service->client()->featureFlags(pid, options, context, [service, deliver, pid](const PostHogResult<Page<FeatureFlag>> &page) {
+                if (!page.ok())
+                    return deliver({}, page.error().message(), {});
+                QList<ResourcePage::Row> rows;
+                int active = 0;
+                for (const FeatureFlag &f : page.value().results) {
+                    active += f.active ? 1 : 0;
+                    ResourcePage::Row row;
+                    row.cells = {f.key, f.active ? tr("On") : tr("Off"), f.rolloutSummary()};
+                    row.link = webUrl(service, pid, QStringLiteral("feature_flags/%1").arg(f.id));
+                    row.details = QStringLiteral("## %1\n\n%2\n\n%3").arg(f.key, f.name, f.rolloutSummary());
+                    rows.append(row);
+                }
+                deliver(rows, {}, tr("%1 flag(s), %2 on.").arg(rows.size()).arg(active));
+            });
         });
     };
 }

@@ -151,17 +151,28 @@ QueryPage::QueryPage(CompanionService *service, QWidget *parent)
     m_status->setText(tr("Ctrl+Enter runs the query. Ctrl+Space completes names."));
 }
 
-qint64 QueryPage::projectId() const
+void QueryPage::withProject(std::function<void(qint64 projectId)> then, std::function<void()> failed)
 {
-    const qint64 configured = m_service->settings()->defaultProjectId();
-    return configured > 0 ? configured : 1;
+    m_service->toolset()->projects()->resolve(ActiveProjectStore::uiClientId(), this,
+                                              [this, then, failed](const ActiveProjectStore::Active &active, const PostHogError &error) {
+        if (error.isNone())
+            return then(active.projectId);
+        m_status->setText(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(error.message().toHtmlEscaped()));
+        if (failed)
+            failed();
+    });
 }
 
 void QueryPage::refreshSchemaWords()
 {
+    withProject([this](qint64 projectId) { refreshSchemaWords(projectId); });
+}
+
+void QueryPage::refreshSchemaWords(qint64 projectId)
+{
     ListOptions events;
     events.limit = 200;
-    m_service->client()->eventDefinitions(projectId(), events, this, [this](const PostHogResult<Page<EventDefinition>> &page) {
+    m_service->client()->eventDefinitions(projectId, events, this, [this, projectId](const PostHogResult<Page<EventDefinition>> &page) {
         if (!page.ok())
             return;
         QStringList words;
@@ -169,7 +180,7 @@ void QueryPage::refreshSchemaWords()
             words.append(e.name);
         PropertyListOptions properties;
         properties.limit = 300;
-        m_service->client()->propertyDefinitions(projectId(), properties, this, [this, words](const PostHogResult<Page<PropertyDefinition>> &props) mutable {
+        m_service->client()->propertyDefinitions(projectId, properties, this, [this, words](const PostHogResult<Page<PropertyDefinition>> &props) mutable {
             if (props.ok()) {
                 for (const PropertyDefinition &p : props.value().results)
                     words.append(QStringLiteral("properties.") + p.name);
@@ -198,7 +209,15 @@ void QueryPage::run()
         return;
     setRunning(true);
     m_status->setText(tr("Running…"));
-    m_call = m_service->client()->hogql(projectId(), sql, this, [this, sql](const PostHogResult<QueryResult> &result) {
+    withProject([this, sql](qint64 projectId) { runIn(projectId, sql); }, [this] {
+        setRunning(false);
+        Q_EMIT queryFinished(false);
+    });
+}
+
+void QueryPage::runIn(qint64 projectId, const QString &sql)
+{
+    m_call = m_service->client()->hogql(projectId, sql, this, [this, sql](const PostHogResult<QueryResult> &result) {
         setRunning(false);
         const double seconds = m_clock.elapsed() / 1000.0;
         if (!result.ok()) {
@@ -267,10 +286,12 @@ void QueryPage::saveAsInsight()
     const QJsonObject query{{QStringLiteral("kind"), QStringLiteral("DataVisualizationNode")},
                             {QStringLiteral("source"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("HogQLQuery")},
                                                                    {QStringLiteral("query"), m_editor->toPlainText()}}}};
-    m_service->client()->createInsight(projectId(), QJsonObject{{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("query"), query}}, this,
-                                       [this](const PostHogResult<Insight> &insight) {
-        m_status->setText(insight.ok() ? tr("Saved as insight %1 (%2).").arg(insight.value().name, insight.value().shortId)
-                                       : insight.error().message());
+    const QJsonObject fields{{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("query"), query}};
+    withProject([this, fields](qint64 projectId) {
+        m_service->client()->createInsight(projectId, fields, this, [this](const PostHogResult<Insight> &insight) {
+            m_status->setText(insight.ok() ? tr("Saved as insight %1 (%2).").arg(insight.value().name, insight.value().shortId)
+                                           : insight.error().message());
+        });
     });
 }
 

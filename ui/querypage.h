@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
@@ -45,7 +47,10 @@ private:
     void reloadSnippets();
     void saveAsInsight();
     void exportWithDialog();
-    qint64 projectId() const;
+    // Runs `then` in the window's active project (ActiveProjectStore), or shows why there is none.
+    void refreshSchemaWords(qint64 projectId);
+    void runIn(qint64 projectId, const QString &sql);
+    void withProject(std::function<void(qint64 projectId)> then, std::function<void()> failed = {});
 
     CompanionService *m_service;
     HogQLEditor *m_editor;

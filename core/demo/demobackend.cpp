@@ -36,6 +36,31 @@ QString DemoBackend::apiKey()
     return QStringLiteral("phx_demo_workspace_offline_key");
 }
 
+QString DemoBackend::scopedProjectApiKey()
+{
+    return QStringLiteral("phx_demo_workspace_project_2_key");
+}
+
+qint64 DemoBackend::scopedProjectId()
+{
+    return 2;
+}
+
+QString DemoBackend::readOnlyApiKey()
+{
+    return QStringLiteral("phx_demo_workspace_read_only_key");
+}
+
+QString DemoBackend::secondOrganizationId()
+{
+    return QStringLiteral("0190a7c4-7a2b-7c1d-8e4f-5a6b7c8d9e0f");
+}
+
+QList<qint64> DemoBackend::secondOrganizationProjectIds()
+{
+    return {3};
+}
+
 QString DemoBackend::organizationId()
 {
     return QStringLiteral("0190a7c4-5e1d-7d2a-9f3b-4d6e8a1c2b3d");

@@ -2,15 +2,19 @@
 
 #include "demo/hogql/demoschema.h"
 
-#include <QHash>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <sqlite3.h>
+
+#include <cmath>
 
 namespace {
 
@@ -25,6 +29,149 @@ QString sqlTime(const QDateTime &t)
 {
     return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
 }
+
+// 'YYYY-MM-DD HH:MM:SS.mmm' for a UTC epoch in ms, without QDateTime: formatting 200 000
+// timestamps through QDateTime::toString alone took longer than the whole load may.
+QByteArray sqlTimeFast(qint64 msecs)
+{
+    qint64 days = msecs / 86400000;
+    qint64 rest = msecs % 86400000;
+    if (rest < 0) {
+        rest += 86400000;
+        --days;
+    }
+    // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 doe = days - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const int day = int(doy - (153 * mp + 2) / 5 + 1);
+    const int month = int(mp < 10 ? mp + 3 : mp - 9);
+    const int year = int(yoe + era * 400 + (month <= 2 ? 1 : 0));
+    char buffer[32];
+    const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d %02d:%02d:%02d.%03d", year, month, day, int(rest / 3600000),
+                                int(rest / 60000 % 60), int(rest / 1000 % 60), int(rest % 1000));
+    return QByteArray(buffer, n);
+}
+
+quint64 mix(quint64 x)
+{
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+// A deterministic version-4-shaped UUID from two 64-bit values; far cheaper than a SHA-1 v5.
+QByteArray fastUuid(quint64 a, quint64 b)
+{
+    a = (a & 0xffffffffffff0fffULL) | 0x0000000000004000ULL;
+    b = (b & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;
+    char buffer[40];
+    const int n = std::snprintf(buffer, sizeof buffer, "%08x-%04x-%04x-%04x-%012llx", unsigned(a >> 32), unsigned((a >> 16) & 0xffff),
+                                unsigned(a & 0xffff), unsigned(b >> 48), static_cast<unsigned long long>(b & 0xffffffffffffULL));
+    return QByteArray(buffer, n);
+}
+
+QByteArray quoted(QByteArrayView text)
+{
+    QByteArray out;
+    out.reserve(text.size() + 2);
+    out += '"';
+    for (char c : text) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (uchar(c) < 0x20) {
+            char escape[8];
+            std::snprintf(escape, sizeof escape, "\\u%04x", unsigned(uchar(c)));
+            out += escape;
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+    return out;
+}
+
+// Builds one properties object as compact JSON text, as QJsonDocument would, without its cost.
+class JsonWriter
+{
+public:
+    JsonWriter() { m_out.reserve(700); }
+    JsonWriter &raw(QByteArrayView key, QByteArrayView json)
+    {
+        m_out += m_out.isEmpty() ? '{' : ',';
+        appendQuoted(key);
+        m_out += ':';
+        m_out += json;
+        return *this;
+    }
+    JsonWriter &text(QByteArrayView key, QByteArrayView value)
+    {
+        m_out += m_out.isEmpty() ? '{' : ',';
+        appendQuoted(key);
+        m_out += ':';
+        appendQuoted(value);
+        return *this;
+    }
+    JsonWriter &number(QByteArrayView key, double value) { return raw(key, QByteArray::number(value, 'g', 12)); }
+    JsonWriter &integer(QByteArrayView key, qint64 value) { return raw(key, QByteArray::number(value)); }
+    JsonWriter &boolean(QByteArrayView key, bool value) { return raw(key, value ? "true" : "false"); }
+    QByteArray finish()
+    {
+        if (m_out.isEmpty())
+            return QByteArrayLiteral("{}");
+        m_out += '}';
+        return std::move(m_out);
+    }
+
+private:
+    void appendQuoted(QByteArrayView text)
+    {
+        bool plain = true;
+        for (char c : text)
+            plain = plain && c != '"' && c != '\\' && uchar(c) >= 0x20;
+        if (!plain) {
+            m_out += quoted(text);
+            return;
+        }
+        m_out += '"';
+        m_out += text;
+        m_out += '"';
+    }
+
+    QByteArray m_out;
+};
+
+// One prepared statement through SQLite's C API: per row, Qt's QVariant binding was the
+// largest cost of generation.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql) : m_db(db) { m_ok = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK; }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    // The bytes must outlive step(): every caller binds values it keeps until then.
+    void text(int index, const QByteArray &value) { sqlite3_bind_text(m_stmt, index, value.constData(), int(value.size()), SQLITE_STATIC); }
+    void integer(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
+    bool step(QString *error)
+    {
+        const bool ok = m_ok && sqlite3_step(m_stmt) == SQLITE_DONE;
+        sqlite3_reset(m_stmt);
+        if (!ok)
+            *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return ok;
+    }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_ok = false;
+};
 
 bool exec(QSqlQuery &query, QString *error)
 {
@@ -69,25 +216,46 @@ const char *pickWeighted(QRandomGenerator &rng, std::initializer_list<Weighted> 
     return items.begin()->value;
 }
 
+template <typename T, std::size_t N>
+const T &pickByWeight(QRandomGenerator &rng, const T (&items)[N])
+{
+    int total = 0;
+    for (const auto &i : items)
+        total += i.weight;
+    int r = int(rng.bounded(total));
+    for (const auto &i : items) {
+        if (r < i.weight)
+            return i;
+        r -= i.weight;
+    }
+    return items[0];
+}
+
 struct ErrorKind
 {
     const char *type;
     const char *message;
     const char *file;
     const char *function;
+    const char *mangled;
+    const char *code; // the source line, for the frame's context
     int line;
     int weight;
+    int minAgeDays; // > 0: only happens that many days ago or more (no recent events)
 };
 
 const ErrorKind errorKinds[] = {
-    {"TypeError", "Cannot read properties of undefined (reading 'files')", "src/upload/UploadQueue.tsx", "enqueueFiles", 88, 30},
-    {"ChunkLoadError", "Loading chunk 412 failed.", "webpack/runtime/jsonp chunk loading", "loadChunk", 27, 18},
-    {"NetworkError", "Failed to fetch /api/share-links", "src/sharing/api.ts", "createShareLink", 41, 14},
-    {"RangeError", "Maximum call stack size exceeded", "src/tree/FolderTree.tsx", "renderNode", 130, 8},
-    {"SyntaxError", "Unexpected token '<' in JSON at position 0", "src/billing/invoices.ts", "parseInvoice", 57, 10},
-    {"QuotaExceededError", "Storage quota exceeded while caching thumbnails", "src/preview/cache.ts", "storeThumbnail", 23, 6},
-    {"AbortError", "The user aborted a request.", "src/upload/resumable.ts", "sendChunk", 212, 9},
-    {"ReferenceError", "stripe is not defined", "src/billing/Checkout.tsx", "openCheckout", 19, 5},
+    {"TypeError", "Cannot read properties of undefined (reading 'files')", "src/upload/UploadQueue.tsx", "enqueueFiles", "t", "    const names = batch.files.map((f) => f.name)", 88, 30, 0},
+    {"ChunkLoadError", "Loading chunk 412 failed.", "webpack/runtime/jsonp chunk loading", "loadChunk", "r.l", "    throw error", 27, 18, 0},
+    {"NetworkError", "Failed to fetch /api/share-links", "src/sharing/api.ts", "createShareLink", "a", "    const response = await fetch(url, options)", 41, 14, 0},
+    {"RangeError", "Maximum call stack size exceeded", "src/tree/FolderTree.tsx", "renderNode", "o", "    return children.map(renderNode)", 130, 8, 0},
+    {"SyntaxError", "Unexpected token '<' in JSON at position 0", "src/billing/invoices.ts", "parseInvoice", "p", "    return JSON.parse(body)", 57, 10, 0},
+    {"QuotaExceededError", "Storage quota exceeded while caching thumbnails", "src/preview/cache.ts", "storeThumbnail", "s", "    localStorage.setItem(key, dataUrl)", 23, 6, 0},
+    {"AbortError", "The user aborted a request.", "src/upload/resumable.ts", "sendChunk", "c", "    await xhr.send(chunk)", 212, 9, 0},
+    {"ReferenceError", "stripe is not defined", "src/billing/Checkout.tsx", "openCheckout", "u", "    stripe.redirectToCheckout({ sessionId })", 19, 5, 0},
+    // Fixed in the current release: last seen days ago, so a 24 h default window finds nothing.
+    {"InvalidStateError", "Failed to execute 'transaction' on 'IDBDatabase': The database connection is closing.", "src/offline/store.ts",
+     "openTransaction", "d", "    const tx = db.transaction(STORE, 'readwrite')", 64, 4, 3},
 };
 
 struct AiModel
@@ -107,6 +275,157 @@ const AiModel aiModels[] = {
     {"gemini-1.5-pro", "google", 1.25e-6, 5e-6, 5},
 };
 
+const AiModel embeddingModels[] = {
+    {"text-embedding-3-small", "openai", 0.02e-6, 0, 70},
+    {"text-embedding-3-large", "openai", 0.13e-6, 0, 30},
+};
+
+struct Person
+{
+    QByteArray id;
+    QByteArray distinctId;
+    int team;
+    bool testAccount;
+    QByteArray browser, os, country;
+};
+
+QJsonObject contextLine(int number, const QString &line)
+{
+    return {{QStringLiteral("number"), number}, {QStringLiteral("line"), line}};
+}
+
+// A frame as cymbal stores it after resolution (rust/cymbal/src/frames/mod.rs).
+QJsonObject resolvedFrame(const QString &mangled, const QString &resolved, const QString &source, int line, int column, bool inApp,
+                          const QJsonValue &context)
+{
+    QJsonObject frame{{QStringLiteral("raw_id"), uuidFor(source + mangled).left(16)}, {QStringLiteral("mangled_name"), mangled},
+                      {QStringLiteral("resolved_name"), resolved}, {QStringLiteral("source"), source},
+                      {QStringLiteral("line"), line}, {QStringLiteral("column"), column}, {QStringLiteral("in_app"), inApp},
+                      {QStringLiteral("lang"), QStringLiteral("javascript")}, {QStringLiteral("resolved"), true},
+                      {QStringLiteral("resolve_failure"), QJsonValue::Null}, {QStringLiteral("synthetic"), false}};
+    if (!context.isNull())
+        frame.insert(QStringLiteral("context"), context);
+    return frame;
+}
+
+// $exception_list for one error: resolved by cymbal, or (`raw`) as the SDK sent it.
+QJsonArray exceptionList(const ErrorKind &kind, bool raw)
+{
+    QJsonObject stacktrace;
+    if (raw) {
+        stacktrace = {{QStringLiteral("type"), QStringLiteral("raw")},
+                      {QStringLiteral("frames"), QJsonArray{
+                           QJsonObject{{QStringLiteral("filename"), QStringLiteral("https://hedgebox.example/static/vendor.js")},
+                                       {QStringLiteral("function"), QStringLiteral("invokeGuardedCallback")}, {QStringLiteral("lineno"), 1},
+                                       {QStringLiteral("colno"), 39912}, {QStringLiteral("in_app"), false}},
+                           QJsonObject{{QStringLiteral("filename"), QString::fromLatin1(kind.file)}, {QStringLiteral("function"), QString::fromLatin1(kind.function)},
+                                       {QStringLiteral("lineno"), kind.line}, {QStringLiteral("colno"), 17}, {QStringLiteral("in_app"), true}}}}};
+    } else {
+        const QJsonObject context{{QStringLiteral("before"), QJsonArray{contextLine(kind.line - 1, QStringLiteral("  try {"))}},
+                                  {QStringLiteral("line"), contextLine(kind.line, QString::fromLatin1(kind.code))},
+                                  {QStringLiteral("after"), QJsonArray{contextLine(kind.line + 1, QStringLiteral("  } finally {"))}}};
+        stacktrace = {{QStringLiteral("type"), QStringLiteral("resolved")},
+                      {QStringLiteral("frames"), QJsonArray{
+                           resolvedFrame(QStringLiteral("Xe"), QStringLiteral("invokeGuardedCallback"),
+                                         QStringLiteral("node_modules/react-dom/cjs/react-dom.production.min.js"), 3991, 14, false, QJsonValue::Null),
+                           resolvedFrame(QString::fromLatin1(kind.mangled), QString::fromLatin1(kind.function), QString::fromLatin1(kind.file),
+                                         kind.line, 17, true, context)}}};
+    }
+    return {QJsonObject{{QStringLiteral("type"), QString::fromLatin1(kind.type)}, {QStringLiteral("value"), QString::fromLatin1(kind.message)},
+                        {QStringLiteral("mechanism"), QJsonObject{{QStringLiteral("handled"), false}, {QStringLiteral("synthetic"), false},
+                                                                  {QStringLiteral("type"), QStringLiteral("onerror")}}},
+                        {QStringLiteral("stacktrace"), stacktrace}}};
+}
+
+QByteArray compactJson(const QJsonArray &a) { return QJsonDocument(a).toJson(QJsonDocument::Compact); }
+QByteArray compactJson(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+
+} // namespace
+
+namespace {
+
+const QList<QByteArray> countries = {"United States", "United States", "United States", "Germany", "France", "United Kingdom",
+                                     "United Kingdom", "India", "Brazil", "Canada", "Japan", "Spain"};
+const QList<QByteArray> browsers = {"Chrome", "Chrome", "Chrome", "Safari", "Firefox", "Edge"};
+const QList<QByteArray> oses = {"Mac OS X", "Windows", "Windows", "Linux", "iOS", "Android"};
+const QList<QByteArray> paths = {"/", "/files", "/files", "/pricing", "/signup", "/settings", "/shared", "/billing"};
+const QList<QByteArray> referrers = {"$direct", "www.google.com", "news.ycombinator.com", "twitter.com", "www.bing.com"};
+
+// Persons; every 40th is a Hedgebox employee testing in production: a test account under
+// PostHog's default filters (email containing @posthog.com, local hosts).
+bool makePersons(QRandomGenerator &rng, int count, quint32 seed, const QDateTime &now, sqlite3 *db, QList<Person> *persons, QString *error)
+{
+    Statement insert(db, "INSERT INTO persons (id, team_id, created_at, is_identified, properties) VALUES (?, ?, ?, 1, ?)");
+    persons->reserve(count);
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    for (int i = 0; i < count; ++i) {
+        Person p;
+        p.team = rng.bounded(5) == 0 ? 2 : 1;
+        p.id = uuidFor(QStringLiteral("person-%1-%2").arg(seed).arg(i)).toLatin1();
+        p.distinctId = "user-" + QByteArray::number(i);
+        p.testAccount = i % 40 == 7;
+        p.country = pick(rng, countries);
+        p.browser = pick(rng, browsers);
+        p.os = pick(rng, oses);
+        const char *plan = pickWeighted(rng, {{"free", 70}, {"pro", 25}, {"enterprise", 5}});
+        const QByteArray email = p.testAccount ? "qa" + QByteArray::number(i) + "@posthog.com" : "user" + QByteArray::number(i) + "@example.com";
+        JsonWriter props;
+        props.text("email", email).text("$geoip_country_name", p.country).text("$browser", p.browser).text("$os", p.os).text("plan", plan);
+        insert.text(1, p.id);
+        insert.integer(2, p.team);
+        insert.text(3, sqlTimeFast(nowMs - 40LL * 86400000 + qint64(rng.bounded(40 * 86400)) * 1000));
+        insert.text(4, props.finish());
+        if (!insert.step(error))
+            return false;
+        persons->append(p);
+    }
+    return true;
+}
+
+void webProperties(QRandomGenerator &rng, const Person &person, bool autocapture, JsonWriter &props)
+{
+    const QByteArray path = pick(rng, paths);
+    const bool mobile = (person.os == "iOS" || person.os == "Android");
+    props.text("$pathname", path).text("$current_url", (person.testAccount ? "http://localhost:8000" : "https://hedgebox.example") + path);
+    props.text("$referring_domain", pick(rng, referrers)).text("$device_type", mobile ? "Mobile" : "Desktop");
+    if (autocapture)
+        props.text("$event_type", pickWeighted(rng, {{"click", 80}, {"submit", 12}, {"change", 8}}));
+}
+
+// $exception as it is stored after ingestion: cymbal's fingerprint, issue and resolved frames;
+// one in ten left unprocessed (raw SDK frames), as events from before source maps were uploaded.
+void exceptionProperties(QRandomGenerator &rng, const ErrorKind &kind, JsonWriter &props)
+{
+    const QString fingerprint = QStringLiteral("%1:%2").arg(QLatin1String(kind.type), QLatin1String(kind.function));
+    const bool raw = rng.bounded(10) == 0;
+    const int patch = 1 + int(rng.bounded(3));
+    const QString version = QStringLiteral("2026.11.%1").arg(patch);
+    const QString hash = uuidFor(QStringLiteral("release-") + version).left(12);
+    props.text("$exception_type", kind.type).text("$exception_message", kind.message);
+    props.text("$exception_fingerprint", fingerprint.toUtf8()).text("$exception_issue_id", uuidFor(QStringLiteral("issue-") + fingerprint).toLatin1());
+    props.raw("$exception_list", compactJson(exceptionList(kind, raw)));
+    props.raw("$exception_releases", compactJson(QJsonObject{{hash, QJsonObject{{QStringLiteral("id"), uuidFor(hash)}, {QStringLiteral("hash_id"), hash},
+                                                                               {QStringLiteral("version"), version},
+                                                                               {QStringLiteral("project"), QStringLiteral("hedgebox-web")}}}}));
+    props.text("$lib_version", "1.200." + QByteArray::number(patch));
+}
+
+void aiProperties(QRandomGenerator &rng, bool embedding, quint64 traceSeed, JsonWriter &props)
+{
+    const AiModel &model = embedding ? pickByWeight(rng, embeddingModels) : pickByWeight(rng, aiModels);
+    const int input = embedding ? 20 + int(rng.bounded(800)) : 200 + int(rng.bounded(4000));
+    const int output = embedding ? 0 : 50 + int(rng.bounded(1200));
+    const double inputCost = std::round(input * model.inputPerToken * 1e10) / 1e10;
+    const double outputCost = std::round(output * model.outputPerToken * 1e8) / 1e8;
+    const bool failed = rng.bounded(50) == 0;
+    props.text("$ai_model", model.model).text("$ai_provider", model.provider).integer("$ai_input_tokens", input);
+    if (!embedding)
+        props.integer("$ai_output_tokens", output).number("$ai_output_cost_usd", outputCost);
+    props.number("$ai_input_cost_usd", inputCost).number("$ai_total_cost_usd", std::round((inputCost + outputCost) * 1e10) / 1e10);
+    props.number("$ai_latency", std::round((0.05 + rng.generateDouble() * (embedding ? 0.5 : 6.0)) * 1000) / 1000);
+    props.text("$ai_trace_id", fastUuid(mix(traceSeed), mix(traceSeed + 1))).integer("$ai_http_status", failed ? 500 : 200).boolean("$ai_is_error", failed);
+}
+
 } // namespace
 
 DemoDataGenerator::DemoDataGenerator(quint32 seed, int events, QDateTime now)
@@ -123,15 +442,27 @@ QDateTime DemoDataGenerator::anchorNow()
 
 bool DemoDataGenerator::generate(QSqlDatabase &db, QString *error)
 {
+    // Nothing here needs to survive a crash: a half-written file is never renamed into the cache.
     run(db, QStringLiteral("PRAGMA journal_mode = OFF"), error);
     run(db, QStringLiteral("PRAGMA synchronous = OFF"), error);
-    if (!DemoSchema::create(db, error) || !createTables(db, error))
+    run(db, QStringLiteral("PRAGMA cache_size = -200000"), error);
+    run(db, QStringLiteral("PRAGMA temp_store = MEMORY"), error);
+    const QVariant handle = db.driver()->handle();
+    sqlite3 *raw = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+    if (!raw) {
+        *error = QStringLiteral("the SQLite driver gave no handle");
+        return false;
+    }
+    if (!DemoSchema::createTables(db, error) || !createTables(db, error))
         return false;
     if (!db.transaction()) {
         *error = db.lastError().text();
         return false;
     }
-    const bool ok = generateEvents(db, error) && generateDefinitions(db, error) && seedObjects(db, error);
+    QElapsedTimer phase;
+    phase.start();
+    const bool ok = generateEvents(raw, error) && (qInfo("TIMING events %lld", phase.restart()), true) && seedProjects(db, error) && seedDashboards(db, error) && seedInsights(db, error)
+        && seedFlags(db, error);
     if (!ok) {
         db.rollback();
         return false;
@@ -140,24 +471,35 @@ bool DemoDataGenerator::generate(QSqlDatabase &db, QString *error)
         *error = db.lastError().text();
         return false;
     }
+    // Indexes after the rows: one sort per index instead of 200 000 random B-tree inserts.
+    qInfo("TIMING commit %lld", phase.restart());
+    if (!DemoSchema::createIndexes(db, error))
+        return false;
+    qInfo("TIMING indexes %lld", phase.restart());
+    if (!generateDefinitions(db, error))
+        return false;
+    qInfo("TIMING defs %lld", phase.restart());
+    run(db, QStringLiteral("PRAGMA analysis_limit = 1000"), error);
     run(db, QStringLiteral("ANALYZE"), error);
-    return true;
+    qInfo("TIMING analyze %lld", phase.restart());
+    return DemoSchema::configure(db, error);
 }
 
 bool DemoDataGenerator::createTables(QSqlDatabase &db, QString *error)
 {
     const QStringList statements = {
         QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
-        QStringLiteral("CREATE TABLE projects (id INTEGER PRIMARY KEY, uuid TEXT, name TEXT, created_at TEXT, timezone TEXT)"),
+        QStringLiteral("CREATE TABLE projects (id INTEGER PRIMARY KEY, uuid TEXT, name TEXT, created_at TEXT, timezone TEXT, organization_id TEXT)"),
         QStringLiteral("CREATE TABLE insights (id INTEGER PRIMARY KEY AUTOINCREMENT, team_id INTEGER, short_id TEXT UNIQUE, name TEXT,"
                        " description TEXT, query TEXT, tags TEXT DEFAULT '[]', dashboards TEXT DEFAULT '[]', saved INTEGER DEFAULT 1,"
-                       " favorited INTEGER DEFAULT 0, deleted INTEGER DEFAULT 0, created_at TEXT, last_modified_at TEXT)"),
+                       " favorited INTEGER DEFAULT 0, deleted INTEGER DEFAULT 0, created_at TEXT, last_modified_at TEXT, legacy_order INTEGER)"),
         QStringLiteral("CREATE TABLE dashboards (id INTEGER PRIMARY KEY AUTOINCREMENT, team_id INTEGER, name TEXT, description TEXT,"
                        " pinned INTEGER DEFAULT 0, tags TEXT DEFAULT '[]', deleted INTEGER DEFAULT 0, created_at TEXT, last_accessed_at TEXT)"),
+        QStringLiteral("CREATE TABLE dashboard_texts (id INTEGER PRIMARY KEY AUTOINCREMENT, dashboard_id INTEGER, body TEXT, created_at TEXT)"),
         QStringLiteral("CREATE TABLE feature_flags (id INTEGER PRIMARY KEY AUTOINCREMENT, team_id INTEGER, key TEXT, name TEXT,"
                        " active INTEGER DEFAULT 1, deleted INTEGER DEFAULT 0, filters TEXT DEFAULT '{}', tags TEXT DEFAULT '[]', created_at TEXT)"),
         QStringLiteral("CREATE TABLE error_issue_status (id TEXT PRIMARY KEY, status TEXT)"),
-        QStringLiteral("CREATE TABLE event_definitions (team_id INTEGER, name TEXT, volume_30_day INTEGER, last_seen_at TEXT,"
+        QStringLiteral("CREATE TABLE event_definitions (team_id INTEGER, name TEXT, volume_30_day INTEGER, last_seen_at TEXT, created_at TEXT,"
                        " PRIMARY KEY (team_id, name))"),
         QStringLiteral("CREATE TABLE property_definitions (team_id INTEGER, type TEXT, name TEXT, property_type TEXT, event TEXT,"
                        " PRIMARY KEY (team_id, type, name, event))"),
@@ -172,144 +514,55 @@ bool DemoDataGenerator::createTables(QSqlDatabase &db, QString *error)
     return exec(meta, error);
 }
 
-bool DemoDataGenerator::generateEvents(QSqlDatabase &db, QString *error)
+bool DemoDataGenerator::generateEvents(sqlite3 *db, QString *error)
 {
     QRandomGenerator rng(m_seed);
     const int personCount = qMax(20, m_events / 40);
-    static const QList<QString> countries = {QStringLiteral("United States"), QStringLiteral("United States"), QStringLiteral("United States"),
-                                             QStringLiteral("Germany"), QStringLiteral("France"), QStringLiteral("United Kingdom"),
-                                             QStringLiteral("United Kingdom"), QStringLiteral("India"), QStringLiteral("Brazil"),
-                                             QStringLiteral("Canada"), QStringLiteral("Japan"), QStringLiteral("Spain")};
-    static const QList<QString> browsers = {QStringLiteral("Chrome"), QStringLiteral("Chrome"), QStringLiteral("Chrome"),
-                                            QStringLiteral("Safari"), QStringLiteral("Firefox"), QStringLiteral("Edge")};
-    static const QList<QString> oses = {QStringLiteral("Mac OS X"), QStringLiteral("Windows"), QStringLiteral("Windows"),
-                                        QStringLiteral("Linux"), QStringLiteral("iOS"), QStringLiteral("Android")};
-    static const QList<QString> paths = {QStringLiteral("/"), QStringLiteral("/files"), QStringLiteral("/files"), QStringLiteral("/pricing"),
-                                         QStringLiteral("/signup"), QStringLiteral("/settings"), QStringLiteral("/shared"), QStringLiteral("/billing")};
-    static const QList<QString> referrers = {QStringLiteral("$direct"), QStringLiteral("www.google.com"), QStringLiteral("news.ycombinator.com"),
-                                             QStringLiteral("twitter.com"), QStringLiteral("www.bing.com")};
-
-    struct Person { QString id; QString distinctId; int team; QJsonObject props; };
     QList<Person> persons;
-    persons.reserve(personCount);
-    QSqlQuery insertPerson(db);
-    insertPerson.prepare(QStringLiteral("INSERT INTO persons (id, team_id, created_at, is_identified, properties) VALUES (?, ?, ?, 1, ?)"));
-    for (int i = 0; i < personCount; ++i) {
-        Person p;
-        p.team = rng.bounded(5) == 0 ? 2 : 1;
-        p.id = uuidFor(QStringLiteral("person-%1-%2").arg(m_seed).arg(i));
-        p.distinctId = QStringLiteral("user-%1").arg(i);
-        p.props = {{QStringLiteral("email"), QStringLiteral("user%1@example.com").arg(i)},
-                   {QStringLiteral("$geoip_country_name"), pick(rng, countries)},
-                   {QStringLiteral("$browser"), pick(rng, browsers)},
-                   {QStringLiteral("$os"), pick(rng, oses)},
-                   {QStringLiteral("plan"), QString::fromLatin1(pickWeighted(rng, {{"free", 70}, {"pro", 25}, {"enterprise", 5}}))}};
-        insertPerson.addBindValue(p.id);
-        insertPerson.addBindValue(p.team);
-        insertPerson.addBindValue(sqlTime(m_now.addDays(-40).addSecs(rng.bounded(40 * 86400))));
-        insertPerson.addBindValue(QString::fromUtf8(QJsonDocument(p.props).toJson(QJsonDocument::Compact)));
-        if (!exec(insertPerson, error))
-            return false;
-        persons.append(p);
-    }
-
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO events (uuid, team_id, event, timestamp, distinct_id, person_id, session_id, properties)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!makePersons(rng, personCount, m_seed, m_now, db, &persons, error))
+        return false;
+    Statement insert(db, "INSERT INTO events (uuid, team_id, event, timestamp, distinct_id, person_id, session_id, properties)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     const qint64 span = 30LL * 86400;
+    const qint64 nowMs = m_now.toMSecsSinceEpoch();
     for (int i = 0; i < m_events; ++i) {
         // A few persons are far more active than the rest, as in real products.
         const int index = int(std::pow(rng.generateDouble(), 2.0) * personCount) % personCount;
         const Person &person = persons.at(index);
-        const QDateTime when = m_now.addSecs(-qint64(rng.bounded(quint32(span))) - 1).addMSecs(-qint64(rng.bounded(1000)));
-        const QString sessionId = uuidFor(QStringLiteral("session-%1-%2-%3").arg(m_seed).arg(index).arg(when.toSecsSinceEpoch() / 1800));
-        const QString event = QString::fromLatin1(pickWeighted(rng, {{"$pageview", 520}, {"$autocapture", 230}, {"file_uploaded", 80},
-                                                                     {"$ai_generation", 80}, {"$exception", 35}, {"signed_up", 15},
-                                                                     {"upgraded_plan", 6}, {"file_shared", 34}}));
-        QJsonObject props{{QStringLiteral("$browser"), person.props.value(QLatin1String("$browser"))},
-                          {QStringLiteral("$os"), person.props.value(QLatin1String("$os"))},
-                          {QStringLiteral("$geoip_country_name"), person.props.value(QLatin1String("$geoip_country_name"))},
-                          {QStringLiteral("$session_id"), sessionId},
-                          {QStringLiteral("$lib"), QStringLiteral("web")}};
-        if (event == QLatin1String("$pageview") || event == QLatin1String("$autocapture")) {
-            const QString path = pick(rng, paths);
-            props.insert(QStringLiteral("$pathname"), path);
-            props.insert(QStringLiteral("$current_url"), QStringLiteral("https://hedgebox.example") + path);
-            props.insert(QStringLiteral("$referring_domain"), pick(rng, referrers));
-            props.insert(QStringLiteral("$device_type"), person.props.value(QLatin1String("$os")).toString().contains(QLatin1String("OS")) && person.props.value(QLatin1String("$os")).toString() != QLatin1String("Mac OS X") ? QStringLiteral("Mobile") : QStringLiteral("Desktop"));
-            if (event == QLatin1String("$autocapture"))
-                props.insert(QStringLiteral("$event_type"), QString::fromLatin1(pickWeighted(rng, {{"click", 80}, {"submit", 12}, {"change", 8}})));
-        } else if (event == QLatin1String("file_uploaded")) {
-            props.insert(QStringLiteral("file_size_bytes"), qint64(rng.bounded(50 * 1024 * 1024)));
-            props.insert(QStringLiteral("file_type"), QString::fromLatin1(pickWeighted(rng, {{"image/png", 40}, {"application/pdf", 35}, {"video/mp4", 25}})));
-        } else if (event == QLatin1String("upgraded_plan")) {
+        qint64 when = nowMs - (qint64(rng.bounded(quint32(span))) + 1) * 1000 - qint64(rng.bounded(1000));
+        const QByteArray event = pickWeighted(rng, {{"$pageview", 520}, {"$autocapture", 230}, {"file_uploaded", 80}, {"$ai_generation", 80},
+                                                    {"$ai_embedding", 20}, {"$exception", 35}, {"signed_up", 15}, {"upgraded_plan", 6},
+                                                    {"file_shared", 34}});
+        JsonWriter props;
+        props.text("$browser", person.browser).text("$os", person.os).text("$geoip_country_name", person.country);
+        props.text("$lib", event == "$exception" ? "posthog-js" : "web").text("$host", person.testAccount ? "localhost:8000" : "hedgebox.example");
+        if (event == "$pageview" || event == "$autocapture") {
+            webProperties(rng, person, event == "$autocapture", props);
+        } else if (event == "file_uploaded") {
+            props.integer("file_size_bytes", qint64(rng.bounded(50 * 1024 * 1024)));
+            props.text("file_type", pickWeighted(rng, {{"image/png", 40}, {"application/pdf", 35}, {"video/mp4", 25}}));
+        } else if (event == "upgraded_plan") {
             const bool enterprise = rng.bounded(5) == 0;
-            props.insert(QStringLiteral("plan"), enterprise ? QStringLiteral("enterprise") : QStringLiteral("pro"));
-            props.insert(QStringLiteral("amount"), enterprise ? 499.0 : 29.0);
-        } else if (event == QLatin1String("$exception")) {
-            int total = 0;
-            for (const auto &k : errorKinds)
-                total += k.weight;
-            int r = int(rng.bounded(total));
-            const ErrorKind *kind = &errorKinds[0];
-            for (const auto &k : errorKinds) {
-                if (r < k.weight) { kind = &k; break; }
-                r -= k.weight;
-            }
-            const QString fingerprint = QStringLiteral("%1:%2").arg(QLatin1String(kind->type), QLatin1String(kind->function));
-            const QJsonArray frames{
-                QJsonObject{{QStringLiteral("filename"), QStringLiteral("node_modules/react-dom/cjs/react-dom.production.min.js")},
-                            {QStringLiteral("function"), QStringLiteral("invokeGuardedCallback")}, {QStringLiteral("lineno"), 3991},
-                            {QStringLiteral("colno"), 14}, {QStringLiteral("in_app"), false}},
-                QJsonObject{{QStringLiteral("filename"), QString::fromLatin1(kind->file)}, {QStringLiteral("function"), QString::fromLatin1(kind->function)},
-                            {QStringLiteral("lineno"), kind->line}, {QStringLiteral("colno"), 17}, {QStringLiteral("in_app"), true}}};
-            props.insert(QStringLiteral("$exception_type"), QString::fromLatin1(kind->type));
-            props.insert(QStringLiteral("$exception_message"), QString::fromLatin1(kind->message));
-            props.insert(QStringLiteral("$exception_fingerprint"), fingerprint);
-            props.insert(QStringLiteral("$exception_issue_id"), uuidFor(QStringLiteral("issue-") + fingerprint));
-            props.insert(QStringLiteral("$exception_list"),
-                         QJsonArray{QJsonObject{{QStringLiteral("type"), QString::fromLatin1(kind->type)},
-                                                {QStringLiteral("value"), QString::fromLatin1(kind->message)},
-                                                {QStringLiteral("stacktrace"), QJsonObject{{QStringLiteral("type"), QStringLiteral("resolved")},
-                                                                                           {QStringLiteral("frames"), frames}}}}});
-            props.insert(QStringLiteral("$exception_releases"),
-                         QJsonObject{{QStringLiteral("hedgebox-web"), QJsonObject{{QStringLiteral("version"), QStringLiteral("2026.11.%1").arg(1 + rng.bounded(3))}}}});
-        } else if (event == QLatin1String("$ai_generation")) {
-            int total = 0;
-            for (const auto &m : aiModels)
-                total += m.weight;
-            int r = int(rng.bounded(total));
-            const AiModel *model = &aiModels[0];
-            for (const auto &m : aiModels) {
-                if (r < m.weight) { model = &m; break; }
-                r -= m.weight;
-            }
-            const int input = 200 + int(rng.bounded(4000));
-            const int output = 50 + int(rng.bounded(1200));
-            const double inputCost = std::round(input * model->inputPerToken * 1e8) / 1e8;
-            const double outputCost = std::round(output * model->outputPerToken * 1e8) / 1e8;
-            const bool failed = rng.bounded(50) == 0;
-            props.insert(QStringLiteral("$ai_model"), QString::fromLatin1(model->model));
-            props.insert(QStringLiteral("$ai_provider"), QString::fromLatin1(model->provider));
-            props.insert(QStringLiteral("$ai_input_tokens"), input);
-            props.insert(QStringLiteral("$ai_output_tokens"), output);
-            props.insert(QStringLiteral("$ai_input_cost_usd"), inputCost);
-            props.insert(QStringLiteral("$ai_output_cost_usd"), outputCost);
-            props.insert(QStringLiteral("$ai_total_cost_usd"), std::round((inputCost + outputCost) * 1e8) / 1e8);
-            props.insert(QStringLiteral("$ai_latency"), std::round((0.3 + rng.generateDouble() * 6.0) * 1000) / 1000);
-            props.insert(QStringLiteral("$ai_trace_id"), uuidFor(QStringLiteral("trace-%1-%2").arg(m_seed).arg(i)));
-            props.insert(QStringLiteral("$ai_http_status"), failed ? 500 : 200);
-            props.insert(QStringLiteral("$ai_is_error"), failed);
+            props.text("plan", enterprise ? "enterprise" : "pro").number("amount", enterprise ? 499.0 : 29.0);
+        } else if (event == "$exception") {
+            const ErrorKind &kind = pickByWeight(rng, errorKinds);
+            if (kind.minAgeDays > 0) // moved back in time: the bug was fixed
+                when = nowMs - (kind.minAgeDays * 86400LL + qint64(rng.bounded(6 * 86400))) * 1000;
+            exceptionProperties(rng, kind, props);
+        } else if (event.startsWith("$ai_")) {
+            aiProperties(rng, event == "$ai_embedding", (quint64(m_seed) << 32) + quint64(i), props);
         }
-        insert.addBindValue(uuidFor(QStringLiteral("event-%1-%2").arg(m_seed).arg(i)));
-        insert.addBindValue(person.team);
-        insert.addBindValue(event);
-        insert.addBindValue(sqlTime(when));
-        insert.addBindValue(person.distinctId);
-        insert.addBindValue(person.id);
-        insert.addBindValue(sessionId);
-        insert.addBindValue(QString::fromUtf8(QJsonDocument(props).toJson(QJsonDocument::Compact)));
-        if (!exec(insert, error))
+        const QByteArray session = fastUuid(mix((quint64(m_seed) << 40) ^ (quint64(index) << 20) ^ quint64(when / 1800000)), mix(quint64(index) + 17));
+        props.text("$session_id", session);
+        insert.text(1, fastUuid(mix(quint64(m_seed) * 1000003 + quint64(i)), mix(quint64(i) ^ 0x5bd1e995)));
+        insert.integer(2, person.team);
+        insert.text(3, event);
+        insert.text(4, sqlTimeFast(when));
+        insert.text(5, person.distinctId);
+        insert.text(6, person.id);
+        insert.text(7, session);
+        insert.text(8, props.finish());
+        if (!insert.step(error))
             return false;
     }
     return true;
@@ -317,7 +570,8 @@ bool DemoDataGenerator::generateEvents(QSqlDatabase &db, QString *error)
 
 bool DemoDataGenerator::generateDefinitions(QSqlDatabase &db, QString *error)
 {
-    if (!run(db, QStringLiteral("INSERT INTO event_definitions SELECT team_id, event, count(*), max(timestamp) FROM events GROUP BY team_id, event"),
+    if (!run(db, QStringLiteral("INSERT INTO event_definitions SELECT team_id, event, count(*), max(timestamp), min(timestamp) FROM events"
+                                " GROUP BY team_id, event"),
              error))
         return false;
     // Property names and types as they occur, per event, from a sample of each event's rows.
@@ -335,117 +589,236 @@ bool DemoDataGenerator::generateDefinitions(QSqlDatabase &db, QString *error)
                error);
 }
 
-bool DemoDataGenerator::seedObjects(QSqlDatabase &db, QString *error)
+bool DemoDataGenerator::seedProjects(QSqlDatabase &db, QString *error)
 {
-    const QString created = sqlTime(m_now.addDays(-20));
-    const QString modified = sqlTime(m_now.addDays(-2));
+    // Two projects in the user's current organization, one in a second organization.
     QSqlQuery project(db);
-    project.prepare(QStringLiteral("INSERT INTO projects VALUES (?, ?, ?, ?, 'UTC')"));
-    for (auto [id, name] : {std::pair{1, "Hedgebox Web"}, std::pair{2, "Hedgebox Mobile"}}) {
+    project.prepare(QStringLiteral("INSERT INTO projects VALUES (?, ?, ?, ?, 'UTC', ?)"));
+    const QString main = QStringLiteral("0190a7c4-5e1d-7d2a-9f3b-4d6e8a1c2b3d");
+    const QString labs = QStringLiteral("0190a7c4-7a2b-7c1d-8e4f-5a6b7c8d9e0f");
+    for (auto [id, name, org] : {std::tuple{1, "Hedgebox Web", main}, std::tuple{2, "Hedgebox Mobile", main}, std::tuple{3, "Labs sandbox", labs}}) {
         project.addBindValue(id);
         project.addBindValue(uuidFor(QStringLiteral("project-%1").arg(id)));
         project.addBindValue(QString::fromLatin1(name));
-        project.addBindValue(sqlTime(m_now.addDays(-60)));
+        project.addBindValue(sqlTime(m_now.addDays(-60 + id)));
+        project.addBindValue(org);
         if (!exec(project, error))
             return false;
     }
+    return true;
+}
 
+bool DemoDataGenerator::seedDashboards(QSqlDatabase &db, QString *error)
+{
     QSqlQuery dashboard(db);
     dashboard.prepare(QStringLiteral("INSERT INTO dashboards (team_id, name, description, pinned, tags, created_at, last_accessed_at)"
                                      " VALUES (1, ?, ?, ?, ?, ?, ?)"));
+    // Inserted out of name order, so "sorted -pinned, name" is visible in the list.
     const QList<std::tuple<QString, QString, bool, QString>> dashboards = {
         {QStringLiteral("Product overview"), QStringLiteral("Traffic, sign-ups and upgrades at a glance."), true, QStringLiteral("[\"core\"]")},
         {QStringLiteral("AI features"), QStringLiteral("Cost, volume and latency of LLM calls."), false, QStringLiteral("[\"ai\"]")},
+        {QStringLiteral("Growth funnel"), QStringLiteral("From visit to paid plan."), false, QStringLiteral("[\"growth\"]")},
     };
     for (const auto &[name, description, pinned, tags] : dashboards) {
         dashboard.addBindValue(name);
         dashboard.addBindValue(description);
         dashboard.addBindValue(pinned ? 1 : 0);
         dashboard.addBindValue(tags);
-        dashboard.addBindValue(created);
-        dashboard.addBindValue(modified);
+        dashboard.addBindValue(sqlTime(m_now.addDays(-20)));
+        dashboard.addBindValue(sqlTime(m_now.addDays(-2)));
         if (!exec(dashboard, error))
             return false;
     }
+    QSqlQuery text(db);
+    text.prepare(QStringLiteral("INSERT INTO dashboard_texts (dashboard_id, body, created_at) VALUES (?, ?, ?)"));
+    for (auto [id, body] : {std::pair{1, "## Weekly review\nNumbers refresh every hour. Ask #growth before changing tiles."},
+                            std::pair{2, "LLM costs are in USD, from `$ai_total_cost_usd`."}}) {
+        text.addBindValue(id);
+        text.addBindValue(QString::fromUtf8(body));
+        text.addBindValue(sqlTime(m_now.addDays(-19)));
+        if (!exec(text, error))
+            return false;
+    }
+    return true;
+}
 
-    auto hogql = [](const QString &sql) {
-        return QJsonObject{{QStringLiteral("kind"), QStringLiteral("DataVisualizationNode")},
-                           {QStringLiteral("source"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("HogQLQuery")}, {QStringLiteral("query"), sql}}}};
-    };
-    auto trends = [](const QString &event, const QString &math, const QJsonObject &breakdown) {
-        QJsonObject source{{QStringLiteral("kind"), QStringLiteral("TrendsQuery")},
-                           {QStringLiteral("series"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("EventsNode")},
-                                                                             {QStringLiteral("event"), event}, {QStringLiteral("math"), math}}}},
-                           {QStringLiteral("dateRange"), QJsonObject{{QStringLiteral("date_from"), QStringLiteral("-30d")}}},
-                           {QStringLiteral("interval"), QStringLiteral("day")}};
-        if (!breakdown.isEmpty())
-            source.insert(QStringLiteral("breakdownFilter"), breakdown);
-        return QJsonObject{{QStringLiteral("kind"), QStringLiteral("InsightVizNode")}, {QStringLiteral("source"), source}};
-    };
-    struct Seed { const char *shortId; const char *name; const char *description; QJsonObject query; const char *dashboards; bool favorited; };
-    const QList<Seed> insights = {
+namespace {
+
+QJsonObject sqlInsight(const QString &sql)
+{
+    return {{QStringLiteral("kind"), QStringLiteral("DataVisualizationNode")},
+            {QStringLiteral("source"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("HogQLQuery")}, {QStringLiteral("query"), sql}}}};
+}
+
+QJsonObject eventsNode(const QString &event, const QString &math = QStringLiteral("total"))
+{
+    return {{QStringLiteral("kind"), QStringLiteral("EventsNode")}, {QStringLiteral("event"), event}, {QStringLiteral("math"), math}};
+}
+
+QJsonObject vizNode(QJsonObject source)
+{
+    source.insert(QStringLiteral("dateRange"), QJsonObject{{QStringLiteral("date_from"), QStringLiteral("-30d")}});
+    return {{QStringLiteral("kind"), QStringLiteral("InsightVizNode")}, {QStringLiteral("source"), source}};
+}
+
+QJsonObject trendsInsight(const QString &event, const QJsonObject &breakdown = {})
+{
+    QJsonObject source{{QStringLiteral("kind"), QStringLiteral("TrendsQuery")}, {QStringLiteral("series"), QJsonArray{eventsNode(event)}},
+                       {QStringLiteral("interval"), QStringLiteral("day")}};
+    if (!breakdown.isEmpty())
+        source.insert(QStringLiteral("breakdownFilter"), breakdown);
+    return vizNode(source);
+}
+
+QJsonObject funnelInsight()
+{
+    return vizNode({{QStringLiteral("kind"), QStringLiteral("FunnelsQuery")},
+                    {QStringLiteral("series"), QJsonArray{eventsNode(QStringLiteral("$pageview")), eventsNode(QStringLiteral("signed_up")),
+                                                          eventsNode(QStringLiteral("upgraded_plan"))}},
+                    {QStringLiteral("funnelsFilter"), QJsonObject{{QStringLiteral("funnelWindowInterval"), 14},
+                                                                  {QStringLiteral("funnelWindowIntervalUnit"), QStringLiteral("day")}}}});
+}
+
+QJsonObject retentionInsight()
+{
+    const QJsonObject entity{{QStringLiteral("id"), QStringLiteral("file_uploaded")}, {QStringLiteral("name"), QStringLiteral("file_uploaded")},
+                             {QStringLiteral("type"), QStringLiteral("events")}};
+    return vizNode({{QStringLiteral("kind"), QStringLiteral("RetentionQuery")},
+                    {QStringLiteral("retentionFilter"), QJsonObject{{QStringLiteral("period"), QStringLiteral("Week")},
+                                                                    {QStringLiteral("totalIntervals"), 4},
+                                                                    {QStringLiteral("targetEntity"), entity},
+                                                                    {QStringLiteral("returningEntity"), entity}}}});
+}
+
+struct InsightSeed
+{
+    const char *shortId;
+    const char *name;
+    const char *description;
+    QJsonObject query;
+    const char *dashboards;
+    bool favorited;
+    int order;       // the legacy `order` column PostHog sorts by without ?order=
+    int modifiedAgo; // days; differs from `order` so the two sorts differ
+};
+
+QList<InsightSeed> insightSeeds()
+{
+    const QJsonObject byPlan{{QStringLiteral("breakdown_type"), QStringLiteral("event")}, {QStringLiteral("breakdown"), QStringLiteral("plan")}};
+    return {
         {"pV7cQ2mA", "Page views by country (7 days)", "Where our visitors come from.",
-         hogql(QStringLiteral("SELECT properties.$geoip_country_name AS country, count() AS views FROM events WHERE event = '$pageview' "
-                              "AND timestamp > now() - INTERVAL 7 DAY GROUP BY country ORDER BY views DESC LIMIT 10")), "[1]", true},
+         sqlInsight(QStringLiteral("SELECT properties.$geoip_country_name AS country, count() AS views FROM events WHERE event = '$pageview' "
+                                   "AND timestamp > now() - INTERVAL 7 DAY GROUP BY country ORDER BY views DESC LIMIT 10")), "[1]", true, 3, 9},
         {"dAu30dYs", "Daily active users", "Distinct persons with any event, per day, last 30 days.",
-         hogql(QStringLiteral("SELECT toDate(timestamp) AS day, count(DISTINCT person_id) AS dau FROM events WHERE timestamp > now() - INTERVAL 30 DAY "
-                              "GROUP BY day ORDER BY day")), "[1]", true},
-        {"sGnUp7dT", "Sign-ups per day", "Trend of signed_up events.", trends(QStringLiteral("signed_up"), QStringLiteral("total"), {}), "[1]", false},
-        {"uPgRd0Br", "Upgrades by plan", "upgraded_plan broken down by plan.",
-         trends(QStringLiteral("upgraded_plan"), QStringLiteral("total"),
-                QJsonObject{{QStringLiteral("breakdown_type"), QStringLiteral("event")}, {QStringLiteral("breakdown"), QStringLiteral("plan")}}), "[1]", false},
+         sqlInsight(QStringLiteral("SELECT toDate(timestamp) AS day, count(DISTINCT person_id) AS dau FROM events WHERE timestamp > now() - INTERVAL 30 DAY "
+                                   "GROUP BY day ORDER BY day")), "[1]", true, 1, 5},
+        {"sGnUp7dT", "Sign-ups per day", "Trend of signed_up events.", trendsInsight(QStringLiteral("signed_up")), "[1]", false, 2, 1},
+        {"uPgRd0Br", "Upgrades by plan", "upgraded_plan broken down by plan.", trendsInsight(QStringLiteral("upgraded_plan"), byPlan), "[1]", false, 6, 3},
         {"aIc0sTmd", "LLM cost by model (30 days)", "Total $ai_total_cost_usd per model.",
-         hogql(QStringLiteral("SELECT properties.$ai_model AS model, round(sum(toFloat(properties.$ai_total_cost_usd)), 4) AS cost_usd, count() AS calls "
-                              "FROM events WHERE event = '$ai_generation' AND timestamp > now() - INTERVAL 30 DAY GROUP BY model ORDER BY cost_usd DESC")),
-         "[2]", false},
-        {"eRr0rTr3", "Exceptions per day", "All $exception events.", trends(QStringLiteral("$exception"), QStringLiteral("total"), {}), "[2]", false},
+         sqlInsight(QStringLiteral("SELECT properties.$ai_model AS model, round(sum(toFloat(properties.$ai_total_cost_usd)), 4) AS cost_usd, count() AS calls "
+                                   "FROM events WHERE event = '$ai_generation' AND timestamp > now() - INTERVAL 30 DAY GROUP BY model ORDER BY cost_usd DESC")),
+         "[2]", false, 5, 2},
+        {"eRr0rTr3", "Exceptions per day", "All $exception events.", trendsInsight(QStringLiteral("$exception")), "[2]", false, 4, 7},
+        {"fUnN3lSu", "Visit to paid funnel", "Pageview, sign-up, upgrade within 14 days.", funnelInsight(), "[3]", false, 8, 4},
+        {"rEt3nTfu", "Uploader retention", "Weekly retention of people who upload files.", retentionInsight(), "[3]", false, 7, 6},
     };
+}
+
+} // namespace
+
+bool DemoDataGenerator::seedInsights(QSqlDatabase &db, QString *error)
+{
     QSqlQuery insight(db);
-    insight.prepare(QStringLiteral("INSERT INTO insights (team_id, short_id, name, description, query, dashboards, favorited, created_at, last_modified_at)"
-                                   " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const Seed &s : insights) {
+    insight.prepare(QStringLiteral("INSERT INTO insights (team_id, short_id, name, description, query, dashboards, favorited, created_at,"
+                                   " last_modified_at, legacy_order) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const InsightSeed &s : insightSeeds()) {
         insight.addBindValue(QString::fromLatin1(s.shortId));
         insight.addBindValue(QString::fromUtf8(s.name));
         insight.addBindValue(QString::fromUtf8(s.description));
-        insight.addBindValue(QString::fromUtf8(QJsonDocument(s.query).toJson(QJsonDocument::Compact)));
+        insight.addBindValue(QString::fromUtf8(compactJson(s.query)));
         insight.addBindValue(QString::fromLatin1(s.dashboards));
         insight.addBindValue(s.favorited ? 1 : 0);
-        insight.addBindValue(created);
-        insight.addBindValue(modified);
+        insight.addBindValue(sqlTime(m_now.addDays(-20)));
+        insight.addBindValue(sqlTime(m_now.addDays(-s.modifiedAgo)));
+        insight.addBindValue(s.order);
         if (!exec(insight, error))
             return false;
     }
+    return true;
+}
 
-    auto group = [](QJsonArray properties, QJsonValue rollout) {
-        return QJsonObject{{QStringLiteral("properties"), properties}, {QStringLiteral("rollout_percentage"), rollout}};
+namespace {
+
+QJsonObject group(const QJsonArray &properties, const QJsonValue &rollout, const QString &variant = {})
+{
+    QJsonObject g{{QStringLiteral("properties"), properties}, {QStringLiteral("rollout_percentage"), rollout}};
+    if (!variant.isEmpty())
+        g.insert(QStringLiteral("variant"), variant);
+    return g;
+}
+
+QJsonObject personProperty(const char *key, const QStringList &values)
+{
+    return {{QStringLiteral("key"), QString::fromLatin1(key)}, {QStringLiteral("type"), QStringLiteral("person")},
+            {QStringLiteral("operator"), QStringLiteral("exact")}, {QStringLiteral("value"), QJsonArray::fromStringList(values)}};
+}
+
+QJsonObject variant(const char *key, int rollout)
+{
+    return {{QStringLiteral("key"), QString::fromLatin1(key)}, {QStringLiteral("name"), QString::fromLatin1(key)},
+            {QStringLiteral("rollout_percentage"), rollout}};
+}
+
+struct FlagSeed
+{
+    const char *key;
+    const char *name;
+    bool active;
+    bool deleted;
+    QJsonObject filters;
+};
+
+QList<FlagSeed> flagSeeds()
+{
+    auto groups = [](const QJsonArray &list) { return QJsonObject{{QStringLiteral("groups"), list}}; };
+    QJsonObject pricing = groups({group({}, 100)});
+    pricing.insert(QStringLiteral("multivariate"), QJsonObject{{QStringLiteral("variants"), QJsonArray{variant("control", 50), variant("annual-first", 50)}}});
+    // Per-group rollouts, a group pinned to a variant, and JSON payloads per variant.
+    QJsonObject onboarding = groups({group({personProperty("plan", {QStringLiteral("enterprise")})}, 100, QStringLiteral("guided")),
+                                     group({personProperty("$geoip_country_name", {QStringLiteral("Germany"), QStringLiteral("France")})}, 40),
+                                     group({}, 10)});
+    onboarding.insert(QStringLiteral("multivariate"),
+                      QJsonObject{{QStringLiteral("variants"), QJsonArray{variant("control", 34), variant("checklist", 33), variant("guided", 33)}}});
+    onboarding.insert(QStringLiteral("payloads"), QJsonObject{{QStringLiteral("checklist"), QStringLiteral("{\"steps\":[\"upload\",\"share\",\"invite\"]}")},
+                                                              {QStringLiteral("guided"), QStringLiteral("{\"tour\":\"v2\",\"autoplay\":true}")}});
+    return {
+        {"new-upload-flow", "Resumable uploads", true, false, groups({group({}, 50)})},
+        {"ai-summaries", "AI file summaries", true, false,
+         groups({group({personProperty("plan", {QStringLiteral("pro")})}, 100), group({personProperty("plan", {QStringLiteral("enterprise")})}, 100)})},
+        {"pricing-page-test", "Pricing page experiment", true, false, pricing},
+        {"dark-mode", "Dark mode", true, false, groups({group({}, 100)})},
+        {"legacy-sharing", "Legacy share links", false, false, groups({group({}, 0)})},
+        {"eu-data-residency", "EU data residency banner", true, false,
+         groups({group({personProperty("$geoip_country_name", {QStringLiteral("Germany"), QStringLiteral("France")})}, 100)})},
+        {"onboarding-variants", "Onboarding variants", true, false, onboarding},
+        {"old-thumbnailer", "Old thumbnail service", false, true, groups({group({}, 0)})},
     };
-    auto personProperty = [](const char *key, const char *value) {
-        return QJsonObject{{QStringLiteral("key"), QString::fromLatin1(key)}, {QStringLiteral("type"), QStringLiteral("person")},
-                           {QStringLiteral("operator"), QStringLiteral("exact")}, {QStringLiteral("value"), QJsonArray{QString::fromLatin1(value)}}};
-    };
-    struct Flag { const char *key; const char *name; bool active; QJsonObject filters; };
-    const QList<Flag> flags = {
-        {"new-upload-flow", "Resumable uploads", true, QJsonObject{{QStringLiteral("groups"), QJsonArray{group({}, 50)}}}},
-        {"ai-summaries", "AI file summaries", true,
-         QJsonObject{{QStringLiteral("groups"), QJsonArray{group({personProperty("plan", "pro")}, 100), group({personProperty("plan", "enterprise")}, 100)}}}},
-        {"pricing-page-test", "Pricing page experiment", true,
-         QJsonObject{{QStringLiteral("groups"), QJsonArray{group({}, 100)}},
-                     {QStringLiteral("multivariate"), QJsonObject{{QStringLiteral("variants"),
-                                                                   QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("control")}, {QStringLiteral("rollout_percentage"), 50}},
-                                                                              QJsonObject{{QStringLiteral("key"), QStringLiteral("annual-first")}, {QStringLiteral("rollout_percentage"), 50}}}}}}}},
-        {"dark-mode", "Dark mode", true, QJsonObject{{QStringLiteral("groups"), QJsonArray{group({}, 100)}}}},
-        {"legacy-sharing", "Legacy share links", false, QJsonObject{{QStringLiteral("groups"), QJsonArray{group({}, 0)}}}},
-        {"eu-data-residency", "EU data residency banner", true,
-         QJsonObject{{QStringLiteral("groups"), QJsonArray{group({personProperty("$geoip_country_name", "Germany"), personProperty("$geoip_country_name", "France")}, 100)}}}},
-    };
+}
+
+} // namespace
+
+bool DemoDataGenerator::seedFlags(QSqlDatabase &db, QString *error)
+{
     QSqlQuery flag(db);
-    flag.prepare(QStringLiteral("INSERT INTO feature_flags (team_id, key, name, active, filters, created_at) VALUES (1, ?, ?, ?, ?, ?)"));
-    for (const Flag &f : flags) {
+    flag.prepare(QStringLiteral("INSERT INTO feature_flags (team_id, key, name, active, deleted, filters, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)"));
+    int age = 30;
+    for (const FlagSeed &f : flagSeeds()) {
         flag.addBindValue(QString::fromLatin1(f.key));
         flag.addBindValue(QString::fromLatin1(f.name));
         flag.addBindValue(f.active ? 1 : 0);
-        flag.addBindValue(QString::fromUtf8(QJsonDocument(f.filters).toJson(QJsonDocument::Compact)));
-        flag.addBindValue(created);
+        flag.addBindValue(f.deleted ? 1 : 0);
+        flag.addBindValue(QString::fromUtf8(compactJson(f.filters)));
+        flag.addBindValue(sqlTime(m_now.addDays(-age--)));
         if (!exec(flag, error))
             return false;
     }

@@ -64,6 +64,35 @@ QString sqlTime(const QDateTime &t)
     return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
 }
 
+// A failure the translator let through, told as PostHog tells a ClickHouse error it exposes:
+// what went wrong in HogQL terms, never the storage engine's name, its message or the
+// translated SQL (which would teach clients a dialect PostHog does not speak).
+QString runtimeError(const QString &engineText)
+{
+    const QString text = engineText.toLower();
+    if (text.contains(QLatin1String("malformed json")) || text.contains(QLatin1String("json")))
+        return QStringLiteral("Cannot parse a JSON value in the query's data or arguments.");
+    if (text.contains(QLatin1String("no such function")) || text.contains(QLatin1String("wrong number of arguments")))
+        return QStringLiteral("A function in the query is unknown or called with the wrong number of arguments.");
+    if (text.contains(QLatin1String("no such column")) || text.contains(QLatin1String("ambiguous")))
+        return QStringLiteral("Unable to resolve a field in the query: check the column names and aliases.");
+    if (text.contains(QLatin1String("too many terms")) || text.contains(QLatin1String("too big")) || text.contains(QLatin1String("too long")))
+        return QStringLiteral("The query is too large or too complex.");
+    if (text.contains(QLatin1String("interrupt")))
+        return QStringLiteral("The query was cancelled.");
+    return QStringLiteral("Syntax error or unsupported construct in the query: it could not be executed.");
+}
+
+// PostHog's default test account filters (posthog/models/team/team.py) over the demo's
+// SQLite tables: no person whose email contains @posthog.com, no local host.
+QString testAccountCondition()
+{
+    return QStringLiteral(
+        " AND coalesce(json_extract(properties, '$.\"$host\"'), '') NOT LIKE 'localhost%'"
+        " AND coalesce(json_extract(properties, '$.\"$host\"'), '') NOT LIKE '127.0.0.1%'"
+        " AND person_id NOT IN (SELECT id FROM persons WHERE lower(json_extract(properties, '$.email')) LIKE '%@posthog.com%')");
+}
+
 } // namespace
 
 DemoQueryEngine::DemoQueryEngine(QString connectionName)
@@ -111,8 +140,7 @@ DemoQueryEngine::Answer DemoQueryEngine::hogql(qint64 teamId, const QString &sql
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
     if (!query.exec(t.sql))
-        return {400, errorBody(QStringLiteral("validation_error"), QStringLiteral("query_error"),
-                               QStringLiteral("The query could not run: %1").arg(query.lastError().databaseText()))};
+        return {400, errorBody(QStringLiteral("validation_error"), QStringLiteral("query_error"), runtimeError(query.lastError().databaseText()))};
     QJsonArray rows;
     bool hasMore = false;
     const int columns = int(t.columns.size());
@@ -295,8 +323,9 @@ DemoQueryEngine::Answer DemoQueryEngine::errorTracking(qint64 teamId, const QJso
         " min(json_extract(properties, '$.\"$exception_message\"')) AS description, min(timestamp) AS first_seen, max(timestamp) AS last_seen,"
         " count(*) AS occurrences, count(DISTINCT person_id) AS users, count(DISTINCT session_id) AS sessions,"
         " min(json_extract(properties, '$.\"$lib\"')) AS library"
-        " FROM events WHERE team_id = ? AND event = '$exception' AND timestamp >= ? AND timestamp <= ? GROUP BY id) AS e"
-        " LEFT JOIN error_issue_status AS s ON s.id = e.id WHERE e.id IS NOT NULL");
+        " FROM events WHERE team_id = ? AND event = '$exception' AND timestamp >= ? AND timestamp <= ?%1 GROUP BY id) AS e"
+        " LEFT JOIN error_issue_status AS s ON s.id = e.id WHERE e.id IS NOT NULL")
+        .arg(node.value(QLatin1String("filterTestAccounts")).toBool() ? testAccountCondition() : QString());
     QVariantList binds{teamId, sqlTime(from), sqlTime(to)};
     if (status != QLatin1String("all")) {
         sql += QStringLiteral(" AND coalesce(s.status, 'active') = ?");
@@ -320,10 +349,14 @@ DemoQueryEngine::Answer DemoQueryEngine::errorTracking(qint64 teamId, const QJso
     for (const QVariant &v : binds)
         query.addBindValue(v);
     if (!query.exec())
-        return {500, errorBody(QStringLiteral("server_error"), QStringLiteral("error"), query.lastError().text())};
+        return {500, errorBody(QStringLiteral("server_error"), QStringLiteral("error"), QStringLiteral("A server error occurred."))};
     QJsonArray results;
     bool hasMore = false;
     auto iso = [](const QString &t) { return QString(t).replace(10, 1, QLatin1Char('T')) + QLatin1Char('Z'); };
+    // error_tracking_query_runner.py: withFirstEvent defaults to true and attaches each issue's
+    // first event; withLastEvent (default false) its latest one.
+    const bool withFirst = node.value(QLatin1String("withFirstEvent")).toBool(true);
+    const bool withLast = node.value(QLatin1String("withLastEvent")).toBool(false);
     while (query.next()) {
         if (results.size() >= limit) {
             hasMore = true;
@@ -343,10 +376,40 @@ DemoQueryEngine::Answer DemoQueryEngine::errorTracking(qint64 teamId, const QJso
                                                          {QStringLiteral("sessions"), query.value(7).toLongLong()},
                                                          {QStringLiteral("volume_buckets"), QJsonArray()}}}});
     }
+    for (qsizetype i = 0; i < results.size() && (withFirst || withLast); ++i) {
+        QJsonObject issue = results.at(i).toObject();
+        const QString id = issue.value(QLatin1String("id")).toString();
+        if (withFirst)
+            issue.insert(QStringLiteral("first_event"), issueEvent(teamId, id, sqlTime(from), sqlTime(to), true));
+        if (withLast)
+            issue.insert(QStringLiteral("last_event"), issueEvent(teamId, id, sqlTime(from), sqlTime(to), false));
+        results.replace(i, issue);
+    }
     return {200, QJsonObject{{QStringLiteral("results"), results}, {QStringLiteral("hasMore"), hasMore},
                              {QStringLiteral("limit"), limit}, {QStringLiteral("offset"), offset}}};
 }
 
+// The first or last $exception of an issue within the range, as PostHog's runner returns it:
+// {uuid, timestamp, properties} with the properties as JSON text.
+QJsonValue DemoQueryEngine::issueEvent(qint64 teamId, const QString &issueId, const QString &from, const QString &to, bool first) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT uuid, timestamp, distinct_id, properties FROM events WHERE team_id = ? AND event = '$exception'"
+                             " AND timestamp >= ? AND timestamp <= ? AND json_extract(properties, '$.\"$exception_issue_id\"') = ?"
+                             " ORDER BY timestamp %1 LIMIT 1").arg(first ? QStringLiteral("ASC") : QStringLiteral("DESC")));
+    q.addBindValue(teamId);
+    q.addBindValue(from);
+    q.addBindValue(to);
+    q.addBindValue(issueId);
+    if (!q.exec() || !q.next())
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("uuid"), q.value(0).toString()},
+                       {QStringLiteral("timestamp"), QString(q.value(1).toString()).replace(10, 1, QLatin1Char('T')) + QLatin1Char('Z')},
+                       {QStringLiteral("distinct_id"), q.value(2).toString()},
+                       {QStringLiteral("properties"), q.value(3).toString()}};
+}
+
+// events_query_runner.py: without `after`, only the last 24 hours ("-24h"); "all" lifts it.
 DemoQueryEngine::Answer DemoQueryEngine::events(qint64 teamId, const QJsonObject &node) const
 {
     QStringList select;
@@ -355,7 +418,23 @@ DemoQueryEngine::Answer DemoQueryEngine::events(qint64 teamId, const QJsonObject
     if (select.isEmpty())
         return {400, errorBody(QStringLiteral("validation_error"), QStringLiteral("invalid_input"),
                                QStringLiteral("An EventsQuery needs a 'select' list."), QStringLiteral("select"))};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     QStringList where;
+    const QString after = node.value(QLatin1String("after")).toString(QStringLiteral("-24h"));
+    if (after != QLatin1String("all")) {
+        const QDateTime from = relativeDate(after, now, false);
+        if (!from.isValid())
+            return {400, errorBody(QStringLiteral("validation_error"), QStringLiteral("invalid_input"),
+                                   QStringLiteral("'after' must be a relative date like '-24h' or an ISO date."), QStringLiteral("after"))};
+        where.append(QStringLiteral("timestamp > ") + hogqlString(sqlTime(from)));
+    }
+    if (node.value(QLatin1String("before")).isString()) {
+        const QDateTime to = relativeDate(node.value(QLatin1String("before")).toString(), now, true);
+        if (!to.isValid())
+            return {400, errorBody(QStringLiteral("validation_error"), QStringLiteral("invalid_input"),
+                                   QStringLiteral("'before' must be a relative date like '-1d' or an ISO date."), QStringLiteral("before"))};
+        where.append(QStringLiteral("timestamp < ") + hogqlString(sqlTime(to)));
+    }
     const QString event = node.value(QLatin1String("event")).toString();
     if (!event.isEmpty())
         where.append(QStringLiteral("event = ") + hogqlString(event));
@@ -364,11 +443,13 @@ DemoQueryEngine::Answer DemoQueryEngine::events(qint64 teamId, const QJsonObject
     QStringList orderBy;
     for (const QJsonValue &v : node.value(QLatin1String("orderBy")).toArray())
         orderBy.append(v.toString());
+    if (orderBy.isEmpty())
+        orderBy.append(QStringLiteral("timestamp DESC")); // PostHog's default order
     QString sql = QStringLiteral("SELECT %1 FROM events").arg(select.join(QStringLiteral(", ")));
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    if (!orderBy.isEmpty())
-        sql += QStringLiteral(" ORDER BY ") + orderBy.join(QStringLiteral(", "));
-    sql += QStringLiteral(" LIMIT %1").arg(qBound(1, node.value(QLatin1String("limit")).toInt(100), 1000));
+    sql += QStringLiteral(" ORDER BY ") + orderBy.join(QStringLiteral(", "));
+    sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(qBound(1, node.value(QLatin1String("limit")).toInt(100), 10000))
+               .arg(qMax(0, node.value(QLatin1String("offset")).toInt(0)));
     return hogql(teamId, sql);
 }

@@ -26,6 +26,7 @@ private:
     Answer trends(qint64 teamId, const QJsonObject &node) const;
     Answer errorTracking(qint64 teamId, const QJsonObject &node) const;
     Answer events(qint64 teamId, const QJsonObject &node) const;
+    QJsonValue issueEvent(qint64 teamId, const QString &issueId, const QString &from, const QString &to, bool first) const;
 
     QString m_connectionName;
 };

@@ -1,5 +1,6 @@
 #include "demoserver.h"
 
+#include "demoauth.h"
 #include "demodatagenerator.h"
 
 #include "demo/hogql/demoschema.h"
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -56,6 +58,52 @@ QJsonObject creator()
 }
 
 const QString shortIdAlphabet = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+
+// A query-string value decoded as Django's QueryDict does: a bare '+' is a space, '%2B' a plus.
+// QUrlQuery leaves a bare '+' as a plus, so the raw query is split here.
+QString param(const HttpRequest &request, const QString &name, const QString &fallback = {})
+{
+    const QByteArray raw = request.url.query(QUrl::FullyEncoded).toUtf8();
+    for (const QByteArray &pair : raw.split('&')) {
+        const qsizetype eq = pair.indexOf('=');
+        QByteArray key = eq < 0 ? pair : pair.left(eq);
+        QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
+        key.replace('+', ' ');
+        value.replace('+', ' ');
+        if (QString::fromUtf8(QByteArray::fromPercentEncoding(key)) == name)
+            return QString::fromUtf8(QByteArray::fromPercentEncoding(value));
+    }
+    return fallback;
+}
+
+QJsonObject organizationJson(const QString &id)
+{
+    const bool main = id == DemoBackend::organizationId();
+    return {{QStringLiteral("id"), id}, {QStringLiteral("name"), main ? QStringLiteral("Hedgebox Demo") : QStringLiteral("Hedgebox Labs")},
+            {QStringLiteral("slug"), main ? QStringLiteral("hedgebox-demo") : QStringLiteral("hedgebox-labs")},
+            {QStringLiteral("membership_level"), main ? 15 : 1},
+            {QStringLiteral("created_at"), main ? QStringLiteral("2026-01-05T09:00:00Z") : QStringLiteral("2026-03-12T14:30:00Z")}};
+}
+
+QString organizationOf(qint64 team)
+{
+    return DemoBackend::secondOrganizationProjectIds().contains(team) ? DemoBackend::secondOrganizationId() : DemoBackend::organizationId();
+}
+
+bool projectExists(qint64 team)
+{
+    return DemoBackend::projectIds().contains(team) || DemoBackend::secondOrganizationProjectIds().contains(team);
+}
+
+// PostHog's default test account filters (posthog/models/team/team.py): the company's own
+// people and local development traffic.
+QJsonArray testAccountFilters()
+{
+    return {QJsonObject{{QStringLiteral("key"), QStringLiteral("email")}, {QStringLiteral("value"), QStringLiteral("@posthog.com")},
+                        {QStringLiteral("operator"), QStringLiteral("not_icontains")}, {QStringLiteral("type"), QStringLiteral("person")}},
+            QJsonObject{{QStringLiteral("key"), QStringLiteral("$host")}, {QStringLiteral("value"), QStringLiteral("^(localhost|127\\.0\\.0\\.1)($|:)")},
+                        {QStringLiteral("operator"), QStringLiteral("not_regex")}, {QStringLiteral("type"), QStringLiteral("event")}}};
+}
 
 } // namespace
 
@@ -184,6 +232,12 @@ DemoServer::Reply DemoServer::error(int status, const QString &type, const QStri
     return {status, DemoQueryEngine::errorBody(type, code, detail, attr)};
 }
 
+// PostHog's answer to an unexpected failure: never the storage engine's own text.
+DemoServer::Reply DemoServer::serverError()
+{
+    return error(500, QStringLiteral("server_error"), QStringLiteral("error"), QStringLiteral("A server error occurred."));
+}
+
 DemoServer::Reply DemoServer::notFound(const QString &what)
 {
     return error(404, QStringLiteral("invalid_request"), QStringLiteral("not_found"), QStringLiteral("%1 not found.").arg(what));
@@ -192,16 +246,60 @@ DemoServer::Reply DemoServer::notFound(const QString &what)
 void DemoServer::handle(const HttpRequest &request, HttpResponder responder)
 {
     Reply reply;
-    if (request.header("Authorization") != "Bearer " + DemoBackend::apiKey().toUtf8()) {
+    const DemoApiKey *key = DemoAuth::find(request.header("Authorization"));
+    if (!key) {
         reply = error(401, QStringLiteral("authentication_error"), QStringLiteral("invalid_personal_api_key"),
                       request.hasHeader("Authorization") ? QStringLiteral("Personal API key is invalid.")
                                                          : QStringLiteral("Authentication credentials were not provided."));
+    } else if (const auto denied = DemoAuth::denial(*key, scopeRequest(request))) {
+        reply = error(403, QStringLiteral("authentication_error"), QStringLiteral("permission_denied"), *denied);
     } else {
+        m_key = key;
         reply = route(request);
     }
     const QByteArray body = reply.body.isArray() ? QJsonDocument(reply.body.toArray()).toJson(QJsonDocument::Compact)
                                                  : QJsonDocument(reply.body.toObject()).toJson(QJsonDocument::Compact);
     responder.send(reply.status, body);
+}
+
+// The scope object and project a request needs, as the PostHog viewset for its path declares
+// (`scope_object` on each viewset; QueryViewSet counts every action as a read).
+DemoScopeRequest DemoServer::scopeRequest(const HttpRequest &request) const
+{
+    const QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    DemoScopeRequest s;
+    s.write = request.method != "GET" && request.method != "HEAD" && request.method != "OPTIONS";
+    const QString resource = parts.value(1);
+    if (resource == QLatin1String("users")) {
+        s.scopeObject = QStringLiteral("user");
+    } else if (resource == QLatin1String("personal_api_keys")) {
+        s.exempt = parts.value(2) == QLatin1String("@current");
+        s.scopeObject = QStringLiteral("personal_api_key");
+    } else if (resource == QLatin1String("organizations")) {
+        s.scopeObject = parts.value(3) == QLatin1String("projects") ? QStringLiteral("project") : QStringLiteral("organization");
+        s.organization = parts.value(2) == QLatin1String("@current") ? DemoBackend::organizationId() : parts.value(2);
+    } else if (resource == QLatin1String("projects") || resource == QLatin1String("environments")) {
+        bool ok = false;
+        const qint64 team = parts.value(2).toLongLong(&ok);
+        s.scopeObject = QStringLiteral("project");
+        if (!ok)
+            return s; // the root list is organization-level
+        s.team = team;
+        s.organization = organizationOf(team);
+        static const QHash<QString, QString> objects{
+            {QStringLiteral("insights"), QStringLiteral("insight")}, {QStringLiteral("dashboards"), QStringLiteral("dashboard")},
+            {QStringLiteral("feature_flags"), QStringLiteral("feature_flag")}, {QStringLiteral("event_definitions"), QStringLiteral("event_definition")},
+            {QStringLiteral("property_definitions"), QStringLiteral("property_definition")}, {QStringLiteral("query"), QStringLiteral("query")},
+            {QStringLiteral("error_tracking"), QStringLiteral("error_tracking")}};
+        if (parts.size() > 3)
+            s.scopeObject = objects.value(parts.at(3), QStringLiteral("INTERNAL"));
+        s.exempt = s.scopeObject == QLatin1String("INTERNAL"); // unknown endpoints answer 404 below
+        if (s.scopeObject == QLatin1String("query"))
+            s.write = false;
+    } else {
+        s.exempt = true; // no such endpoint: 404
+    }
+    return s;
 }
 
 DemoServer::Reply DemoServer::route(const HttpRequest &request)
@@ -212,68 +310,88 @@ DemoServer::Reply DemoServer::route(const HttpRequest &request)
     parts.removeFirst();
     const QString &resource = parts.at(0);
     const bool get = request.method == "GET";
-    auto methodNotAllowed = [&] {
-        return error(405, QStringLiteral("invalid_request"), QStringLiteral("method_not_allowed"),
-                     QStringLiteral("Method \"%1\" not allowed.").arg(QString::fromLatin1(request.method)));
-    };
-    if (resource == QLatin1String("users") && parts.value(1) == QLatin1String("@me")) {
-        if (!get)
-            return methodNotAllowed();
-        const QJsonObject org{{QStringLiteral("id"), DemoBackend::organizationId()}, {QStringLiteral("name"), QStringLiteral("Hedgebox Demo")},
-                              {QStringLiteral("slug"), QStringLiteral("hedgebox-demo")}};
-        return {200, QJsonObject{{QStringLiteral("distinct_id"), QStringLiteral("demo-user")},
-                                 {QStringLiteral("email"), QStringLiteral("demo@hedgebox.example")},
-                                 {QStringLiteral("first_name"), QStringLiteral("Demo")},
-                                 {QStringLiteral("organization"), org},
-                                 {QStringLiteral("team"), QJsonObject{{QStringLiteral("id"), 1}, {QStringLiteral("name"), QStringLiteral("Hedgebox Web")},
-                                                                      {QStringLiteral("organization"), DemoBackend::organizationId()}}},
-                                 {QStringLiteral("organizations"), QJsonArray{org}}}};
-    }
-    if (resource == QLatin1String("personal_api_keys") && parts.value(1) == QLatin1String("@current")) {
-        return {200, QJsonObject{{QStringLiteral("scopes"), QJsonArray{QStringLiteral("*")}}, {QStringLiteral("scoped_teams"), QJsonArray()},
-                                 {QStringLiteral("scoped_organizations"), QJsonArray()}}};
-    }
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    auto projectJson = [&](qint64 id) {
-        q.prepare(QStringLiteral("SELECT id, uuid, name, created_at, timezone FROM projects WHERE id = ?"));
-        q.addBindValue(id);
-        if (!q.exec() || !q.next())
-            return QJsonObject();
-        return QJsonObject{{QStringLiteral("id"), q.value(0).toLongLong()}, {QStringLiteral("uuid"), q.value(1).toString()},
-                           {QStringLiteral("organization"), DemoBackend::organizationId()}, {QStringLiteral("name"), q.value(2).toString()},
-                           {QStringLiteral("created_at"), iso(q.value(3).toString())}, {QStringLiteral("timezone"), q.value(4).toString()}};
-    };
-    if (resource == QLatin1String("organizations")) {
-        if (!get)
-            return methodNotAllowed();
-        const QJsonObject org{{QStringLiteral("id"), DemoBackend::organizationId()}, {QStringLiteral("name"), QStringLiteral("Hedgebox Demo")},
-                              {QStringLiteral("slug"), QStringLiteral("hedgebox-demo")}, {QStringLiteral("membership_level"), 15},
-                              {QStringLiteral("created_at"), QStringLiteral("2026-01-05T09:00:00Z")}};
-        if (parts.size() == 1)
-            return {200, QJsonObject{{QStringLiteral("count"), 1}, {QStringLiteral("next"), QJsonValue::Null},
-                                     {QStringLiteral("previous"), QJsonValue::Null}, {QStringLiteral("results"), QJsonArray{org}}}};
-        const QString id = parts.at(1);
-        if (id != DemoBackend::organizationId() && id != QLatin1String("@current"))
-            return notFound(QStringLiteral("Organization"));
-        if (parts.size() == 2)
-            return {200, org};
-        if (parts.size() == 3 && parts.at(2) == QLatin1String("projects")) {
-            QJsonArray projects;
-            for (qint64 pid : DemoBackend::projectIds())
-                projects.append(projectJson(pid));
-            return {200, listEnvelope(request, projects, projects.size(), 100, 0)};
-        }
-        return notFound(QStringLiteral("Endpoint"));
-    }
+    if (resource == QLatin1String("users") && parts.value(1) == QLatin1String("@me"))
+        return get ? Reply{200, currentUserJson()} : methodNotAllowed(request);
+    if (resource == QLatin1String("personal_api_keys") && parts.value(1) == QLatin1String("@current"))
+        return get ? Reply{200, DemoAuth::currentKeyJson(*m_key)} : methodNotAllowed(request);
+    if (resource == QLatin1String("organizations"))
+        return get ? organizations(parts.mid(1), request) : methodNotAllowed(request);
     if (resource == QLatin1String("projects") || resource == QLatin1String("environments")) {
+        if (parts.size() == 1 && resource == QLatin1String("projects")) // RootProjectViewSet: the current organization's projects
+            return get ? Reply{200, projectList(request, DemoBackend::organizationId())} : methodNotAllowed(request);
         bool ok = false;
         const qint64 team = parts.value(1).toLongLong(&ok);
-        if (!ok || !DemoBackend::projectIds().contains(team))
+        if (!ok || !projectExists(team))
             return notFound(QStringLiteral("Project"));
         if (parts.size() == 2)
-            return get ? Reply{200, projectJson(team)} : methodNotAllowed();
+            return get ? Reply{200, projectJson(team)} : methodNotAllowed(request);
         return projectRoute(team, parts.mid(2), request);
     }
+    return notFound(QStringLiteral("Endpoint"));
+}
+
+DemoServer::Reply DemoServer::methodNotAllowed(const HttpRequest &request)
+{
+    return error(405, QStringLiteral("invalid_request"), QStringLiteral("method_not_allowed"),
+                 QStringLiteral("Method \"%1\" not allowed.").arg(QString::fromLatin1(request.method)));
+}
+
+QJsonObject DemoServer::currentUserJson() const
+{
+    const QJsonObject org = organizationJson(DemoBackend::organizationId());
+    auto brief = [](const QJsonObject &o) {
+        return QJsonObject{{QStringLiteral("id"), o.value(QLatin1String("id"))}, {QStringLiteral("name"), o.value(QLatin1String("name"))},
+                           {QStringLiteral("slug"), o.value(QLatin1String("slug"))}};
+    };
+    return {{QStringLiteral("distinct_id"), QStringLiteral("demo-user")},
+            {QStringLiteral("email"), QStringLiteral("demo@hedgebox.example")},
+            {QStringLiteral("first_name"), QStringLiteral("Demo")},
+            {QStringLiteral("organization"), brief(org)},
+            {QStringLiteral("team"), QJsonObject{{QStringLiteral("id"), 1}, {QStringLiteral("name"), QStringLiteral("Hedgebox Web")},
+                                                 {QStringLiteral("organization"), DemoBackend::organizationId()}}},
+            {QStringLiteral("organizations"), QJsonArray{brief(org), brief(organizationJson(DemoBackend::secondOrganizationId()))}}};
+}
+
+// TeamSerializer's fields as /api/projects/{id}/ answers them; api_token included, as PostHog does.
+QJsonObject DemoServer::projectJson(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT id, uuid, name, created_at, timezone, organization_id FROM projects WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return {};
+    return {{QStringLiteral("id"), q.value(0).toLongLong()}, {QStringLiteral("project_id"), q.value(0).toLongLong()},
+            {QStringLiteral("uuid"), q.value(1).toString()}, {QStringLiteral("organization"), q.value(5).toString()},
+            {QStringLiteral("name"), q.value(2).toString()}, {QStringLiteral("created_at"), iso(q.value(3).toString())},
+            {QStringLiteral("updated_at"), iso(q.value(3).toString())}, {QStringLiteral("timezone"), q.value(4).toString()},
+            {QStringLiteral("api_token"), QStringLiteral("phc_demo%1Hedgebox").arg(id)}, {QStringLiteral("is_demo"), true},
+            {QStringLiteral("ingested_event"), true}, {QStringLiteral("access_control"), false},
+            {QStringLiteral("test_account_filters"), testAccountFilters()},
+            {QStringLiteral("test_account_filters_default_checked"), true}};
+}
+
+QJsonObject DemoServer::projectList(const HttpRequest &request, const QString &organization) const
+{
+    QJsonArray projects;
+    const QList<qint64> ids = organization == DemoBackend::organizationId() ? DemoBackend::projectIds() : DemoBackend::secondOrganizationProjectIds();
+    for (qint64 pid : ids)
+        projects.append(projectJson(pid));
+    return listEnvelope(request, projects, projects.size(), 100, 0);
+}
+
+DemoServer::Reply DemoServer::organizations(const QStringList &parts, const HttpRequest &request) const
+{
+    if (parts.isEmpty()) {
+        const QJsonArray orgs{organizationJson(DemoBackend::organizationId()), organizationJson(DemoBackend::secondOrganizationId())};
+        return {200, listEnvelope(request, orgs, orgs.size(), 100, 0)};
+    }
+    const QString id = parts.at(0) == QLatin1String("@current") ? DemoBackend::organizationId() : parts.at(0);
+    if (id != DemoBackend::organizationId() && id != DemoBackend::secondOrganizationId())
+        return notFound(QStringLiteral("Organization"));
+    if (parts.size() == 1)
+        return {200, organizationJson(id)};
+    if (parts.size() == 2 && parts.at(1) == QLatin1String("projects"))
+        return {200, projectList(request, id)};
     return notFound(QStringLiteral("Endpoint"));
 }
 
@@ -292,6 +410,8 @@ DemoServer::Reply DemoServer::projectRoute(qint64 team, const QStringList &parts
         return propertyDefinitions(team, request);
     if (what == QLatin1String("query") && parts.size() == 1)
         return query(team, request);
+    if (what == QLatin1String("query"))
+        return queryStatus(parts.mid(1), request);
     if (what == QLatin1String("error_tracking") && parts.value(1) == QLatin1String("issues"))
         return errorIssues(team, parts.mid(2), request);
     return notFound(QStringLiteral("Endpoint"));
@@ -327,10 +447,10 @@ Paging paging(const HttpRequest &request)
 {
     Paging p;
     bool ok = false;
-    const int limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+    const int limit = param(request, QStringLiteral("limit")).toInt(&ok);
     if (ok)
         p.limit = qBound(1, limit, 1000);
-    const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt(&ok);
+    const int offset = param(request, QStringLiteral("offset")).toInt(&ok);
     if (ok)
         p.offset = qMax(0, offset);
     return p;
@@ -369,11 +489,30 @@ QJsonObject DemoServer::listPage(const HttpRequest &request, const QString &tabl
     return listEnvelope(request, page, count, p.limit, p.offset);
 }
 
+// insight.py order_queryset: `order=` is any field (a leading '-' descends); without it, the
+// legacy `order` column (NULLs last, as Postgres sorts them), not a date.
+QString DemoServer::insightOrder(const HttpRequest &request) const
+{
+    static const QStringList fields = {QStringLiteral("last_modified_at"), QStringLiteral("created_at"), QStringLiteral("name"),
+                                       QStringLiteral("id"), QStringLiteral("last_viewed_at"), QStringLiteral("order")};
+    QString order = param(request, QStringLiteral("order"));
+    const bool descending = order.startsWith(QLatin1Char('-'));
+    if (descending)
+        order.remove(0, 1);
+    if (order == QLatin1String("last_viewed_at"))
+        order = QStringLiteral("last_modified_at");
+    if (!fields.contains(order))
+        return QStringLiteral("legacy_order IS NULL, legacy_order, id");
+    if (order == QLatin1String("order"))
+        order = QStringLiteral("legacy_order");
+    return QStringLiteral("%1 IS NULL, %1 %2, id %2").arg(order, descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+}
+
 QJsonObject DemoServer::insightJson(qint64 id, bool withResult) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(QStringLiteral("SELECT id, short_id, name, description, query, tags, dashboards, saved, favorited, deleted, created_at,"
-                             " last_modified_at, team_id FROM insights WHERE id = ?"));
+                             " last_modified_at, team_id, legacy_order FROM insights WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return {};
@@ -392,11 +531,25 @@ QJsonObject DemoServer::insightJson(qint64 id, bool withResult) const
                      {QStringLiteral("created_at"), iso(q.value(10).toString())},
                      {QStringLiteral("last_modified_at"), iso(q.value(11).toString())},
                      {QStringLiteral("created_by"), creator()},
+                     {QStringLiteral("last_modified_by"), creator()},
+                     {QStringLiteral("updated_at"), iso(q.value(11).toString())},
+                     {QStringLiteral("order"), q.value(13).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.value(13).toInt())},
+                     {QStringLiteral("filters"), QJsonObject()}, // query-based insights carry empty legacy filters
+                     {QStringLiteral("last_refresh"), QJsonValue::Null},
+                     {QStringLiteral("is_cached"), false},
+                     {QStringLiteral("is_sample"), false},
+                     {QStringLiteral("timezone"), QStringLiteral("UTC")},
                      {QStringLiteral("result"), QJsonValue::Null}};
+    QJsonArray tiles;
+    for (const QJsonValue &d : json.value(QLatin1String("dashboards")).toArray())
+        tiles.append(QJsonObject{{QStringLiteral("id"), d.toInteger() * 1000 + id}, {QStringLiteral("dashboard_id"), d}, {QStringLiteral("deleted"), false}});
+    json.insert(QStringLiteral("dashboard_tiles"), tiles);
     if (withResult && !query.isEmpty()) {
         const DemoQueryEngine::Answer answer = m_queries->run(q.value(12).toLongLong(), query);
-        if (answer.status == 200)
+        if (answer.status == 200) {
             json.insert(QStringLiteral("result"), answer.body.value(QLatin1String("results")));
+            json.insert(QStringLiteral("last_refresh"), answer.body.value(QLatin1String("last_refresh")));
+        }
         if (answer.status == 200 && answer.body.contains(QLatin1String("columns")))
             json.insert(QStringLiteral("columns"), answer.body.value(QLatin1String("columns")));
     }
@@ -406,25 +559,37 @@ QJsonObject DemoServer::insightJson(qint64 id, bool withResult) const
 DemoServer::Reply DemoServer::insights(qint64 team, const QStringList &parts, const HttpRequest &request)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    const bool refresh = !request.query.queryItemValue(QStringLiteral("refresh")).isEmpty()
-        && request.query.queryItemValue(QStringLiteral("refresh")) != QLatin1String("false");
+    const bool refresh = !param(request, QStringLiteral("refresh")).isEmpty()
+        && param(request, QStringLiteral("refresh")) != QLatin1String("false");
     if (parts.isEmpty() && request.method == "GET") {
         QString where = QStringLiteral("team_id = ? AND deleted = 0");
         QVariantList binds{team};
-        const QString search = request.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded);
+        // insight.py filter_queryset: search matches name, derived name, description and tags.
+        const QString search = param(request, QStringLiteral("search"));
         if (!search.isEmpty()) {
-            where += QStringLiteral(" AND (lower(name) LIKE ? OR lower(description) LIKE ?)");
-            binds << QStringLiteral("%%1%").arg(search.toLower()) << QStringLiteral("%%1%").arg(search.toLower());
+            where += QStringLiteral(" AND (lower(name) LIKE ? OR lower(description) LIKE ? OR lower(tags) LIKE ?)");
+            const QString pattern = QStringLiteral("%%1%").arg(search.toLower());
+            binds << pattern << pattern << pattern;
         }
-        const QString shortId = request.query.queryItemValue(QStringLiteral("short_id"));
+        const QString shortId = param(request, QStringLiteral("short_id"));
         if (!shortId.isEmpty()) {
             where += QStringLiteral(" AND short_id = ?");
             binds << shortId;
         }
-        if (request.query.queryItemValue(QStringLiteral("saved")) == QLatin1String("true"))
-            where += QStringLiteral(" AND saved = 1");
-        return {200, listPage(request, QStringLiteral("insights"), where, binds, QStringLiteral("last_modified_at DESC, id DESC"),
-                              [this, refresh](qint64 id) { return insightJson(id, refresh); })};
+        // saved=true: saved or on a dashboard; saved=false: not saved.
+        const QString saved = param(request, QStringLiteral("saved")).toLower();
+        if (saved == QLatin1String("true") || saved == QLatin1String("1"))
+            where += QStringLiteral(" AND (saved = 1 OR dashboards != '[]')");
+        else if (saved == QLatin1String("false") || saved == QLatin1String("0"))
+            where += QStringLiteral(" AND saved = 0");
+        const bool basic = param(request, QStringLiteral("basic")) == QLatin1String("true");
+        return {200, listPage(request, QStringLiteral("insights"), where, binds, insightOrder(request),
+                              [this, refresh, basic](qint64 id) {
+                                  QJsonObject insight = insightJson(id, refresh && !basic);
+                                  if (basic) // InsightBasicSerializer has no result
+                                      insight.remove(QStringLiteral("result"));
+                                  return insight;
+                              })};
     }
     if (parts.isEmpty() && request.method == "POST") {
         bool ok = false;
@@ -453,7 +618,7 @@ DemoServer::Reply DemoServer::insights(qint64 team, const QStringList &parts, co
         q.addBindValue(now());
         q.addBindValue(now());
         if (!q.exec())
-            return error(500, QStringLiteral("server_error"), QStringLiteral("error"), q.lastError().text());
+            return serverError();
         return {201, insightJson(q.lastInsertId().toLongLong(), false)};
     }
     bool ok = false;
@@ -497,30 +662,55 @@ QJsonObject DemoServer::dashboardJson(qint64 id, bool withTiles) const
                      {QStringLiteral("tags"), jsonText(q.value(4).toString())}, {QStringLiteral("deleted"), q.value(5).toBool()},
                      {QStringLiteral("created_at"), iso(q.value(6).toString())}, {QStringLiteral("last_accessed_at"), iso(q.value(7).toString())},
                      {QStringLiteral("created_by"), creator()}};
-    if (withTiles) {
-        // PostHog keeps the insight ↔ dashboard link on the insight; tiles are derived from it.
-        q.prepare(QStringLiteral("SELECT i.id FROM insights AS i, json_each(i.dashboards) AS d WHERE d.value = ? AND i.deleted = 0 ORDER BY i.id"));
-        q.addBindValue(id);
-        q.exec();
-        QList<qint64> ids;
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
-        QJsonArray tiles;
-        for (qint64 insightId : ids)
-            tiles.append(QJsonObject{{QStringLiteral("id"), id * 1000 + insightId}, {QStringLiteral("insight"), insightJson(insightId, false)},
-                                     {QStringLiteral("text"), QJsonValue::Null}});
-        json.insert(QStringLiteral("tiles"), tiles);
-    }
+    if (withTiles)
+        json.insert(QStringLiteral("tiles"), dashboardTiles(id));
     return json;
+}
+
+// DashboardTileSerializer's fields. PostHog keeps the insight-dashboard link on the insight,
+// so insight tiles are derived from it; text tiles live in their own table.
+QJsonArray DemoServer::dashboardTiles(qint64 dashboard) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT i.id FROM insights AS i, json_each(i.dashboards) AS d WHERE d.value = ? AND i.deleted = 0 ORDER BY i.id"));
+    q.addBindValue(dashboard);
+    q.exec();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    QJsonArray tiles;
+    auto tile = [&](qint64 tileId, const QJsonValue &insight, const QJsonValue &text) {
+        const int order = int(tiles.size());
+        const QJsonObject layout{{QStringLiteral("x"), (order % 2) * 6}, {QStringLiteral("y"), (order / 2) * 5},
+                                 {QStringLiteral("w"), 6}, {QStringLiteral("h"), 5}};
+        tiles.append(QJsonObject{{QStringLiteral("id"), tileId}, {QStringLiteral("order"), order},
+                                 {QStringLiteral("layouts"), QJsonObject{{QStringLiteral("sm"), layout}}},
+                                 {QStringLiteral("color"), QJsonValue::Null}, {QStringLiteral("insight"), insight},
+                                 {QStringLiteral("text"), text}, {QStringLiteral("deleted"), false},
+                                 {QStringLiteral("is_cached"), false}, {QStringLiteral("last_refresh"), QJsonValue::Null},
+                                 {QStringLiteral("show_description"), true}, {QStringLiteral("filters_overrides"), QJsonObject()}});
+    };
+    for (qint64 insightId : ids)
+        tile(dashboard * 1000 + insightId, insightJson(insightId, false), QJsonValue::Null);
+    q.prepare(QStringLiteral("SELECT id, body, created_at FROM dashboard_texts WHERE dashboard_id = ? ORDER BY id"));
+    q.addBindValue(dashboard);
+    q.exec();
+    while (q.next()) {
+        const QJsonObject text{{QStringLiteral("id"), q.value(0).toLongLong()}, {QStringLiteral("body"), q.value(1).toString()},
+                               {QStringLiteral("created_by"), creator()}, {QStringLiteral("last_modified_at"), iso(q.value(2).toString())},
+                               {QStringLiteral("last_modified_by"), QJsonValue::Null}};
+        tile(900000 + q.value(0).toLongLong(), QJsonValue::Null, text);
+    }
+    return tiles;
 }
 
 DemoServer::Reply DemoServer::dashboards(qint64 team, const QStringList &parts, const HttpRequest &request)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (parts.isEmpty() && request.method == "GET") {
-        const QString search = QStringLiteral("%%1%").arg(request.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).toLower());
-        return {200, listPage(request, QStringLiteral("dashboards"), QStringLiteral("team_id = ? AND deleted = 0 AND lower(name) LIKE ?"), {team, search},
-                              QStringLiteral("pinned DESC, id"), [this](qint64 id) { return dashboardJson(id, false); })};
+        // DashboardsViewSet.filter_queryset handles only `tags`: `search` is ignored, as on PostHog.
+        return {200, listPage(request, QStringLiteral("dashboards"), QStringLiteral("team_id = ? AND deleted = 0"), {team},
+                              QStringLiteral("pinned DESC, name, id"), [this](qint64 id) { return dashboardJson(id, false); })};
     }
     bool ok = false;
     if (parts.isEmpty() && request.method == "POST") {
@@ -536,7 +726,7 @@ DemoServer::Reply DemoServer::dashboards(qint64 team, const QStringList &parts, 
         q.addBindValue(now());
         q.addBindValue(now());
         if (!q.exec())
-            return error(500, QStringLiteral("server_error"), QStringLiteral("error"), q.lastError().text());
+            return serverError();
         return {201, dashboardJson(q.lastInsertId().toLongLong(), true)};
     }
     const qint64 id = parts.value(0).toLongLong(&ok);
@@ -545,8 +735,13 @@ DemoServer::Reply DemoServer::dashboards(qint64 team, const QStringList &parts, 
     q.addBindValue(team);
     if (!ok || parts.size() != 1 || !q.exec() || !q.next())
         return notFound(QStringLiteral("Dashboard"));
-    if (request.method == "GET")
+    if (request.method == "GET") {
+        q.prepare(QStringLiteral("UPDATE dashboards SET last_accessed_at = ? WHERE id = ?")); // as PostHog's retrieve does
+        q.addBindValue(now());
+        q.addBindValue(id);
+        q.exec();
         return {200, dashboardJson(id, true)};
+    }
     if (request.method != "PATCH")
         return error(405, QStringLiteral("invalid_request"), QStringLiteral("method_not_allowed"), QStringLiteral("Method not allowed."));
     const QJsonObject body = requestJson(request, &ok);
@@ -556,6 +751,24 @@ DemoServer::Reply DemoServer::dashboards(qint64 team, const QStringList &parts, 
              {QStringLiteral("pinned"), QStringLiteral("deleted")}, {QStringLiteral("tags")});
     return {200, dashboardJson(id, true)};
 }
+
+namespace {
+// FeatureFlagSerializer.get_is_simple_flag: one group without properties, no variants.
+bool isSimpleFlag(const QString &filtersText)
+{
+    const QJsonObject filters = jsonText(filtersText).toObject();
+    const QJsonArray groups = filters.value(QLatin1String("groups")).toArray();
+    return groups.size() == 1 && groups.first().toObject().value(QLatin1String("properties")).toArray().isEmpty()
+        && !filters.contains(QLatin1String("multivariate"));
+}
+
+QJsonValue simpleRollout(const QString &filtersText)
+{
+    if (!isSimpleFlag(filtersText))
+        return QJsonValue::Null;
+    return jsonText(filtersText).toObject().value(QLatin1String("groups")).toArray().first().toObject().value(QLatin1String("rollout_percentage"));
+}
+} // namespace
 
 QJsonObject DemoServer::flagJson(qint64 id) const
 {
@@ -568,7 +781,10 @@ QJsonObject DemoServer::flagJson(qint64 id) const
             {QStringLiteral("name"), q.value(2).toString()}, {QStringLiteral("active"), q.value(3).toBool()},
             {QStringLiteral("deleted"), q.value(4).toBool()}, {QStringLiteral("filters"), jsonText(q.value(5).toString())},
             {QStringLiteral("tags"), jsonText(q.value(6).toString())}, {QStringLiteral("created_at"), iso(q.value(7).toString())},
-            {QStringLiteral("created_by"), creator()}};
+            {QStringLiteral("created_by"), creator()}, {QStringLiteral("ensure_experience_continuity"), false},
+            {QStringLiteral("is_simple_flag"), isSimpleFlag(q.value(5).toString())},
+            {QStringLiteral("rollout_percentage"), simpleRollout(q.value(5).toString())},
+            {QStringLiteral("version"), 1}, {QStringLiteral("last_modified_by"), creator()}};
 }
 
 DemoServer::Reply DemoServer::featureFlags(qint64 team, const QStringList &parts, const HttpRequest &request)
@@ -584,7 +800,7 @@ DemoServer::Reply DemoServer::featureFlags(qint64 team, const QStringList &parts
     };
     static const QRegularExpression validKey(QStringLiteral("^[A-Za-z0-9_-]{1,400}$"));
     if (parts.isEmpty() && request.method == "GET") {
-        const QString search = QStringLiteral("%%1%").arg(request.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).toLower());
+        const QString search = QStringLiteral("%%1%").arg(param(request, QStringLiteral("search")).toLower());
         return {200, listPage(request, QStringLiteral("feature_flags"), QStringLiteral("team_id = ? AND deleted = 0 AND (lower(key) LIKE ? OR lower(name) LIKE ?)"),
                               {team, search, search}, QStringLiteral("id"), [this](qint64 id) { return flagJson(id); })};
     }
@@ -607,11 +823,12 @@ DemoServer::Reply DemoServer::featureFlags(qint64 team, const QStringList &parts
         q.addBindValue(compact(body.value(QLatin1String("tags")).toArray()));
         q.addBindValue(now());
         if (!q.exec())
-            return error(500, QStringLiteral("server_error"), QStringLiteral("error"), q.lastError().text());
+            return serverError();
         return {201, flagJson(q.lastInsertId().toLongLong())};
     }
     const qint64 id = parts.value(0).toLongLong(&ok);
-    q.prepare(QStringLiteral("SELECT id FROM feature_flags WHERE id = ? AND team_id = ? AND deleted = 0"));
+    // feature_flag.py filters deleted flags out of the list only: a deleted flag stays readable.
+    q.prepare(QStringLiteral("SELECT id FROM feature_flags WHERE id = ? AND team_id = ?"));
     q.addBindValue(id);
     q.addBindValue(team);
     if (!ok || parts.size() != 1 || !q.exec() || !q.next())
@@ -641,19 +858,19 @@ DemoServer::Reply DemoServer::featureFlags(qint64 team, const QStringList &parts
     return {200, flagJson(id)};
 }
 
+// event_definition.py: no volume_30_day/query_usage_30_day in current serializers;
+// ordered by last_seen_at::date DESC, name.
 DemoServer::Reply DemoServer::eventDefinitions(qint64 team, const HttpRequest &request)
 {
     const Paging p = paging(request);
-    const QString search = QStringLiteral("%%1%").arg(request.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).toLower());
+    const QString search = QStringLiteral("%%1%").arg(param(request, QStringLiteral("search")).toLower());
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(QStringLiteral("SELECT count(*) FROM event_definitions WHERE team_id = ? AND lower(name) LIKE ?"));
     q.addBindValue(team);
     q.addBindValue(search);
-    q.exec();
-    q.next();
-    const qint64 count = q.value(0).toLongLong();
-    q.prepare(QStringLiteral("SELECT name, volume_30_day, last_seen_at FROM event_definitions WHERE team_id = ? AND lower(name) LIKE ?"
-                             " ORDER BY volume_30_day DESC, name LIMIT ? OFFSET ?"));
+    const qint64 count = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    q.prepare(QStringLiteral("SELECT name, last_seen_at, created_at FROM event_definitions WHERE team_id = ? AND lower(name) LIKE ?"
+                             " ORDER BY date(last_seen_at) DESC, name LIMIT ? OFFSET ?"));
     q.addBindValue(team);
     q.addBindValue(search);
     q.addBindValue(p.limit);
@@ -664,9 +881,10 @@ DemoServer::Reply DemoServer::eventDefinitions(qint64 team, const HttpRequest &r
         const QString name = q.value(0).toString();
         page.append(QJsonObject{{QStringLiteral("id"), QUuid::createUuidV5(QUuid(), name).toString(QUuid::WithoutBraces)},
                                 {QStringLiteral("name"), name}, {QStringLiteral("description"), QJsonValue::Null},
-                                {QStringLiteral("tags"), QJsonArray()}, {QStringLiteral("volume_30_day"), q.value(1).toLongLong()},
-                                {QStringLiteral("query_usage_30_day"), 0}, {QStringLiteral("last_seen_at"), iso(q.value(2).toString())},
-                                {QStringLiteral("verified"), false}, {QStringLiteral("hidden"), false}});
+                                {QStringLiteral("tags"), QJsonArray()}, {QStringLiteral("last_seen_at"), iso(q.value(1).toString())},
+                                {QStringLiteral("created_at"), iso(q.value(2).toString())}, {QStringLiteral("last_updated_at"), iso(q.value(1).toString())},
+                                {QStringLiteral("verified"), false}, {QStringLiteral("hidden"), false}, {QStringLiteral("is_action"), false},
+                                {QStringLiteral("post_to_slack"), false}});
     }
     return {200, listEnvelope(request, page, count, p.limit, p.offset)};
 }
@@ -674,15 +892,15 @@ DemoServer::Reply DemoServer::eventDefinitions(qint64 team, const HttpRequest &r
 DemoServer::Reply DemoServer::propertyDefinitions(qint64 team, const HttpRequest &request)
 {
     const Paging p = paging(request);
-    const QString type = request.query.queryItemValue(QStringLiteral("type")).isEmpty() ? QStringLiteral("event")
-                                                                                        : request.query.queryItemValue(QStringLiteral("type"));
+    const QString type = param(request, QStringLiteral("type")).isEmpty() ? QStringLiteral("event")
+                                                                                        : param(request, QStringLiteral("type"));
     if (type != QLatin1String("event") && type != QLatin1String("person"))
         return error(400, QStringLiteral("validation_error"), QStringLiteral("invalid_choice"),
                      QStringLiteral("\"%1\" is not a valid choice.").arg(type.left(40)), QStringLiteral("type"));
-    const QString search = QStringLiteral("%%1%").arg(request.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).toLower());
+    const QString search = QStringLiteral("%%1%").arg(param(request, QStringLiteral("search")).toLower());
     QString where = QStringLiteral("team_id = ? AND type = ? AND lower(name) LIKE ?");
     QVariantList binds{team, type, search};
-    const QJsonArray eventNames = jsonText(request.query.queryItemValue(QStringLiteral("event_names"), QUrl::FullyDecoded)).toArray();
+    const QJsonArray eventNames = jsonText(param(request, QStringLiteral("event_names"))).toArray();
     if (!eventNames.isEmpty()) {
         QStringList marks;
         for (const QJsonValue &e : eventNames) {
@@ -764,6 +982,20 @@ DemoServer::Reply DemoServer::query(qint64 team, const HttpRequest &request)
     if (!ok || !body.value(QLatin1String("query")).isObject())
         return error(400, QStringLiteral("validation_error"), QStringLiteral("required"),
                      QStringLiteral("The body must be a JSON object with a 'query' node."), QStringLiteral("query"));
+    // client_query_id names the run so the caller can cancel it; the demo answers before it could.
     const DemoQueryEngine::Answer answer = m_queries->run(team, body.value(QLatin1String("query")).toObject());
-    return {answer.status, answer.body};
+    QJsonObject result = answer.body;
+    if (answer.status == 200 && body.value(QLatin1String("client_query_id")).isString())
+        result.insert(QStringLiteral("query_id"), body.value(QLatin1String("client_query_id")));
+    return {answer.status, result};
+}
+
+// query.py destroy: cancel_query answers 200 {"message": ...} whether or not the query still runs.
+DemoServer::Reply DemoServer::queryStatus(const QStringList &parts, const HttpRequest &request) const
+{
+    if (parts.size() != 1)
+        return notFound(QStringLiteral("Endpoint"));
+    if (request.method == "DELETE")
+        return {200, QJsonObject{{QStringLiteral("message"), QStringLiteral("Cancelled query on clickhouse")}}};
+    return methodNotAllowed(request);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demoauth.h"
 #include "demobackend.h"
 #include "demoqueryengine.h"
 
@@ -42,6 +43,12 @@ private:
     bool prepareDatabase(QString *error);
     void handle(const HttpRequest &request, HttpResponder responder);
     Reply route(const HttpRequest &request);
+    DemoScopeRequest scopeRequest(const HttpRequest &request) const;
+    QJsonObject currentUserJson() const;
+    QJsonObject projectJson(qint64 id) const;
+    QJsonObject projectList(const HttpRequest &request, const QString &organization) const;
+    Reply organizations(const QStringList &parts, const HttpRequest &request) const;
+    Reply queryStatus(const QStringList &parts, const HttpRequest &request) const;
     Reply projectRoute(qint64 team, const QStringList &parts, const HttpRequest &request);
     Reply insights(qint64 team, const QStringList &parts, const HttpRequest &request);
     Reply dashboards(qint64 team, const QStringList &parts, const HttpRequest &request);
@@ -53,6 +60,8 @@ private:
 
     QJsonObject insightJson(qint64 id, bool withResult) const;
     QJsonObject dashboardJson(qint64 id, bool withTiles) const;
+    QJsonArray dashboardTiles(qint64 dashboard) const;
+    QString insightOrder(const HttpRequest &request) const;
     QJsonObject flagJson(qint64 id) const;
     QJsonObject listEnvelope(const HttpRequest &request, const QJsonArray &page, qint64 count, int limit, int offset) const;
     // One page of `table` rows matching `where`, each rendered by `render`, in PostHog's envelope.
@@ -65,6 +74,8 @@ private:
 
     static Reply error(int status, const QString &type, const QString &code, const QString &detail, const QString &attr = {});
     static Reply notFound(const QString &what);
+    static Reply methodNotAllowed(const HttpRequest &request);
+    static Reply serverError();
 
     DemoBackend::Options m_options;
     quint16 m_port;
@@ -73,4 +84,5 @@ private:
     std::unique_ptr<HttpServerAdapter> m_http;
     std::unique_ptr<DemoQueryEngine> m_queries;
     QUrl m_baseUrl;
+    const DemoApiKey *m_key = nullptr; // the key of the request being answered
 };

@@ -19,6 +19,7 @@ bool ToolRegistry::add(const ToolDefinition &tool)
         return false;
     m_tools.append(tool);
     Q_EMIT changed();
+    Q_EMIT listChanged();
     return true;
 }
 
@@ -28,6 +29,7 @@ bool ToolRegistry::remove(const QString &name)
         if (m_tools.at(i).name == name) {
             m_tools.removeAt(i);
             Q_EMIT changed();
+            Q_EMIT listChanged();
             return true;
         }
     }
@@ -47,7 +49,7 @@ QList<ToolDefinition> ToolRegistry::enabledTools() const
 {
     QList<ToolDefinition> out;
     for (const ToolDefinition &tool : m_tools) {
-        if (!m_disabled.contains(tool.name))
+        if (!m_disabled.contains(tool.name) && !m_hidden.contains(tool.name))
             out.append(tool);
     }
     return out;
@@ -56,8 +58,24 @@ QList<ToolDefinition> ToolRegistry::enabledTools() const
 void ToolRegistry::setEnabled(const QString &name, bool enabled)
 {
     const bool changedState = enabled ? m_disabled.remove(name) : (!m_disabled.contains(name) && (m_disabled.insert(name), true));
-    if (changedState)
+    if (changedState) {
         Q_EMIT changed();
+        Q_EMIT listChanged();
+    }
+}
+
+void ToolRegistry::setHidden(const QString &name, const QString &reason)
+{
+    if (m_hidden.value(name) == reason)
+        return;
+    const bool visibilityChanged = reason.isEmpty() || !m_hidden.contains(name);
+    if (reason.isEmpty())
+        m_hidden.remove(name);
+    else
+        m_hidden.insert(name, reason);
+    Q_EMIT changed();
+    if (visibilityChanged && !m_disabled.contains(name))
+        Q_EMIT listChanged();
 }
 
 bool ToolRegistry::isEnabled(const QString &name) const

@@ -2,12 +2,15 @@
 
 #include "tooldefinition.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
 
 // The tools an McpServer offers, in registration order (tools/list is stable). A person can
-// disable tools in the app: they vanish from tools/list and calls to them are refused.
+// disable tools in the app: they vanish from tools/list and calls to them are refused. Tools the
+// PostHog key lacks a scope for are hidden (left out of tools/list, with the reason kept for
+// the app) but still callable: PostHog then answers with its own 403 naming the scope.
 class ToolRegistry : public QObject
 {
     Q_OBJECT
@@ -20,18 +23,26 @@ public:
     bool remove(const QString &name);
     const ToolDefinition *find(const QString &name) const;
     QList<ToolDefinition> tools() const { return m_tools; }
+    // What tools/list shows: enabled and not hidden.
     QList<ToolDefinition> enabledTools() const;
 
     void setEnabled(const QString &name, bool enabled);
     bool isEnabled(const QString &name) const;
     QSet<QString> disabledTools() const { return m_disabled; }
 
+    // `reason` empty: listed again. Otherwise why it is hidden ("needs insight:write").
+    void setHidden(const QString &name, const QString &reason);
+    QString hiddenReason(const QString &name) const { return m_hidden.value(name); }
+
     static bool isValidName(const QString &name);
 
 Q_SIGNALS:
     void changed();
+    // The set of tools tools/list shows changed: transports send notifications/tools/list_changed.
+    void listChanged();
 
 private:
     QList<ToolDefinition> m_tools;
     QSet<QString> m_disabled;
+    QHash<QString, QString> m_hidden;
 };

@@ -13,6 +13,11 @@
 #include "tools/approvalpolicy.h"
 #include "tools/posthogtoolset.h"
 
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
 CompanionService::CompanionService(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
@@ -100,13 +105,35 @@ void CompanionService::connectWithKey(const QString &key)
         Q_EMIT failed(tr("The PostHog address is not valid: %1").arg(error));
         return;
     }
-    m_usingDemo = false;
+    connectTo(connection, key);
+}
+
+void CompanionService::connectTo(const PostHogConnection &connection, const QString &key)
+{
+    m_usingDemo = connection.region() == PostHogConnection::Region::Demo;
     m_client->setConnection(connection);
     m_client->setApiKey(key);
-    m_toolset->projects()->reset();
-    m_ready = true;
-    Q_EMIT connectionChanged();
-    Q_EMIT ready();
+    m_activeKey = key;
+    loadScopes();
+}
+
+void CompanionService::loadScopes()
+{
+    const int generation = ++m_generation;
+    // Ready only once the scopes are known: a project-scoped key changes the default project,
+    // and tools/list must not offer what the key cannot run.
+    m_client->apiKeyScopes(this, [this, generation](const PostHogResult<KeyScopes> &scopes) {
+        if (generation != m_generation)
+            return;
+        // An older self-hosted PostHog without @current: scopes unknown, every tool listed.
+        m_scopes = scopes.ok() ? std::optional<KeyScopes>(scopes.value()) : std::nullopt;
+        m_toolset->applyKeyScopes(m_scopes);
+        m_toolset->projects()->reset();
+        m_ready = true;
+        Q_EMIT scopesChanged();
+        Q_EMIT connectionChanged();
+        Q_EMIT ready();
+    });
 }
 
 void CompanionService::useDemo()
@@ -116,12 +143,7 @@ void CompanionService::useDemo()
         m_keyExplanation = tr("Using the offline demo workspace: sample data, no account needed.");
     auto connectDemo = [this](const QUrl &url) {
         QString error;
-        m_client->setConnection(PostHogConnection::custom(PostHogConnection::Region::Demo, url.toString(), &error));
-        m_client->setApiKey(DemoBackend::apiKey());
-        m_toolset->projects()->reset();
-        m_ready = true;
-        Q_EMIT connectionChanged();
-        Q_EMIT ready();
+        connectTo(PostHogConnection::custom(PostHogConnection::Region::Demo, url.toString(), &error), DemoBackend::apiKey());
     };
     if (m_demo && m_demo->isReady()) {
         connectDemo(m_demo->baseUrl());
@@ -147,21 +169,120 @@ QString CompanionService::connectionSummary() const
     return PostHogConnection::regionLabel(c.region());
 }
 
-void CompanionService::applyConnection(PostHogConnection::Region region, const QString &customUrl, const QString &apiKey)
+void CompanionService::useDemoWorkspace()
 {
-    m_settings->setRegion(region);
-    if (region == PostHogConnection::Region::SelfHosted)
-        m_settings->setCustomBaseUrl(customUrl);
-    if (region == PostHogConnection::Region::Demo) {
-        useDemo();
+    m_settings->setRegion(PostHogConnection::Region::Demo);
+    useDemo();
+}
+
+QString CompanionService::keyRefusal(const QString &key)
+{
+    // posthog-api.md: phc_ is the public project key, which the private API refuses.
+    if (key.trimmed().startsWith(QLatin1String("phc_")))
+        return tr("This is a project API key (phc_…), which PostHog accepts only for sending events. PostHog Companion needs a "
+                  "personal API key (phx_…): create one with \"Create a key\".");
+    return {};
+}
+
+QList<PostHogConnection> CompanionService::detectCandidates()
+{
+    return {PostHogConnection::usCloud(), PostHogConnection::euCloud()};
+}
+
+QUrl CompanionService::createKeyUrl(const PostHogConnection &connection)
+{
+    QString base = connection.webBase().toString();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    return QUrl(base + QStringLiteral("/settings/user-api-keys?preset=mcp_server"));
+}
+
+void CompanionService::probeKey(const QList<PostHogConnection> &candidates, const QString &key, QObject *context, Probed done)
+{
+    struct State
+    {
+        qsizetype pending = 0;
+        bool answered = false;
+        QStringList failures;
+    };
+    auto state = std::make_shared<State>();
+    state->pending = candidates.size();
+    auto *holder = new QObject(this); // the probe clients: never the service's own client
+    QPointer<QObject> guard(context);
+    for (const PostHogConnection &candidate : candidates) {
+        auto *probe = new PostHogClient(holder);
+        RetryPolicy policy = m_client->retryPolicy();
+        policy.defaultDeadlineMs = qMin(policy.defaultDeadlineMs, 15000); // a person is waiting
+        probe->setRetryPolicy(policy);
+        probe->setConnection(candidate);
+        probe->setApiKey(key.trimmed());
+        probe->currentUser(holder, [state, holder, guard, done, candidate, count = candidates.size()](const PostHogResult<CurrentUser> &user) {
+            --state->pending;
+            if (user.ok() && !state->answered && guard) {
+                state->answered = true;
+                done(Probe{true, candidate, user.value(), {}});
+            } else if (!user.ok()) {
+                const QString where = candidate.region() == PostHogConnection::Region::SelfHosted ? candidate.apiBase().host()
+                                                                                                 : PostHogConnection::regionLabel(candidate.region());
+                state->failures.append(count > 1 ? QStringLiteral("%1: %2").arg(where, user.error().message()) : user.error().message());
+            }
+            if (state->pending > 0)
+                return;
+            if (!state->answered && guard)
+                done(Probe{false, candidate, {}, state->failures.join(QLatin1Char('\n'))});
+            holder->deleteLater();
+        });
+    }
+}
+
+void CompanionService::saveConnection(const QList<PostHogConnection> &candidates, const QString &key, QObject *context, Probed done)
+{
+    const QString candidate = key.trimmed().isEmpty() ? m_activeKey : key.trimmed();
+    QString refusal = keyRefusal(candidate);
+    if (candidate.isEmpty())
+        refusal = tr("Enter a personal API key first.");
+    if (!refusal.isEmpty()) {
+        QTimer::singleShot(0, context, [done, refusal] { done(Probe{false, {}, {}, refusal}); });
         return;
     }
-    if (apiKey.isEmpty()) {
-        start();
-        return;
-    }
-    m_credentials->save(apiKey, this, [this](bool, const QString &explanation) { m_keyExplanation = explanation; });
-    connectWithKey(apiKey);
+    QPointer<QObject> guard(context);
+    probeKey(candidates, candidate, this, [this, candidate, guard, done](const Probe &probe) {
+        if (!probe.ok) { // nothing was stored: the working key stays where it was
+            if (guard)
+                done(probe);
+            return;
+        }
+        storeAccepted(probe, candidate, guard, done);
+    });
+}
+
+void CompanionService::storeAccepted(const Probe &probe, const QString &key, QObject *context, Probed done)
+{
+    m_settings->setRegion(probe.connection.region());
+    if (probe.connection.region() == PostHogConnection::Region::SelfHosted)
+        m_settings->setCustomBaseUrl(probe.connection.apiBase().toString());
+    QPointer<QObject> guard(context);
+    m_credentials->save(key, this, [this, probe, key, guard, done](bool, const QString &explanation) {
+        m_keyExplanation = explanation;
+        connectTo(probe.connection, key);
+        if (guard)
+            done(probe);
+    });
+}
+
+void CompanionService::forgetKey(QObject *context, std::function<void(const QString &explanation)> done)
+{
+    QPointer<QObject> guard(context);
+    m_credentials->forget(this, [this, guard, done](bool, const QString &explanation) {
+        m_activeKey.clear();
+        m_client->setApiKey(QString());
+        m_ready = false;
+        m_keyExplanation.clear();
+        ++m_generation;
+        start(); // no key left: the offline demo workspace, as on a first run
+        if (guard)
+            done(explanation);
+    });
 }
 
 bool CompanionService::startHttp(QString *error)

@@ -2,8 +2,14 @@
 
 #include "posthog/posthogconnection.h"
 
+#include "posthog/posthogmodels.h"
+
+#include <QList>
 #include <QObject>
 #include <QUrl>
+
+#include <functional>
+#include <optional>
 
 class ActivityLog;
 class ApprovalPolicy;
@@ -56,8 +62,37 @@ public:
     QString connectionSummary() const; // "US cloud" / "Demo workspace (offline)" + key source
     QString keySourceExplanation() const { return m_keyExplanation; }
 
-    // Applies a new connection (from the Connection page) and reconnects.
-    void applyConnection(PostHogConnection::Region region, const QString &customUrl, const QString &apiKey);
+    // What a key test found: the connection that answered, who the key belongs to, or why not.
+    struct Probe
+    {
+        bool ok = false;
+        PostHogConnection connection;
+        CurrentUser user;
+        QString message; // why not, for people
+    };
+    using Probed = std::function<void(const Probe &probe)>;
+
+    // Why PostHog would refuse this key before any request (a phc_ project key…); empty if none.
+    static QString keyRefusal(const QString &key);
+    // "Detect": US and EU cloud, probed in parallel (PostHog's own server does the same).
+    static QList<PostHogConnection> detectCandidates();
+    // Asks /api/users/@me/ at each candidate in parallel with `key`, stores nothing; the first
+    // 200 wins. Used by "Test connection" and before every save.
+    void probeKey(const QList<PostHogConnection> &candidates, const QString &key, QObject *context, Probed done);
+    // Saves the key (and the region) only once PostHog accepted it, then reconnects; a failing
+    // key leaves the working one in place everywhere. Empty key: the stored one.
+    void saveConnection(const QList<PostHogConnection> &candidates, const QString &key, QObject *context, Probed done);
+    // Removes the key from the keychain, the file and memory, and disconnects.
+    void forgetKey(QObject *context, std::function<void(const QString &explanation)> done);
+    // PostHog's "new personal API key" dialog with the MCP Server preset
+    // (frontend/src/scenes/settings/user/personalAPIKeysLogic.tsx reads ?preset=).
+    static QUrl createKeyUrl(const PostHogConnection &connection);
+    // The key's scopes from /api/personal_api_keys/@current; nullopt while unknown.
+    std::optional<KeyScopes> keyScopes() const { return m_scopes; }
+    QString activeKey() const { return m_activeKey; }
+
+    // The offline demo workspace, chosen on the Connection page (no key involved).
+    void useDemoWorkspace();
 
     // The HTTP endpoint. Returns false with a message when the port is taken.
     bool startHttp(QString *error);
@@ -75,12 +110,16 @@ Q_SIGNALS:
     void ready();
     void failed(const QString &message);
     void connectionChanged();
+    void scopesChanged();
     void httpStateChanged();
     void stdioFinished();
 
 private:
     void connectWithKey(const QString &key);
+    void connectTo(const PostHogConnection &connection, const QString &key);
+    void loadScopes();
     void useDemo();
+    void storeAccepted(const Probe &probe, const QString &key, QObject *context, Probed done);
 
     Options m_options;
     Settings *m_settings;
@@ -97,4 +136,7 @@ private:
     bool m_ready = false;
     bool m_usingDemo = false;
     QString m_keyExplanation;
+    QString m_activeKey; // the key the client uses now: a save that fails keeps it
+    std::optional<KeyScopes> m_scopes;
+    int m_generation = 0; // answers for an older connection are dropped
 };

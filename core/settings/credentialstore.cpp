@@ -152,11 +152,11 @@ void CredentialStore::save(const QString &key, QObject *context, Saved done)
     m_memoryKey = key.trimmed();
     auto fallback = [this](const QString &why) {
         if (!m_settings->allowKeyFile())
-            return why + QLatin1Char(' ') + tr("It is kept in memory for this run only.");
+            return why + QLatin1Char(' ') + tr("The key is kept in memory for this run only.");
         QString error;
         if (writeKeyFile(m_memoryKey, &error))
-            return why + QLatin1Char(' ') + tr("As you chose, it is saved in %1, readable by you only.").arg(keyFilePath());
-        return why + QLatin1Char(' ') + tr("The file %1 could not be written (%2); it is kept in memory for this run only.").arg(keyFilePath(), error);
+            return why + QLatin1Char(' ') + tr("As you chose, the key is saved in %1, readable by you only.").arg(keyFilePath());
+        return why + QLatin1Char(' ') + tr("The file %1 could not be written (%2); the key is kept in memory for this run only.").arg(keyFilePath(), error);
     };
     if (!m_keychainEnabled) {
         const QString explanation = fallback(tr("No keychain is in use."));

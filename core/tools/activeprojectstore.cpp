@@ -5,6 +5,8 @@
 
 #include <QPointer>
 
+using Rule = ActiveProjectStore::Rule;
+
 ActiveProjectStore::ActiveProjectStore(PostHogClient *client, Settings *settings, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -12,55 +14,199 @@ ActiveProjectStore::ActiveProjectStore(PostHogClient *client, Settings *settings
 {
 }
 
+QString ActiveProjectStore::ruleText(Rule rule)
+{
+    // Agent-facing, so English whatever the UI language.
+    switch (rule) {
+    case Rule::Environment: return QStringLiteral("pinned by POSTHOG_PROJECT_ID");
+    case Rule::Configured: return QStringLiteral("the default project configured in PostHog Companion");
+    case Rule::KeyScopedProject: return QStringLiteral("the first project this API key is limited to");
+    case Rule::CurrentProject: return QStringLiteral("the project you last opened in PostHog");
+    case Rule::FirstProject: return QStringLiteral("the first project of the first organization this API key may reach");
+    case Rule::Chosen: return QStringLiteral("chosen for this client");
+    case Rule::None: break;
+    }
+    return {};
+}
+
 void ActiveProjectStore::set(const QString &clientId, const Active &active)
 {
-    m_active.insert(clientId, active);
+    Active chosen = active;
+    if (chosen.organizationName.isEmpty())
+        chosen.organizationName = m_organizationNames.value(chosen.organizationId);
+    m_chosen.insert(clientId, chosen);
+    if (clientId == uiClientId())
+        Q_EMIT activeChanged();
 }
 
 void ActiveProjectStore::reset()
 {
-    m_active.clear();
+    m_chosen.clear();
+    m_default.reset();
+    m_organizationNames.clear();
+    Q_EMIT activeChanged();
+}
+
+void ActiveProjectStore::defaultChanged()
+{
+    m_default.reset();
+    m_chosen.remove(uiClientId());
+    Q_EMIT activeChanged();
+}
+
+void ActiveProjectStore::setKeyScopes(const std::optional<KeyScopes> &scopes)
+{
+    m_scopes = scopes;
+    m_default.reset(); // a project-scoped key changes the default
 }
 
 void ActiveProjectStore::resolve(const QString &clientId, QObject *context, Resolved done)
 {
-    if (m_active.contains(clientId)) {
-        done(m_active.value(clientId), PostHogError());
+    if (m_chosen.contains(clientId)) {
+        done(m_chosen.value(clientId), PostHogError());
+        return;
+    }
+    if (m_default) {
+        done(*m_default, PostHogError());
         return;
     }
     QPointer<ActiveProjectStore> self(this);
-    auto adopt = [self, clientId, done, context](qint64 projectId, const QString &rule) {
-        self->m_client->project(projectId, context, [self, clientId, done, rule, projectId](const PostHogResult<Project> &result) {
-            if (!result.ok()) {
-                done(Active(), result.error());
-                return;
-            }
-            Active active{projectId, result.value().name, result.value().organizationId, rule};
-            if (self)
-                self->m_active.insert(clientId, active);
-            done(active, PostHogError());
-        });
-    };
+    resolveDefault(context, [self, done](const Active &active, const PostHogError &error) {
+        if (self && error.isNone())
+            self->m_default = active;
+        done(active, error);
+    });
+}
+
+void ActiveProjectStore::resolveDefault(QObject *context, Resolved done)
+{
     bool fromEnvironment = false;
     const qint64 envProject = qEnvironmentVariable("POSTHOG_PROJECT_ID").toLongLong(&fromEnvironment);
     if (fromEnvironment && envProject > 0) {
-        adopt(envProject, tr("pinned by POSTHOG_PROJECT_ID"));
+        adopt(envProject, Rule::Environment, context, std::move(done));
         return;
     }
-    if (m_settings->defaultProjectId() > 0) {
-        adopt(m_settings->defaultProjectId(), tr("the default project configured in PostHog Companion"));
+    const qint64 configured = m_settings->defaultProjectId();
+    if (configured <= 0) {
+        fromUser(context, std::move(done));
         return;
     }
-    m_client->currentUser(context, [adopt, done](const PostHogResult<CurrentUser> &user) {
+    // A configured project the key cannot reach (another key, a project-scoped key) must not
+    // strand the person: the next rule decides, and the result says why.
+    QPointer<ActiveProjectStore> self(this);
+    QPointer<QObject> guard(context);
+    adopt(configured, Rule::Configured, context, [self, guard, configured, done](const Active &active, const PostHogError &error) {
+        const bool unreachable = error.category() == PostHogError::Category::Forbidden || error.category() == PostHogError::Category::NotFound;
+        if (error.isNone() || !unreachable || !self || !guard) {
+            done(active, error);
+            return;
+        }
+        self->fromUser(guard, [configured, done](Active fallback, const PostHogError &next) {
+            if (next.isNone())
+                fallback.rule += QStringLiteral(" (the configured project %1 is not reachable with this key)").arg(configured);
+            done(fallback, next);
+        });
+    });
+}
+
+void ActiveProjectStore::fromUser(QObject *context, Resolved done)
+{
+    if (m_scopes && !m_scopes->scopedProjects.isEmpty()) {
+        adopt(m_scopes->scopedProjects.first(), Rule::KeyScopedProject, context, std::move(done));
+        return;
+    }
+    QPointer<ActiveProjectStore> self(this);
+    QPointer<QObject> guard(context);
+    // /api/users/@me/ is exempt from scopes (posthog/permissions.py), so this works for any key.
+    m_client->currentUser(context, [self, guard, done](const PostHogResult<CurrentUser> &user) {
+        if (!self || !guard)
+            return;
         if (!user.ok()) {
             done(Active(), user.error());
             return;
         }
-        if (user.value().currentProjectId <= 0) {
-            done(Active(), PostHogError(PostHogError::Category::NotFound,
-                                        tr("No project is active: call get_projects, then set_active_project.")));
+        self->rememberOrganizations(user.value());
+        const QStringList allowed = self->m_scopes ? self->m_scopes->scopedOrganizations : QStringList();
+        const bool reachable = allowed.isEmpty() || allowed.contains(user.value().organization.id);
+        if (user.value().currentProjectId > 0 && reachable) {
+            self->adopt(user.value().currentProjectId, Rule::CurrentProject, guard, done);
             return;
         }
-        adopt(user.value().currentProjectId, tr("the project you last opened in PostHog"));
+        QList<OrganizationRef> organizations;
+        for (const OrganizationRef &o : user.value().organizations) {
+            if (allowed.isEmpty() || allowed.contains(o.id))
+                organizations.append(o);
+        }
+        self->firstProjectOf(organizations, guard, done);
     });
+}
+
+void ActiveProjectStore::firstProjectOf(const QList<OrganizationRef> &organizations, QObject *context, Resolved done)
+{
+    if (organizations.isEmpty()) {
+        done(Active(), PostHogError(PostHogError::Category::NotFound,
+                                    QStringLiteral("This API key reaches no project: give it access to a project in PostHog, "
+                                                   "or call get_projects, then set_active_project.")));
+        return;
+    }
+    QPointer<ActiveProjectStore> self(this);
+    QPointer<QObject> guard(context);
+    m_client->projects(organizations.first().id, context, [self, guard, organizations, done](const PostHogResult<QList<Project>> &projects) {
+        if (!self || !guard)
+            return;
+        if (projects.ok() && !projects.value().isEmpty()) {
+            self->adopt(projects.value().first().id, Rule::FirstProject, guard, done);
+            return;
+        }
+        if (organizations.size() == 1) {
+            done(Active(), projects.ok() ? PostHogError(PostHogError::Category::NotFound,
+                                                        QStringLiteral("The organization has no project yet: create one in PostHog."))
+                                         : projects.error());
+            return;
+        }
+        self->firstProjectOf(organizations.mid(1), guard, done);
+    });
+}
+
+void ActiveProjectStore::adopt(qint64 projectId, Rule rule, QObject *context, Resolved done)
+{
+    QPointer<ActiveProjectStore> self(this);
+    QPointer<QObject> guard(context);
+    // GET /api/projects/{id}/ validates the id and, for project-scoped keys (whose organization
+    // endpoints answer 403), is where the organization comes from.
+    m_client->project(projectId, context, [self, guard, rule, projectId, done](const PostHogResult<Project> &result) {
+        if (!self || !guard)
+            return;
+        if (!result.ok()) {
+            done(Active(), result.error());
+            return;
+        }
+        Active active{projectId, result.value().name, result.value().organizationId, ruleText(rule), rule, {}};
+        self->nameOrganization(active, guard, done);
+    });
+}
+
+void ActiveProjectStore::nameOrganization(Active active, QObject *context, Resolved done)
+{
+    active.organizationName = m_organizationNames.value(active.organizationId);
+    if (!active.organizationName.isEmpty() || active.organizationId.isEmpty()) {
+        done(active, PostHogError());
+        return;
+    }
+    QPointer<ActiveProjectStore> self(this);
+    m_client->currentUser(context, [self, active, done](const PostHogResult<CurrentUser> &user) mutable {
+        if (self && user.ok()) {
+            self->rememberOrganizations(user.value());
+            active.organizationName = self->m_organizationNames.value(active.organizationId);
+        }
+        done(active, PostHogError()); // a missing name is cosmetic, never a failure
+    });
+}
+
+void ActiveProjectStore::rememberOrganizations(const CurrentUser &user)
+{
+    for (const OrganizationRef &o : user.organizations)
+        m_organizationNames.insert(o.id, o.name);
+    if (!user.organization.id.isEmpty())
+        m_organizationNames.insert(user.organization.id, user.organization.name);
 }

@@ -48,8 +48,70 @@ QString PostHogToolset::instructions()
         "weekly_product_review start common analyses.");
 }
 
+QStringList PostHogToolset::requiredScopes(const QString &toolName)
+{
+    // Keyed by tool name so the category files need not change. The scope of each endpoint is
+    // its viewset's scope_object (posthog/permissions.py APIScopePermission): organizations →
+    // organization, projects → project, /query/ → query, and so on; error tracking runs through
+    // /query/ and PostHog's own MCP tools ask error_tracking:read as well.
+    static const QHash<QString, QStringList> table = {
+        {QStringLiteral("get_organizations"), {QStringLiteral("organization:read")}},
+        {QStringLiteral("set_active_organization"), {QStringLiteral("organization:read"), QStringLiteral("project:read")}},
+        {QStringLiteral("get_projects"), {QStringLiteral("project:read")}},
+        {QStringLiteral("set_active_project"), {QStringLiteral("project:read")}},
+        {QStringLiteral("get_event_definitions"), {QStringLiteral("event_definition:read")}},
+        {QStringLiteral("get_property_definitions"), {QStringLiteral("property_definition:read")}},
+        {QStringLiteral("get_sql_insight"), {QStringLiteral("query:read")}},
+        {QStringLiteral("get_all_insights"), {QStringLiteral("insight:read")}},
+        {QStringLiteral("get_insight"), {QStringLiteral("insight:read")}},
+        {QStringLiteral("create_insight"), {QStringLiteral("insight:write")}},
+        {QStringLiteral("update_insight"), {QStringLiteral("insight:write")}},
+        {QStringLiteral("delete_insight"), {QStringLiteral("insight:write")}},
+        {QStringLiteral("add_insight_to_dashboard"), {QStringLiteral("insight:write"), QStringLiteral("dashboard:read")}},
+        {QStringLiteral("get_all_dashboards"), {QStringLiteral("dashboard:read")}},
+        {QStringLiteral("get_dashboard"), {QStringLiteral("dashboard:read")}},
+        {QStringLiteral("create_dashboard"), {QStringLiteral("dashboard:write")}},
+        {QStringLiteral("update_dashboard"), {QStringLiteral("dashboard:write")}},
+        {QStringLiteral("delete_dashboard"), {QStringLiteral("dashboard:write")}},
+        {QStringLiteral("list_errors"), {QStringLiteral("error_tracking:read"), QStringLiteral("query:read")}},
+        {QStringLiteral("get_error_details"), {QStringLiteral("error_tracking:read"), QStringLiteral("query:read")}},
+        {QStringLiteral("get_llm_costs"), {QStringLiteral("query:read")}},
+        {QStringLiteral("get_feature_flags"), {QStringLiteral("feature_flag:read")}},
+        {QStringLiteral("get_feature_flag"), {QStringLiteral("feature_flag:read")}},
+        {QStringLiteral("create_feature_flag"), {QStringLiteral("feature_flag:write")}},
+        {QStringLiteral("update_feature_flag"), {QStringLiteral("feature_flag:write")}},
+        {QStringLiteral("delete_feature_flag"), {QStringLiteral("feature_flag:write")}},
+    };
+    return table.value(toolName);
+}
+
+QStringList PostHogToolset::missingScopes(const QString &toolName) const
+{
+    QStringList missing;
+    if (!m_keyScopes)
+        return missing;
+    for (const QString &scope : m_toolScopes.value(toolName, requiredScopes(toolName))) {
+        if (!m_keyScopes->grants(scope))
+            missing.append(scope);
+    }
+    return missing;
+}
+
+void PostHogToolset::applyKeyScopes(const std::optional<KeyScopes> &scopes)
+{
+    m_keyScopes = scopes;
+    m_projects->setKeyScopes(scopes);
+    if (!m_registry)
+        return;
+    for (const ToolDefinition &tool : m_registry->tools()) {
+        const QStringList missing = missingScopes(tool.name);
+        m_registry->setHidden(tool.name, missing.isEmpty() ? QString() : QStringLiteral("needs %1").arg(missing.join(QStringLiteral(", "))));
+    }
+}
+
 void PostHogToolset::add(const Spec &spec)
 {
+    m_toolScopes.insert(spec.name, spec.scopes.isEmpty() ? requiredScopes(spec.name) : spec.scopes);
     ToolDefinition tool;
     tool.name = spec.name;
     tool.title = spec.title;

@@ -8,10 +8,12 @@
 #include "posthog/posthogclient.h"
 #include "posthog/posthogerror.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class PostHogClient;
 class Settings;
@@ -34,12 +36,23 @@ public:
         QJsonObject inputSchema;
         QJsonObject outputSchema;
         std::function<void(const ToolCall &call)> handler;
+        // The key scopes the tool needs; empty: requiredScopes(name) decides.
+        QStringList scopes = {};
     };
 
     PostHogToolset(PostHogClient *client, Settings *settings, QObject *parent = nullptr);
 
     void registerAll(ToolRegistry *registry);
     static QString instructions();
+
+    // The scopes a tool needs (posthog-api.md; each endpoint's scope_object in PostHog's API).
+    static QStringList requiredScopes(const QString &toolName);
+    // What the key lacks for the tool, e.g. {"insight:write"}; empty when it may run (or the
+    // scopes are unknown).
+    QStringList missingScopes(const QString &toolName) const;
+    // Hides the tools the key cannot run (unknown scopes: all listed); the registry then emits
+    // listChanged() if the listed set changed. Also tells the active-project store.
+    void applyKeyScopes(const std::optional<KeyScopes> &scopes);
 
     PostHogClient *client() const { return m_client; }
     ActiveProjectStore *projects() const { return m_projects; }
@@ -67,5 +80,7 @@ private:
     Settings *m_settings;
     ActiveProjectStore *m_projects;
     ToolRegistry *m_registry = nullptr;
+    QHash<QString, QStringList> m_toolScopes;
+    std::optional<KeyScopes> m_keyScopes;
     int m_budgetChars = 32000; // ≈ 8 000 tokens
 };

@@ -4,7 +4,10 @@
 #include "posthog/posthogclient.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -17,6 +20,51 @@ class TestDemoBackend : public QObject
     Q_OBJECT
 
 private:
+    struct Http
+    {
+        int status = 0;
+        QJsonObject body;
+        QByteArray raw;
+    };
+
+    // One request over real HTTP; a timeout fails the test rather than returning nothing.
+    Http call(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body = {}, const QString &key = DemoBackend::apiKey())
+    {
+        QNetworkRequest request(QUrl(m_backend.baseUrl().toString() + pathAndQuery));
+        request.setRawHeader("Authorization", "Bearer " + key.toUtf8());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply *reply = m_network.sendCustomRequest(request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
+        QEventLoop loop;
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        Http out;
+        if (!reply->isFinished()) {
+            reply->abort();
+            reply->deleteLater();
+            qWarning("request timed out: %s", qPrintable(pathAndQuery));
+            return out; // status 0: every caller compares the status
+        }
+        out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        out.raw = reply->readAll();
+        out.body = QJsonDocument::fromJson(out.raw).object();
+        reply->deleteLater();
+        return out;
+    }
+
+    Http query(const QJsonObject &node, const QString &key = DemoBackend::apiKey())
+    {
+        return call("POST", QStringLiteral("/api/environments/1/query/"), QJsonObject{{QStringLiteral("query"), node}}, key);
+    }
+
+    static QJsonObject hogqlNode(const QString &sql)
+    {
+        return {{QStringLiteral("kind"), QStringLiteral("HogQLQuery")}, {QStringLiteral("query"), sql}};
+    }
+
+    static QString detail(const Http &h) { return h.body.value(QLatin1String("detail")).toString(); }
+
+    QNetworkAccessManager m_network;
     QTemporaryDir m_dir;
     DemoBackend m_backend;
     PostHogClient m_client;
@@ -74,7 +122,7 @@ private Q_SLOTS:
         AsyncResult<QList<Organization>> orgs;
         m_client.organizations(this, orgs.callback());
         QVERIFY(orgs.wait());
-        QCOMPARE(orgs.result->value().size(), 1);
+        QCOMPARE(orgs.result->value().size(), 2); // two organizations, so key scoping by organization is testable
         AsyncResult<QList<Project>> projects;
         m_client.projects(orgs.result->value().first().id, this, projects.callback());
         QVERIFY(projects.wait());
@@ -128,7 +176,7 @@ private Q_SLOTS:
         AsyncResult<Page<Insight>> list;
         m_client.insights(1, ListOptions(), this, list.callback());
         QVERIFY(list.wait());
-        QCOMPARE(list.result->value().count, 6);
+        QCOMPARE(list.result->value().count, 8);
         AsyncResult<Insight> byShort;
         m_client.insight(1, QStringLiteral("pV7cQ2mA"), true, this, byShort.callback());
         QVERIFY(byShort.wait());
@@ -176,7 +224,7 @@ private Q_SLOTS:
         AsyncResult<Page<FeatureFlag>> flags;
         m_client.featureFlags(1, ListOptions(), this, flags.callback());
         QVERIFY(flags.wait());
-        QCOMPARE(flags.result->value().results.size(), 6);
+        QCOMPARE(flags.result->value().results.size(), 7); // the deleted flag is not listed
         AsyncResult<FeatureFlag> duplicate;
         m_client.createFeatureFlag(1, QJsonObject{{QStringLiteral("key"), QStringLiteral("dark-mode")}}, this, duplicate.callback());
         QVERIFY(duplicate.wait());
@@ -195,8 +243,9 @@ private Q_SLOTS:
         m_client.eventDefinitions(1, ListOptions(), this, events.callback());
         QVERIFY(events.wait());
         QVERIFY(events.result->ok());
-        QCOMPARE(events.result->value().results.first().name, QStringLiteral("$pageview"));
-        QCOMPARE(events.result->value().results.first().volume30Day, scalar(QStringLiteral("SELECT count(*) FROM events WHERE team_id = 1 AND event = '$pageview'")));
+        // posthog/api/event_definition.py: no volumes in current serializers; last_seen_at::date DESC, name.
+        QCOMPARE(events.result->value().results.first().name, QStringLiteral("$ai_embedding"));
+        QCOMPARE(events.result->value().results.first().volume30Day, -1);
         PropertyListOptions options;
         options.eventNames = {QStringLiteral("$ai_generation")};
         AsyncResult<Page<PropertyDefinition>> props;
@@ -244,6 +293,257 @@ private Q_SLOTS:
                  scalar(QStringLiteral("SELECT count(*) FROM events WHERE team_id = 1 AND event = 'signed_up' AND timestamp >= '%1'").arg(firstDay)));
     }
 
+    // rust/cymbal/src/frames/mod.rs: processed events carry resolved frames; a few stay raw.
+    void exceptionsCarryCymbalFrames()
+    {
+        const Http h = query(hogqlNode(QStringLiteral("SELECT properties.$exception_list, properties.$exception_releases, properties.$lib, issue_id "
+                                                      "FROM events WHERE event = '$exception' AND timestamp > now() - INTERVAL 30 DAY LIMIT 500")));
+        QCOMPARE(h.status, 200);
+        int resolved = 0, raw = 0;
+        for (const QJsonValue &row : h.body.value(QLatin1String("results")).toArray()) {
+            const QJsonArray r = row.toArray();
+            const QJsonObject exception = QJsonDocument::fromJson(r.at(0).toString().toUtf8()).array().first().toObject();
+            QVERIFY(exception.contains(QLatin1String("mechanism")));
+            const QJsonObject stack = exception.value(QLatin1String("stacktrace")).toObject();
+            const QJsonObject top = stack.value(QLatin1String("frames")).toArray().last().toObject();
+            if (stack.value(QLatin1String("type")).toString() == QLatin1String("resolved")) {
+                ++resolved;
+                for (const char *field : {"mangled_name", "resolved_name", "source", "line", "column", "in_app", "lang", "resolved", "context"})
+                    QVERIFY2(top.contains(QLatin1String(field)), field);
+            } else {
+                ++raw;
+                for (const char *field : {"filename", "function", "lineno", "colno"})
+                    QVERIFY2(top.contains(QLatin1String(field)), field);
+            }
+            QVERIFY(!r.at(1).toString().isEmpty());
+            QCOMPARE(r.at(2).toString(), QStringLiteral("posthog-js"));
+            QVERIFY(!r.at(3).toString().isEmpty()); // issue_id, as PostHog's events table has it
+        }
+        QVERIFY(resolved > raw);
+        QVERIFY(raw > 0);
+    }
+
+    // posthog/hogql_queries/events_query_runner.py: `after` defaults to "-24h".
+    void eventsQueryDefaultsToTheLastDay()
+    {
+        const Http old = query(hogqlNode(QStringLiteral("SELECT issue_id, max(timestamp) FROM events WHERE event = '$exception' "
+                                                        "AND properties.$exception_type = 'InvalidStateError' GROUP BY issue_id")));
+        QCOMPARE(old.status, 200);
+        const QString issue = old.body.value(QLatin1String("results")).toArray().first().toArray().at(0).toString();
+        QVERIFY(!issue.isEmpty());
+        const QString where = QStringLiteral("issue_id = '%1' OR properties.$exception_issue_id = '%1'").arg(issue);
+        QJsonObject node{{QStringLiteral("kind"), QStringLiteral("EventsQuery")}, {QStringLiteral("event"), QStringLiteral("$exception")},
+                         {QStringLiteral("select"), QJsonArray{QStringLiteral("properties.$exception_list"), QStringLiteral("timestamp")}},
+                         {QStringLiteral("where"), QJsonArray{where}}, {QStringLiteral("orderBy"), QJsonArray{QStringLiteral("timestamp DESC")}},
+                         {QStringLiteral("limit"), 1}};
+        Http h = query(node);
+        QCOMPARE(h.status, 200);
+        QCOMPARE(h.body.value(QLatin1String("results")).toArray().size(), 0); // last seen days ago
+        node.insert(QStringLiteral("after"), QStringLiteral("-30d"));
+        h = query(node);
+        QCOMPARE(h.body.value(QLatin1String("results")).toArray().size(), 1);
+        QVERIFY(h.body.value(QLatin1String("hasMore")).toBool());
+        node.insert(QStringLiteral("before"), QStringLiteral("-29d"));
+        h = query(node);
+        QCOMPARE(h.body.value(QLatin1String("results")).toArray().size(), 0);
+    }
+
+    // posthog/hogql_queries/error_tracking_query_runner.py: withFirstEvent (default true), withLastEvent,
+    // filterTestAccounts, paging.
+    void errorTrackingQueryOptions()
+    {
+        QJsonObject node{{QStringLiteral("kind"), QStringLiteral("ErrorTrackingQuery")},
+                         {QStringLiteral("dateRange"), QJsonObject{{QStringLiteral("date_from"), QStringLiteral("-30d")}}},
+                         {QStringLiteral("limit"), 3}};
+        Http h = query(node);
+        QCOMPARE(h.status, 200);
+        QJsonArray rows = h.body.value(QLatin1String("results")).toArray();
+        QCOMPARE(rows.size(), 3);
+        QVERIFY(h.body.value(QLatin1String("hasMore")).toBool());
+        QVERIFY(rows.first().toObject().value(QLatin1String("first_event")).isObject());
+        QVERIFY(!rows.first().toObject().contains(QLatin1String("last_event")));
+        const qint64 allUsers = rows.first().toObject().value(QLatin1String("aggregations")).toObject().value(QLatin1String("users")).toInteger();
+        node.insert(QStringLiteral("withFirstEvent"), false);
+        node.insert(QStringLiteral("withLastEvent"), true);
+        node.insert(QStringLiteral("filterTestAccounts"), true);
+        h = query(node);
+        rows = h.body.value(QLatin1String("results")).toArray();
+        const QJsonObject top = rows.first().toObject();
+        QVERIFY(!top.contains(QLatin1String("first_event")));
+        const QJsonObject last = top.value(QLatin1String("last_event")).toObject();
+        QVERIFY(QJsonDocument::fromJson(last.value(QLatin1String("properties")).toString().toUtf8()).isObject());
+        QVERIFY(top.value(QLatin1String("aggregations")).toObject().value(QLatin1String("users")).toInteger() < allUsers);
+        node.insert(QStringLiteral("offset"), 3);
+        node.insert(QStringLiteral("orderBy"), QStringLiteral("first_seen"));
+        h = query(node);
+        QCOMPARE(h.body.value(QLatin1String("offset")).toInt(), 3);
+        node.insert(QStringLiteral("issueId"), top.value(QLatin1String("id")));
+        node.remove(QStringLiteral("offset"));
+        h = query(node);
+        QCOMPARE(h.body.value(QLatin1String("results")).toArray().size(), 1);
+    }
+
+    // posthog/api/dashboards/dashboard.py: filter_queryset handles only tags; order -pinned, name.
+    void dashboardsIgnoreSearch()
+    {
+        const Http list = call("GET", QStringLiteral("/api/projects/1/dashboards/?search=zzz-no-such-name"));
+        QCOMPARE(list.status, 200);
+        QStringList names;
+        for (const QJsonValue &d : list.body.value(QLatin1String("results")).toArray())
+            names.append(d.toObject().value(QLatin1String("name")).toString());
+        QCOMPARE(names.mid(0, 3), (QStringList{QStringLiteral("Product overview"), QStringLiteral("AI features"), QStringLiteral("Growth funnel")}));
+        const Http detail = call("GET", QStringLiteral("/api/projects/1/dashboards/1/"));
+        bool text = false;
+        for (const QJsonValue &t : detail.body.value(QLatin1String("tiles")).toArray()) {
+            const QJsonObject tile = t.toObject();
+            for (const char *field : {"id", "order", "layouts", "color", "insight", "text", "deleted"})
+                QVERIFY2(tile.contains(QLatin1String(field)), field);
+            text = text || (tile.value(QLatin1String("insight")).isNull() && tile.value(QLatin1String("text")).isObject());
+        }
+        QVERIFY(text);
+    }
+
+    // posthog/api/insight.py: order_queryset, basic, short_id, saved, search and the serializer's fields.
+    void insightsOrderAndFields()
+    {
+        auto shortIds = [](const Http &h) {
+            QStringList ids;
+            for (const QJsonValue &i : h.body.value(QLatin1String("results")).toArray())
+                ids.append(i.toObject().value(QLatin1String("short_id")).toString());
+            return ids;
+        };
+        const Http legacy = call("GET", QStringLiteral("/api/projects/1/insights/"));
+        QCOMPARE(shortIds(legacy).mid(0, 3), (QStringList{QStringLiteral("dAu30dYs"), QStringLiteral("sGnUp7dT"), QStringLiteral("pV7cQ2mA")}));
+        const Http recent = call("GET", QStringLiteral("/api/projects/1/insights/?order=-last_modified_at"));
+        QCOMPARE(shortIds(recent).first(), QStringLiteral("sGnUp7dT"));
+        for (const char *field : {"filters", "result", "created_by", "last_modified_by", "last_modified_at", "short_id", "query", "dashboards",
+                                  "dashboard_tiles", "tags", "favorited", "saved", "deleted"})
+            QVERIFY2(legacy.body.value(QLatin1String("results")).toArray().first().toObject().contains(QLatin1String(field)), field);
+        const Http basic = call("GET", QStringLiteral("/api/projects/1/insights/?basic=true"));
+        QVERIFY(!basic.body.value(QLatin1String("results")).toArray().first().toObject().contains(QLatin1String("result")));
+        QCOMPARE(shortIds(call("GET", QStringLiteral("/api/projects/1/insights/?short_id=fUnN3lSu"))), QStringList{QStringLiteral("fUnN3lSu")});
+        QCOMPARE(call("GET", QStringLiteral("/api/projects/1/insights/?saved=false")).body.value(QLatin1String("count")).toInt(), 0);
+        QStringList kinds;
+        for (const QJsonValue &i : legacy.body.value(QLatin1String("results")).toArray()) {
+            const QJsonObject q = i.toObject().value(QLatin1String("query")).toObject();
+            kinds.append(q.value(QLatin1String("kind")).toString() == QLatin1String("InsightVizNode")
+                             ? q.value(QLatin1String("source")).toObject().value(QLatin1String("kind")).toString() : q.value(QLatin1String("kind")).toString());
+        }
+        for (const char *kind : {"DataVisualizationNode", "TrendsQuery", "FunnelsQuery", "RetentionQuery"})
+            QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
+    }
+
+    // Django's QueryDict: a bare '+' is a space, %2B a plus.
+    void plusInQueryStringIsSpace()
+    {
+        QCOMPARE(call("GET", QStringLiteral("/api/projects/1/insights/?search=LLM+cost")).body.value(QLatin1String("count")).toInt(), 1);
+        QCOMPARE(call("GET", QStringLiteral("/api/projects/1/insights/?search=LLM%2Bcost")).body.value(QLatin1String("count")).toInt(), 0);
+    }
+
+    // posthog/api/project.py RootProjectViewSet: the current organization's projects, api_token included.
+    void projectsOfTheCurrentOrganization()
+    {
+        const Http h = call("GET", QStringLiteral("/api/projects/"));
+        QCOMPARE(h.status, 200);
+        const QJsonArray results = h.body.value(QLatin1String("results")).toArray();
+        QCOMPARE(results.size(), 2);
+        QVERIFY(results.first().toObject().contains(QLatin1String("api_token")));
+        const Http other = call("GET", QStringLiteral("/api/organizations/%1/projects/").arg(DemoBackend::secondOrganizationId()));
+        QCOMPARE(other.body.value(QLatin1String("results")).toArray().first().toObject().value(QLatin1String("id")).toInt(), 3);
+    }
+
+    // posthog/api/query.py: client_query_id accepted; destroy answers 200 {"message": ...}.
+    void queryCancelByClientId()
+    {
+        const Http run = call("POST", QStringLiteral("/api/environments/1/query/"),
+                              QJsonObject{{QStringLiteral("query"), hogqlNode(QStringLiteral("SELECT 1"))}, {QStringLiteral("client_query_id"), QStringLiteral("abc-123")}});
+        QCOMPARE(run.status, 200);
+        const Http cancel = call("DELETE", QStringLiteral("/api/environments/1/query/abc-123/"));
+        QCOMPARE(cancel.status, 200);
+        QCOMPARE(cancel.body.value(QLatin1String("message")).toString(), QStringLiteral("Cancelled query on clickhouse"));
+    }
+
+    // posthog/permissions.py APIScopePermission and posthog/api/personal_api_key.py (@current).
+    void scopedProjectKey()
+    {
+        const QString key = DemoBackend::scopedProjectApiKey();
+        const Http current = call("GET", QStringLiteral("/api/personal_api_keys/@current"), {}, key);
+        QCOMPARE(current.status, 200);
+        QCOMPARE(current.body.value(QLatin1String("scoped_teams")).toArray(), QJsonArray{DemoBackend::scopedProjectId()});
+        QCOMPARE(call("GET", QStringLiteral("/api/projects/2/insights/"), {}, key).status, 200);
+        const Http other = call("GET", QStringLiteral("/api/projects/1/insights/"), {}, key);
+        QCOMPARE(other.status, 403);
+        QCOMPARE(detail(other), QStringLiteral("API key does not have access to the requested project: ID 1."));
+        QCOMPARE(other.body.value(QLatin1String("code")).toString(), QStringLiteral("permission_denied"));
+        for (const QString &path : {QStringLiteral("/api/organizations/"), QStringLiteral("/api/projects/")}) {
+            const Http org = call("GET", path, {}, key);
+            QCOMPARE(org.status, 403);
+            QCOMPARE(detail(org), QStringLiteral("API keys with scoped projects are only supported on project-based endpoints."));
+        }
+        QCOMPARE(call("GET", QStringLiteral("/api/users/@me/"), {}, key).status, 200); // exempt
+    }
+
+    void readOnlyKey()
+    {
+        const QString key = DemoBackend::readOnlyApiKey();
+        const Http current = call("GET", QStringLiteral("/api/personal_api_keys/@current"), {}, key);
+        const QJsonArray scopes = current.body.value(QLatin1String("scopes")).toArray();
+        QVERIFY(scopes.contains(QStringLiteral("insight:read")));
+        QVERIFY(!scopes.contains(QStringLiteral("feature_flag:read")));
+        QCOMPARE(call("GET", QStringLiteral("/api/projects/1/insights/"), {}, key).status, 200);
+        const Http write = call("POST", QStringLiteral("/api/projects/1/insights/"), QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}}, key);
+        QCOMPARE(write.status, 403);
+        QCOMPARE(detail(write), QStringLiteral("API key missing required scope 'insight:write'"));
+        QCOMPARE(detail(call("GET", QStringLiteral("/api/projects/1/feature_flags/"), {}, key)), QStringLiteral("API key missing required scope 'feature_flag:read'"));
+        QCOMPARE(query(hogqlNode(QStringLiteral("SELECT 1")), key).status, 200); // every query action is a read
+        QCOMPARE(call("GET", QStringLiteral("/api/organizations/"), {}, key).status, 200);
+    }
+
+    // LLM analytics: $ai_embedding counted apart from $ai_generation; test accounts present.
+    void llmEvents()
+    {
+        const Http h = query(hogqlNode(QStringLiteral("SELECT event, count(), sum(toFloat(properties.$ai_total_cost_usd)) "
+                                                      "FROM events WHERE event IN ('$ai_generation', '$ai_embedding') GROUP BY event ORDER BY event")));
+        QCOMPARE(h.status, 200);
+        const QJsonArray rows = h.body.value(QLatin1String("results")).toArray();
+        QCOMPARE(rows.size(), 2);
+        for (const QJsonValue &row : rows)
+            QVERIFY(row.toArray().at(2).toDouble() > 0);
+        const Http test = query(hogqlNode(QStringLiteral("SELECT count() FROM events WHERE event = '$ai_generation' "
+                                                         "AND person.properties.email ILIKE '%@posthog.com%'")));
+        QCOMPARE(test.status, 200);
+        QVERIFY(test.body.value(QLatin1String("results")).toArray().first().toArray().first().toInteger() > 0); // test accounts' calls
+    }
+
+    // posthog/api/feature_flag.py: only the list hides deleted flags; retrieve still answers.
+    void deletedFlagAndVariants()
+    {
+        const Http deleted = call("GET", QStringLiteral("/api/projects/1/feature_flags/8/"));
+        QCOMPARE(deleted.status, 200);
+        QVERIFY(deleted.body.value(QLatin1String("deleted")).toBool());
+        const QJsonObject filters = call("GET", QStringLiteral("/api/projects/1/feature_flags/7/")).body.value(QLatin1String("filters")).toObject();
+        QCOMPARE(filters.value(QLatin1String("multivariate")).toObject().value(QLatin1String("variants")).toArray().size(), 3);
+        QVERIFY(filters.value(QLatin1String("payloads")).toObject().contains(QLatin1String("guided")));
+        QCOMPARE(filters.value(QLatin1String("groups")).toArray().first().toObject().value(QLatin1String("variant")).toString(), QStringLiteral("guided"));
+    }
+
+    // PostHog answers 400 validation_error in HogQL terms; the demo must never show its engine.
+    void errorsNeverMentionTheStorageEngine()
+    {
+        const QStringList junk = {QStringLiteral("SELECT '\\xff\\xfe' FROM events"), QStringLiteral("SELECT 'abc"), QStringLiteral("SELECT json_extract(1) FROM events"),
+                                  QStringLiteral("SELECT toFloat(properties) / 0 FROM events WHERE x"), QStringLiteral("SELECT \\u0000"),
+                                  QStringLiteral("SELECT count() FROM events WHERE properties.$lib = '\\u00ff' GROUP BY 1, 2"),
+                                  QStringLiteral("SELECT * FROM events; DROP TABLE events"), QStringLiteral("SELECT [1,2][3] FROM persons"),
+                                  QStringLiteral("SELECT '%' LIKE 'x' ESCAPE 'ab' FROM events"), QStringLiteral("SELECT 9223372036854775808 * 10")};
+        for (const QString &sql : junk) {
+            const Http h = query(hogqlNode(sql));
+            QVERIFY2(h.status == 200 || h.status == 400, qPrintable(sql));
+            const QString text = QString::fromUtf8(h.raw).toLower();
+            for (const char *leak : {"sqlite", "sql logic", "unrecognized token", "json_extract(", "__sub", "strftime"})
+                QVERIFY2(!text.contains(QLatin1String(leak)), qPrintable(sql + QStringLiteral(": ") + QString::fromUtf8(h.raw.left(300))));
+        }
+    }
+
     void twoInstancesShareTheCacheSafely()
     {
         // Both generate the same cached dataset at once (the window and a stdio client starting
@@ -270,7 +570,7 @@ private Q_SLOTS:
         // The generator's own counts: persons and events are fixed by the seed.
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM events")), 20000);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM persons")), 500);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT json_extract(properties, '$.\"$exception_issue_id\"')) FROM events WHERE event = '$exception'")), 8);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT json_extract(properties, '$.\"$exception_issue_id\"')) FROM events WHERE event = '$exception'")), 9);
     }
 };
 

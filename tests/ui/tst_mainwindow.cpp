@@ -192,6 +192,16 @@ private Q_SLOTS:
         QVERIFY(snippets.at(1).text.contains(QLatin1String("--mcp-stdio")));
     }
 
+    // Every page and the status bar use ActiveProjectStore's answer for the window
+    // (posthog-api.md "Who am I": the demo user's current team), never a literal id.
+    void statusBarNamesOrganizationAndProject()
+    {
+        auto *status = m_window->findChild<QLabel *>(QStringLiteral("connectionStatus"));
+        QVERIFY(status);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Hedgebox Demo")), 10000);
+        QVERIFY(status->text().contains(QLatin1String("Hedgebox Web")));
+    }
+
     void resultModelHandles100kRows()
     {
         QJsonArray rows;

@@ -9,8 +9,11 @@
 class DemoSchema
 {
 public:
-    static bool create(QSqlDatabase &db, QString *error);
+    static bool create(QSqlDatabase &db, QString *error); // tables, indexes, settings
+    // Separately, so a bulk load can add the indexes after the rows (much faster).
+    static bool createTables(QSqlDatabase &db, QString *error);
+    static bool createIndexes(QSqlDatabase &db, QString *error);
     // Per-connection settings the translator relies on (case-sensitive LIKE, as in ClickHouse).
     static bool configure(QSqlDatabase &db, QString *error);
-    static constexpr int version = 1;
+    static constexpr int version = 2;
 };

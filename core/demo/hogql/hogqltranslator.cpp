@@ -1139,6 +1139,10 @@ private:
             };
             if (parts.size() == 1 && columns.contains(head))
                 return {q + columns.value(head).first, columns.value(head).second};
+            // PostHog's events table exposes issue_id (the fingerprint's issue, after overrides);
+            // the demo has no overrides, so it is the issue cymbal stamped on the event.
+            if (parts.size() == 1 && head == QLatin1String("issue_id"))
+                return {QStringLiteral("json_extract(%1properties, '$.\"$exception_issue_id\"')").arg(q), QStringLiteral("Nullable(UUID)")};
             if (head == QLatin1String("person") && parts.size() == 2 && parts.at(1) == QLatin1String("id"))
                 return {q + QStringLiteral("person_id"), QStringLiteral("UUID")};
             if (head == QLatin1String("person") && parts.size() > 2 && parts.at(1) == QLatin1String("properties"))

@@ -1,0 +1,309 @@
+// Keys, scopes and the active project (issue 11), through the Connection and MCP pages and the
+// CompanionService they drive, against the demo backend's keys. PostHog's behaviour each test
+// relies on is named next to it.
+#include "ui/connectionpage.h"
+#include "ui/mcppage.h"
+
+#include "common/asyncresult.h"
+#include "demo/demobackend.h"
+#include "mcp/mcpserver.h"
+#include "mcp/toolregistry.h"
+#include "service/companionservice.h"
+#include "settings/credentialstore.h"
+#include "settings/settings.h"
+#include "tools/activeprojectstore.h"
+#include "tools/posthogtoolset.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Region = PostHogConnection::Region;
+using Active = ActiveProjectStore::Active;
+
+class TestConnection : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+    DemoBackend m_demo;
+    std::unique_ptr<CompanionService> m_service;
+    std::unique_ptr<ConnectionPage> m_page;
+
+    QList<PostHogConnection> demoConnection() const
+    {
+        return {PostHogConnection::custom(Region::SelfHosted, m_demo.baseUrl().toString())};
+    }
+    QComboBox *region() const { return m_page->findChild<QComboBox *>(QStringLiteral("regionCombo")); }
+    QLineEdit *keyEdit() const { return m_page->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit")); }
+    QString result() const { return m_page->findChild<QLabel *>(QStringLiteral("connectionResult"))->text(); }
+
+    void pointPageAtDemo(const QString &key)
+    {
+        region()->setCurrentIndex(region()->findData(int(Region::SelfHosted)));
+        m_page->findChild<QLineEdit *>(QStringLiteral("urlEdit"))->setText(m_demo.baseUrl().toString());
+        keyEdit()->setText(key);
+    }
+    // Saves through the page and waits until the service is connected with that key.
+    bool saveKey(const QString &key)
+    {
+        pointPageAtDemo(key);
+        QSignalSpy saved(m_page.get(), &ConnectionPage::saved);
+        QSignalSpy ready(m_service.get(), &CompanionService::ready);
+        m_page->save();
+        return saved.wait(10000) && saved.first().first().toBool() && (ready.count() > 0 || ready.wait(10000));
+    }
+    Active activeFor(const QString &clientId)
+    {
+        Active found;
+        bool done = false;
+        m_service->toolset()->projects()->resolve(clientId, this, [&](const Active &a, const PostHogError &e) {
+            found = a;
+            done = true;
+            if (!e.isNone())
+                qWarning() << e.message();
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            qWarning("the active project did not resolve in time");
+        return found;
+    }
+    QString storedKey()
+    {
+        QString key;
+        bool done = false;
+        m_service->credentials()->load(this, [&](const QString &k, CredentialStore::Source, const QString &) {
+            key = k;
+            done = true;
+        });
+        (void)QTest::qWaitFor([&] { return done; }, 5000);
+        return key;
+    }
+    void screenshot(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        widget->resize(960, 720);
+        widget->show();
+        QTest::qWait(300);
+        widget->grab().save(dir + QStringLiteral("/connection-") + name + QStringLiteral(".png"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+        qputenv("XDG_CACHE_HOME", m_home.filePath(QStringLiteral("cache")).toUtf8());
+        qunsetenv("POSTHOG_API_KEY");
+        qunsetenv("POSTHOG_PROJECT_ID");
+        qunsetenv("POSTHOG_API_BASE_URL");
+        QSignalSpy ready(&m_demo, &DemoBackend::ready);
+        DemoBackend::Options demoOptions;
+        demoOptions.events = 5000;
+        m_demo.start(demoOptions);
+        QVERIFY(ready.wait(60000));
+        CompanionService::Options options;
+        options.useKeychain = false;
+        options.demoEvents = 5000;
+        options.port = 0;
+        m_service = std::make_unique<CompanionService>(options);
+        m_page = std::make_unique<ConnectionPage>(m_service.get());
+    }
+
+    // posthog-api.md "Base URLs, auth": phc_ is a public project key the private API refuses.
+    void projectKeyIsRefusedBeforeAnyRequest()
+    {
+        pointPageAtDemo(QStringLiteral("phc_public_project_key"));
+        QSignalSpy tested(m_page.get(), &ConnectionPage::tested);
+        m_page->testConnection();
+        QCOMPARE(tested.count(), 1); // at once: no request went out
+        QCOMPARE(tested.first().first().toBool(), false);
+        QVERIFY(result().contains(QLatin1String("phc_")));
+        QSignalSpy saved(m_page.get(), &ConnectionPage::saved);
+        m_page->save();
+        QCOMPARE(saved.count(), 1);
+        QVERIFY(m_service->activeKey().isEmpty());
+    }
+
+    void testConnectionStoresNothing()
+    {
+        pointPageAtDemo(DemoBackend::apiKey());
+        QSignalSpy tested(m_page.get(), &ConnectionPage::tested);
+        m_page->testConnection();
+        QVERIFY(tested.wait(10000));
+        QCOMPARE(tested.first().first().toBool(), true);
+        QVERIFY(!result().contains(QLatin1String("Connected")));
+        QVERIFY(m_service->activeKey().isEmpty());
+        QVERIFY(storedKey().isEmpty());
+    }
+
+    // PostHog's own MCP server probes US and EU /api/users/@me/ in parallel and keeps the 200.
+    void detectKeepsTheConnectionThatAnswers()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 deadPort = closed.serverPort();
+        closed.close();
+        const QList<PostHogConnection> candidates = {
+            PostHogConnection::custom(Region::SelfHosted, QStringLiteral("http://127.0.0.1:%1").arg(deadPort)), demoConnection().first()};
+        std::optional<CompanionService::Probe> probe;
+        m_service->probeKey(candidates, DemoBackend::apiKey(), this, [&](const CompanionService::Probe &p) { probe = p; });
+        QVERIFY(QTest::qWaitFor([&] { return probe.has_value(); }, 20000));
+        QVERIFY(probe->ok);
+        QCOMPARE(probe->connection.apiBase(), demoConnection().first().apiBase());
+        QCOMPARE(CompanionService::detectCandidates().size(), 2);
+        QCOMPARE(region()->itemData(0).toInt(), int(ConnectionPage::DetectRegion));
+    }
+
+    // frontend/src/scenes/settings/user/personalAPIKeysLogic.tsx opens the new-key dialog for
+    // urls.settings('user-api-keys') with ?preset=; frontend/src/lib/scopes.tsx names it mcp_server.
+    void createKeyOpensTheMcpPreset()
+    {
+        region()->setCurrentIndex(region()->findData(int(Region::EuCloud)));
+        QCOMPARE(m_page->createKeyUrl().toString(), QStringLiteral("https://eu.posthog.com/settings/user-api-keys?preset=mcp_server"));
+        region()->setCurrentIndex(region()->findData(int(ConnectionPage::DetectRegion)));
+        QCOMPARE(m_page->createKeyUrl().host(), QStringLiteral("us.posthog.com"));
+    }
+
+    // A key PostHog refuses (401, posthog/api/personal_api_key.py authentication) never
+    // replaces the working one.
+    void saveKeepsTheWorkingKeyWhenTheNewOneFails()
+    {
+        QVERIFY(saveKey(DemoBackend::apiKey()));
+        QCOMPARE(m_service->activeKey(), DemoBackend::apiKey());
+        QCOMPARE(storedKey(), DemoBackend::apiKey());
+        QTRY_VERIFY_WITH_TIMEOUT(result().contains(QLatin1String("Connected")), 10000);
+        pointPageAtDemo(QStringLiteral("phx_revoked_or_mistyped"));
+        QSignalSpy saved(m_page.get(), &ConnectionPage::saved);
+        m_page->save();
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(saved.first().first().toBool(), false);
+        QVERIFY(!result().contains(QLatin1String("Connected")));
+        QCOMPARE(m_service->activeKey(), DemoBackend::apiKey());
+        QCOMPARE(storedKey(), DemoBackend::apiKey());
+        QCOMPARE(m_service->client()->hasApiKey(), true);
+    }
+
+    // posthog-api.md "Who am I": the user's current team when the key may reach it.
+    void fullKeyUsesTheCurrentProjectAndStatesTheRule()
+    {
+        QVERIFY(saveKey(DemoBackend::apiKey()));
+        const Active active = activeFor(ActiveProjectStore::uiClientId());
+        QCOMPARE(active.ruleKind, ActiveProjectStore::Rule::CurrentProject);
+        QCOMPARE(active.projectId, DemoBackend::projectIds().first());
+        QVERIFY(!active.rule.isEmpty());
+        QVERIFY(!active.organizationName.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->findChild<QLabel *>(QStringLiteral("activeProjectLabel"))->text().contains(QString::number(active.projectId)), 5000);
+        qputenv("POSTHOG_PROJECT_ID", QByteArray::number(DemoBackend::projectIds().last()));
+        m_service->toolset()->projects()->defaultChanged();
+        QCOMPARE(activeFor(QStringLiteral("agent")).ruleKind, ActiveProjectStore::Rule::Environment);
+        qunsetenv("POSTHOG_PROJECT_ID");
+        m_service->toolset()->projects()->defaultChanged();
+        screenshot(m_page.get(), QStringLiteral("full-key"));
+    }
+
+    // Choosing a project in the window is saved at once; the window and agents that did not
+    // switch follow it; an agent's own switch stays.
+    void choosingAProjectIsSavedAndAgentsKeepTheirs()
+    {
+        QVERIFY(saveKey(DemoBackend::apiKey()));
+        const qint64 other = DemoBackend::projectIds().last();
+        m_service->toolset()->projects()->set(QStringLiteral("switched-agent"), {DemoBackend::projectIds().first(), QStringLiteral("mine"),
+                                                                                  DemoBackend::organizationId(), QStringLiteral("chosen")});
+        auto *projects = m_page->findChild<QComboBox *>(QStringLiteral("projectCombo"));
+        QTRY_VERIFY_WITH_TIMEOUT(projects->findData(other) >= 0, 10000);
+        QSignalSpy changed(m_service->toolset()->projects(), &ActiveProjectStore::activeChanged);
+        projects->setCurrentIndex(projects->findData(other));
+        Q_EMIT projects->activated(projects->currentIndex());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(m_service->settings()->defaultProjectId(), other);
+        const Active ui = activeFor(ActiveProjectStore::uiClientId());
+        QCOMPARE(ui.projectId, other);
+        QCOMPARE(ui.ruleKind, ActiveProjectStore::Rule::Configured);
+        QCOMPARE(activeFor(QStringLiteral("new-agent")).projectId, other);
+        QCOMPARE(activeFor(QStringLiteral("switched-agent")).projectId, DemoBackend::projectIds().first());
+    }
+
+    // posthog/permissions.py APIScopePermission: a project outside scoped_teams answers 403 and
+    // organization endpoints refuse project-scoped keys; GET /api/projects/{id}/ names the org.
+    void projectScopedKeyUsesItsProject()
+    {
+        QVERIFY(saveKey(DemoBackend::scopedProjectApiKey()));
+        QVERIFY(m_service->keyScopes().has_value());
+        QCOMPARE(m_service->keyScopes()->scopedProjects, QList<qint64>{DemoBackend::scopedProjectId()});
+        const Active active = activeFor(ActiveProjectStore::uiClientId());
+        QCOMPARE(active.projectId, DemoBackend::scopedProjectId());
+        QVERIFY(!active.organizationId.isEmpty());
+        // The project configured before (another one) is out of the key's reach: the next rule.
+        if (m_service->settings()->defaultProjectId() != DemoBackend::scopedProjectId()) {
+            QCOMPARE(active.ruleKind, ActiveProjectStore::Rule::KeyScopedProject);
+            QVERIFY(active.rule.contains(QLatin1String("not reachable")));
+        }
+        m_service->settings()->setDefaultProjectId(0);
+        m_service->toolset()->projects()->defaultChanged();
+        QCOMPARE(activeFor(QStringLiteral("agent")).ruleKind, ActiveProjectStore::Rule::KeyScopedProject);
+        screenshot(m_page.get(), QStringLiteral("project-scoped-key"));
+    }
+
+    // PostHog's own MCP server hides the tools whose scopes the key lacks (X:write implies
+    // X:read, * all; posthog/permissions.py); the MCP page shows them greyed with the scope.
+    void toolsTheKeyCannotRunAreHidden()
+    {
+        QSignalSpy listChanged(m_service->registry(), &ToolRegistry::listChanged);
+        QVERIFY(saveKey(DemoBackend::readOnlyApiKey()));
+        QVERIFY(listChanged.count() > 0);
+        QStringList listed;
+        for (const ToolDefinition &tool : m_service->registry()->enabledTools())
+            listed.append(tool.name);
+        QVERIFY(listed.contains(QStringLiteral("get_all_insights")));
+        QVERIFY(listed.contains(QStringLiteral("get_sql_insight")));
+        QVERIFY(!listed.contains(QStringLiteral("create_insight")));
+        QVERIFY(!listed.contains(QStringLiteral("get_feature_flags")));
+        QCOMPARE(m_service->toolset()->missingScopes(QStringLiteral("get_feature_flags")), QStringList{QStringLiteral("feature_flag:read")});
+        QCOMPARE(m_service->registry()->hiddenReason(QStringLiteral("delete_dashboard")), QStringLiteral("needs dashboard:write"));
+        McpPage page(m_service.get());
+        auto *flags = page.findChild<QCheckBox *>(QStringLiteral("toolEnabled_get_feature_flags"));
+        QVERIFY(flags && !flags->isEnabled());
+        QVERIFY(page.findChild<QCheckBox *>(QStringLiteral("toolEnabled_get_all_insights"))->isEnabled());
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("hiddenToolsNote"))->text().contains(QLatin1String("scope")));
+        page.findChild<QTabWidget *>(QStringLiteral("mcpTabs"))->setCurrentIndex(1);
+        screenshot(&page, QStringLiteral("mcp-read-only-key"));
+        screenshot(m_page.get(), QStringLiteral("read-only-key"));
+        // Every tool is written down with its scopes.
+        for (const ToolDefinition &tool : m_service->registry()->tools())
+            QVERIFY2(!PostHogToolset::requiredScopes(tool.name).isEmpty(), qPrintable(tool.name));
+        // Back to the full key: every tool listed again, and tools/list says so.
+        listChanged.clear();
+        QVERIFY(saveKey(DemoBackend::apiKey()));
+        QVERIFY(listChanged.count() > 0);
+        QCOMPARE(m_service->registry()->enabledTools().size(), m_service->registry()->tools().size());
+    }
+
+    void forgetKeyRemovesItEverywhere()
+    {
+        m_service->settings()->setAllowKeyFile(true);
+        QVERIFY(saveKey(DemoBackend::apiKey()));
+        QVERIFY(QFile::exists(m_service->credentials()->keyFilePath()));
+        QSignalSpy ready(m_service.get(), &CompanionService::ready);
+        m_page->forgetKey();
+        QVERIFY(ready.wait(60000)); // the offline demo workspace, as on a first run
+        QVERIFY(!QFile::exists(m_service->credentials()->keyFilePath()));
+        QVERIFY(storedKey().isEmpty());
+        QCOMPARE(m_service->settings()->apiKeySaved(), false);
+        QVERIFY(m_service->isDemo());
+    }
+};
+
+QTEST_MAIN(TestConnection)
+#include "tst_connection.moc"
