@@ -147,6 +147,7 @@ void ConnectionPage::refresh()
     m_url->setText(m_service->settings()->customBaseUrl());
     m_keySource->setText(m_service->keySourceExplanation());
     m_forget->setEnabled(!m_service->isDemo() || m_service->settings()->apiKeySaved());
+    m_key->setPlaceholderText(noAccount ? tr("phx_…") : tr("phx_… (leave empty to keep the saved key)"));
     updateUrlVisibility();
     showScopes();
     showActive();
@@ -277,9 +278,14 @@ void ConnectionPage::loadAccount()
             return;
         }
         // "Connected" only for the key PostHog accepted and the service now uses.
-        const QString who = m_service->isDemo() ? tr("the demo workspace") : QStringLiteral("%1 (%2)").arg(user.value().firstName, user.value().email);
-        showResult(tr("<span style='color:#2e7d32'>✔ Connected</span> to %1 as %2.")
-                       .arg(m_service->connectionSummary().toHtmlEscaped(), who.toHtmlEscaped()), false);
+        if (m_service->isDemo()) {
+            showResult(tr("<span style='color:#2e7d32'>✔ Connected</span> to the offline demo workspace (sample data). "
+                          "Enter a personal API key and Save to use your PostHog account."), false);
+        } else {
+            const QString who = QStringLiteral("%1 (%2)").arg(user.value().firstName, user.value().email);
+            showResult(tr("<span style='color:#2e7d32'>✔ Connected</span> to %1 as %2.")
+                           .arg(m_service->connectionSummary().toHtmlEscaped(), who.toHtmlEscaped()), false);
+        }
         const QString saved = m_service->settings()->defaultOrganizationId();
         fillOrganizations(user.value().organizations, saved.isEmpty() ? user.value().organization.id : saved);
     });
@@ -363,14 +369,19 @@ void ConnectionPage::showScopes()
         m_scopes->setText(m_service->isReady() ? tr("unknown (this PostHog does not say): every tool is offered") : QString());
         return;
     }
-    QString text = scopes->scopes.contains(QLatin1String("*")) ? tr("all access") : scopes->scopes.join(QStringLiteral(", "));
+    // The MCP Server preset carries ~50 scopes: a long list is summed up, the tooltip has it all.
+    const QString all = scopes->scopes.join(QStringLiteral(", "));
+    QString text = scopes->scopes.contains(QLatin1String("*")) ? tr("all access")
+                   : scopes->scopes.size() > 8                 ? tr("%n scope(s) (hover for the list)", nullptr, int(scopes->scopes.size()))
+                                                               : all;
+    m_scopes->setToolTip(all);
     if (!scopes->scopedProjects.isEmpty()) {
         QStringList ids;
         for (qint64 id : scopes->scopedProjects)
             ids.append(QString::number(id));
-        text += QLatin1String(" · ") + tr("limited to project(s) %1").arg(ids.join(QStringLiteral(", ")));
+        text += QStringLiteral(" · ") + tr("limited to project(s) %1").arg(ids.join(QStringLiteral(", ")));
     } else if (!scopes->scopedOrganizations.isEmpty()) {
-        text += QLatin1String(" · ") + tr("limited to %n organization(s)", nullptr, int(scopes->scopedOrganizations.size()));
+        text += QStringLiteral(" · ") + tr("limited to %n organization(s)", nullptr, int(scopes->scopedOrganizations.size()));
     }
     m_scopes->setText(text.toHtmlEscaped());
 }

@@ -115,30 +115,7 @@ MainWindow::MainWindow(CompanionService *service, QWidget *parent)
     }
 
     buildTray();
-    connect(service, &CompanionService::ready, this, &MainWindow::onReady);
-    // One active project for every page: choosing another on the Connection page, or a new
-    // connection, reloads them all.
-    connect(service->toolset()->projects(), &ActiveProjectStore::activeChanged, this, [this] {
-        if (!m_service->isReady())
-            return;
-        for (ResourcePage *page : std::as_const(m_resourcePages))
-            page->reload();
-        m_queryPage->refreshSchemaWords();
-        updateStatus();
-    });
-    connect(service, &CompanionService::httpStateChanged, this, &MainWindow::updateStatus);
-    connect(service, &CompanionService::failed, this, [this](const QString &message) {
-        m_connectionStatus->setText(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(message.toHtmlEscaped()));
-        showPage(Connection);
-    });
-    connect(service->approvals(), &ApprovalPolicy::approvalRequested, this, [this](ApprovalRequest *request) {
-        auto *dialog = new ApprovalDialog(request, isVisible() ? this : nullptr);
-        dialog->show();
-        dialog->raise();
-        dialog->activateWindow();
-        if (m_tray && !isVisible())
-            m_tray->showMessage(tr("Approval needed"), tr("An agent wants to run %1.").arg(request->tool()));
-    });
+    connectService();
     m_connectionStatus->setText(tr("Connecting…"));
     updateStatus();
     restoreGeometry(service->settings()->raw().value(QStringLiteral("ui/geometry")).toByteArray());
@@ -150,6 +127,34 @@ MainWindow::~MainWindow()
 {
     m_service->settings()->raw().setValue(QStringLiteral("ui/geometry"), saveGeometry());
     m_service->settings()->raw().setValue(QStringLiteral("ui/page"), int(currentPage()));
+}
+
+void MainWindow::connectService()
+{
+    connect(m_service, &CompanionService::ready, this, &MainWindow::onReady);
+    // One active project for every page: choosing another on the Connection page, or a new
+    // connection, reloads them all.
+    connect(m_service->toolset()->projects(), &ActiveProjectStore::activeChanged, this, [this] {
+        if (!m_service->isReady())
+            return;
+        for (ResourcePage *page : std::as_const(m_resourcePages))
+            page->reload();
+        m_queryPage->refreshSchemaWords();
+        updateStatus();
+    });
+    connect(m_service, &CompanionService::httpStateChanged, this, &MainWindow::updateStatus);
+    connect(m_service, &CompanionService::failed, this, [this](const QString &message) {
+        m_connectionStatus->setText(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(message.toHtmlEscaped()));
+        showPage(Connection);
+    });
+    connect(m_service->approvals(), &ApprovalPolicy::approvalRequested, this, [this](ApprovalRequest *request) {
+        auto *dialog = new ApprovalDialog(request, isVisible() ? this : nullptr);
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+        if (m_tray && !isVisible())
+            m_tray->showMessage(tr("Approval needed"), tr("An agent wants to run %1.").arg(request->tool()));
+    });
 }
 
 void MainWindow::addPage(Page id, const QString &title, const QIcon &icon, QWidget *widget)

@@ -38,6 +38,7 @@ protected:
 private:
     void addPage(Page id, const QString &title, const QIcon &icon, QWidget *widget);
     void buildTray();
+    void connectService();
     void updateStatus();
     void onReady();
     void showAbout();

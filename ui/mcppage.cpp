@@ -73,23 +73,10 @@ McpPage::McpPage(CompanionService *service, QWidget *parent)
     });
     form->addRow(tr("Without a window:"), headless);
 
-    m_tools->setColumnCount(3);
-    m_tools->setHorizontalHeaderLabels({tr("Tool"), tr("Enabled"), tr("Approval")});
-    m_tools->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tools->verticalHeader()->hide();
-    m_tools->setObjectName(QStringLiteral("toolsTable"));
-
-    auto *toolsTab = new QWidget(this);
-    auto *toolsLayout = new QVBoxLayout(toolsTab);
-    m_hiddenNote = new QLabel(toolsTab);
-    m_hiddenNote->setObjectName(QStringLiteral("hiddenToolsNote"));
-    m_hiddenNote->setWordWrap(true);
-    toolsLayout->addWidget(m_hiddenNote);
-    toolsLayout->addWidget(m_tools, 1);
     auto *lower = new QTabWidget(this);
     lower->setObjectName(QStringLiteral("mcpTabs"));
     lower->addTab(m_snippets, tr("Connect a client"));
-    lower->addTab(toolsTab, tr("Tools and approval"));
+    lower->addTab(buildToolsTab(), tr("Tools and approval"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -119,6 +106,24 @@ McpPage::McpPage(CompanionService *service, QWidget *parent)
     connect(m_service, &CompanionService::scopesChanged, this, &McpPage::fillTools);
     fillTools();
     refresh();
+}
+
+QWidget *McpPage::buildToolsTab()
+{
+    m_tools->setColumnCount(3);
+    m_tools->setHorizontalHeaderLabels({tr("Tool"), tr("Enabled"), tr("Approval")});
+    m_tools->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tools->verticalHeader()->hide();
+    m_tools->setObjectName(QStringLiteral("toolsTable"));
+
+    auto *toolsTab = new QWidget(this);
+    auto *toolsLayout = new QVBoxLayout(toolsTab);
+    m_hiddenNote = new QLabel(toolsTab);
+    m_hiddenNote->setObjectName(QStringLiteral("hiddenToolsNote"));
+    m_hiddenNote->setWordWrap(true);
+    toolsLayout->addWidget(m_hiddenNote);
+    toolsLayout->addWidget(m_tools, 1);
+    return toolsTab;
 }
 
 void McpPage::refresh()

@@ -21,6 +21,7 @@ public:
     void refresh();
 
 private:
+    QWidget *buildToolsTab();
     void fillTools();
     void fillSnippets();
 

@@ -376,17 +376,23 @@ DemoQueryEngine::Answer DemoQueryEngine::errorTracking(qint64 teamId, const QJso
                                                          {QStringLiteral("sessions"), query.value(7).toLongLong()},
                                                          {QStringLiteral("volume_buckets"), QJsonArray()}}}});
     }
-    for (qsizetype i = 0; i < results.size() && (withFirst || withLast); ++i) {
-        QJsonObject issue = results.at(i).toObject();
-        const QString id = issue.value(QLatin1String("id")).toString();
-        if (withFirst)
-            issue.insert(QStringLiteral("first_event"), issueEvent(teamId, id, sqlTime(from), sqlTime(to), true));
-        if (withLast)
-            issue.insert(QStringLiteral("last_event"), issueEvent(teamId, id, sqlTime(from), sqlTime(to), false));
-        results.replace(i, issue);
-    }
+    if (withFirst || withLast)
+        attachIssueEvents(teamId, sqlTime(from), sqlTime(to), withFirst, withLast, &results);
     return {200, QJsonObject{{QStringLiteral("results"), results}, {QStringLiteral("hasMore"), hasMore},
                              {QStringLiteral("limit"), limit}, {QStringLiteral("offset"), offset}}};
+}
+
+void DemoQueryEngine::attachIssueEvents(qint64 teamId, const QString &from, const QString &to, bool first, bool last, QJsonArray *issues) const
+{
+    for (qsizetype i = 0; i < issues->size(); ++i) {
+        QJsonObject issue = issues->at(i).toObject();
+        const QString id = issue.value(QLatin1String("id")).toString();
+        if (first)
+            issue.insert(QStringLiteral("first_event"), issueEvent(teamId, id, from, to, true));
+        if (last)
+            issue.insert(QStringLiteral("last_event"), issueEvent(teamId, id, from, to, false));
+        issues->replace(i, issue);
+    }
 }
 
 // The first or last $exception of an issue within the range, as PostHog's runner returns it:

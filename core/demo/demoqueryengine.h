@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -26,6 +27,7 @@ private:
     Answer trends(qint64 teamId, const QJsonObject &node) const;
     Answer errorTracking(qint64 teamId, const QJsonObject &node) const;
     Answer events(qint64 teamId, const QJsonObject &node) const;
+    void attachIssueEvents(qint64 teamId, const QString &from, const QString &to, bool first, bool last, QJsonArray *issues) const;
     QJsonValue issueEvent(qint64 teamId, const QString &issueId, const QString &from, const QString &to, bool first) const;
 
     QString m_connectionName;

@@ -58,6 +58,17 @@ void PostHogCall::cancel()
     deliver(QJsonValue(), PostHogError(PostHogError::Category::Cancelled, tr("The request was cancelled.")));
 }
 
+void PostHogCall::abandon()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    if (m_reply)
+        m_reply->abort();
+    else
+        deliver(QJsonValue(), PostHogError(PostHogError::Category::Cancelled, QStringLiteral("The request was cancelled.")));
+}
+
 void PostHogCall::start()
 {
     if (m_finished)
@@ -164,6 +175,8 @@ void PostHogCall::onReplyFinished()
         m_attemptTimer->stop();
 
     using Category = PostHogError::Category;
+    if (m_cancelled || m_timedOut)
+        cancelOnServer();
     if (m_cancelled) {
         deliver(QJsonValue(), PostHogError(Category::Cancelled, tr("The request was cancelled.")));
         return;
@@ -182,24 +195,12 @@ void PostHogCall::onReplyFinished()
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
-    if (status == 0) {
-        const auto netError = reply->error();
-        QString host = m_client->connection().apiBase().host();
-        if (netError == QNetworkReply::SslHandshakeFailedError) {
-            deliver(QJsonValue(), PostHogError(Category::Tls,
-                                               tr("The secure connection to %1 failed (TLS). Check the address, "
-                                                  "the system clock, and any proxy that intercepts HTTPS.").arg(host)));
-            return;
-        }
-        if (netError == QNetworkReply::HostNotFoundError) {
-            deliver(QJsonValue(), PostHogError(Category::Network,
-                                               tr("Could not resolve %1 (DNS). Check the address and your network connection.").arg(host)));
-            return;
-        }
-        const PostHogError error(Category::Network,
-                                 tr("Could not reach PostHog at %1: %2. Check your network connection and the address.")
-                                     .arg(host, reply->errorString().replace(m_client->apiKey(), QStringLiteral("***"))));
-        if (m_spec.idempotent && isTransientNetworkError(netError)) {
+    // Errors below 100 are transport failures; a status with one means the body was cut off.
+    const bool transportFailed = reply->error() != QNetworkReply::NoError && reply->error() < 100;
+    if (status == 0 || transportFailed) {
+        const PostHogError error = transportError(reply);
+        const bool retryable = error.category() == Category::Network && isTransientNetworkError(reply->error());
+        if (m_spec.idempotent && retryable) {
             retryOrFail(error, -1, false);
             return;
         }
@@ -237,6 +238,53 @@ void PostHogCall::onReplyFinished()
         return;
     }
     deliver(QJsonValue(), error);
+}
+
+PostHogError PostHogCall::transportError(QNetworkReply *reply) const
+{
+    using Category = PostHogError::Category;
+    const QString host = m_client->connection().apiBase().host();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const auto netError = reply->error();
+    // Plain English on purpose: these texts are read by agents, not translated.
+    if (status != 0) {
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        const QString sizes = announced > 0 ? QStringLiteral(" (the answer announced %1 bytes)").arg(announced) : QString();
+        return PostHogError(Category::Network,
+                            QStringLiteral("PostHog's answer was cut off before it was complete%1: the connection "
+                                           "to %2 dropped mid-answer. Try again; if it keeps happening, ask for less "
+                                           "(a LIMIT, a smaller page) or check any proxy in between.").arg(sizes, host),
+                            status);
+    }
+    if (netError == QNetworkReply::SslHandshakeFailedError)
+        return PostHogError(Category::Tls, QStringLiteral("The secure connection to %1 failed (TLS). Check the address, "
+                                                          "the system clock, and any proxy that intercepts HTTPS.").arg(host));
+    if (netError == QNetworkReply::HostNotFoundError)
+        return PostHogError(Category::Network, QStringLiteral("Could not resolve %1 (DNS). Check the address and your "
+                                                              "network connection.").arg(host));
+    if (netError == QNetworkReply::RemoteHostClosedError)
+        return PostHogError(Category::Network, QStringLiteral("The connection to PostHog at %1 was reset: it closed the "
+                                                              "connection before answering. It was retried; try again, "
+                                                              "and check any proxy or firewall in between.").arg(host));
+    if (netError == QNetworkReply::ConnectionRefusedError)
+        return PostHogError(Category::Network, QStringLiteral("PostHog at %1 refused the connection: nothing is listening "
+                                                              "there. Check the address and port.").arg(host));
+    return PostHogError(Category::Network,
+                        QStringLiteral("Could not reach PostHog at %1: %2. Check your network connection and the address.")
+                            .arg(host, reply->errorString().replace(m_client->apiKey(), QStringLiteral("***"))));
+}
+
+void PostHogCall::cancelOnServer()
+{
+    if (m_spec.cancelPath.isEmpty())
+        return;
+    PostHogRequestSpec spec;
+    spec.method = "DELETE";
+    spec.path = m_spec.cancelPath;
+    QNetworkReply *reply = m_client->sendRaw(spec);
+    // Bounded: never let a hung cancel linger; nobody waits for its answer.
+    QTimer::singleShot(5000, reply, [reply] { reply->abort(); });
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
 }
 
 void PostHogCall::retryOrFail(const PostHogError &error, int retryAfterSeconds, bool rateLimited)

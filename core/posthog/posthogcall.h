@@ -25,6 +25,9 @@ struct PostHogRequestSpec
     bool isQuery = false;   // counts against the concurrent-query cap
     QString subject;        // "insight 42": named in 404 messages
     QUrl absoluteUrl;       // when following a `next` link as given
+    // For blocking queries: where to send DELETE when we give up on the answer, because PostHog
+    // keeps running an abandoned query and it holds one of the team's few concurrent slots.
+    QString cancelPath;
 };
 
 // One in-flight PostHog call (with its retries). Returned by every PostHogClient method; owned
@@ -42,6 +45,8 @@ public:
 
     // Aborts the request (or a pending retry); the callback receives Category::Cancelled.
     void cancel();
+    // Cancels this call alone (not a follow-up), e.g. when the one waiting for it is gone.
+    void abandon();
     void setDeadline(int milliseconds);
     bool isFinished() const { return m_finished; }
     int attempts() const { return m_attempts; }
@@ -60,6 +65,9 @@ private:
     void deliver(const QJsonValue &value, const PostHogError &error);
     int remainingMs() const;
     PostHogError timeoutError() const;
+    PostHogError transportError(QNetworkReply *reply) const;
+    // Asks PostHog to stop the query behind this call (fire and forget).
+    void cancelOnServer();
 
     PostHogClient *m_client;
     PostHogRequestSpec m_spec;

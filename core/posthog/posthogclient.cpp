@@ -6,6 +6,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QUuid>
 
 namespace {
 
@@ -113,8 +114,13 @@ QNetworkReply *PostHogClient::sendRaw(const PostHogRequestSpec &spec)
     if (url.isEmpty()) {
         url = m_connection.apiBase();
         url.setPath(spec.path);
-        if (!spec.query.isEmpty())
-            url.setQuery(spec.query);
+        if (!spec.query.isEmpty()) {
+            // QUrlQuery leaves '+' bare and Django reads a bare '+' as a space, so "a+b" would
+            // arrive as "a b"; spaces are already %20, so every '+' left here is a literal one.
+            QString encoded = spec.query.toString(QUrl::FullyEncoded);
+            encoded.replace(QLatin1Char('+'), QLatin1String("%2B"));
+            url.setQuery(encoded, QUrl::StrictMode);
+        }
     }
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
@@ -157,7 +163,17 @@ PostHogCall *PostHogClient::send(const PostHogRequestSpec &spec, QObject *contex
 {
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
-    return new PostHogCall(this, spec, m_policy.defaultDeadlineMs,
+    const bool sendsRequest = !spec.path.isEmpty() || spec.absoluteUrl.isValid();
+    if (sendsRequest && m_apiKey.startsWith(QLatin1String("phc_"))) {
+        // A project API key only ingests events; the private API refuses it, so say why up front.
+        const PostHogError error(PostHogError::Category::Unauthorized,
+                                 QStringLiteral("The key starts with 'phc_': that is a public project key (for sending "
+                                                "events), and PostHog's private API refuses it. Create a personal API "
+                                                "key in PostHog under Settings > Personal API keys (it starts with "
+                                                "'phx_') and enter it on PostHog Companion's Connection page."));
+        return fail(error, context, std::move(done));
+    }
+    PostHogCall *call = new PostHogCall(this, spec, m_policy.defaultDeadlineMs,
                            [guard, hasContext, done](const QJsonValue &value, const PostHogError &error) {
                                if (hasContext && !guard)
                                    return;
@@ -166,6 +182,10 @@ PostHogCall *PostHogClient::send(const PostHogRequestSpec &spec, QObject *contex
                                else
                                    done(PostHogResult<QJsonValue>(error));
                            });
+    // A query whose asker is gone is abandoned: cancel it so PostHog stops it too.
+    if (spec.isQuery && context)
+        connect(context, &QObject::destroyed, call, [call] { call->abandon(); });
+    return call;
 }
 
 PostHogCall *PostHogClient::fail(const PostHogError &error, QObject *context, Callback<QJsonValue> done)
@@ -286,6 +306,9 @@ PostHogCall *PostHogClient::insights(qint64 projectId, const ListOptions &option
     addListQuery(spec.query, options);
     spec.query.addQueryItem(QStringLiteral("saved"), QStringLiteral("true"));
     spec.query.addQueryItem(QStringLiteral("basic"), QStringLiteral("true"));
+    // Without order= PostHog sorts by the legacy `order` column (posthog/api/insight.py,
+    // order_queryset), not by date; people expect the newest first.
+    spec.query.addQueryItem(QStringLiteral("order"), QStringLiteral("-last_modified_at"));
     return page<Insight>(spec, options.offset, context, done);
 }
 
@@ -433,7 +456,13 @@ PostHogCall *PostHogClient::query(qint64 projectId, const QJsonObject &node, QOb
     PostHogRequestSpec spec;
     spec.method = "POST";
     spec.path = environmentPath(projectId, QStringLiteral("query/"));
-    spec.body = QJsonObject{{QStringLiteral("query"), node}, {QStringLiteral("refresh"), QStringLiteral("blocking")}};
+    // client_query_id names the query on PostHog (posthog/api/query.py), so an abandoned blocking
+    // query can be cancelled with DELETE …/query/{client_query_id}/ instead of holding a slot.
+    const QString clientQueryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    spec.body = QJsonObject{{QStringLiteral("query"), node},
+                            {QStringLiteral("refresh"), QStringLiteral("blocking")},
+                            {QStringLiteral("client_query_id"), clientQueryId}};
+    spec.cancelPath = environmentPath(projectId, QStringLiteral("query/%1/").arg(clientQueryId));
     spec.idempotent = true; // a query reads; PostHog's own client retries it
     spec.isQuery = true;
     spec.subject = tr("Project %1").arg(projectId);
@@ -472,7 +501,9 @@ QJsonObject errorTrackingNode(const ErrorListOptions &options, const QString &is
                      {QStringLiteral("status"), options.status},
                      {QStringLiteral("orderBy"), options.orderBy},
                      {QStringLiteral("orderDirection"), options.orderDirection},
-                     {QStringLiteral("filterTestAccounts"), false},
+                     {QStringLiteral("filterTestAccounts"), !options.includeTestAccounts},
+                     // The default (true) attaches each row's whole first event (posthog/schema.py).
+                     {QStringLiteral("withFirstEvent"), false},
                      {QStringLiteral("limit"), options.limit},
                      {QStringLiteral("offset"), options.offset},
                      {QStringLiteral("volumeResolution"), 1},
@@ -512,13 +543,80 @@ PostHogCall *PostHogClient::errorIssues(qint64 projectId, const ErrorListOptions
                  });
 }
 
+namespace {
+// A frame in cymbal's resolved format (rust/cymbal/src/frames/mod.rs: mangled_name, resolved_name,
+// source, line, column, in_app), falling back to the raw SDK fields of unprocessed events.
+StackFrame parseFrame(const QJsonObject &frame)
+{
+    auto firstString = [&frame](std::initializer_list<const char *> keys) {
+        for (const char *key : keys) {
+            const QString value = frame.value(QLatin1String(key)).toString();
+            if (!value.isEmpty())
+                return value;
+        }
+        return QString();
+    };
+    auto firstInt = [&frame](const char *key, const char *fallback) {
+        const QJsonValue value = frame.value(QLatin1String(key));
+        return value.isDouble() ? value.toInt() : frame.value(QLatin1String(fallback)).toInt();
+    };
+    StackFrame parsed;
+    parsed.function = firstString({"resolved_name", "mangled_name", "function"});
+    parsed.filename = firstString({"source", "filename", "abs_path"});
+    parsed.line = firstInt("line", "lineno");
+    parsed.column = firstInt("column", "colno");
+    parsed.inApp = frame.value(QLatin1String("in_app")).toBool();
+    return parsed;
+}
+
+QJsonValue decodedJson(const QJsonValue &value)
+{
+    // HogQL returns JSON properties as strings.
+    if (!value.isString())
+        return value;
+    const QJsonDocument doc = QJsonDocument::fromJson(value.toString().toUtf8());
+    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+}
+
+void readLatestEvent(const QJsonArray &row, ErrorIssueDetails *details)
+{
+    const QJsonObject exception = decodedJson(row.at(0)).toArray().first().toObject();
+    details->exceptionType = exception.value(QLatin1String("type")).toString();
+    details->exceptionMessage = exception.value(QLatin1String("value")).toString();
+    const QJsonArray frames = exception.value(QLatin1String("stacktrace")).toObject().value(QLatin1String("frames")).toArray();
+    for (const QJsonValue &frame : frames)
+        details->frames.append(parseFrame(frame.toObject()));
+    const QJsonObject releaseMap = decodedJson(row.at(1)).toObject();
+    if (!releaseMap.isEmpty())
+        details->release = releaseMap.begin().value().toObject().value(QLatin1String("version")).toString();
+    details->latestAt = PostHogJson::parseTime(row.at(2));
+}
+
+// The latest $exception of an issue. `after` is required in practice: without it PostHog adds
+// after = -24h (posthog/hogql_queries/events_query_runner.py), hiding older issues' events.
+// Events carry the issue either as the issue_id column or as $exception_issue_id.
+QJsonObject latestEventNode(const QString &issueId, const QString &after)
+{
+    return QJsonObject{
+        {QStringLiteral("kind"), QStringLiteral("EventsQuery")},
+        {QStringLiteral("event"), QStringLiteral("$exception")},
+        {QStringLiteral("select"), QJsonArray{QStringLiteral("properties.$exception_list"),
+                                              QStringLiteral("properties.$exception_releases"),
+                                              QStringLiteral("timestamp")}},
+        {QStringLiteral("where"), QJsonArray{QStringLiteral("issue_id = '%1' OR properties.$exception_issue_id = '%1'").arg(issueId)}},
+        {QStringLiteral("after"), after},
+        {QStringLiteral("orderBy"), QJsonArray{QStringLiteral("timestamp DESC")}},
+        {QStringLiteral("limit"), 1}};
+}
+} // namespace
+
 PostHogCall *PostHogClient::errorIssueDetails(qint64 projectId, const QString &issueId, QObject *context,
-                                              Callback<ErrorIssueDetails> done)
+                                              Callback<ErrorIssueDetails> done, const QString &dateFrom)
 {
     static const QRegularExpression safeId(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
     ErrorListOptions options;
     options.status = QStringLiteral("all");
-    options.dateFrom = QStringLiteral("-90d");
+    options.dateFrom = dateFrom;
     options.limit = 1;
     const QString subject = tr("Error issue %1").arg(issueId.left(64));
     if (!safeId.match(issueId).hasMatch()) {
@@ -529,7 +627,7 @@ PostHogCall *PostHogClient::errorIssueDetails(qint64 projectId, const QString &i
         });
     }
     return query(projectId, errorTrackingNode(options, issueId), context,
-                 [this, projectId, issueId, subject, context, done](const PostHogResult<QJsonObject> &result) {
+                 [this, projectId, issueId, subject, dateFrom, context, done](const PostHogResult<QJsonObject> &result) {
         if (!result.ok())
             return done(PostHogResult<ErrorIssueDetails>(result.error()));
         Page<ErrorIssue> page;
@@ -540,43 +638,15 @@ PostHogCall *PostHogClient::errorIssueDetails(qint64 projectId, const QString &i
             return done(PostHogResult<ErrorIssueDetails>(PostHogError::fromHttp(404, QByteArray(), -1, subject)));
         ErrorIssueDetails details;
         details.issue = page.results.first();
-        const QJsonObject eventsNode{
-            {QStringLiteral("kind"), QStringLiteral("EventsQuery")},
-            {QStringLiteral("event"), QStringLiteral("$exception")},
-            {QStringLiteral("select"), QJsonArray{QStringLiteral("properties.$exception_list"),
-                                                  QStringLiteral("properties.$exception_releases"),
-                                                  QStringLiteral("timestamp")}},
-            {QStringLiteral("where"), QJsonArray{QStringLiteral("properties.$exception_issue_id = '%1'").arg(issueId)}},
-            {QStringLiteral("orderBy"), QJsonArray{QStringLiteral("timestamp DESC")}},
-            {QStringLiteral("limit"), 1}};
-        query(projectId, eventsNode, context, [done, details](const PostHogResult<QJsonObject> &events) mutable {
+        details.window = dateFrom;
+        const QDateTime firstSeen = details.issue.firstSeen;
+        const QString after = firstSeen.isValid() ? firstSeen.toUTC().toString(Qt::ISODate) : dateFrom;
+        query(projectId, latestEventNode(issueId, after), context, [done, details](const PostHogResult<QJsonObject> &events) mutable {
             if (!events.ok())
                 return done(PostHogResult<ErrorIssueDetails>(events.error()));
             const QJsonArray rows = events.value().value(QLatin1String("results")).toArray();
-            if (!rows.isEmpty()) {
-                const QJsonArray row = rows.first().toArray();
-                QJsonValue list = row.at(0);
-                if (list.isString())
-                    list = QJsonDocument::fromJson(list.toString().toUtf8()).array();
-                const QJsonObject exception = list.toArray().first().toObject();
-                details.exceptionType = exception.value(QLatin1String("type")).toString();
-                details.exceptionMessage = exception.value(QLatin1String("value")).toString();
-                for (const QJsonValue &f : exception.value(QLatin1String("stacktrace")).toObject().value(QLatin1String("frames")).toArray()) {
-                    const QJsonObject frame = f.toObject();
-                    details.frames.append({frame.value(QLatin1String("filename")).toString(),
-                                           frame.value(QLatin1String("function")).toString(),
-                                           frame.value(QLatin1String("lineno")).toInt(),
-                                           frame.value(QLatin1String("colno")).toInt(),
-                                           frame.value(QLatin1String("in_app")).toBool()});
-                }
-                QJsonValue releases = row.at(1);
-                if (releases.isString())
-                    releases = QJsonDocument::fromJson(releases.toString().toUtf8()).object();
-                const QJsonObject releaseMap = releases.toObject();
-                if (!releaseMap.isEmpty())
-                    details.release = releaseMap.begin().value().toObject().value(QLatin1String("version")).toString();
-                details.latestAt = PostHogJson::parseTime(row.at(2));
-            }
+            if (!rows.isEmpty())
+                readLatestEvent(rows.first().toArray(), &details);
             done(PostHogResult<ErrorIssueDetails>(details));
         });
     });

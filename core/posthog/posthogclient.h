@@ -39,6 +39,7 @@ struct ErrorListOptions
     QString orderBy = QStringLiteral("occurrences"); // occurrences|last_seen|first_seen|users|sessions
     QString orderDirection = QStringLiteral("DESC");
     QString search;
+    bool includeTestAccounts = false; // PostHog's UI and tools filter test accounts by default
     int limit = 25;
     int offset = 0;
 };
@@ -104,8 +105,10 @@ public:
 
     PostHogCall *errorIssues(qint64 projectId, const ErrorListOptions &options, QObject *context,
                              Callback<Page<ErrorIssue>> done);
+    // Counts (occurrences, users, sessions) cover `dateFrom` until now, list_errors' default
+    // window, so both tools agree; the latest event is looked for since the issue's first_seen.
     PostHogCall *errorIssueDetails(qint64 projectId, const QString &issueId, QObject *context,
-                                   Callback<ErrorIssueDetails> done);
+                                   Callback<ErrorIssueDetails> done, const QString &dateFrom = QStringLiteral("-7d"));
 
     PostHogCall *featureFlags(qint64 projectId, const ListOptions &options, QObject *context,
                               Callback<Page<FeatureFlag>> done);

@@ -62,11 +62,7 @@ PostHogError PostHogError::fromHttp(int status, const QByteArray &body, int retr
         break;
     case 403:
         error.m_category = Category::Forbidden;
-        error.m_message = withDetail(
-            tr("Insufficient permissions: the personal API key may not do this. Give the key the "
-               "scope PostHog names, or create a key with the 'MCP Server' preset, and check the "
-               "key may reach this organization and project."),
-            detail);
+        error.describeForbidden();
         break;
     case 404:
         error.m_category = Category::NotFound;
@@ -95,6 +91,44 @@ PostHogError PostHogError::fromHttp(int status, const QByteArray &body, int retr
         }
     }
     return error;
+}
+
+// The details come from posthog/permissions.py (APIScopePermission and the scoped-team checks).
+void PostHogError::describeForbidden()
+{
+    static const QRegularExpression scopePattern(QStringLiteral("missing required scope '([^']+)'"));
+    const auto scope = scopePattern.match(m_detail);
+    if (scope.hasMatch()) {
+        m_missingScope = scope.captured(1);
+        m_message = withDetail(QStringLiteral("The personal API key lacks the scope '%1'. Add it in PostHog under "
+                                              "Settings > Personal API keys: edit this key and tick '%1' among its "
+                                              "scopes (or create a key that has it), then try again.")
+                                   .arg(m_missingScope),
+                               m_detail);
+        return;
+    }
+    if (m_detail.contains(QLatin1String("does not have access to the requested project"))) {
+        m_projectScopedKey = true;
+        m_message = withDetail(QStringLiteral("The personal API key is limited to some projects, and this is not one "
+                                              "of them. Pick a project the key may reach with list_projects and "
+                                              "set_active_project, or widen the key's projects in PostHog under "
+                                              "Settings > Personal API keys."),
+                               m_detail);
+        return;
+    }
+    if (m_detail.contains(QLatin1String("scoped projects are only supported on project-based endpoints"))) {
+        m_projectScopedKey = true;
+        m_message = withDetail(QStringLiteral("The personal API key is limited to some projects, so PostHog refuses "
+                                              "organization-level requests with it. Project tools work; for "
+                                              "organization-wide access, give the key access to the whole "
+                                              "organization in PostHog under Settings > Personal API keys."),
+                               m_detail);
+        return;
+    }
+    m_message = withDetail(QStringLiteral("Insufficient permissions: the personal API key may not do this. Check the "
+                                          "key's scopes and which organizations and projects it may reach in PostHog "
+                                          "under Settings > Personal API keys, and your role in the project."),
+                           m_detail);
 }
 
 QString PostHogError::categoryName() const

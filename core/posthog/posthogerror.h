@@ -45,6 +45,11 @@ public:
     QString code() const { return m_code; }
     QString attr() const { return m_attr; }
     int retryAfterSeconds() const { return m_retryAfterSeconds; }
+    // 403 "API key missing required scope 'insight:write'": the scope quoted, else empty.
+    QString missingScope() const { return m_missingScope; }
+    // 403 because the key is limited to some projects: either a project outside them, or an
+    // organization-level endpoint, which PostHog refuses for project-scoped keys.
+    bool isProjectScopedKey() const { return m_projectScopedKey; }
     // Stable snake_case name for logs and tool output: "unauthorized", "rate_limited", ...
     QString categoryName() const;
     static QString categoryName(Category category);
@@ -57,4 +62,7 @@ private:
     QString m_code;
     QString m_attr;
     int m_retryAfterSeconds = -1;
+    QString m_missingScope;
+    bool m_projectScopedKey = false;
+    void describeForbidden();
 };

@@ -224,8 +224,6 @@ bool EventDefinition::fromJson(const QJsonObject &json, EventDefinition *out, QS
     out->description = r.string("description");
     out->tags = r.strings("tags");
     out->lastSeenAt = r.time("last_seen_at");
-    out->volume30Day = r.integer("volume_30_day", -1);
-    out->queryUsage30Day = r.integer("query_usage_30_day", -1);
     out->verified = r.boolean("verified");
     out->hidden = r.boolean("hidden");
     return r.ok();

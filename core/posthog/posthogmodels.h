@@ -104,8 +104,6 @@ struct EventDefinition
     QString description;
     QStringList tags;
     QDateTime lastSeenAt;
-    qint64 volume30Day = -1;
-    qint64 queryUsage30Day = -1;
     bool verified = false;
     bool hidden = false;
     static bool fromJson(const QJsonObject &json, EventDefinition *out, QString *error);
@@ -180,6 +178,7 @@ struct ErrorIssueDetails
     QList<StackFrame> frames; // innermost last, as PostHog stores them
     QString release;
     QDateTime latestAt;
+    QString window; // date_from of the counts: "-7d", an ISO date
 };
 
 struct KeyScopes

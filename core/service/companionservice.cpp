@@ -128,8 +128,8 @@ void CompanionService::loadScopes()
         // An older self-hosted PostHog without @current: scopes unknown, every tool listed.
         m_scopes = scopes.ok() ? std::optional<KeyScopes>(scopes.value()) : std::nullopt;
         m_toolset->applyKeyScopes(m_scopes);
+        m_ready = true; // before reset(): the window reloads its pages on activeChanged
         m_toolset->projects()->reset();
-        m_ready = true;
         Q_EMIT scopesChanged();
         Q_EMIT connectionChanged();
         Q_EMIT ready();

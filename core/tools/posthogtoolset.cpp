@@ -157,7 +157,11 @@ QString PostHogToolset::webUrl(qint64 projectId, const QString &path) const
 
 QString PostHogToolset::projectLine(const ActiveProjectStore::Active &active)
 {
-    return QStringLiteral("Project: %1 (id %2).").arg(active.projectName.isEmpty() ? QStringLiteral("unnamed") : active.projectName).arg(active.projectId);
+    // The rule that chose the project (posthog-api.md), so an agent knows why it works there.
+    const QString name = active.projectName.isEmpty() ? QStringLiteral("unnamed") : active.projectName;
+    if (active.rule.isEmpty())
+        return QStringLiteral("Project: %1 (id %2).").arg(name).arg(active.projectId);
+    return QStringLiteral("Project: %1 (id %2), %3.").arg(name).arg(active.projectId).arg(active.rule);
 }
 
 void PostHogToolset::finishText(const ToolCall &call, const QString &markdown, const QJsonObject &structured) const

@@ -15,7 +15,9 @@ void SchemaTools::registerTools(PostHogToolset &toolset)
     const QJsonObject offset = Schema::integer(QStringLiteral("Skip this many (paging)."), 0, 1000000);
 
     toolset.add({QStringLiteral("get_event_definitions"), QStringLiteral("List events"),
-                 QStringLiteral("Event names in the active project with 30-day volume and last seen, busiest first. Call before writing HogQL."),
+                 QStringLiteral("Event names in the active project with when each was last seen (most recently seen first) and descriptions. "
+                                "For volumes, run HogQL: SELECT event, count() FROM events WHERE timestamp > now() - INTERVAL 30 DAY GROUP BY event. "
+                                "Call before writing HogQL."),
                  Stake::NeverAsk, true,
                  Schema::object({{QStringLiteral("search"), Schema::string(QStringLiteral("Substring of the event name."), 0, 200)},
                                  {QStringLiteral("limit"), limit}, {QStringLiteral("offset"), offset}}),
@@ -28,10 +30,10 @@ void SchemaTools::registerTools(PostHogToolset &toolset)
                 QList<QStringList> rows;
                 for (const EventDefinition &e : page.value().results)
                     rows.append({QStringLiteral("`%1`").arg(MarkdownRenderer::escape(e.name)),
-                                 e.volume30Day >= 0 ? QString::number(e.volume30Day) : QStringLiteral("?"), MarkdownRenderer::when(e.lastSeenAt),
+                                 MarkdownRenderer::when(e.lastSeenAt),
                                  MarkdownRenderer::escape(e.description.left(80))});
                 ts->finishText(call, PostHogToolset::projectLine(active) + QLatin1Char('\n')
-                                         + MarkdownRenderer::table({QStringLiteral("event"), QStringLiteral("volume (30 d)"), QStringLiteral("last seen"),
+                                         + MarkdownRenderer::table({QStringLiteral("event"), QStringLiteral("last seen"),
                                                                     QStringLiteral("description")}, rows, ts->budgetChars() - 300)
                                          + QLatin1Char('\n') + MarkdownRenderer::pageNote(options.offset, int(page.value().results.size()), page.value().count, page.value().hasMore));
             });

@@ -8,7 +8,7 @@ FakePostHogServer::FakePostHogServer(QObject *parent)
 {
     m_http.setMaxBodySize(64 * 1024 * 1024);
     m_http.setHandler([this](const HttpRequest &request, HttpResponder responder) {
-        m_received.append({request.method, request.path, request.query, request.header("Authorization"), request.header("User-Agent"), request.body});
+        m_received.append({request.method, request.path, request.query, request.url.query(QUrl::FullyEncoded), request.header("Authorization"), request.header("User-Agent"), request.body});
         const QString key = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
         QList<Answer> &queue = m_answers[key];
         if (queue.isEmpty()) {
@@ -20,6 +20,14 @@ FakePostHogServer::FakePostHogServer(QObject *parent)
             if (answer.reset) {
                 if (QObject *socket = responder.connectionContext())
                     static_cast<QAbstractSocket *>(socket)->abort();
+                return;
+            }
+            if (answer.truncate) {
+                responder.beginStream(answer.status, {{"Content-Type", "application/json"},
+                                                      {"Content-Length", QByteArray::number(answer.body.size())}});
+                responder.streamWrite(answer.body.left(answer.body.size() / 2));
+                QObject *socket = responder.connectionContext();
+                QTimer::singleShot(50, socket, [socket] { static_cast<QAbstractSocket *>(socket)->abort(); });
                 return;
             }
             if (answer.streamForever) {

@@ -21,12 +21,14 @@ public:
         int delayMs = 0;
         bool reset = false;    // close the connection without answering
         bool streamForever = false; // start a body and never finish it (oversized)
+        bool truncate = false; // announce `body`'s length, send half of it, then drop the connection
     };
     struct Received
     {
         QByteArray method;
         QString path;
         QUrlQuery query;
+        QString rawQuery; // as it was on the wire, to check percent-encoding
         QByteArray authorization;
         QByteArray userAgent;
         QByteArray body;

@@ -204,6 +204,9 @@ private Q_SLOTS:
         QCOMPARE(active.projectId, DemoBackend::projectIds().first());
         QVERIFY(!active.rule.isEmpty());
         QVERIFY(!active.organizationName.isEmpty());
+        // Tool results say which rule chose the project.
+        QCOMPARE(PostHogToolset::projectLine(active), QStringLiteral("Project: %1 (id %2), the project you last opened in PostHog.")
+                                                          .arg(active.projectName).arg(active.projectId));
         QTRY_VERIFY_WITH_TIMEOUT(m_page->findChild<QLabel *>(QStringLiteral("activeProjectLabel"))->text().contains(QString::number(active.projectId)), 5000);
         qputenv("POSTHOG_PROJECT_ID", QByteArray::number(DemoBackend::projectIds().last()));
         m_service->toolset()->projects()->defaultChanged();
@@ -253,6 +256,9 @@ private Q_SLOTS:
         m_service->settings()->setDefaultProjectId(0);
         m_service->toolset()->projects()->defaultChanged();
         QCOMPARE(activeFor(QStringLiteral("agent")).ruleKind, ActiveProjectStore::Rule::KeyScopedProject);
+        const QString scopesText = m_page->findChild<QLabel *>(QStringLiteral("keyScopesLabel"))->text();
+        QVERIFY2(scopesText.contains(QStringLiteral("limited to project(s) %1").arg(DemoBackend::scopedProjectId())), qPrintable(scopesText));
+        QVERIFY2(!scopesText.contains(QChar(0xC2)), qPrintable(scopesText)); // UTF-8 read as Latin-1
         screenshot(m_page.get(), QStringLiteral("project-scoped-key"));
     }
 
@@ -288,6 +294,43 @@ private Q_SLOTS:
         QVERIFY(saveKey(DemoBackend::apiKey()));
         QVERIFY(listChanged.count() > 0);
         QCOMPARE(m_service->registry()->enabledTools().size(), m_service->registry()->tools().size());
+    }
+
+    // posthog/permissions.py (APIScopePermission): "X:write" grants "X:read", "*" grants all.
+    void writeImpliesReadAndStarGrantsAll()
+    {
+        PostHogToolset *toolset = m_service->toolset();
+        KeyScopes scopes;
+        scopes.scopes = {QStringLiteral("insight:write")};
+        toolset->applyKeyScopes(scopes);
+        QVERIFY(toolset->missingScopes(QStringLiteral("get_all_insights")).isEmpty());
+        QVERIFY(toolset->missingScopes(QStringLiteral("create_insight")).isEmpty());
+        QCOMPARE(toolset->missingScopes(QStringLiteral("get_dashboard")), QStringList{QStringLiteral("dashboard:read")});
+        QVERIFY(m_service->registry()->find(QStringLiteral("get_dashboard")));
+        QVERIFY(!m_service->registry()->hiddenReason(QStringLiteral("get_dashboard")).isEmpty());
+        scopes.scopes = {QStringLiteral("*")};
+        toolset->applyKeyScopes(scopes);
+        QCOMPARE(m_service->registry()->enabledTools().size(), m_service->registry()->tools().size());
+        toolset->applyKeyScopes(std::nullopt); // unknown (an older PostHog without @current): all listed
+        QCOMPARE(m_service->registry()->enabledTools().size(), m_service->registry()->tools().size());
+        toolset->applyKeyScopes(m_service->keyScopes());
+    }
+
+    // posthog-api.md "Who am I": a key limited to organizations that do not hold the person's
+    // current project starts in the first project of the first allowed organization.
+    void organizationScopedKeyStartsInItsFirstProject()
+    {
+        QVERIFY(saveKey(DemoBackend::apiKey()));
+        m_service->settings()->setDefaultProjectId(0);
+        KeyScopes scopes;
+        scopes.scopes = {QStringLiteral("*")};
+        scopes.scopedOrganizations = {DemoBackend::secondOrganizationId()};
+        m_service->toolset()->projects()->setKeyScopes(scopes);
+        const Active active = activeFor(QStringLiteral("org-scoped-agent"));
+        QCOMPARE(active.ruleKind, ActiveProjectStore::Rule::FirstProject);
+        QVERIFY(DemoBackend::secondOrganizationProjectIds().contains(active.projectId));
+        QCOMPARE(active.organizationId, DemoBackend::secondOrganizationId());
+        m_service->toolset()->projects()->setKeyScopes(m_service->keyScopes());
     }
 
     void forgetKeyRemovesItEverywhere()

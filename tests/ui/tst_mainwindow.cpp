@@ -143,7 +143,7 @@ private Q_SLOTS:
         for (MainWindow::Page id : {MainWindow::Insights, MainWindow::Dashboards, MainWindow::Errors, MainWindow::LlmCosts, MainWindow::FeatureFlags}) {
             auto *page = qobject_cast<ResourcePage *>(m_window->page(id));
             QVERIFY(page);
-            QTRY_VERIFY_WITH_TIMEOUT(page->rowCount() > 0, 10000);
+            QTRY_VERIFY2_WITH_TIMEOUT(page->rowCount() > 0, qPrintable(page->objectName()), 10000);
             m_window->showPage(id);
             QTest::qWait(300);
             static const char *names[] = {"connection", "mcp", "query", "insights", "dashboards", "errors", "llm-costs", "feature-flags", "activity"};
