@@ -556,41 +556,45 @@ QJsonObject DemoServer::insightJson(qint64 id, bool withResult) const
     return json;
 }
 
+DemoServer::Reply DemoServer::insightList(qint64 team, const HttpRequest &request, bool refresh) const
+{
+    QString where = QStringLiteral("team_id = ? AND deleted = 0");
+    QVariantList binds{team};
+    // insight.py filter_queryset: search matches name, derived name, description and tags.
+    const QString search = param(request, QStringLiteral("search"));
+    if (!search.isEmpty()) {
+        where += QStringLiteral(" AND (lower(name) LIKE ? OR lower(description) LIKE ? OR lower(tags) LIKE ?)");
+        const QString pattern = QStringLiteral("%%1%").arg(search.toLower());
+        binds << pattern << pattern << pattern;
+    }
+    const QString shortId = param(request, QStringLiteral("short_id"));
+    if (!shortId.isEmpty()) {
+        where += QStringLiteral(" AND short_id = ?");
+        binds << shortId;
+    }
+    // saved=true: saved or on a dashboard; saved=false: not saved.
+    const QString saved = param(request, QStringLiteral("saved")).toLower();
+    if (saved == QLatin1String("true") || saved == QLatin1String("1"))
+        where += QStringLiteral(" AND (saved = 1 OR dashboards != '[]')");
+    else if (saved == QLatin1String("false") || saved == QLatin1String("0"))
+        where += QStringLiteral(" AND saved = 0");
+    const bool basic = param(request, QStringLiteral("basic")) == QLatin1String("true");
+    return {200, listPage(request, QStringLiteral("insights"), where, binds, insightOrder(request),
+                          [this, refresh, basic](qint64 id) {
+                              QJsonObject insight = insightJson(id, refresh && !basic);
+                              if (basic) // InsightBasicSerializer has no result
+                                  insight.remove(QStringLiteral("result"));
+                              return insight;
+                          })};
+}
+
 DemoServer::Reply DemoServer::insights(qint64 team, const QStringList &parts, const HttpRequest &request)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     const bool refresh = !param(request, QStringLiteral("refresh")).isEmpty()
         && param(request, QStringLiteral("refresh")) != QLatin1String("false");
-    if (parts.isEmpty() && request.method == "GET") {
-        QString where = QStringLiteral("team_id = ? AND deleted = 0");
-        QVariantList binds{team};
-        // insight.py filter_queryset: search matches name, derived name, description and tags.
-        const QString search = param(request, QStringLiteral("search"));
-        if (!search.isEmpty()) {
-            where += QStringLiteral(" AND (lower(name) LIKE ? OR lower(description) LIKE ? OR lower(tags) LIKE ?)");
-            const QString pattern = QStringLiteral("%%1%").arg(search.toLower());
-            binds << pattern << pattern << pattern;
-        }
-        const QString shortId = param(request, QStringLiteral("short_id"));
-        if (!shortId.isEmpty()) {
-            where += QStringLiteral(" AND short_id = ?");
-            binds << shortId;
-        }
-        // saved=true: saved or on a dashboard; saved=false: not saved.
-        const QString saved = param(request, QStringLiteral("saved")).toLower();
-        if (saved == QLatin1String("true") || saved == QLatin1String("1"))
-            where += QStringLiteral(" AND (saved = 1 OR dashboards != '[]')");
-        else if (saved == QLatin1String("false") || saved == QLatin1String("0"))
-            where += QStringLiteral(" AND saved = 0");
-        const bool basic = param(request, QStringLiteral("basic")) == QLatin1String("true");
-        return {200, listPage(request, QStringLiteral("insights"), where, binds, insightOrder(request),
-                              [this, refresh, basic](qint64 id) {
-                                  QJsonObject insight = insightJson(id, refresh && !basic);
-                                  if (basic) // InsightBasicSerializer has no result
-                                      insight.remove(QStringLiteral("result"));
-                                  return insight;
-                              })};
-    }
+    if (parts.isEmpty() && request.method == "GET")
+        return insightList(team, request, refresh);
     if (parts.isEmpty() && request.method == "POST") {
         bool ok = false;
         const QJsonObject body = requestJson(request, &ok);

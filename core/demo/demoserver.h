@@ -51,6 +51,7 @@ private:
     Reply queryStatus(const QStringList &parts, const HttpRequest &request) const;
     Reply projectRoute(qint64 team, const QStringList &parts, const HttpRequest &request);
     Reply insights(qint64 team, const QStringList &parts, const HttpRequest &request);
+    Reply insightList(qint64 team, const HttpRequest &request, bool refresh) const;
     Reply dashboards(qint64 team, const QStringList &parts, const HttpRequest &request);
     Reply featureFlags(qint64 team, const QStringList &parts, const HttpRequest &request);
     Reply eventDefinitions(qint64 team, const HttpRequest &request);

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTimer>
 
 namespace {
 
@@ -46,6 +47,21 @@ McpServer::McpServer(ToolRegistry *registry, QObject *parent)
     , m_registry(registry)
 {
     connect(registry, &ToolRegistry::changed, this, [this] { m_toolsCacheValid = false; });
+    // Hiding tools for a key's scopes changes many at once: one notification per batch.
+    connect(registry, &ToolRegistry::listChanged, this, [this] {
+        if (m_listChangePending)
+            return;
+        m_listChangePending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_listChangePending = false;
+            Q_EMIT toolsListChanged();
+        });
+    });
+}
+
+QJsonObject McpServer::toolsListChangedNotification()
+{
+    return {{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("method"), QStringLiteral("notifications/tools/list_changed")}};
 }
 
 QStringList McpServer::legacyVersions()
@@ -75,7 +91,7 @@ QJsonObject McpServer::errorMessage(const QJsonValue &id, int code, const QStrin
 QJsonObject McpServer::capabilities() const
 {
     QJsonObject capabilities = m_extraCapabilities;
-    capabilities.insert(QStringLiteral("tools"), QJsonObject{{QStringLiteral("listChanged"), false}});
+    capabilities.insert(QStringLiteral("tools"), QJsonObject{{QStringLiteral("listChanged"), true}});
     capabilities.insert(QStringLiteral("logging"), QJsonObject());
     return capabilities;
 }
@@ -269,6 +285,7 @@ void McpServer::dispatch(const QString &method, const QJsonValue &id, const QJso
         if (!clientInfo.value(QLatin1String("name")).toString().isEmpty())
             session->clientName = clientInfo.value(QLatin1String("name")).toString();
         session->clientCapabilities = params.value(QLatin1String("capabilities")).toObject();
+        session->initialized = true;
         m_clientCapabilities.insert(session->clientId, session->clientCapabilities);
         respond(result(id, initializeResult(params), false, false), 200);
         return;

@@ -75,6 +75,7 @@ public:
     static QStringList legacyVersions();
     static QString modernVersion() { return QStringLiteral("2026-07-28"); }
     static QStringList allVersions();
+    static QJsonObject toolsListChangedNotification();
     static QJsonObject errorMessage(const QJsonValue &id, int code, const QString &message, const QJsonValue &data = QJsonValue::Undefined);
     static bool isValidId(const QJsonValue &id);
     int inFlightCalls() const { return int(m_inFlight.size()); }
@@ -82,6 +83,9 @@ public:
 Q_SIGNALS:
     void toolCallStarted(const ToolCallRecord &record);
     void toolCallFinished(const ToolCallRecord &record);
+    // The tools/list answer changed (coalesced per event loop turn): transports with a channel to
+    // the client send toolsListChangedNotification().
+    void toolsListChanged();
 
 private:
     void handleModern(const QJsonObject &message, const std::shared_ptr<McpSession> &session, Notify notify, Respond respond);
@@ -98,6 +102,7 @@ private:
     ServerInfo m_info;
     QString m_instructions;
     CallGate m_gate;
+    bool m_listChangePending = false;
     mutable QJsonArray m_toolsCache; // tools/list answers are built once per registry change
     mutable bool m_toolsCacheValid = false;
     QHash<QString, ToolCall> m_inFlight; // by client id + request id, for notifications/cancelled

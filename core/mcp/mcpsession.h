@@ -13,6 +13,7 @@ struct McpSession
     QString logLevel;   // empty: send no log notifications
     bool isHttp = false;
     bool acceptsStream = false; // the transport can carry notifications before the response
+    bool initialized = false;   // answered initialize: server notifications may go out (stdio)
     // HTTP headers of this request (modern-era checks); empty on stdio.
     QString protocolVersionHeader;
     QString methodHeader;

@@ -21,6 +21,12 @@ StdioTransport::StdioTransport(McpServer *server, int inputFd, int outputFd, QOb
 {
     m_session->clientId = QStringLiteral("stdio-%1").arg(QCoreApplication::applicationPid());
     m_session->acceptsStream = true;
+    // stdio is the one transport with a standing channel to the client: tell it when the tool
+    // set changes (a key with other scopes, a tool switched off in the app).
+    connect(server, &McpServer::toolsListChanged, this, [this] {
+        if (m_session->initialized && !m_eof)
+            write(McpServer::toolsListChangedNotification());
+    });
 }
 
 StdioTransport::~StdioTransport() = default;

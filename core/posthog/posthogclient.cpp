@@ -367,12 +367,63 @@ PostHogCall *PostHogClient::deleteInsight(qint64 projectId, qint64 insightId, QO
     return updateInsight(projectId, insightId, QJsonObject{{QStringLiteral("deleted"), true}}, context, done);
 }
 
+// What a dashboard search has gathered so far, across PostHog's pages.
+struct DashboardSearch
+{
+    QString needle;
+    int offset = 0;
+    int limit = 0;
+    int pagesLeft = 20; // 2 000 dashboards at 100 a page: enough for real projects, bounded anyway
+    QList<Dashboard> matches;
+};
+
+namespace {
+Page<Dashboard> searchResult(const DashboardSearch &search, bool walkedAll)
+{
+    Page<Dashboard> page;
+    page.offset = search.offset;
+    page.results = search.matches.mid(search.offset, search.limit);
+    page.hasMore = search.matches.size() > search.offset + search.limit;
+    page.count = walkedAll ? search.matches.size() : -1;
+    return page;
+}
+} // namespace
+
 PostHogCall *PostHogClient::dashboards(qint64 projectId, const ListOptions &options, QObject *context,
                                        Callback<Page<Dashboard>> done)
 {
+    if (!options.search.trimmed().isEmpty()) {
+        // posthog/api/dashboards/dashboard.py: DashboardsViewSet.filter_queryset reads only `tags`.
+        auto search = std::make_shared<DashboardSearch>();
+        search->needle = options.search.trimmed();
+        search->offset = options.offset;
+        search->limit = options.limit;
+        return dashboardSearchPage(projectId, search, 0, context, std::move(done));
+    }
     PostHogRequestSpec spec = get(projectPath(projectId, QStringLiteral("dashboards/")), tr("Project %1").arg(projectId));
     addListQuery(spec.query, options);
     return page<Dashboard>(spec, options.offset, context, done);
+}
+
+PostHogCall *PostHogClient::dashboardSearchPage(qint64 projectId, std::shared_ptr<DashboardSearch> search, int pageOffset,
+                                                QObject *context, Callback<Page<Dashboard>> done)
+{
+    PostHogRequestSpec spec = get(projectPath(projectId, QStringLiteral("dashboards/")), tr("Project %1").arg(projectId));
+    addListQuery(spec.query, ListOptions{QString(), 100, pageOffset});
+    --search->pagesLeft;
+    return page<Dashboard>(spec, pageOffset, context, [this, projectId, search, pageOffset, context, done](const PostHogResult<Page<Dashboard>> &result) {
+        if (!result.ok())
+            return done(PostHogResult<Page<Dashboard>>(result.error()));
+        for (const Dashboard &d : result.value().results) {
+            if (d.name.contains(search->needle, Qt::CaseInsensitive))
+                search->matches.append(d);
+        }
+        const bool enough = search->matches.size() > search->offset + search->limit;
+        const bool lastPage = !result.value().hasMore || result.value().results.isEmpty();
+        if (enough || lastPage || search->pagesLeft <= 0)
+            return done(PostHogResult<Page<Dashboard>>(searchResult(*search, lastPage)));
+        dashboardSearchPage(projectId, search, pageOffset + int(result.value().results.size()), context, done);
+    });
 }
 
 PostHogCall *PostHogClient::dashboard(qint64 projectId, qint64 dashboardId, QObject *context, Callback<Dashboard> done)

@@ -12,8 +12,10 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
+struct DashboardSearch;
 
 struct ListOptions
 {
@@ -84,6 +86,8 @@ public:
                                Callback<Insight> done);
     PostHogCall *deleteInsight(qint64 projectId, qint64 insightId, QObject *context, Callback<Insight> done);
 
+    // PostHog ignores `search` on dashboards, so a search walks PostHog's pages (bounded) and
+    // filters names here; the answer is one page of matches whose hasMore is true to its word.
     PostHogCall *dashboards(qint64 projectId, const ListOptions &options, QObject *context, Callback<Page<Dashboard>> done);
     PostHogCall *dashboard(qint64 projectId, qint64 dashboardId, QObject *context, Callback<Dashboard> done);
     PostHogCall *createDashboard(qint64 projectId, const QJsonObject &fields, QObject *context, Callback<Dashboard> done);
@@ -129,6 +133,8 @@ public:
 private:
     friend class PostHogCall;
     QNetworkReply *sendRaw(const PostHogRequestSpec &spec);
+    PostHogCall *dashboardSearchPage(qint64 projectId, std::shared_ptr<DashboardSearch> search, int pageOffset,
+                                     QObject *context, Callback<Page<Dashboard>> done);
     QString apiKey() const { return m_apiKey; }
     bool acquireQuerySlot(PostHogCall *call);
     // A call that fails with `error` on the next event loop turn, without any request.

@@ -110,7 +110,7 @@ void PostHogError::describeForbidden()
     if (m_detail.contains(QLatin1String("does not have access to the requested project"))) {
         m_projectScopedKey = true;
         m_message = withDetail(QStringLiteral("The personal API key is limited to some projects, and this is not one "
-                                              "of them. Pick a project the key may reach with list_projects and "
+                                              "of them. Pick a project the key may reach with get_projects and "
                                               "set_active_project, or widen the key's projects in PostHog under "
                                               "Settings > Personal API keys."),
                                m_detail);

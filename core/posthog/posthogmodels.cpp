@@ -171,6 +171,7 @@ bool Insight::fromJson(const QJsonObject &json, Insight *out, QString *error)
     out->description = r.string("description");
     out->query = r.object("query");
     out->result = json.value(QLatin1String("result"));
+    out->columns = r.strings("columns");
     out->dashboards.clear();
     for (const QJsonValue &v : r.array("dashboards")) {
         if (v.isDouble())

@@ -61,6 +61,7 @@ struct Insight
     QString description;
     QJsonObject query;
     QJsonValue result;
+    QStringList columns; // column names of an SQL insight's result (InsightSerializer.get_columns)
     QList<qint64> dashboards;
     QStringList tags;
     QDateTime createdAt;

@@ -18,6 +18,9 @@ QString flagText(const PostHogToolset *ts, qint64 projectId, const FeatureFlag &
                        .arg(MarkdownRenderer::link(QStringLiteral("open in PostHog"), ts->webUrl(projectId, QStringLiteral("feature_flags/%1").arg(f.id))));
     if (!f.name.isEmpty())
         text += QStringLiteral("Description: %1\n").arg(f.name);
+    if (f.deleted) // PostHog still answers GET by id for soft-deleted flags (posthog/api/feature_flag.py)
+        text += QStringLiteral("This flag is DELETED: it is not live, every check of it returns false, and it no longer appears in "
+                               "get_feature_flags. The settings below are what it had when it was deleted.\n");
     text += QStringLiteral("Active: %1. Rollout: %2.\n").arg(f.active ? QStringLiteral("yes") : QStringLiteral("no"), f.rolloutSummary());
     const QJsonArray groups = f.filters.value(QLatin1String("groups")).toArray();
     for (qsizetype i = 0; i < groups.size(); ++i) {
@@ -75,6 +78,30 @@ QJsonArray withRollout(QJsonArray groups, double percentage)
         groups[i] = g;
     }
     return groups;
+}
+
+double groupRollout(const QJsonValue &group)
+{
+    const QJsonValue p = group.toObject().value(QLatin1String("rollout_percentage"));
+    return p.isDouble() ? p.toDouble() : 100.0; // PostHog treats a missing percentage as 100
+}
+
+// One percentage for groups that have different ones would flatten deliberate per-group
+// rollouts, so that needs an explicit apply_to_all_groups. Groups that share one percentage get
+// the new one together (and the result says so). Returns an error text, or empty to go ahead.
+QString rolloutRefusal(const QJsonArray &groups, bool applyToAll)
+{
+    QStringList current;
+    bool differ = false;
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        current.append(QStringLiteral("group %1: %2%").arg(i + 1).arg(groupRollout(groups.at(i))));
+        differ = differ || groupRollout(groups.at(i)) != groupRollout(groups.at(0));
+    }
+    if (!differ || applyToAll)
+        return {};
+    return QStringLiteral("Input validation error: this flag's %1 condition groups have different rollouts (%2). Nothing was changed. "
+                          "To set the same percentage on every group, repeat with apply_to_all_groups: true; to change one group, "
+                          "pass filters.groups with every group as it should be.").arg(groups.size()).arg(current.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -152,11 +179,22 @@ void FeatureFlagTools::registerTools(PostHogToolset &toolset)
                  Schema::object({{QStringLiteral("flag_id"), flagId}, {QStringLiteral("key"), key},
                                  {QStringLiteral("name"), Schema::string(QStringLiteral("New description."), 0, 400)},
                                  {QStringLiteral("active"), Schema::boolean(QStringLiteral("On or off."))},
-                                 {QStringLiteral("rollout_percentage"), rollout}, {QStringLiteral("filters"), filters}}),
+                                 {QStringLiteral("rollout_percentage"), rollout},
+                                 {QStringLiteral("apply_to_all_groups"), Schema::boolean(QStringLiteral("With rollout_percentage on a flag whose condition groups have different rollouts: set it on every group (otherwise refused)."))},
+                                 {QStringLiteral("filters"), filters}}),
                  {}, [ts](const ToolCall &call) {
         ts->withProject(call, [ts, call](const Active &active) {
             withFlag(ts, call, active, [ts, call, active](const FeatureFlag &current) {
                 const QJsonObject a = call.arguments();
+                if (current.deleted)
+                    return call.finish(ToolResult::error(QStringLiteral("Feature flag %1 is deleted; it cannot be updated. Create a new flag instead.").arg(current.id)));
+                const QJsonArray groups = current.filters.value(QLatin1String("groups")).toArray();
+                const bool setsRollout = a.contains(QLatin1String("rollout_percentage")) && !a.value(QLatin1String("filters")).toObject().contains(QLatin1String("groups"));
+                if (setsRollout) {
+                    const QString refusal = rolloutRefusal(groups, a.value(QLatin1String("apply_to_all_groups")).toBool(false));
+                    if (!refusal.isEmpty())
+                        return call.finish(ToolResult::error(refusal));
+                }
                 QJsonObject changes;
                 for (const char *field : {"name", "active"}) {
                     if (a.contains(QLatin1String(field)))
@@ -170,10 +208,12 @@ void FeatureFlagTools::registerTools(PostHogToolset &toolset)
                     changes.insert(QStringLiteral("filters"), flagFilters);
                 if (changes.isEmpty())
                     return call.finish(ToolResult::error(QStringLiteral("Input validation error: nothing to change; give active, name, rollout_percentage or filters.")));
-                ts->client()->updateFeatureFlag(active.projectId, current.id, changes, ts, [ts, call, active](const PostHogResult<FeatureFlag> &f) {
+                ts->client()->updateFeatureFlag(active.projectId, current.id, changes, ts, [ts, call, active, setsRollout, groups](const PostHogResult<FeatureFlag> &f) {
                     if (!f.ok())
                         return call.finish(PostHogToolset::apiError(f.error(), QStringLiteral("get_feature_flags")));
-                    ts->finishText(call, QStringLiteral("Updated. ") + PostHogToolset::projectLine(active) + QLatin1Char('\n') + flagText(ts, active.projectId, f.value()));
+                    const QString scope = setsRollout && groups.size() > 1
+                        ? QStringLiteral("The rollout percentage was applied to all %1 condition groups, as asked. ").arg(groups.size()) : QString();
+                    ts->finishText(call, QStringLiteral("Updated. ") + scope + PostHogToolset::projectLine(active) + QLatin1Char('\n') + flagText(ts, active.projectId, f.value()));
                 });
             });
         });

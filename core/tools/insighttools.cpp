@@ -64,6 +64,75 @@ QString renderSeries(const QJsonArray &series, int budget)
     return MarkdownRenderer::table({QStringLiteral("series"), QStringLiteral("total"), QStringLiteral("last points")}, rows, budget);
 }
 
+// A funnel result (FunnelsQuery): one object per step with `name`, `custom_name`, `count`,
+// `order`; conversion is against the first step and the previous one.
+QString renderFunnel(const QJsonArray &steps, int budget)
+{
+    QList<QStringList> rows;
+    const double first = steps.first().toObject().value(QLatin1String("count")).toDouble();
+    double previous = first;
+    for (const QJsonValue &s : steps) {
+        const QJsonObject o = s.toObject();
+        const double count = o.value(QLatin1String("count")).toDouble();
+        const QString name = o.value(QLatin1String("custom_name")).toString(o.value(QLatin1String("name")).toString());
+        auto percent = [](double part, double whole) {
+            return whole > 0 ? QStringLiteral("%1%").arg(QString::number(100.0 * part / whole, 'f', 1)) : QStringLiteral("-");
+        };
+        rows.append({QString::number(o.value(QLatin1String("order")).toInt() + 1), MarkdownRenderer::escape(name),
+                     QString::number(qint64(count)), percent(count, first), percent(count, previous)});
+        previous = count;
+    }
+    return QStringLiteral("Funnel:\n") + MarkdownRenderer::table({QStringLiteral("step"), QStringLiteral("event"), QStringLiteral("count"),
+                                                                  QStringLiteral("conversion from first"), QStringLiteral("from previous")}, rows, budget);
+}
+
+// A retention result (RetentionQuery): one cohort per row, `values[i].count` people still there
+// in period i.
+QString renderRetention(const QJsonArray &cohorts, int budget)
+{
+    QList<QStringList> rows;
+    int periods = 0;
+    for (const QJsonValue &c : cohorts) {
+        const QJsonObject o = c.toObject();
+        const QJsonArray values = o.value(QLatin1String("values")).toArray();
+        periods = qMax(periods, int(values.size()));
+        const double size = values.isEmpty() ? 0 : values.first().toObject().value(QLatin1String("count")).toDouble();
+        QStringList row{MarkdownRenderer::escape(o.value(QLatin1String("label")).toString(o.value(QLatin1String("date")).toString()))};
+        for (const QJsonValue &v : values) {
+            const double n = v.toObject().value(QLatin1String("count")).toDouble();
+            row.append(size > 0 ? QStringLiteral("%1 (%2%)").arg(qint64(n)).arg(QString::number(100.0 * n / size, 'f', 0)) : QString::number(qint64(n)));
+        }
+        rows.append(row);
+    }
+    QStringList header{QStringLiteral("cohort")};
+    for (int p = 0; p < periods; ++p)
+        header.append(QStringLiteral("period %1").arg(p));
+    for (QStringList &row : rows)
+        while (row.size() < header.size())
+            row.append(QString());
+    return QStringLiteral("Retention (people still active per period, share of the cohort):\n") + MarkdownRenderer::table(header, rows, budget);
+}
+
+QString renderResult(const Insight &insight, int budget)
+{
+    const QJsonArray result = insight.result.toArray();
+    if (result.isEmpty())
+        return QStringLiteral("No results.");
+    const QJsonObject first = result.first().toObject();
+    if (result.first().isObject() && first.contains(QLatin1String("values")))
+        return renderRetention(result, budget);
+    if (result.first().isObject() && first.contains(QLatin1String("order")) && !first.contains(QLatin1String("data")))
+        return renderFunnel(result, budget);
+    if (result.first().isArray() && result.first().toArray().first().isObject()) // a funnel with breakdown: one funnel each
+        return renderFunnel(result.first().toArray(), budget) + QStringLiteral("\n(First breakdown value shown; %1 in all.)").arg(result.size());
+    if (result.first().isObject())
+        return renderSeries(result, budget);
+    QStringList columns = insight.columns;
+    for (qsizetype c = columns.size(); c < result.first().toArray().size(); ++c)
+        columns.append(QStringLiteral("col%1").arg(c + 1)); // only when PostHog sent no names
+    return MarkdownRenderer::queryTable(columns, result, budget);
+}
+
 QJsonObject queryOutputSchema()
 {
     return {{QStringLiteral("type"), QStringLiteral("object")},
@@ -81,6 +150,38 @@ QJsonObject queryOutputSchema()
             {QStringLiteral("required"), QJsonArray{QStringLiteral("project_id"), QStringLiteral("columns"), QStringLiteral("rows"), QStringLiteral("has_more")}}};
 }
 
+} // namespace
+
+namespace {
+// Changing an insight's HogQL replaces only the SQL text: a bare new node would drop display,
+// chartSettings, tableSettings and variables, which live beside it (posthog-api.md, insights).
+QJsonObject withNewHogql(const QJsonObject &current, const QString &sql)
+{
+    const QString kind = current.value(QLatin1String("kind")).toString();
+    if (kind == QLatin1String("HogQLQuery")) {
+        QJsonObject node = current;
+        node.insert(QStringLiteral("query"), sql);
+        return node;
+    }
+    QJsonObject source = current.value(QLatin1String("source")).toObject();
+    if (kind == QLatin1String("DataVisualizationNode") && source.value(QLatin1String("kind")).toString() == QLatin1String("HogQLQuery")) {
+        source.insert(QStringLiteral("query"), sql);
+        QJsonObject node = current;
+        node.insert(QStringLiteral("source"), source);
+        return node;
+    }
+    return hogqlNode(sql); // a product insight becomes an SQL insight: nothing of the old node applies
+}
+
+void patchInsight(PostHogToolset *ts, const ToolCall &call, const Active &active, qint64 id, const QJsonObject &changes)
+{
+    ts->client()->updateInsight(active.projectId, id, changes, ts, [ts, call, active](const PostHogResult<Insight> &insight) {
+        if (!insight.ok())
+            return call.finish(PostHogToolset::apiError(insight.error(), QStringLiteral("get_all_insights")));
+        ts->finishText(call, QStringLiteral("Updated. ") + PostHogToolset::projectLine(active) + QLatin1Char('\n')
+                                 + insightSummary(ts, active.projectId, insight.value()));
+    });
+}
 } // namespace
 
 void InsightTools::registerTools(PostHogToolset &toolset)
@@ -173,18 +274,7 @@ void InsightTools::registerTools(PostHogToolset &toolset)
                     return call.finish(PostHogToolset::apiError(insight.error(), QStringLiteral("get_all_insights")));
                 const Insight &i = insight.value();
                 QString text = PostHogToolset::projectLine(active) + QLatin1Char('\n') + insightSummary(ts, active.projectId, i) + QLatin1Char('\n');
-                const QJsonArray result = i.result.toArray();
-                if (result.isEmpty())
-                    text += QStringLiteral("No results.");
-                else if (result.first().isObject())
-                    text += renderSeries(result, ts->budgetChars() - int(text.size()) - 200);
-                else {
-                    QStringList columns;
-                    const QJsonArray first = result.first().toArray();
-                    for (qsizetype c = 0; c < first.size(); ++c)
-                        columns.append(QStringLiteral("col%1").arg(c + 1));
-                    text += MarkdownRenderer::queryTable(columns, result, ts->budgetChars() - int(text.size()) - 200);
-                }
+                text += renderResult(i, ts->budgetChars() - int(text.size()) - 200);
                 ts->finishText(call, text);
             });
         });
@@ -241,19 +331,21 @@ void InsightTools::registerTools(PostHogToolset &toolset)
         }
         if (args.contains(QLatin1String("hogql")) && args.contains(QLatin1String("query")))
             return call.finish(ToolResult::error(QStringLiteral("Input validation error: give 'hogql' or 'query', not both.")));
-        if (args.contains(QLatin1String("hogql")))
-            changes.insert(QStringLiteral("query"), hogqlNode(args.value(QLatin1String("hogql")).toString()));
         if (args.contains(QLatin1String("query")))
             changes.insert(QStringLiteral("query"), args.value(QLatin1String("query")));
-        if (changes.isEmpty())
+        const bool newHogql = args.contains(QLatin1String("hogql"));
+        if (changes.isEmpty() && !newHogql)
             return call.finish(ToolResult::error(QStringLiteral("Input validation error: nothing to change; give name, description, tags, hogql or query.")));
-        ts->withProject(call, [ts, call, args, changes](const Active &active) {
-            ts->client()->updateInsight(active.projectId, PostHogToolset::intArgument(args, "insight_id", 0), changes, ts,
-                                        [ts, call, active](const PostHogResult<Insight> &insight) {
-                if (!insight.ok())
-                    return call.finish(PostHogToolset::apiError(insight.error(), QStringLiteral("get_all_insights")));
-                ts->finishText(call, QStringLiteral("Updated. ") + PostHogToolset::projectLine(active) + QLatin1Char('\n')
-                                         + insightSummary(ts, active.projectId, insight.value()));
+        ts->withProject(call, [ts, call, args, changes, newHogql](const Active &active) {
+            const qint64 id = PostHogToolset::intArgument(args, "insight_id", 0);
+            if (!newHogql)
+                return patchInsight(ts, call, active, id, changes);
+            ts->client()->insight(active.projectId, QString::number(id), false, ts, [ts, call, active, id, args, changes](const PostHogResult<Insight> &current) {
+                if (!current.ok())
+                    return call.finish(PostHogToolset::apiError(current.error(), QStringLiteral("get_all_insights")));
+                QJsonObject all = changes;
+                all.insert(QStringLiteral("query"), withNewHogql(current.value().query, args.value(QLatin1String("hogql")).toString()));
+                patchInsight(ts, call, active, id, all);
             });
         });
     }});

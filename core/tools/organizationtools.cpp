@@ -8,6 +8,48 @@
 
 using Active = ActiveProjectStore::Active;
 
+namespace {
+const QString scopedNote = QStringLiteral("The API key is limited to some projects, so PostHog refuses organization-level requests "
+                                          "with it (\"API keys with scoped projects are only supported on project-based endpoints\"); "
+                                          "the organization below comes from the active project.");
+
+// A project-scoped key may not list organizations; the active project still names its own
+// (GET /api/projects/{id}/ answers `organization`), which is what the organization tools need.
+void organizationFromActiveProject(PostHogToolset *ts, const ToolCall &call)
+{
+    ts->projects()->resolve(call.clientId(), ts, [ts, call](const Active &active, const PostHogError &resolveError) {
+        if (active.projectId <= 0)
+            return call.finish(PostHogToolset::apiError(resolveError));
+        ts->client()->project(active.projectId, ts, [ts, call, active](const PostHogResult<Project> &project) {
+            if (!project.ok())
+                return call.finish(PostHogToolset::apiError(project.error(), QStringLiteral("get_projects")));
+            const QList<QStringList> rows{{QStringLiteral("(name not readable with this key)"), project.value().organizationId,
+                                           QString(), QStringLiteral("yes")}};
+            ts->finishText(call, scopedNote + QStringLiteral(" Active project: %1 (id %2).\n\n").arg(project.value().name).arg(active.projectId)
+                                     + MarkdownRenderer::table({QStringLiteral("name"), QStringLiteral("id"), QStringLiteral("slug"), QStringLiteral("active")},
+                                                               rows, ts->budgetChars()));
+        });
+    });
+}
+
+// With a project-scoped key, the projects it may reach are not listable per organization: show
+// the active one and say how to switch.
+void projectsOfScopedKey(PostHogToolset *ts, const ToolCall &call, const Active &active)
+{
+    ts->client()->project(active.projectId, ts, [ts, call, active](const PostHogResult<Project> &project) {
+        if (!project.ok())
+            return call.finish(PostHogToolset::apiError(project.error(), QStringLiteral("get_organizations")));
+        const QList<QStringList> rows{{MarkdownRenderer::escape(project.value().name), QString::number(active.projectId),
+                                       project.value().timezone, QStringLiteral("yes")}};
+        ts->finishText(call, QStringLiteral("The API key is limited to some projects, so PostHog does not list the organization's "
+                                            "projects with it. The active project is below; switch with set_active_project and a "
+                                            "project id the key was given.\n\n")
+                                 + MarkdownRenderer::table({QStringLiteral("name"), QStringLiteral("id"), QStringLiteral("timezone"), QStringLiteral("active")},
+                                                           rows, ts->budgetChars()));
+    });
+}
+} // namespace
+
 void OrganizationTools::registerTools(PostHogToolset &toolset)
 {
     PostHogToolset *ts = &toolset;
@@ -16,6 +58,8 @@ void OrganizationTools::registerTools(PostHogToolset &toolset)
                  QStringLiteral("Organizations the API key can access, marking the active one."), Stake::NeverAsk, true,
                  Schema::object({}), {}, [ts](const ToolCall &call) {
         ts->client()->organizations(ts, [ts, call](const PostHogResult<QList<Organization>> &orgs) {
+            if (!orgs.ok() && orgs.error().isProjectScopedKey())
+                return organizationFromActiveProject(ts, call);
             if (!orgs.ok())
                 return call.finish(PostHogToolset::apiError(orgs.error()));
             ts->projects()->resolve(call.clientId(), ts, [ts, call, orgs](const Active &active, const PostHogError &) {
@@ -57,6 +101,8 @@ void OrganizationTools::registerTools(PostHogToolset &toolset)
             if (orgId.isEmpty())
                 orgId = QStringLiteral("@current");
             ts->client()->projects(orgId, ts, [ts, call, active, orgId](const PostHogResult<QList<Project>> &projects) {
+                if (!projects.ok() && projects.error().isProjectScopedKey() && active.projectId > 0)
+                    return projectsOfScopedKey(ts, call, active);
                 if (!projects.ok())
                     return call.finish(PostHogToolset::apiError(projects.error(), QStringLiteral("get_organizations")));
                 QList<QStringList> rows;

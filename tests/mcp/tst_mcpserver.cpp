@@ -1,10 +1,14 @@
 #include "mcp/mcpserver.h"
+#include "mcp/stdiotransport.h"
 #include "mcp/toolregistry.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 class TestMcpServer : public QObject
 {
@@ -225,6 +229,53 @@ private Q_SLOTS:
                         session, {}, [](const QJsonObject &, int) { QFAIL("notifications get no answer"); });
         QTRY_COMPARE(answer->status, 200);
         QCOMPARE(m_server.inFlightCalls(), 0);
+    }
+
+    void hidingToolsNotifiesOncePerBatch()
+    {
+        const QJsonObject init = call(request(1, QStringLiteral("initialize"),
+                                              {{QStringLiteral("protocolVersion"), QStringLiteral("2025-06-18")}, {QStringLiteral("capabilities"), QJsonObject()}}))
+                                     .message;
+        QCOMPARE(init.value(QLatin1String("result")).toObject().value(QLatin1String("capabilities")).toObject()
+                     .value(QLatin1String("tools")).toObject().value(QLatin1String("listChanged")), QJsonValue(true));
+        QSignalSpy spy(&m_server, &McpServer::toolsListChanged);
+        m_registry.setHidden(QStringLiteral("echo"), QStringLiteral("needs insight:read"));
+        m_registry.setHidden(QStringLiteral("slow"), QStringLiteral("needs insight:read"));
+        QVERIFY(spy.wait(2000));
+        QTest::qWait(20);
+        QCOMPARE(spy.count(), 1);
+        const QJsonArray tools = call(request(2, QStringLiteral("tools/list"))).message.value(QLatin1String("result")).toObject().value(QLatin1String("tools")).toArray();
+        for (const QJsonValue &tool : tools)
+            QVERIFY(tool.toObject().value(QLatin1String("name")).toString() != QLatin1String("echo"));
+        m_registry.setHidden(QStringLiteral("echo"), {});
+        m_registry.setHidden(QStringLiteral("slow"), {});
+        QVERIFY(spy.wait(2000));
+    }
+
+    void stdioSendsListChangedAfterInitialize()
+    {
+        int in[2], out[2];
+        QVERIFY(::pipe(in) == 0 && ::pipe(out) == 0);
+        QVERIFY(::fcntl(out[0], F_SETFL, O_NONBLOCK) == 0); // the test polls; it must never block
+        StdioTransport transport(&m_server, in[0], out[1]);
+        transport.start();
+        m_registry.setEnabled(QStringLiteral("slow"), false); // before initialize: nothing goes out
+        QTest::qWait(50);
+        const QByteArray init = R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{}}})" "\n";
+        QCOMPARE(::write(in[1], init.constData(), size_t(init.size())), ssize_t(init.size()));
+        QByteArray received;
+        auto readSome = [&] {
+            char buffer[65536];
+            const ssize_t n = ::read(out[0], buffer, sizeof buffer);
+            if (n > 0)
+                received.append(buffer, n);
+        };
+        QVERIFY(QTest::qWaitFor([&] { readSome(); return received.contains("\"id\":1"); }, 3000));
+        QVERIFY(!received.contains("list_changed"));
+        m_registry.setEnabled(QStringLiteral("slow"), true);
+        QVERIFY(QTest::qWaitFor([&] { readSome(); return received.contains("notifications/tools/list_changed"); }, 3000));
+        for (int fd : {in[0], in[1], out[0], out[1]})
+            ::close(fd);
     }
 
     void modernDiscoverAndList()

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 
 namespace {
 const QString secretKey = QStringLiteral("phx_supersecret_key_1234567890");
@@ -410,6 +411,238 @@ private Q_SLOTS:
         QCOMPARE(m_client->inFlightQueries(), 3);
         QTRY_COMPARE(done, 5);
         QCOMPARE(m_server->count("POST", "/api/environments/1/query/"), 5);
+    }
+
+    // Cymbal's resolved frames (rust/cymbal/src/frames/mod.rs); raw SDK fields only as fallback.
+    // The EventsQuery needs `after`: without it events_query_runner.py adds after = -24h.
+    void errorDetailsReadResolvedFramesAndLookSinceFirstSeen()
+    {
+        m_server->enqueue("POST", "/api/environments/1/query/", 200,
+                          R"({"results":[{"id":"abc-1","name":"TypeError","description":"x is undefined","status":"active",
+                              "first_seen":"2026-10-01T10:00:00Z","last_seen":"2026-11-01T10:00:00Z","aggregations":{"occurrences":5,"users":2,"sessions":3}}],"hasMore":false})");
+        m_server->enqueue("POST", "/api/environments/1/query/", 200,
+                          R"({"results":[["[{\"type\":\"TypeError\",\"value\":\"x is undefined\",\"stacktrace\":{\"type\":\"resolved\",\"frames\":[
+                              {\"mangled_name\":\"a\",\"resolved_name\":\"checkout\",\"source\":\"src/cart.ts\",\"line\":42,\"column\":7,\"in_app\":true,\"lang\":\"javascript\",\"resolved\":true},
+                              {\"mangled_name\":\"b\",\"source\":\"vendor.js\",\"line\":1,\"column\":99,\"in_app\":false,\"resolved\":false},
+                              {\"function\":\"raw\",\"filename\":\"raw.js\",\"lineno\":3,\"colno\":4}]}}]","{}","2026-11-01T10:00:00Z"]]})");
+        Waiter<ErrorIssueDetails> w;
+        m_client->errorIssueDetails(1, QStringLiteral("abc-1"), this, w.callback());
+        QVERIFY(w.wait());
+        QVERIFY2(w.result->ok(), qPrintable(w.result->error().message()));
+        const QList<StackFrame> frames = w.result->value().frames;
+        QCOMPARE(frames.size(), 3);
+        QCOMPARE(frames.at(0).function, QStringLiteral("checkout"));
+        QCOMPARE(frames.at(0).filename, QStringLiteral("src/cart.ts"));
+        QCOMPARE(frames.at(0).line, 42);
+        QCOMPARE(frames.at(0).column, 7);
+        QVERIFY(frames.at(0).inApp);
+        QCOMPARE(frames.at(1).function, QStringLiteral("b"));
+        QCOMPARE(frames.at(1).column, 99);
+        QCOMPARE(frames.at(2).function, QStringLiteral("raw"));
+        QCOMPARE(frames.at(2).filename, QStringLiteral("raw.js"));
+        QCOMPARE(frames.at(2).line, 3);
+        QCOMPARE(w.result->value().window, QStringLiteral("-7d"));
+
+        const QJsonObject issueQuery = QJsonDocument::fromJson(m_server->received().at(0).body).object().value(QLatin1String("query")).toObject();
+        QCOMPARE(issueQuery.value(QLatin1String("dateRange")).toObject().value(QLatin1String("date_from")).toString(), QStringLiteral("-7d"));
+        const QJsonObject events = QJsonDocument::fromJson(m_server->received().at(1).body).object().value(QLatin1String("query")).toObject();
+        QCOMPARE(events.value(QLatin1String("kind")).toString(), QStringLiteral("EventsQuery"));
+        QCOMPARE(events.value(QLatin1String("after")).toString(), QStringLiteral("2026-10-01T10:00:00Z"));
+        QCOMPARE(events.value(QLatin1String("where")).toArray(),
+                 QJsonArray{QStringLiteral("issue_id = 'abc-1' OR properties.$exception_issue_id = 'abc-1'")});
+        QCOMPARE(events.value(QLatin1String("orderBy")).toArray(), QJsonArray{QStringLiteral("timestamp DESC")});
+        QCOMPARE(events.value(QLatin1String("limit")).toInt(), 1);
+    }
+
+    // posthog/schema.py ErrorTrackingQuery: withFirstEvent defaults to true (whole first event per row).
+    void errorListSkipsFirstEventAndFiltersTestAccounts()
+    {
+        m_server->enqueue("POST", "/api/environments/1/query/", 200, R"({"results":[],"hasMore":false})");
+        Waiter<Page<ErrorIssue>> w;
+        m_client->errorIssues(1, ErrorListOptions(), this, w.callback());
+        QVERIFY(w.wait());
+        QJsonObject node = QJsonDocument::fromJson(m_server->received().last().body).object().value(QLatin1String("query")).toObject();
+        QCOMPARE(node.value(QLatin1String("withFirstEvent")), QJsonValue(false));
+        QCOMPARE(node.value(QLatin1String("filterTestAccounts")), QJsonValue(true));
+        ErrorListOptions all;
+        all.includeTestAccounts = true;
+        Waiter<Page<ErrorIssue>> w2;
+        m_client->errorIssues(1, all, this, w2.callback());
+        QVERIFY(w2.wait());
+        node = QJsonDocument::fromJson(m_server->received().last().body).object().value(QLatin1String("query")).toObject();
+        QCOMPARE(node.value(QLatin1String("filterTestAccounts")), QJsonValue(false));
+    }
+
+    // posthog/api/insight.py order_queryset: without order= the legacy `order` column wins.
+    void insightsAreListedNewestFirst()
+    {
+        m_server->enqueue("GET", "/api/projects/1/insights/", 200, R"({"results":[],"next":null})");
+        Waiter<Page<Insight>> w;
+        m_client->insights(1, ListOptions(), this, w.callback());
+        QVERIFY(w.wait());
+        QCOMPARE(m_server->received().last().query.queryItemValue(QStringLiteral("order")), QStringLiteral("-last_modified_at"));
+    }
+
+    // Django's QueryDict reads a bare '+' as a space.
+    void plusIsPercentEncoded()
+    {
+        m_server->enqueue("GET", "/api/projects/1/insights/", 200, R"({"results":[],"next":null})");
+        ListOptions options;
+        options.search = QStringLiteral("a+b c");
+        Waiter<Page<Insight>> w;
+        m_client->insights(1, options, this, w.callback());
+        QVERIFY(w.wait());
+        const QString raw = m_server->received().last().rawQuery;
+        QVERIFY2(raw.contains(QLatin1String("search=a%2Bb%20c")), qPrintable(raw));
+    }
+
+    // posthog/api/query.py: client_query_id names a query; DELETE query/{id}/ cancels it.
+    void cancelledQueryIsCancelledOnPostHog()
+    {
+        FakePostHogServer::Answer slow;
+        slow.body = R"({"columns":[],"results":[]})";
+        slow.delayMs = 1500;
+        m_server->enqueue("POST", "/api/environments/1/query/", slow);
+        Waiter<QueryResult> w;
+        PostHogCall *call = m_client->hogql(1, QStringLiteral("SELECT 1"), this, w.callback());
+        QTRY_COMPARE(m_server->count("POST", "/api/environments/1/query/"), 1);
+        const QString id = QJsonDocument::fromJson(m_server->received().last().body).object().value(QLatin1String("client_query_id")).toString();
+        QVERIFY(!QUuid::fromString(id).isNull());
+        call->cancel();
+        QVERIFY(w.wait(1000));
+        QTRY_COMPARE(m_server->count("DELETE", QStringLiteral("/api/environments/1/query/%1/").arg(id)), 1);
+    }
+
+    void timedOutQueryIsCancelledOnPostHog()
+    {
+        FakePostHogServer::Answer slow;
+        slow.body = R"({"columns":[],"results":[]})";
+        slow.delayMs = 1500;
+        m_server->enqueue("POST", "/api/environments/1/query/", slow);
+        Waiter<QueryResult> w;
+        PostHogCall *call = m_client->hogql(1, QStringLiteral("SELECT 1"), this, w.callback());
+        call->setDeadline(300);
+        QVERIFY(w.wait());
+        QCOMPARE(w.result->error().category(), PostHogError::Category::Timeout);
+        const QString id = QJsonDocument::fromJson(m_server->received().first().body).object().value(QLatin1String("client_query_id")).toString();
+        QTRY_COMPARE(m_server->count("DELETE", QStringLiteral("/api/environments/1/query/%1/").arg(id)), 1);
+    }
+
+    void abandonedQueryIsCancelledWhenItsContextDies()
+    {
+        FakePostHogServer::Answer slow;
+        slow.body = R"({"columns":[],"results":[]})";
+        slow.delayMs = 1500;
+        m_server->enqueue("POST", "/api/environments/1/query/", slow);
+        auto context = std::make_unique<QObject>();
+        bool called = false;
+        m_client->hogql(1, QStringLiteral("SELECT 1"), context.get(), [&called](const PostHogResult<QueryResult> &) { called = true; });
+        QTRY_COMPARE(m_server->count("POST", "/api/environments/1/query/"), 1);
+        const QString id = QJsonDocument::fromJson(m_server->received().last().body).object().value(QLatin1String("client_query_id")).toString();
+        context.reset();
+        QTRY_COMPARE(m_server->count("DELETE", QStringLiteral("/api/environments/1/query/%1/").arg(id)), 1);
+        QVERIFY(!called);
+    }
+
+    void transportFaultsInTheirOwnWords()
+    {
+        FakePostHogServer::Answer reset;
+        reset.reset = true;
+        m_server->enqueue("GET", "/api/projects/1/", reset);
+        Waiter<Project> w1;
+        m_client->project(1, this, w1.callback());
+        QVERIFY(w1.wait());
+        QVERIFY2(w1.result->error().message().contains(QLatin1String("was reset")), qPrintable(w1.result->error().message()));
+
+        FakePostHogServer::Answer cut;
+        cut.truncate = true;
+        cut.body = R"({"id":2,"name":"a project with a long enough name to be cut in half"})";
+        m_server->enqueue("GET", "/api/projects/2/", cut);
+        Waiter<Project> w2;
+        m_client->project(2, this, w2.callback());
+        QVERIFY(w2.wait());
+        QVERIFY2(w2.result->error().message().contains(QLatin1String("cut off")), qPrintable(w2.result->error().message()));
+
+        FakePostHogServer::Answer slow;
+        slow.body = R"({"id":3})";
+        slow.delayMs = 2500;
+        m_server->enqueue("GET", "/api/projects/3/", slow);
+        Waiter<Project> w3;
+        m_client->project(3, this, w3.callback())->setDeadline(1000);
+        QVERIFY(w3.wait());
+        QVERIFY2(w3.result->error().message().contains(QLatin1String("did not answer within 1 s")), qPrintable(w3.result->error().message()));
+    }
+
+    // The 403 details come from posthog/permissions.py (APIScopePermission, scoped teams).
+    void forbiddenSaysWhichScopeOrProject()
+    {
+        m_server->enqueue("PATCH", "/api/projects/1/insights/5/", 403,
+                          R"({"type":"authentication_error","code":"permission_denied","detail":"API key missing required scope 'insight:write'"})");
+        Waiter<Insight> w1;
+        m_client->updateInsight(1, 5, QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}}, this, w1.callback());
+        QVERIFY(w1.wait());
+        const PostHogError scope = w1.result->error();
+        QCOMPARE(scope.missingScope(), QStringLiteral("insight:write"));
+        QVERIFY(scope.message().contains(QLatin1String("'insight:write'")));
+        QVERIFY(scope.message().contains(QLatin1String("Settings > Personal API keys")));
+        QVERIFY(!scope.message().contains(QLatin1String("preset")));
+        QVERIFY(!scope.isProjectScopedKey());
+
+        m_server->enqueue("GET", "/api/projects/9/", 403,
+                          R"({"type":"authentication_error","code":"permission_denied","detail":"API key does not have access to the requested project: ID 9"})");
+        Waiter<Project> w2;
+        m_client->project(9, this, w2.callback());
+        QVERIFY(w2.wait());
+        QVERIFY(w2.result->error().isProjectScopedKey());
+        QVERIFY(w2.result->error().message().contains(QLatin1String("set_active_project")));
+
+        m_server->enqueue("GET", "/api/organizations/", 403,
+                          R"({"type":"authentication_error","code":"permission_denied","detail":"API keys with scoped projects are only supported on project-based endpoints."})");
+        Waiter<QList<Organization>> w3;
+        m_client->organizations(this, w3.callback());
+        QVERIFY(w3.wait());
+        QVERIFY(w3.result->error().isProjectScopedKey());
+        checkNoKey(w3.result->error());
+    }
+
+    void publicProjectKeyIsRefusedBeforeAnyRequest()
+    {
+        m_client->setApiKey(QStringLiteral("phc_publicprojectkey123"));
+        Waiter<Project> w;
+        m_client->project(1, this, w.callback());
+        QVERIFY(w.wait());
+        QCOMPARE(w.result->error().category(), PostHogError::Category::Unauthorized);
+        QVERIFY(w.result->error().message().contains(QLatin1String("public project key")));
+        QVERIFY(w.result->error().message().contains(QLatin1String("personal API key")));
+        QVERIFY(!w.result->error().message().contains(QLatin1String("phc_publicprojectkey123")));
+        QCOMPARE(m_server->received().size(), 0);
+    }
+
+    // posthog/api/dashboards/dashboard.py: filter_queryset handles only `tags`, never `search`.
+    void dashboardSearchFiltersNamesAcrossPages()
+    {
+        QByteArray first = R"({"next":"http://x/?offset=100","results":[)";
+        for (int i = 0; i < 100; ++i)
+            first += QByteArray(i ? "," : "") + "{\"id\":" + QByteArray::number(i + 1) + ",\"name\":\"" + (i % 50 == 0 ? "Sales " : "Other ") + QByteArray::number(i) + "\"}";
+        first += "]}";
+        m_server->enqueue("GET", "/api/projects/1/dashboards/", 200, first);
+        m_server->enqueue("GET", "/api/projects/1/dashboards/", 200, R"({"next":null,"results":[{"id":500,"name":"my SALES board"}]})");
+        ListOptions options;
+        options.search = QStringLiteral("sales");
+        options.limit = 2;
+        Waiter<Page<Dashboard>> w;
+        m_client->dashboards(1, options, this, w.callback());
+        QVERIFY(w.wait());
+        QVERIFY2(w.result->ok(), qPrintable(w.result->error().message()));
+        const Page<Dashboard> page = w.result->value();
+        QCOMPARE(page.results.size(), 2);
+        QCOMPARE(page.results.at(0).id, 1);
+        QCOMPARE(page.results.at(1).id, 51);
+        QVERIFY(page.hasMore); // the third match is on PostHog's second page
+        QCOMPARE(page.nextOffset(), 2);
+        QCOMPARE(m_server->received().at(0).query.queryItemValue(QStringLiteral("offset")), QStringLiteral("0"));
+        QVERIFY(!m_server->received().at(0).query.hasQueryItem(QStringLiteral("search")));
+        QCOMPARE(m_server->received().at(1).query.queryItemValue(QStringLiteral("offset")), QStringLiteral("100"));
     }
 
     void keyNeverAppearsInLogs()

@@ -7,6 +7,7 @@
 #include "tools/approvalpolicy.h"
 #include "tools/markdownrenderer.h"
 #include "tools/posthogtoolset.h"
+#include "common/asyncresult.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -167,6 +168,8 @@ private Q_SLOTS:
                                                    "event = '$ai_generation' AND timestamp >= strftime('%Y-%m-%d %H:%M:%f', 'now', '-30 days')"));
         QVERIFY2(text(result).contains(QStringLiteral("$%1").arg(QString::number(total, 'f', 4))), qPrintable(text(result) + QString::number(total, 'f', 4)));
         QVERIFY(text(result).contains(QLatin1String("anthropic")));
+        QVERIFY(text(result).contains(QLatin1String("Embeddings ($ai_embedding)")));
+        QVERIFY(text(result).contains(QLatin1String("Test accounts excluded")));
     }
 
     void listsArePaged()
@@ -214,6 +217,9 @@ private Q_SLOTS:
         QVERIFY2(!isError(details), qPrintable(text(details)));
         QVERIFY(text(details).contains(QStringLiteral("→")));
         QVERIFY(text(details).contains(QLatin1String("Release of the latest occurrence")));
+        QVERIFY2(!text(details).contains(QLatin1String("(:0:0)")), qPrintable(text(details))); // resolved frames are read
+        QVERIFY(text(details).contains(QLatin1String("Since -7d until now"))); // the window of the counts is stated
+        QVERIFY(text(list).contains(QLatin1String("test accounts excluded")));
     }
 
     void writesFollowStakes()
@@ -294,7 +300,65 @@ private Q_SLOTS:
         QVERIFY2(!isError(result), qPrintable(text(result)));
         QVERIFY(text(result).contains(QLatin1String("person.plan exact")));
         QVERIFY(text(result).contains(QLatin1String("30%")));
+        QVERIFY2(text(result).contains(QLatin1String("applied to all 2 condition groups")), qPrintable(text(result)));
         QCOMPARE(scalar(QStringLiteral("SELECT json_array_length(filters, '$.groups') FROM feature_flags WHERE key = 'ai-summaries'")), 2.0);
+    }
+
+    // posthog/api/feature_flag.py stores filters.groups as given; one percentage must not
+    // silently replace groups' different rollouts.
+    void featureFlagRolloutNeverFlattensDifferentGroups()
+    {
+        m_approvals.setStakeOverride(QStringLiteral("create_feature_flag"), Stake::NeverAsk);
+        m_approvals.setStakeOverride(QStringLiteral("update_feature_flag"), Stake::NeverAsk);
+        const QJsonArray groups{QJsonObject{{QStringLiteral("properties"), QJsonArray()}, {QStringLiteral("rollout_percentage"), 10}},
+                                QJsonObject{{QStringLiteral("properties"), QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("plan")},
+                                                                                                 {QStringLiteral("type"), QStringLiteral("person")},
+                                                                                                 {QStringLiteral("operator"), QStringLiteral("exact")},
+                                                                                                 {QStringLiteral("value"), QJsonArray{QStringLiteral("pro")}}}}},
+                                            {QStringLiteral("rollout_percentage"), 50}}};
+        const QJsonObject created = callTool(QStringLiteral("create_feature_flag"), {{QStringLiteral("key"), QStringLiteral("two-rollouts")},
+                                                                                     {QStringLiteral("filters"), QJsonObject{{QStringLiteral("groups"), groups}}}});
+        QVERIFY2(!isError(created), qPrintable(text(created)));
+        const QJsonObject refused = callTool(QStringLiteral("update_feature_flag"), {{QStringLiteral("key"), QStringLiteral("two-rollouts")}, {QStringLiteral("rollout_percentage"), 30}});
+        QVERIFY(isError(refused));
+        QVERIFY2(text(refused).contains(QLatin1String("apply_to_all_groups")), qPrintable(text(refused)));
+        QCOMPARE(scalar(QStringLiteral("SELECT json_extract(filters, '$.groups[1].rollout_percentage') FROM feature_flags WHERE key = 'two-rollouts'")), 50.0);
+        const QJsonObject applied = callTool(QStringLiteral("update_feature_flag"), {{QStringLiteral("key"), QStringLiteral("two-rollouts")}, {QStringLiteral("rollout_percentage"), 30},
+                                                                                     {QStringLiteral("apply_to_all_groups"), true}});
+        m_approvals.clearStakeOverride(QStringLiteral("create_feature_flag"));
+        m_approvals.clearStakeOverride(QStringLiteral("update_feature_flag"));
+        QVERIFY2(!isError(applied), qPrintable(text(applied)));
+        QVERIFY(text(applied).contains(QLatin1String("applied to all 2 condition groups")));
+        QCOMPARE(scalar(QStringLiteral("SELECT json_extract(filters, '$.groups[1].rollout_percentage') FROM feature_flags WHERE key = 'two-rollouts'")), 30.0);
+    }
+
+    // A saved SQL insight keeps display, chartSettings and tableSettings beside its HogQL
+    // (DataVisualizationNode in posthog/schema.py): changing the SQL must not drop them.
+    void updateInsightHogqlKeepsVisualisation()
+    {
+        m_approvals.setStakeOverride(QStringLiteral("create_insight"), Stake::NeverAsk);
+        m_approvals.setStakeOverride(QStringLiteral("update_insight"), Stake::NeverAsk);
+        const QJsonObject node{{QStringLiteral("kind"), QStringLiteral("DataVisualizationNode")},
+                               {QStringLiteral("source"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("HogQLQuery")}, {QStringLiteral("query"), QStringLiteral("SELECT 1 AS one")}}},
+                               {QStringLiteral("display"), QStringLiteral("ActionsBar")},
+                               {QStringLiteral("chartSettings"), QJsonObject{{QStringLiteral("xAxis"), QJsonObject{{QStringLiteral("column"), QStringLiteral("one")}}}}}};
+        const QJsonObject created = callTool(QStringLiteral("create_insight"), {{QStringLiteral("name"), QStringLiteral("bars")}, {QStringLiteral("query"), node}});
+        QVERIFY2(!isError(created), qPrintable(text(created)));
+        static const QRegularExpression idPattern(QStringLiteral("id (\\d+)"));
+        const QString id = idPattern.match(text(created)).captured(1);
+        QVERIFY2(!id.isEmpty(), qPrintable(text(created)));
+        const QJsonObject updated = callTool(QStringLiteral("update_insight"), {{QStringLiteral("insight_id"), id.toInt()}, {QStringLiteral("hogql"), QStringLiteral("SELECT 2 AS one")}});
+        m_approvals.clearStakeOverride(QStringLiteral("create_insight"));
+        m_approvals.clearStakeOverride(QStringLiteral("update_insight"));
+        QVERIFY2(!isError(updated), qPrintable(text(updated)));
+        AsyncResult<Insight> read;
+        m_client.insight(1, id, false, this, read.callback());
+        QVERIFY(read.wait());
+        QVERIFY(read.result->ok());
+        const QJsonObject query = read.result->value().query;
+        QCOMPARE(query.value(QLatin1String("display")).toString(), QStringLiteral("ActionsBar"));
+        QCOMPARE(query.value(QLatin1String("chartSettings")).toObject(), node.value(QLatin1String("chartSettings")).toObject());
+        QCOMPARE(query.value(QLatin1String("source")).toObject().value(QLatin1String("query")).toString(), QStringLiteral("SELECT 2 AS one"));
     }
 
     // Every argument of every tool, given the wrong type: an isError result that names it, never
