@@ -4,13 +4,20 @@
 #include "demo/hogql/hogqlvalueformatter.h"
 
 #include <QElapsedTimer>
+#include <QHash>
+#include <QTimeZone>
 #include <QJsonArray>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <algorithm>
+#include <optional>
+#include <vector>
 
 namespace {
 
@@ -50,12 +57,14 @@ QDateTime relativeDate(const QString &text, const QDateTime &now, bool endOfDay)
         t.setTime(QTime(0, 0));
         return t;
     }
+    // A bare date first: QDateTime::fromString would read "2026-11-01" as its midnight, losing
+    // the end of day a date_to means.
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (d.isValid())
+        return QDateTime(d, endOfDay ? QTime(23, 59, 59, 999) : QTime(0, 0), QTimeZone::utc());
     QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-    if (!t.isValid()) {
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (d.isValid())
-            t = QDateTime(d, endOfDay ? QTime(23, 59, 59, 999) : QTime(0, 0), Qt::UTC);
-    }
+    if (t.isValid() && t.timeSpec() == Qt::LocalTime) // no offset: the project's time zone, UTC
+        t.setTimeZone(QTimeZone::utc());
     return t.toUTC();
 }
 
@@ -120,10 +129,15 @@ DemoQueryEngine::Answer DemoQueryEngine::run(qint64 teamId, const QJsonObject &n
         return errorTracking(teamId, node);
     if (kind == QLatin1String("EventsQuery"))
         return events(teamId, node);
+    if (kind == QLatin1String("FunnelsQuery"))
+        return funnels(teamId, node);
+    if (kind == QLatin1String("RetentionQuery"))
+        return retention(teamId, node);
     return {400, errorBody(QStringLiteral("validation_error"), QStringLiteral("invalid_input"),
                            kind.isEmpty() ? QStringLiteral("The query has no 'kind'.")
                                           : QStringLiteral("The demo workspace does not support query kind '%1'. Supported: HogQLQuery, "
-                                                           "DataVisualizationNode, InsightVizNode, TrendsQuery, ErrorTrackingQuery, EventsQuery.")
+                                                           "DataVisualizationNode, InsightVizNode, TrendsQuery, FunnelsQuery, RetentionQuery, "
+                                                           "ErrorTrackingQuery, EventsQuery.")
                                                 .arg(kind.left(80)),
                            QStringLiteral("kind"))};
 }
@@ -458,4 +472,440 @@ DemoQueryEngine::Answer DemoQueryEngine::events(qint64 teamId, const QJsonObject
     sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(qBound(1, node.value(QLatin1String("limit")).toInt(100), 10000))
                .arg(qMax(0, node.value(QLatin1String("offset")).toInt(0)));
     return hogql(teamId, sql);
+}
+
+namespace {
+
+DemoQueryEngine::Answer invalid(const QString &detail, const QString &attr)
+{
+    return {400, DemoQueryEngine::errorBody(QStringLiteral("validation_error"), QStringLiteral("invalid_input"), detail, attr)};
+}
+
+// "yyyy-MM-dd HH:mm:ss.zzz" (the demo's stored form) → milliseconds since the epoch.
+// Read by hand: QDateTime::fromString costs too much for a funnel's hundreds of thousands of rows.
+qint64 storedMsecs(const QString &t)
+{
+    auto number = [&t](int at, int length) {
+        int v = 0;
+        for (int i = at; i < at + length && i < t.size(); ++i)
+            v = v * 10 + (t.at(i).unicode() - '0');
+        return v;
+    };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const qint64 days = date.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
+    const qint64 ms = t.size() >= 23 ? number(20, 3) : 0;
+    return ((days * 24 + number(11, 2)) * 60 + number(14, 2)) * 60000 + number(17, 2) * 1000 + ms;
+}
+
+QJsonValue nullable(const QJsonValue &v)
+{
+    return v.isUndefined() ? QJsonValue(QJsonValue::Null) : v;
+}
+
+} // namespace
+
+// posthog/hogql_queries/insights/funnels (funnels_query_runner.py, base.py, funnel.py): an
+// ordered funnel per person within the conversion window, every step inside the date range;
+// each person counts once, at the deepest step reached from any start. Steps are EventsNodes.
+DemoQueryEngine::Answer DemoQueryEngine::funnels(qint64 teamId, const QJsonObject &node) const
+{
+    QElapsedTimer clock;
+    clock.start();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QJsonObject range = node.value(QLatin1String("dateRange")).toObject();
+    const QDateTime from = relativeDate(range.value(QLatin1String("date_from")).toString(QStringLiteral("-7d")), now, false);
+    const QDateTime to = range.value(QLatin1String("date_to")).isString()
+        ? relativeDate(range.value(QLatin1String("date_to")).toString(), now, true) : now;
+    if (!from.isValid() || !to.isValid())
+        return invalid(QStringLiteral("dateRange must use relative dates like '-7d' or ISO dates."), QStringLiteral("dateRange"));
+
+    const QJsonArray series = node.value(QLatin1String("series")).toArray();
+    if (series.isEmpty())
+        return invalid(QStringLiteral("A FunnelsQuery needs at least one step in 'series'."), QStringLiteral("series"));
+    struct Step
+    {
+        QString event; // empty: all events
+        QJsonObject node;
+    };
+    std::vector<Step> steps;
+    for (const QJsonValue &v : series) {
+        const QJsonObject s = v.toObject();
+        if (s.value(QLatin1String("kind")).toString(QStringLiteral("EventsNode")) != QLatin1String("EventsNode"))
+            return invalid(QStringLiteral("The demo workspace supports only EventsNode funnel steps."), QStringLiteral("series"));
+        if (!s.value(QLatin1String("properties")).toArray().isEmpty())
+            return invalid(QStringLiteral("The demo workspace does not support property filters on funnel steps."), QStringLiteral("series"));
+        steps.push_back({s.value(QLatin1String("event")).toString(), s});
+    }
+
+    const QJsonObject filter = node.value(QLatin1String("funnelsFilter")).toObject();
+    const QString order = filter.value(QLatin1String("funnelOrderType")).toString(QStringLiteral("ordered"));
+    if (order != QLatin1String("ordered"))
+        return invalid(QStringLiteral("The demo workspace supports only funnelOrderType 'ordered'."), QStringLiteral("funnelOrderType"));
+    if (filter.value(QLatin1String("funnelVizType")).toString(QStringLiteral("steps")) != QLatin1String("steps"))
+        return invalid(QStringLiteral("The demo workspace supports only funnelVizType 'steps'."), QStringLiteral("funnelVizType"));
+    const int windowInterval = filter.value(QLatin1String("funnelWindowInterval")).toInt(14);
+    const QString windowUnit = filter.value(QLatin1String("funnelWindowIntervalUnit")).toString(QStringLiteral("day"));
+    static const QHash<QString, qint64> unitMsecs{{QStringLiteral("second"), 1000LL},
+                                                  {QStringLiteral("minute"), 60000LL},
+                                                  {QStringLiteral("hour"), 3600000LL},
+                                                  {QStringLiteral("day"), 86400000LL},
+                                                  {QStringLiteral("week"), 7 * 86400000LL},
+                                                  {QStringLiteral("month"), 30 * 86400000LL}};
+    if (!unitMsecs.contains(windowUnit) || windowInterval < 1)
+        return invalid(QStringLiteral("funnelWindowIntervalUnit must be second, minute, hour, day, week or month, with a positive interval."),
+                       QStringLiteral("funnelWindowIntervalUnit"));
+    const qint64 window = unitMsecs.value(windowUnit) * windowInterval;
+
+    const QJsonObject breakdownFilter = node.value(QLatin1String("breakdownFilter")).toObject();
+    // base.py _query_has_array_breakdown: a breakdown given as a list answers values as lists.
+    const QJsonValue breakdownField = breakdownFilter.value(QLatin1String("breakdown"));
+    const bool arrayBreakdown = breakdownField.isArray();
+    if (arrayBreakdown && breakdownField.toArray().size() > 1)
+        return invalid(QStringLiteral("The demo workspace supports one breakdown property in funnels."), QStringLiteral("breakdownFilter"));
+    const QString breakdown = arrayBreakdown ? breakdownField.toArray().at(0).toString() : breakdownField.toString();
+    const QString breakdownType = breakdownFilter.value(QLatin1String("breakdown_type")).toString(QStringLiteral("event"));
+    static const QRegularExpression safeKey(QStringLiteral("^[A-Za-z0-9_$.\\- ]{1,200}$"));
+    if (!breakdown.isEmpty() && (!safeKey.match(breakdown).hasMatch()
+                                 || (breakdownType != QLatin1String("event") && breakdownType != QLatin1String("person"))))
+        return invalid(QStringLiteral("The demo workspace supports event or person breakdowns by a plain property name."),
+                       QStringLiteral("breakdownFilter"));
+    const int breakdownLimit = qMax(1, breakdownFilter.value(QLatin1String("breakdown_limit")).toInt(25));
+
+    bool allEvents = false;
+    QStringList names;
+    for (const Step &s : steps) {
+        if (s.event.isEmpty())
+            allEvents = true;
+        else if (!names.contains(s.event))
+            names.append(s.event);
+    }
+    QString sql = QStringLiteral("SELECT e.person_id, e.event, e.timestamp, %1 FROM events AS e%2"
+                                 " WHERE e.team_id = ? AND e.timestamp >= ? AND e.timestamp <= ? AND e.person_id IS NOT NULL")
+                      .arg(breakdown.isEmpty() ? QStringLiteral("NULL")
+                                               : breakdownType == QLatin1String("person") ? QStringLiteral("json_extract(p.properties, ?)")
+                                                                                          : QStringLiteral("json_extract(e.properties, ?)"),
+                           breakdownType == QLatin1String("person") && !breakdown.isEmpty()
+                               ? QStringLiteral(" LEFT JOIN persons AS p ON p.id = e.person_id") : QString());
+    QVariantList binds;
+    if (!breakdown.isEmpty())
+        binds.append(QStringLiteral("$.\"%1\"").arg(breakdown));
+    binds << teamId << sqlTime(from) << sqlTime(to);
+    if (!allEvents) {
+        QStringList marks;
+        for (const QString &n : names) {
+            marks.append(QStringLiteral("?"));
+            binds.append(n);
+        }
+        sql += QStringLiteral(" AND e.event IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (node.value(QLatin1String("filterTestAccounts")).toBool())
+        sql += QString(testAccountCondition()).replace(QLatin1String("(properties"), QLatin1String("(e.properties"))
+                   .replace(QLatin1String(" person_id NOT IN"), QLatin1String(" e.person_id NOT IN"));
+    sql += QStringLiteral(" ORDER BY e.person_id, e.timestamp");
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &v : binds)
+        query.addBindValue(v);
+    if (!query.exec())
+        return {500, errorBody(QStringLiteral("server_error"), QStringLiteral("error"), QStringLiteral("A server error occurred."))};
+
+    const int n = int(steps.size());
+    struct Group
+    {
+        std::vector<qint64> counts;
+        std::vector<std::vector<double>> times; // seconds from the step before, per converted person
+    };
+    QHash<QString, Group> groups; // by breakdown value ("" without a breakdown)
+    auto newGroup = [n]() {
+        Group g;
+        g.counts.assign(n, 0);
+        g.times.assign(n, {});
+        return g;
+    };
+    // Per step k, the chain reaching step k with the latest start (the one most likely to go on
+    // converting within the window); a chain is the timestamps of its steps.
+    std::vector<std::vector<qint64>> chains(n);
+    QString person;
+    QString personBreakdown;
+    bool personStarted = false;
+    auto finishPerson = [&]() {
+        int best = -1;
+        for (int k = n - 1; k >= 0; --k) {
+            if (!chains[k].empty()) {
+                best = k;
+                break;
+            }
+        }
+        if (best >= 0) {
+            auto it = groups.find(personBreakdown);
+            if (it == groups.end())
+                it = groups.insert(personBreakdown, newGroup());
+            for (int k = 0; k <= best; ++k) {
+                ++it->counts[k];
+                if (k > 0)
+                    it->times[k].push_back((chains[best][k] - chains[best][k - 1]) / 1000.0);
+            }
+        }
+        for (auto &c : chains)
+            c.clear();
+        personStarted = false;
+    };
+    while (query.next()) {
+        const QString id = query.value(0).toString();
+        if (id != person) {
+            finishPerson();
+            person = id;
+        }
+        const QString event = query.value(1).toString();
+        const qint64 t = storedMsecs(query.value(2).toString());
+        // Deepest step first, so one event never serves two consecutive steps.
+        for (int k = n - 1; k >= 0; --k) {
+            if (!steps[k].event.isEmpty() && steps[k].event != event)
+                continue;
+            if (k == 0) {
+                chains[0] = {t};
+                if (!personStarted) { // first_touch attribution: the breakdown of the person's first step-0 event
+                    personStarted = true;
+                    const QVariant b = query.value(3);
+                    personBreakdown = breakdown.isEmpty() ? QString() : b.isNull() ? QString() : b.toString();
+                }
+            } else if (!chains[k - 1].empty() && t - chains[k - 1].front() <= window
+                       && (chains[k].empty() || chains[k - 1].front() >= chains[k].front())) {
+                chains[k] = chains[k - 1];
+                chains[k].push_back(t);
+            }
+        }
+    }
+    finishPerson();
+
+    auto stepsJson = [&](const Group &g, const std::optional<QString> &breakdownValue) {
+        QJsonArray out;
+        for (int k = 0; k < n; ++k) {
+            const Step &s = steps[k];
+            const QString name = s.event.isEmpty() ? QStringLiteral("All events") : s.event;
+            QJsonValue average = QJsonValue::Null, median = QJsonValue::Null;
+            std::vector<double> times = g.times[k];
+            if (k > 0 && !times.empty()) {
+                double sum = 0;
+                for (double x : times)
+                    sum += x;
+                average = sum / double(times.size());
+                std::sort(times.begin(), times.end());
+                const size_t mid = times.size() / 2;
+                median = times.size() % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2.0;
+            }
+            QJsonObject step{{QStringLiteral("action_id"), s.event.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.event)},
+                             {QStringLiteral("name"), name},
+                             {QStringLiteral("custom_name"), nullable(s.node.value(QLatin1String("custom_name")))},
+                             {QStringLiteral("order"), k},
+                             {QStringLiteral("people"), QJsonArray()},
+                             {QStringLiteral("count"), g.counts[k]},
+                             {QStringLiteral("type"), QStringLiteral("events")},
+                             {QStringLiteral("average_conversion_time"), average},
+                             {QStringLiteral("median_conversion_time"), median},
+                             {QStringLiteral("converted_people_url"), QStringLiteral("/api/person/funnel/?funnel_step=%1").arg(k + 1)},
+                             {QStringLiteral("dropped_people_url"), k == 0 ? QJsonValue(QJsonValue::Null)
+                                                                           : QJsonValue(QStringLiteral("/api/person/funnel/?funnel_step=-%1").arg(k + 1))}};
+            if (breakdownValue) {
+                const QJsonValue value = arrayBreakdown ? QJsonValue(QJsonArray{*breakdownValue}) : QJsonValue(*breakdownValue);
+                step.insert(QStringLiteral("breakdown"), value);
+                step.insert(QStringLiteral("breakdown_value"), value);
+            }
+            out.append(step);
+        }
+        return out;
+    };
+
+    QJsonArray results;
+    if (breakdown.isEmpty()) {
+        results = stepsJson(groups.value(QString(), newGroup()), std::nullopt);
+    } else {
+        // base.py _breakdown_other_subquery: ranked by the last step's count, values beyond
+        // breakdown_limit folded into 'Other'.
+        QList<QString> keys = groups.keys();
+        std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
+            const Group &ga = groups[a], &gb = groups[b];
+            for (int k = n - 1; k >= 0; --k) {
+                if (ga.counts[k] != gb.counts[k])
+                    return ga.counts[k] > gb.counts[k];
+            }
+            return a < b;
+        });
+        if (keys.size() > breakdownLimit) {
+            Group other = newGroup();
+            for (qsizetype i = breakdownLimit; i < keys.size(); ++i) {
+                const Group &g = groups[keys.at(i)];
+                for (int k = 0; k < n; ++k) {
+                    other.counts[k] += g.counts[k];
+                    other.times[k].insert(other.times[k].end(), g.times[k].begin(), g.times[k].end());
+                }
+            }
+            keys = keys.mid(0, breakdownLimit);
+            const QString otherKey = QStringLiteral("Other");
+            groups.insert(otherKey, other);
+            keys.append(otherKey);
+        }
+        for (const QString &key : keys)
+            results.append(stepsJson(groups.value(key), key));
+    }
+    return {200, QJsonObject{{QStringLiteral("results"), results},
+                             {QStringLiteral("isUdf"), false},
+                             {QStringLiteral("timings"), QJsonArray{QJsonObject{{QStringLiteral("k"), QStringLiteral("./execute")},
+                                                                                {QStringLiteral("t"), clock.nsecsElapsed() / 1e9}}}},
+                             {QStringLiteral("is_cached"), false},
+                             {QStringLiteral("last_refresh"), now.toString(Qt::ISODate)}}};
+}
+
+// posthog/hogql_queries/insights/retention_query_runner.py: cohorts of `period` ending with the
+// one holding date_to; cohort i is the persons who did the target event in
+// interval i (retention_recurring) or did it for the first time ever then (retention_first_time);
+// value j counts the cohort's persons doing the returning event in interval i + j, value 0
+// being the cohort itself.
+DemoQueryEngine::Answer DemoQueryEngine::retention(qint64 teamId, const QJsonObject &node) const
+{
+    QElapsedTimer clock;
+    clock.start();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QJsonObject filter = node.value(QLatin1String("retentionFilter")).toObject();
+    const QString period = filter.value(QLatin1String("period")).toString(QStringLiteral("Day"));
+    if (period != QLatin1String("Day") && period != QLatin1String("Week") && period != QLatin1String("Month"))
+        return invalid(QStringLiteral("The demo workspace supports retention periods Day, Week and Month."), QStringLiteral("period"));
+    const int total = filter.value(QLatin1String("totalIntervals")).toInt(11); // posthog/schema.py RetentionFilter: totalIntervals = 11
+    if (total < 1 || total > 400)
+        return invalid(QStringLiteral("totalIntervals must be between 1 and 400."), QStringLiteral("totalIntervals"));
+    const QString type = filter.value(QLatin1String("retentionType")).toString(QStringLiteral("retention_recurring"));
+    if (type != QLatin1String("retention_recurring") && type != QLatin1String("retention_first_time"))
+        return invalid(QStringLiteral("retentionType must be retention_recurring or retention_first_time."), QStringLiteral("retentionType"));
+    QString entityEvent[2];
+    const char *entityKeys[2] = {"targetEntity", "returningEntity"};
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject entity = filter.value(QLatin1String(entityKeys[i])).toObject();
+        if (entity.value(QLatin1String("type")).toString(QStringLiteral("events")) != QLatin1String("events"))
+            return invalid(QStringLiteral("The demo workspace supports only event entities in retention."), QLatin1String(entityKeys[i]));
+        const QJsonValue id = entity.value(QLatin1String("id"));
+        entityEvent[i] = id.isString() ? id.toString() : QStringLiteral("$pageview"); // PostHog's default entity
+    }
+
+    const QJsonObject range = node.value(QLatin1String("dateRange")).toObject();
+    const QDateTime to = range.value(QLatin1String("date_to")).isString()
+        ? relativeDate(range.value(QLatin1String("date_to")).toString(), now, true) : now;
+    if (!to.isValid())
+        return invalid(QStringLiteral("dateRange must use relative dates like '-7d' or ISO dates."), QStringLiteral("dateRange"));
+    // The start of the period holding `to`; weeks start on Sunday (PostHog's default week_start_day).
+    auto periodStart = [&period](const QDate &d) {
+        if (period == QLatin1String("Week"))
+            return d.addDays(-(d.dayOfWeek() % 7));
+        if (period == QLatin1String("Month"))
+            return QDate(d.year(), d.month(), 1);
+        return d;
+    };
+    auto addPeriods = [&period](const QDate &d, int k) {
+        if (period == QLatin1String("Week"))
+            return d.addDays(7LL * k);
+        if (period == QLatin1String("Month"))
+            return d.addMonths(k);
+        return d.addDays(k);
+    };
+    // query_date_range.py QueryDateRangeWithIntervals: the cohorts run from date_from's period
+    // (without one, totalIntervals periods back) to the one holding date_to; each cohort looks
+    // ahead totalIntervals periods, returns after date_to counting 0.
+    QDate first = addPeriods(periodStart(to.date()), -(total - 1));
+    if (range.value(QLatin1String("date_from")).isString()) {
+        const QDateTime from = relativeDate(range.value(QLatin1String("date_from")).toString(), now, false);
+        if (!from.isValid() || from > to)
+            return invalid(QStringLiteral("dateRange must use relative dates like '-7d' or ISO dates, date_from before date_to."),
+                           QStringLiteral("dateRange"));
+        first = periodStart(from.date());
+    }
+    int cohorts = 0;
+    for (QDate d = first; d <= to.date() && cohorts <= 400; d = addPeriods(d, 1))
+        ++cohorts;
+    if (cohorts > 400)
+        return invalid(QStringLiteral("The date range holds too many retention periods."), QStringLiteral("dateRange"));
+    const QDate end = addPeriods(first, cohorts); // exclusive
+    auto indexOf = [&](const QString &stamp) {
+        const QDate d = QDate::fromString(stamp.left(10), Qt::ISODate);
+        if (!d.isValid() || d < first || d >= end)
+            return -1;
+        if (period == QLatin1String("Month"))
+            return (d.year() - first.year()) * 12 + d.month() - first.month();
+        const qint64 days = first.daysTo(d);
+        return int(period == QLatin1String("Week") ? days / 7 : days);
+    };
+
+    const bool testAccounts = node.value(QLatin1String("filterTestAccounts")).toBool();
+    const QString conditions = testAccounts ? testAccountCondition() : QString();
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT person_id, event, timestamp FROM events WHERE team_id = ? AND timestamp >= ? AND timestamp < ?"
+                                 " AND event IN (?, ?) AND person_id IS NOT NULL%1").arg(conditions));
+    query.addBindValue(teamId);
+    query.addBindValue(first.toString(Qt::ISODate));
+    query.addBindValue(end.toString(Qt::ISODate));
+    query.addBindValue(entityEvent[0]);
+    query.addBindValue(entityEvent[1]);
+    if (!query.exec())
+        return {500, errorBody(QStringLiteral("server_error"), QStringLiteral("error"), QStringLiteral("A server error occurred."))};
+    QHash<QString, QSet<int>> targetIntervals, returningIntervals;
+    while (query.next()) {
+        const int index = indexOf(query.value(2).toString());
+        if (index < 0)
+            continue;
+        const QString person = query.value(0).toString();
+        const QString event = query.value(1).toString();
+        if (event == entityEvent[0])
+            targetIntervals[person].insert(index);
+        if (event == entityEvent[1])
+            returningIntervals[person].insert(index);
+    }
+    // First-time retention: a person's cohort is the interval of their first target event ever.
+    QHash<QString, int> cohortOf;
+    if (type == QLatin1String("retention_first_time")) {
+        QSqlQuery firsts(QSqlDatabase::database(m_connectionName, false));
+        firsts.setForwardOnly(true);
+        firsts.prepare(QStringLiteral("SELECT person_id, min(timestamp) FROM events WHERE team_id = ? AND event = ? AND person_id IS NOT NULL%1"
+                                      " GROUP BY person_id").arg(conditions));
+        firsts.addBindValue(teamId);
+        firsts.addBindValue(entityEvent[0]);
+        if (!firsts.exec())
+            return {500, errorBody(QStringLiteral("server_error"), QStringLiteral("error"), QStringLiteral("A server error occurred."))};
+        while (firsts.next()) {
+            const int index = indexOf(firsts.value(1).toString());
+            if (index >= 0)
+                cohortOf.insert(firsts.value(0).toString(), index);
+        }
+    }
+    std::vector<std::vector<qint64>> counts(cohorts, std::vector<qint64>(total, 0));
+    auto count = [&](const QString &person, int cohort) {
+        ++counts[cohort][0];
+        const QSet<int> returning = returningIntervals.value(person);
+        for (int j = 1; j < total && cohort + j < cohorts; ++j) {
+            if (returning.contains(cohort + j))
+                ++counts[cohort][j];
+        }
+    };
+    if (type == QLatin1String("retention_first_time")) {
+        for (auto it = cohortOf.cbegin(); it != cohortOf.cend(); ++it)
+            count(it.key(), it.value());
+    } else {
+        for (auto it = targetIntervals.cbegin(); it != targetIntervals.cend(); ++it) {
+            for (int cohort : it.value())
+                count(it.key(), cohort);
+        }
+    }
+    QJsonArray results;
+    for (int i = 0; i < cohorts; ++i) {
+        QJsonArray values;
+        for (int j = 0; j < total; ++j)
+            values.append(QJsonObject{{QStringLiteral("count"), counts[i][j]}, {QStringLiteral("label"), QStringLiteral("%1 %2").arg(period).arg(j)}});
+        results.append(QJsonObject{{QStringLiteral("values"), values},
+                                   {QStringLiteral("label"), QStringLiteral("%1 %2").arg(period).arg(i)},
+                                   {QStringLiteral("date"), QDateTime(addPeriods(first, i), QTime(0, 0), QTimeZone::utc()).toString(Qt::ISODate)}});
+    }
+    return {200, QJsonObject{{QStringLiteral("results"), results},
+                             {QStringLiteral("timings"), QJsonArray{QJsonObject{{QStringLiteral("k"), QStringLiteral("./execute")},
+                                                                                {QStringLiteral("t"), clock.nsecsElapsed() / 1e9}}}},
+                             {QStringLiteral("is_cached"), false},
+                             {QStringLiteral("last_refresh"), now.toString(Qt::ISODate)}}};
 }

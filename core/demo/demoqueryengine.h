@@ -6,7 +6,7 @@
 #include <QString>
 
 // Answers the demo backend's query endpoint: HogQLQuery (through HogQLTranslator), and the
-// TrendsQuery, ErrorTrackingQuery and EventsQuery nodes the app's tools send, in PostHog's shapes.
+// TrendsQuery, FunnelsQuery, RetentionQuery, ErrorTrackingQuery and EventsQuery nodes the app's tools send, in PostHog's shapes.
 class DemoQueryEngine
 {
 public:
@@ -27,6 +27,8 @@ private:
     Answer trends(qint64 teamId, const QJsonObject &node) const;
     Answer errorTracking(qint64 teamId, const QJsonObject &node) const;
     Answer events(qint64 teamId, const QJsonObject &node) const;
+    Answer funnels(qint64 teamId, const QJsonObject &node) const;
+    Answer retention(qint64 teamId, const QJsonObject &node) const;
     void attachIssueEvents(qint64 teamId, const QString &from, const QString &to, bool first, bool last, QJsonArray *issues) const;
     QJsonValue issueEvent(qint64 teamId, const QString &issueId, const QString &from, const QString &to, bool first) const;
 

@@ -569,6 +569,254 @@ private Q_SLOTS:
         QCOMPARE(secondFailed.size(), 0);
     }
 
+    // ---- FunnelsQuery and RetentionQuery: metamorphic checks, never hard-coded numbers. ----
+
+    static QJsonObject stepNode(const QString &event)
+    {
+        return {{QStringLiteral("kind"), QStringLiteral("EventsNode")}, {QStringLiteral("event"), event}};
+    }
+
+    // Whole days: [today - days, today], so the HogQL cross-checks cover exactly the same range.
+    static QJsonObject dayRange(int days)
+    {
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        return {{QStringLiteral("date_from"), today.addDays(-days).toString(Qt::ISODate)},
+                {QStringLiteral("date_to"), today.toString(Qt::ISODate)}};
+    }
+
+    static QJsonObject funnelNode(const QStringList &events, const QJsonObject &filter = {}, const QJsonObject &breakdown = {})
+    {
+        QJsonArray series;
+        for (const QString &e : events)
+            series.append(stepNode(e));
+        QJsonObject node{{QStringLiteral("kind"), QStringLiteral("FunnelsQuery")}, {QStringLiteral("series"), series},
+                         {QStringLiteral("dateRange"), dayRange(30)}};
+        if (!filter.isEmpty())
+            node.insert(QStringLiteral("funnelsFilter"), filter);
+        if (!breakdown.isEmpty())
+            node.insert(QStringLiteral("breakdownFilter"), breakdown);
+        return node;
+    }
+
+    static QList<qint64> stepCounts(const QJsonArray &steps)
+    {
+        QList<qint64> out;
+        for (const QJsonValue &s : steps)
+            out.append(s.toObject().value(QLatin1String("count")).toInteger());
+        return out;
+    }
+
+    static QStringList visitToPaid()
+    {
+        return {QStringLiteral("$pageview"), QStringLiteral("signed_up"), QStringLiteral("upgraded_plan")};
+    }
+
+    // posthog/hogql_queries/insights/funnels/base.py (_format_single_funnel, _serialize_step):
+    // one object per step, counts never increasing, step 0 without conversion times.
+    void funnelStepsNeverIncrease()
+    {
+        const Http h = query(funnelNode(visitToPaid()));
+        QCOMPARE(h.status, 200);
+        const QJsonArray steps = h.body.value(QLatin1String("results")).toArray();
+        QCOMPARE(steps.size(), 3);
+        const QList<qint64> counts = stepCounts(steps);
+        QVERIFY2(counts.first() > 0, "the demo has pageviews in the last 30 days");
+        for (qsizetype i = 1; i < counts.size(); ++i)
+            QVERIFY(counts.at(i) <= counts.at(i - 1));
+        for (int i = 0; i < steps.size(); ++i) {
+            const QJsonObject step = steps.at(i).toObject();
+            QCOMPARE(step.value(QLatin1String("order")).toInt(), i);
+            QCOMPARE(step.value(QLatin1String("action_id")).toString(), visitToPaid().at(i));
+            QCOMPARE(step.value(QLatin1String("name")).toString(), visitToPaid().at(i));
+            QCOMPARE(step.value(QLatin1String("type")).toString(), QStringLiteral("events"));
+            for (const char *key : {"custom_name", "average_conversion_time", "median_conversion_time", "converted_people_url", "dropped_people_url"})
+                QVERIFY2(step.contains(QLatin1String(key)), key);
+        }
+        QVERIFY(steps.at(0).toObject().value(QLatin1String("average_conversion_time")).isNull());
+        QVERIFY(steps.at(0).toObject().value(QLatin1String("median_conversion_time")).isNull());
+        if (counts.at(1) > 0)
+            QVERIFY(steps.at(1).toObject().value(QLatin1String("average_conversion_time")).toDouble() >= 0);
+        QCOMPARE(h.body.value(QLatin1String("is_cached")).toBool(true), false);
+        QVERIFY(h.body.value(QLatin1String("last_refresh")).isString());
+        qInfo("3-step funnel over 30 days computed in %.1f ms",
+              h.body.value(QLatin1String("timings")).toArray().at(0).toObject().value(QLatin1String("t")).toDouble() * 1000);
+        // funnels_query_runner.py: the same query inside an InsightVizNode answers the same.
+        const Http wrapped = query(QJsonObject{{QStringLiteral("kind"), QStringLiteral("InsightVizNode")}, {QStringLiteral("source"), funnelNode(visitToPaid())}});
+        QCOMPARE(wrapped.status, 200);
+        QCOMPARE(stepCounts(wrapped.body.value(QLatin1String("results")).toArray()), counts);
+    }
+
+    // posthog/hogql_queries/insights/funnels/funnel.py: a one-step funnel counts the distinct
+    // persons who did the event in the range.
+    void oneStepFunnelCountsDistinctPersons()
+    {
+        for (const QString &event : {QStringLiteral("signed_up"), QStringLiteral("$pageview")}) {
+            const Http h = query(funnelNode({event}));
+            QCOMPARE(h.status, 200);
+            const QJsonArray steps = h.body.value(QLatin1String("results")).toArray();
+            QCOMPARE(steps.size(), 1);
+            const QDate today = QDateTime::currentDateTimeUtc().date();
+            const Http persons = query(hogqlNode(QStringLiteral("SELECT count(DISTINCT person_id) FROM events WHERE event = '%1'"
+                                                                " AND timestamp >= '%2 00:00:00.000' AND timestamp <= '%3 23:59:59.999'")
+                                                     .arg(event, today.addDays(-30).toString(Qt::ISODate), today.toString(Qt::ISODate))));
+            QCOMPARE(persons.status, 200);
+            QCOMPARE(steps.at(0).toObject().value(QLatin1String("count")).toInteger(),
+                     persons.body.value(QLatin1String("results")).toArray().at(0).toArray().at(0).toInteger());
+        }
+    }
+
+    // posthog/hogql_queries/insights/funnels/base.py (_format_results): with a breakdown, one
+    // list of steps per value, each step carrying breakdown/breakdown_value; every person lands
+    // in exactly one value, so the values sum to the funnel without a breakdown.
+    void funnelBreakdownSumsToTotal()
+    {
+        const QList<qint64> total = stepCounts(query(funnelNode(visitToPaid())).body.value(QLatin1String("results")).toArray());
+        for (const QString &type : {QStringLiteral("event"), QStringLiteral("person")}) {
+            const bool asList = type == QLatin1String("person"); // base.py: a list breakdown answers list values
+            const QJsonValue property = asList ? QJsonValue(QJsonArray{QStringLiteral("$browser")}) : QJsonValue(QStringLiteral("$browser"));
+            const Http h = query(funnelNode(visitToPaid(), {}, QJsonObject{{QStringLiteral("breakdown_type"), type},
+                                                                           {QStringLiteral("breakdown"), property}}));
+            QCOMPARE(h.status, 200);
+            const QJsonArray lists = h.body.value(QLatin1String("results")).toArray();
+            QVERIFY(lists.size() > 1);
+            QList<qint64> sums(3, 0);
+            for (const QJsonValue &list : lists) {
+                const QJsonArray steps = list.toArray();
+                QCOMPARE(steps.size(), 3);
+                const QList<qint64> counts = stepCounts(steps);
+                for (int i = 0; i < 3; ++i) {
+                    sums[i] += counts.at(i);
+                    if (i > 0)
+                        QVERIFY(counts.at(i) <= counts.at(i - 1));
+                    QVERIFY(steps.at(i).toObject().contains(QLatin1String("breakdown")));
+                    QCOMPARE(steps.at(i).toObject().value(QLatin1String("breakdown_value")).isArray(), asList);
+                    QCOMPARE(steps.at(i).toObject().value(QLatin1String("breakdown_value")), steps.at(0).toObject().value(QLatin1String("breakdown_value")));
+                }
+            }
+            QCOMPARE(sums, total);
+        }
+    }
+
+    // posthog/schema.py FunnelsFilter (funnelWindowInterval, funnelWindowIntervalUnit): a
+    // shorter conversion window never converts more people.
+    void shorterWindowNeverConvertsMore()
+    {
+        const QList<QPair<int, QString>> windows{{60, QStringLiteral("day")}, {14, QStringLiteral("day")}, {1, QStringLiteral("day")},
+                                                 {1, QStringLiteral("hour")}, {1, QStringLiteral("minute")}};
+        QList<qint64> previous;
+        for (const auto &w : windows) {
+            const Http h = query(funnelNode(visitToPaid(), QJsonObject{{QStringLiteral("funnelWindowInterval"), w.first},
+                                                                       {QStringLiteral("funnelWindowIntervalUnit"), w.second}}));
+            QCOMPARE(h.status, 200);
+            const QList<qint64> counts = stepCounts(h.body.value(QLatin1String("results")).toArray());
+            if (!previous.isEmpty()) {
+                QCOMPARE(counts.first(), previous.first()); // the first step needs no window
+                for (int i = 1; i < counts.size(); ++i)
+                    QVERIFY2(counts.at(i) <= previous.at(i), qPrintable(QStringLiteral("%1 %2").arg(w.first).arg(w.second)));
+            }
+            previous = counts;
+        }
+        // The default window (14 days) is the one the schema names.
+        QCOMPARE(stepCounts(query(funnelNode(visitToPaid())).body.value(QLatin1String("results")).toArray()),
+                 stepCounts(query(funnelNode(visitToPaid(), QJsonObject{{QStringLiteral("funnelWindowInterval"), 14}})).body.value(QLatin1String("results")).toArray()));
+        const Http bad = query(funnelNode(visitToPaid(), QJsonObject{{QStringLiteral("funnelWindowIntervalUnit"), QStringLiteral("fortnight")}}));
+        QCOMPARE(bad.status, 400);
+    }
+
+    // posthog/hogql_queries/insights/retention_query_runner.py: one cohort per interval, value 0
+    // is the cohort itself, later values never exceed it, each cohort has totalIntervals values.
+    void retentionCohorts()
+    {
+        const QJsonObject pageview{{QStringLiteral("id"), QStringLiteral("$pageview")}, {QStringLiteral("type"), QStringLiteral("events")}};
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        for (const QString &type : {QStringLiteral("retention_recurring"), QStringLiteral("retention_first_time")}) {
+            const QJsonObject node{{QStringLiteral("kind"), QStringLiteral("RetentionQuery")},
+                                   {QStringLiteral("dateRange"), QJsonObject{{QStringLiteral("date_to"), today.toString(Qt::ISODate)}}},
+                                   {QStringLiteral("retentionFilter"), QJsonObject{{QStringLiteral("period"), QStringLiteral("Day")},
+                                                                                   {QStringLiteral("totalIntervals"), 7},
+                                                                                   {QStringLiteral("retentionType"), type},
+                                                                                   {QStringLiteral("targetEntity"), pageview},
+                                                                                   {QStringLiteral("returningEntity"), pageview}}}};
+            const Http h = query(node);
+            QCOMPARE(h.status, 200);
+            qInfo("%s retention computed in %.1f ms", qPrintable(type),
+                  h.body.value(QLatin1String("timings")).toArray().at(0).toObject().value(QLatin1String("t")).toDouble() * 1000);
+            const QJsonArray cohorts = h.body.value(QLatin1String("results")).toArray();
+            QCOMPARE(cohorts.size(), 7);
+            qint64 everyone = 0;
+            for (int i = 0; i < cohorts.size(); ++i) {
+                const QJsonObject cohort = cohorts.at(i).toObject();
+                QCOMPARE(cohort.value(QLatin1String("label")).toString(), QStringLiteral("Day %1").arg(i));
+                const QDate day = today.addDays(i - 6);
+                QCOMPARE(cohort.value(QLatin1String("date")).toString().left(10), day.toString(Qt::ISODate));
+                const QJsonArray values = cohort.value(QLatin1String("values")).toArray();
+                QCOMPARE(values.size(), 7); // totalIntervals look-ahead values, the future ones 0
+                for (int j = 7 - i; j < 7; ++j)
+                    QCOMPARE(values.at(j).toObject().value(QLatin1String("count")).toInteger(), 0);
+                const qint64 size = values.at(0).toObject().value(QLatin1String("count")).toInteger();
+                everyone += size;
+                for (int j = 0; j < values.size(); ++j) {
+                    QCOMPARE(values.at(j).toObject().value(QLatin1String("label")).toString(), QStringLiteral("Day %1").arg(j));
+                    QVERIFY(values.at(j).toObject().value(QLatin1String("count")).toInteger() <= size);
+                }
+                if (type == QLatin1String("retention_recurring")) {
+                    // Day 0 is the cohort: the distinct persons with a pageview that day.
+                    const Http persons = query(hogqlNode(QStringLiteral("SELECT count(DISTINCT person_id) FROM events WHERE event = '$pageview'"
+                                                                        " AND timestamp >= '%1 00:00:00.000' AND timestamp <= '%1 23:59:59.999'")
+                                                             .arg(day.toString(Qt::ISODate))));
+                    QCOMPARE(size, persons.body.value(QLatin1String("results")).toArray().at(0).toArray().at(0).toInteger());
+                }
+            }
+            if (type == QLatin1String("retention_first_time")) // each person is in one first-time cohort at most
+                QVERIFY(everyone <= scalar(QStringLiteral("SELECT count(DISTINCT person_id) FROM events WHERE event = '$pageview'")));
+            else
+                QVERIFY(everyone > 0);
+        }
+    }
+
+    // posthog/schema.py RetentionFilter (totalIntervals = 11, period Day) and
+    // query_date_range.py QueryDateRangeWithIntervals: a date_from sets the cohorts.
+    void retentionDefaultsAndDateRange()
+    {
+        const Http plain = query(QJsonObject{{QStringLiteral("kind"), QStringLiteral("RetentionQuery")},
+                                             {QStringLiteral("retentionFilter"), QJsonObject{}}});
+        QCOMPARE(plain.status, 200);
+        const QJsonArray cohorts = plain.body.value(QLatin1String("results")).toArray();
+        QCOMPARE(cohorts.size(), 11);
+        QCOMPARE(cohorts.at(0).toObject().value(QLatin1String("values")).toArray().size(), 11);
+        QCOMPARE(cohorts.last().toObject().value(QLatin1String("date")).toString().left(10),
+                 QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate));
+        const Http ranged = query(QJsonObject{{QStringLiteral("kind"), QStringLiteral("RetentionQuery")},
+                                              {QStringLiteral("dateRange"), dayRange(13)},
+                                              {QStringLiteral("retentionFilter"), QJsonObject{{QStringLiteral("totalIntervals"), 5}}}});
+        QCOMPARE(ranged.status, 200);
+        QCOMPARE(ranged.body.value(QLatin1String("results")).toArray().size(), 14);
+        QCOMPARE(ranged.body.value(QLatin1String("results")).toArray().at(0).toObject().value(QLatin1String("values")).toArray().size(), 5);
+        const Http bad = query(QJsonObject{{QStringLiteral("kind"), QStringLiteral("RetentionQuery")},
+                                           {QStringLiteral("retentionFilter"), QJsonObject{{QStringLiteral("period"), QStringLiteral("Fortnight")}}}});
+        QCOMPARE(bad.status, 400);
+    }
+
+    // The saved funnel and retention insights get real results when asked with refresh.
+    void savedFunnelAndRetentionInsightsHaveResults()
+    {
+        for (const QString &shortId : {QStringLiteral("fUnN3lSu"), QStringLiteral("rEt3nTfu")}) {
+            AsyncResult<Insight> insight;
+            m_client.insight(1, shortId, true, this, insight.callback());
+            QVERIFY(insight.wait());
+            QVERIFY(insight.result->ok());
+            const QJsonArray result = insight.result->value().result.toArray();
+            QVERIFY2(!result.isEmpty(), qPrintable(shortId));
+            if (shortId == QLatin1String("fUnN3lSu")) {
+                QCOMPARE(result.size(), 3);
+                QCOMPARE(result.at(0).toObject().value(QLatin1String("action_id")).toString(), QStringLiteral("$pageview"));
+            } else {
+                QCOMPARE(result.at(0).toObject().value(QLatin1String("label")).toString(), QStringLiteral("Week 0"));
+                QCOMPARE(result.at(0).toObject().value(QLatin1String("values")).toArray().size(), 4); // totalIntervals 4
+            }
+        }
+    }
+
     void determinism()
     {
         // The generator's own counts: persons and events are fixed by the seed.

@@ -1,4 +1,5 @@
 #include "demo/hogql/demoschema.h"
+#include "demo/hogql/hogqlfilterplaceholders.h"
 #include "demo/hogql/hogqltranslator.h"
 #include "demo/hogql/hogqlvalueformatter.h"
 
@@ -277,6 +278,38 @@ private Q_SLOTS:
         QVERIFY(quote.ok);
         QCOMPARE(run(QStringLiteral("SELECT 'a''; DROP TABLE events; --' AS x")).first().at(0).toString(), QStringLiteral("a'; DROP TABLE events; --"));
         QCOMPARE(run(QStringLiteral("SELECT count() FROM events")).first().at(0).toInt() > 0, true);
+    }
+    // PostHog's HogQLQuery placeholders, posthog/hogql/filters.py (ReplaceFilters.visit_placeholder).
+    void filterPlaceholdersExpand()
+    {
+        const QString testAccounts = QStringLiteral("NOT (person.properties.email ILIKE '%@posthog.com%')");
+        using P = HogQLFilterPlaceholders;
+        // No filters: {filters} is true.
+        QCOMPARE(P::expand(QStringLiteral("SELECT 1 FROM events WHERE {filters}"), {}, testAccounts).hogql,
+                 QStringLiteral("SELECT 1 FROM events WHERE true"));
+        // filterTestAccounts brings the team's test account filters.
+        const QJsonObject withTests{{QStringLiteral("filterTestAccounts"), true}};
+        QCOMPARE(P::expand(QStringLiteral("SELECT 1 FROM events WHERE {filters}"), withTests, testAccounts).hogql,
+                 QStringLiteral("SELECT 1 FROM events WHERE (%1)").arg(testAccounts));
+        // A date range bounds timestamp: date_to exclusive at its midnight, as isoparse gives it.
+        const QJsonObject range{{QStringLiteral("dateRange"), QJsonObject{{QStringLiteral("date_from"), QStringLiteral("-7d")},
+                                                                          {QStringLiteral("date_to"), QStringLiteral("2026-11-30")}}}};
+        QCOMPARE(P::expand(QStringLiteral("SELECT 1 FROM events WHERE { filters }"), range, testAccounts).hogql,
+                 QStringLiteral("SELECT 1 FROM events WHERE (timestamp < toDateTime('2026-11-30 00:00:00') AND "
+                                "timestamp >= toStartOfDay(now() - INTERVAL 7 DAY))"));
+        QCOMPARE(P::expand(QStringLiteral("SELECT 1 FROM events WHERE timestamp > {filters.dateRange.from}"), range, testAccounts).hogql,
+                 QStringLiteral("SELECT 1 FROM events WHERE timestamp > toStartOfDay(now() - INTERVAL 7 DAY)"));
+        QCOMPARE(P::dateExpression(QStringLiteral("-24h")), QStringLiteral("now() - INTERVAL 24 HOUR"));
+        // Inside a string literal it is text.
+        QCOMPARE(P::expand(QStringLiteral("SELECT '{filters}' FROM events"), withTests, testAccounts).hogql,
+                 QStringLiteral("SELECT '{filters}' FROM events"));
+        // Unknown placeholders are refused in PostHog's words.
+        QVERIFY(P::expand(QStringLiteral("SELECT 1 FROM events WHERE {filters.properties}"), {}, testAccounts).error.contains(
+            QStringLiteral("Unsupported filters placeholder `{filters.properties}`")));
+        QVERIFY(!P::expand(QStringLiteral("SELECT 1 FROM events WHERE {filters.dateRange.to}"), {}, testAccounts).ok());
+        QVERIFY(!P::expand(QStringLiteral("SELECT 1 FROM events WHERE {filters}"),
+                           QJsonObject{{QStringLiteral("dateRange"), QJsonObject{{QStringLiteral("date_from"), QStringLiteral("yesterday-ish")}}}},
+                           testAccounts).ok());
     }
 };
 

@@ -7,7 +7,6 @@
 #include "tools/approvalpolicy.h"
 #include "tools/markdownrenderer.h"
 #include "tools/posthogtoolset.h"
-#include "common/asyncresult.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <optional>
 
 class TestPostHogTools : public QObject
 {
@@ -174,8 +175,16 @@ private Q_SLOTS:
 
     void listsArePaged()
     {
+        // The total comes from the demo itself (PostHog's list envelope `count`), not from a number
+        // the test assumes.
+        const QJsonObject all = callTool(QStringLiteral("get_all_insights"), {{QStringLiteral("limit"), 100}});
+        const QRegularExpressionMatch shown = QRegularExpression(QStringLiteral("Showing 1–(\\d+) of (\\d+)")).match(text(all));
+        QVERIFY2(shown.hasMatch() && shown.captured(1) == shown.captured(2), qPrintable(text(all)));
+        const int total = shown.captured(2).toInt();
+        QVERIFY2(total > 2, qPrintable(QJsonDocument(all).toJson()));
         const QJsonObject first = callTool(QStringLiteral("get_all_insights"), {{QStringLiteral("limit"), 2}});
-        QVERIFY(text(first).contains(QStringLiteral("Showing 1–2 of 6. 4 more: call again with offset=2.")));
+        QVERIFY2(text(first).contains(QStringLiteral("Showing 1–2 of %1. %2 more: call again with offset=2.").arg(total).arg(total - 2)),
+                 qPrintable(QJsonDocument(first).toJson()));
         const QJsonObject events = callTool(QStringLiteral("get_event_definitions"), {{QStringLiteral("search"), QStringLiteral("ai")}});
         QVERIFY(text(events).contains(QLatin1String("$ai_generation")));
         const QJsonObject props = callTool(QStringLiteral("get_property_definitions"), {{QStringLiteral("type"), QStringLiteral("person")}});
@@ -344,18 +353,18 @@ private Q_SLOTS:
                                {QStringLiteral("chartSettings"), QJsonObject{{QStringLiteral("xAxis"), QJsonObject{{QStringLiteral("column"), QStringLiteral("one")}}}}}};
         const QJsonObject created = callTool(QStringLiteral("create_insight"), {{QStringLiteral("name"), QStringLiteral("bars")}, {QStringLiteral("query"), node}});
         QVERIFY2(!isError(created), qPrintable(text(created)));
-        static const QRegularExpression idPattern(QStringLiteral("id (\\d+)"));
+        static const QRegularExpression idPattern(QStringLiteral("\\(id (\\d+), short_id"));
         const QString id = idPattern.match(text(created)).captured(1);
         QVERIFY2(!id.isEmpty(), qPrintable(text(created)));
         const QJsonObject updated = callTool(QStringLiteral("update_insight"), {{QStringLiteral("insight_id"), id.toInt()}, {QStringLiteral("hogql"), QStringLiteral("SELECT 2 AS one")}});
         m_approvals.clearStakeOverride(QStringLiteral("create_insight"));
         m_approvals.clearStakeOverride(QStringLiteral("update_insight"));
         QVERIFY2(!isError(updated), qPrintable(text(updated)));
-        AsyncResult<Insight> read;
-        m_client.insight(1, id, false, this, read.callback());
-        QVERIFY(read.wait());
-        QVERIFY(read.result->ok());
-        const QJsonObject query = read.result->value().query;
+        auto read = std::make_shared<std::optional<PostHogResult<Insight>>>();
+        m_client.insight(1, id, false, this, [read](const PostHogResult<Insight> &r) { *read = r; });
+        QTRY_VERIFY(read->has_value());
+        QVERIFY(read->value().ok());
+        const QJsonObject query = read->value().value().query;
         QCOMPARE(query.value(QLatin1String("display")).toString(), QStringLiteral("ActionsBar"));
         QCOMPARE(query.value(QLatin1String("chartSettings")).toObject(), node.value(QLatin1String("chartSettings")).toObject());
         QCOMPARE(query.value(QLatin1String("source")).toObject().value(QLatin1String("query")).toString(), QStringLiteral("SELECT 2 AS one"));

@@ -146,6 +146,25 @@ async function step(name, input, check, label = '') {
   }
 }
 
+// A call that fails against real PostHog as well, because of the toolkit itself: it passes only when it fails
+// with exactly `reason`; any other failure, or success, fails the run.
+async function expectUpstreamFailure(name, input, reason, label) {
+  called.add(name);
+  requests = [];
+  const title = `${name} ${label}`;
+  let outcome;
+  try {
+    const tool = tools.get(name);
+    const result = await withTimeout(Promise.resolve(tool.handler(context, tool.schema.parse(input))), 30000, name);
+    outcome = `succeeded: ${(result?.content ?? []).map((c) => c.text ?? '').join(' ').slice(0, 120)}`;
+  } catch (error) {
+    outcome = describeError(error);
+  }
+  const ok = reason.test(outcome);
+  results.push({ title, ok });
+  console.log(`${ok ? 'PASS (known upstream failure)' : 'FAIL'} ${title}: ${outcome}`);
+}
+
 const isoDaysAgo = (days) => new Date(Date.now() - days * 86400000).toISOString();
 
 async function main() {
@@ -289,6 +308,18 @@ async function main() {
   if (dashboards?.[0]) {
     // Every demo dashboard: an agent opens whichever the user names.
     for (const listed of dashboards) {
+      // PostHog's DashboardTileSerializer (posthog/api/dashboards/dashboard.py) returns "insight": null for a
+      // text tile, and toolkit 0.2.4's DashboardTileSchema requires an object there: the toolkit fails on such a
+      // dashboard against real PostHog too. The demo keeps PostHog's shape; this checks that it is exactly that
+      // upstream failure (and flags it the day a toolkit pin accepts text tiles).
+      const raw = await realFetch(`${baseUrl}/api/projects/${projectId}/dashboards/${listed.id}/`, { headers: { Authorization: `Bearer ${apiKey}` } })
+        .then((r) => r.json());
+      const textTiles = (raw.tiles ?? []).filter((t) => t.insight === null && t.text);
+      if (textTiles.length > 0) {
+        await expectUpstreamFailure('dashboard-get', { dashboardId: listed.id }, /tiles\.\d+\.insight: Expected object, received null/,
+                                    `(${listed.id}, ${textTiles.length} text tile${textTiles.length > 1 ? 's' : ''}: toolkit 0.2.4 rejects PostHog's text tiles)`);
+        continue;
+      }
       await step('dashboard-get', { dashboardId: listed.id }, (dashboard) => {
         assert(dashboard.id === listed.id && dashboard.name === listed.name, `id ${dashboard.id} matches ${listed.id}`);
         assert(Array.isArray(dashboard.tiles) && dashboard.tiles.length > 0, 'the dashboard has tiles');
