@@ -1,5 +1,6 @@
 #include "demoqueryengine.h"
 
+#include "demo/hogql/hogqlfilterplaceholders.h"
 #include "demo/hogql/hogqltranslator.h"
 #include "demo/hogql/hogqlvalueformatter.h"
 
@@ -119,7 +120,7 @@ DemoQueryEngine::Answer DemoQueryEngine::run(qint64 teamId, const QJsonObject &n
 {
     const QString kind = node.value(QLatin1String("kind")).toString();
     if (kind == QLatin1String("HogQLQuery"))
-        return hogql(teamId, node.value(QLatin1String("query")).toString());
+        return hogqlWithFilters(teamId, node);
     if (kind == QLatin1String("DataVisualizationNode") || kind == QLatin1String("InsightVizNode")
         || kind == QLatin1String("DataTableNode"))
         return run(teamId, node.value(QLatin1String("source")).toObject());
@@ -140,6 +141,22 @@ DemoQueryEngine::Answer DemoQueryEngine::run(qint64 teamId, const QJsonObject &n
                                                            "ErrorTrackingQuery, EventsQuery.")
                                                 .arg(kind.left(80)),
                            QStringLiteral("kind"))};
+}
+
+// The same test account filters as testAccountCondition(), in HogQL, for `{filters}`.
+static QString testAccountHogQL()
+{
+    return QStringLiteral("coalesce(properties.$host, '') NOT LIKE 'localhost%' AND coalesce(properties.$host, '') NOT LIKE '127.0.0.1%' "
+                          "AND coalesce(person.properties.email, '') NOT ILIKE '%@posthog.com%'");
+}
+
+DemoQueryEngine::Answer DemoQueryEngine::hogqlWithFilters(qint64 teamId, const QJsonObject &node) const
+{
+    const HogQLFilterPlaceholders::Expansion expanded = HogQLFilterPlaceholders::expand(
+        node.value(QLatin1String("query")).toString(), node.value(QLatin1String("filters")).toObject(), testAccountHogQL());
+    if (!expanded.ok())
+        return {400, errorBody(QStringLiteral("validation_error"), QStringLiteral("query_error"), expanded.error)};
+    return hogql(teamId, expanded.hogql);
 }
 
 DemoQueryEngine::Answer DemoQueryEngine::hogql(qint64 teamId, const QString &sql) const
@@ -497,6 +514,20 @@ qint64 storedMsecs(const QString &t)
     return ((days * 24 + number(11, 2)) * 60 + number(14, 2)) * 60000 + number(17, 2) * 1000 + ms;
 }
 
+// A query's `properties`: a list of filters or a PropertyGroupFilter {type, values: [groups]}.
+bool hasPropertyFilters(const QJsonValue &v)
+{
+    if (v.isArray())
+        return !v.toArray().isEmpty();
+    if (v.isObject()) {
+        for (const QJsonValue &group : v.toObject().value(QLatin1String("values")).toArray()) {
+            if (!group.isObject() || hasPropertyFilters(group.toObject().value(QLatin1String("values"))))
+                return true;
+        }
+    }
+    return false;
+}
+
 QJsonValue nullable(const QJsonValue &v)
 {
     return v.isUndefined() ? QJsonValue(QJsonValue::Null) : v;
@@ -522,6 +553,8 @@ DemoQueryEngine::Answer DemoQueryEngine::funnels(qint64 teamId, const QJsonObjec
     const QJsonArray series = node.value(QLatin1String("series")).toArray();
     if (series.isEmpty())
         return invalid(QStringLiteral("A FunnelsQuery needs at least one step in 'series'."), QStringLiteral("series"));
+    if (hasPropertyFilters(node.value(QLatin1String("properties"))))
+        return invalid(QStringLiteral("The demo workspace does not support property filters on funnels."), QStringLiteral("properties"));
     struct Step
     {
         QString event; // empty: all events
@@ -532,7 +565,7 @@ DemoQueryEngine::Answer DemoQueryEngine::funnels(qint64 teamId, const QJsonObjec
         const QJsonObject s = v.toObject();
         if (s.value(QLatin1String("kind")).toString(QStringLiteral("EventsNode")) != QLatin1String("EventsNode"))
             return invalid(QStringLiteral("The demo workspace supports only EventsNode funnel steps."), QStringLiteral("series"));
-        if (!s.value(QLatin1String("properties")).toArray().isEmpty())
+        if (hasPropertyFilters(s.value(QLatin1String("properties"))))
             return invalid(QStringLiteral("The demo workspace does not support property filters on funnel steps."), QStringLiteral("series"));
         steps.push_back({s.value(QLatin1String("event")).toString(), s});
     }
@@ -543,6 +576,9 @@ DemoQueryEngine::Answer DemoQueryEngine::funnels(qint64 teamId, const QJsonObjec
         return invalid(QStringLiteral("The demo workspace supports only funnelOrderType 'ordered'."), QStringLiteral("funnelOrderType"));
     if (filter.value(QLatin1String("funnelVizType")).toString(QStringLiteral("steps")) != QLatin1String("steps"))
         return invalid(QStringLiteral("The demo workspace supports only funnelVizType 'steps'."), QStringLiteral("funnelVizType"));
+    if (filter.value(QLatin1String("breakdownAttributionType")).toString(QStringLiteral("first_touch")) != QLatin1String("first_touch"))
+        return invalid(QStringLiteral("The demo workspace supports only breakdownAttributionType 'first_touch'."),
+                       QStringLiteral("breakdownAttributionType"));
     const int windowInterval = filter.value(QLatin1String("funnelWindowInterval")).toInt(14);
     const QString windowUnit = filter.value(QLatin1String("funnelWindowIntervalUnit")).toString(QStringLiteral("day"));
     static const QHash<QString, qint64> unitMsecs{{QStringLiteral("second"), 1000LL},
@@ -774,6 +810,10 @@ DemoQueryEngine::Answer DemoQueryEngine::retention(qint64 teamId, const QJsonObj
     const int total = filter.value(QLatin1String("totalIntervals")).toInt(11); // posthog/schema.py RetentionFilter: totalIntervals = 11
     if (total < 1 || total > 400)
         return invalid(QStringLiteral("totalIntervals must be between 1 and 400."), QStringLiteral("totalIntervals"));
+    const QJsonValue retentionBreakdown = node.value(QLatin1String("breakdownFilter")).toObject().value(QLatin1String("breakdown"));
+    if (hasPropertyFilters(node.value(QLatin1String("properties"))) || !retentionBreakdown.toVariant().isNull())
+        return invalid(QStringLiteral("The demo workspace does not support property filters or breakdowns on retention."),
+                       QStringLiteral("properties"));
     const QString type = filter.value(QLatin1String("retentionType")).toString(QStringLiteral("retention_recurring"));
     if (type != QLatin1String("retention_recurring") && type != QLatin1String("retention_first_time"))
         return invalid(QStringLiteral("retentionType must be retention_recurring or retention_first_time."), QStringLiteral("retentionType"));

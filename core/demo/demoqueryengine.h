@@ -20,6 +20,8 @@ public:
 
     Answer run(qint64 teamId, const QJsonObject &node) const;
     Answer hogql(qint64 teamId, const QString &sql) const;
+    // A HogQLQuery node: its `filters` placeholders expanded as PostHog does, then hogql().
+    Answer hogqlWithFilters(qint64 teamId, const QJsonObject &node) const;
 
     static QJsonObject errorBody(const QString &type, const QString &code, const QString &detail, const QString &attr = {});
 

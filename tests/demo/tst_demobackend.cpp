@@ -519,6 +519,33 @@ private Q_SLOTS:
         QVERIFY(test.body.value(QLatin1String("results")).toArray().first().toArray().first().toInteger() > 0); // test accounts' calls
     }
 
+    // posthog/hogql/filters.py (ReplaceFilters): {filters} in a HogQLQuery takes the node's
+    // filters; with filterTestAccounts it applies the team's test_account_filters.
+    void hogqlFiltersPlaceholder()
+    {
+        auto countOf = [this](const QString &sql, const QJsonObject &filters) {
+            QJsonObject node = hogqlNode(sql);
+            if (!filters.isEmpty())
+                node.insert(QStringLiteral("filters"), filters);
+            const Http h = query(node);
+            return h.status == 200 ? h.body.value(QLatin1String("results")).toArray().first().toArray().first().toInteger() : -1;
+        };
+        const QString sql = QStringLiteral("SELECT count() FROM events WHERE event = '$ai_generation' AND {filters}");
+        const qint64 all = countOf(sql, {});
+        const qint64 real = countOf(sql, {{QStringLiteral("filterTestAccounts"), true}});
+        const qint64 tests = countOf(QStringLiteral("SELECT count() FROM events WHERE event = '$ai_generation' AND "
+                                                    "(person.properties.email ILIKE '%@posthog.com%' OR properties.$host LIKE 'localhost%' "
+                                                    "OR properties.$host LIKE '127.0.0.1%')"), {});
+        QVERIFY(all > 0 && real > 0 && tests > 0);
+        QCOMPARE(real + tests, all);
+        // A date range narrows, never widens.
+        const qint64 lastDay = countOf(sql, {{QStringLiteral("dateRange"), QJsonObject{{QStringLiteral("date_from"), QStringLiteral("-24h")}}}});
+        QVERIFY(lastDay >= 0 && lastDay <= all);
+        const Http bad = query([&] { QJsonObject n = hogqlNode(QStringLiteral("SELECT 1 FROM events WHERE {filters.nope}")); return n; }());
+        QCOMPARE(bad.status, 400);
+        QVERIFY(bad.body.value(QLatin1String("detail")).toString().contains(QLatin1String("Unsupported filters placeholder")));
+    }
+
     // posthog/api/feature_flag.py: only the list hides deleted flags; retrieve still answers.
     void deletedFlagAndVariants()
     {
@@ -721,6 +748,14 @@ private Q_SLOTS:
                  stepCounts(query(funnelNode(visitToPaid(), QJsonObject{{QStringLiteral("funnelWindowInterval"), 14}})).body.value(QLatin1String("results")).toArray()));
         const Http bad = query(funnelNode(visitToPaid(), QJsonObject{{QStringLiteral("funnelWindowIntervalUnit"), QStringLiteral("fortnight")}}));
         QCOMPARE(bad.status, 400);
+        // Filters the demo cannot apply are refused, never silently dropped.
+        QJsonObject filtered = funnelNode(visitToPaid());
+        filtered.insert(QStringLiteral("properties"), QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("$browser")},
+                                                                             {QStringLiteral("value"), QStringLiteral("Chrome")},
+                                                                             {QStringLiteral("type"), QStringLiteral("event")}}});
+        QCOMPARE(query(filtered).status, 400);
+        filtered.insert(QStringLiteral("properties"), QJsonObject{{QStringLiteral("type"), QStringLiteral("AND")}, {QStringLiteral("values"), QJsonArray()}});
+        QCOMPARE(query(filtered).status, 200); // an empty PropertyGroupFilter filters nothing
     }
 
     // posthog/hogql_queries/insights/retention_query_runner.py: one cohort per interval, value 0
