@@ -335,6 +335,13 @@ bool KeyScopes::grants(const QString &scope) const
 
 bool KeyScopes::fromJson(const QJsonObject &json, KeyScopes *out, QString *error)
 {
+    // posthog/api/personal_api_key.py always serialises `scopes`; an answer without it is not
+    // PostHog's (a proxy, an older server), so the scopes are unknown, not "none".
+    if (!json.value(QLatin1String("scopes")).isArray()) {
+        if (error)
+            *error = QStringLiteral("the API key's scopes: the answer has no 'scopes' list");
+        return false;
+    }
     Reader r(json, error, "the API key's scopes");
     out->scopes = r.strings("scopes");
     out->scopedOrganizations = r.strings("scoped_organizations");

@@ -74,7 +74,10 @@ async function sdkScenario(transport) {
   // The LLM cost total equals the sum the same data gives through HogQL.
   const costs = textOf(await client.callTool({ name: 'get_llm_costs', arguments: {} }));
   const sum = await client.callTool({ name: 'get_sql_insight', arguments: { query:
-    "SELECT round(sum(toFloat(properties.$ai_total_cost_usd)), 4) AS total FROM events WHERE event = '$ai_generation' AND timestamp >= now() - INTERVAL 30 DAY" } });
+    // Test accounts left out, as get_llm_costs does by default (the demo's test_account_filters).
+    "SELECT round(sum(toFloat(properties.$ai_total_cost_usd)), 4) AS total FROM events WHERE event = '$ai_generation' AND timestamp >= now() - INTERVAL 30 DAY " +
+    "AND coalesce(person.properties.email, '') NOT ILIKE '%@posthog.com%' AND coalesce(properties.$host, '') NOT LIKE 'localhost%' " +
+    "AND coalesce(properties.$host, '') NOT LIKE '127.0.0.1%'" } });
   const total = sum.structuredContent.rows[0][0];
   assert.ok(costs.includes(`$${total.toFixed(4)}`), `costs ${costs.slice(0, 200)} vs ${total}`);
   const bad = await client.callTool({ name: 'get_sql_insight', arguments: { query: 'SELECT nope FROM events' } });
@@ -110,6 +113,9 @@ async function faultsScenario() {
     hits[path] = (hits[path] || 0) + 1;
     const json = (status, body, headers = {}) => { res.writeHead(status, { 'Content-Type': 'application/json', ...headers }); res.end(JSON.stringify(body)); };
     if (path === '/api/projects/1/') return json(200, { id: 1, name: 'Fault Lab', organization: 'org-1', timezone: 'UTC' });
+    // As posthog/api/personal_api_key.py answers for a key with every scope.
+    if (path === '/api/personal_api_keys/@current' || path === '/api/personal_api_keys/@current/')
+      return json(200, { id: 'k1', label: 'fault test', scopes: ['*'], scoped_teams: [], scoped_organizations: [] });
     switch (mode) {
     case '401': return json(401, { type: 'authentication_error', code: 'invalid_personal_api_key', detail: 'Invalid personal API key.' });
     case '403': return json(403, { type: 'authentication_error', code: 'permission_denied', detail: "API key missing required scope 'insight:read'" });
