@@ -6,6 +6,8 @@
 
 #include "posthog/posthogclient.h"
 
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QUrl>
@@ -90,16 +92,29 @@ QString renderFunnel(const QJsonArray &steps, int budget)
 // in period i.
 QString renderRetention(const QJsonArray &cohorts, int budget)
 {
+    // Cohorts are one period apart, so their dates give the period length; a period that has not
+    // started yet reads "–", not a misleading 0.
+    auto dateOf = [&](qsizetype i) {
+        return QDateTime::fromString(cohorts.at(i).toObject().value(QLatin1String("date")).toString(), Qt::ISODate);
+    };
+    const qint64 periodSecs = cohorts.size() > 1 && dateOf(0).isValid() && dateOf(1).isValid() ? dateOf(0).secsTo(dateOf(1)) : 0;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<QStringList> rows;
     int periods = 0;
-    for (const QJsonValue &c : cohorts) {
-        const QJsonObject o = c.toObject();
+    for (qsizetype i = 0; i < cohorts.size(); ++i) {
+        const QJsonObject o = cohorts.at(i).toObject();
         const QJsonArray values = o.value(QLatin1String("values")).toArray();
         periods = qMax(periods, int(values.size()));
         const double size = values.isEmpty() ? 0 : values.first().toObject().value(QLatin1String("count")).toDouble();
-        QStringList row{MarkdownRenderer::escape(o.value(QLatin1String("label")).toString(o.value(QLatin1String("date")).toString()))};
-        for (const QJsonValue &v : values) {
-            const double n = v.toObject().value(QLatin1String("count")).toDouble();
+        const QString day = dateOf(i).isValid() ? dateOf(i).toString(QStringLiteral("yyyy-MM-dd")) : QString();
+        const QString label = o.value(QLatin1String("label")).toString();
+        QStringList row{MarkdownRenderer::escape(day.isEmpty() ? label : label.isEmpty() ? day : QStringLiteral("%1 (%2)").arg(day, label))};
+        for (qsizetype k = 0; k < values.size(); ++k) {
+            if (periodSecs > 0 && dateOf(i).addSecs(periodSecs * k) > now) {
+                row.append(QStringLiteral("–"));
+                continue;
+            }
+            const double n = values.at(k).toObject().value(QLatin1String("count")).toDouble();
             row.append(size > 0 ? QStringLiteral("%1 (%2%)").arg(qint64(n)).arg(QString::number(100.0 * n / size, 'f', 0)) : QString::number(qint64(n)));
         }
         rows.append(row);
@@ -110,7 +125,7 @@ QString renderRetention(const QJsonArray &cohorts, int budget)
     for (QStringList &row : rows)
         while (row.size() < header.size())
             row.append(QString());
-    return QStringLiteral("Retention (people still active per period, share of the cohort):\n") + MarkdownRenderer::table(header, rows, budget);
+    return QStringLiteral("Retention (people still active per period, share of the cohort; – = period not reached yet):\n") + MarkdownRenderer::table(header, rows, budget);
 }
 
 QString renderResult(const Insight &insight, int budget)

@@ -195,6 +195,31 @@ private Q_SLOTS:
         QVERIFY(text(props).contains(QLatin1String("person.properties.plan")));
     }
 
+    // Funnel steps and retention cohorts as PostHog's runners return them
+    // (posthog/hogql_queries/insights/funnels/base.py, retention_query_runner.py), rendered as
+    // tables an agent can read, not JSON.
+    void funnelAndRetentionInsightsRenderAsTables()
+    {
+        const QJsonObject funnel = callTool(QStringLiteral("get_insight"), {{QStringLiteral("insight_id"), QStringLiteral("fUnN3lSu")}});
+        QVERIFY2(!isError(funnel), qPrintable(text(funnel)));
+        QVERIFY2(text(funnel).contains(QLatin1String("| step | event | count | conversion from first | from previous |")), qPrintable(text(funnel)));
+        const QRegularExpression step(QStringLiteral("\\| (\\d) \\| [^|]+ \\| (\\d+) \\| ([\\d.]+)% \\|"));
+        qint64 previous = -1;
+        int steps = 0;
+        for (auto it = step.globalMatch(text(funnel)); it.hasNext(); ++steps) {
+            const qint64 count = it.next().captured(2).toLongLong();
+            QVERIFY(previous < 0 || count <= previous); // a funnel never grows
+            previous = count;
+        }
+        QCOMPARE(steps, 3);
+        QVERIFY(!text(funnel).contains(QLatin1String("\"action_id\"")));
+        const QJsonObject retention = callTool(QStringLiteral("get_insight"), {{QStringLiteral("insight_id"), QStringLiteral("rEt3nTfu")}});
+        QVERIFY2(!isError(retention), qPrintable(text(retention)));
+        QVERIFY2(text(retention).contains(QLatin1String("| cohort | period 0 |")), qPrintable(text(retention)));
+        QVERIFY(text(retention).contains(QLatin1String("(100%)"))); // period 0 is the whole cohort
+        QVERIFY2(text(retention).contains(QStringLiteral("–")), qPrintable(text(retention))); // the latest cohort's later periods are not reached yet
+    }
+
     void insightByShortIdWithResults()
     {
         const QJsonObject result = callTool(QStringLiteral("get_insight"), {{QStringLiteral("insight_id"), QStringLiteral("sGnUp7dT")}});
