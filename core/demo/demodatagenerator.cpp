@@ -219,22 +219,9 @@ struct Weighted
     int weight;
 };
 
-const char *pickWeighted(QRandomGenerator &rng, std::initializer_list<Weighted> items)
-{
-    int total = 0;
-    for (const auto &i : items)
-        total += i.weight;
-    int r = int(rng.bounded(total));
-    for (const auto &i : items) {
-        if (r < i.weight)
-            return i.value;
-        r -= i.weight;
-    }
-    return items.begin()->value;
-}
-
-template <typename T, std::size_t N>
-const T &pickByWeight(QRandomGenerator &rng, const T (&items)[N])
+// One item of a weighted list (an array or a braced list), drawn in proportion to its weight.
+template <typename Items>
+const auto &pickFrom(QRandomGenerator &rng, const Items &items)
 {
     int total = 0;
     for (const auto &i : items)
@@ -245,7 +232,18 @@ const T &pickByWeight(QRandomGenerator &rng, const T (&items)[N])
             return i;
         r -= i.weight;
     }
-    return items[0];
+    return *std::begin(items);
+}
+
+const char *pickWeighted(QRandomGenerator &rng, std::initializer_list<Weighted> items)
+{
+    return pickFrom(rng, items).value;
+}
+
+template <typename T, std::size_t N>
+const T &pickByWeight(QRandomGenerator &rng, const T (&items)[N])
+{
+    return pickFrom(rng, items);
 }
 
 struct ErrorKind

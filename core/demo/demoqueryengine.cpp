@@ -69,6 +69,24 @@ QDateTime relativeDate(const QString &text, const QDateTime &now, bool endOfDay)
     return t.toUTC();
 }
 
+// A node's dateRange as PostHog's QueryDateRange reads it: date_from (default `defaultFrom`) to
+// date_to (default now); both invalid when either cannot be read.
+struct NodeRange
+{
+    QDateTime from;
+    QDateTime to;
+    bool ok() const { return from.isValid() && to.isValid(); }
+};
+
+NodeRange nodeRange(const QJsonObject &node, const QDateTime &now, const QString &defaultFrom = QStringLiteral("-7d"))
+{
+    const QJsonObject range = node.value(QLatin1String("dateRange")).toObject();
+    NodeRange out;
+    out.from = relativeDate(range.value(QLatin1String("date_from")).toString(defaultFrom), now, false);
+    out.to = range.value(QLatin1String("date_to")).isString() ? relativeDate(range.value(QLatin1String("date_to")).toString(), now, true) : now;
+    return out;
+}
+
 QString sqlTime(const QDateTime &t)
 {
     return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
@@ -204,11 +222,7 @@ DemoQueryEngine::Answer DemoQueryEngine::hogql(qint64 teamId, const QString &sql
 DemoQueryEngine::Answer DemoQueryEngine::trends(qint64 teamId, const QJsonObject &node) const
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QJsonObject range = node.value(QLatin1String("dateRange")).toObject();
-    const QString fromText = range.value(QLatin1String("date_from")).toString(QStringLiteral("-7d"));
-    const QDateTime from = relativeDate(fromText, now, false);
-    const QDateTime to = range.value(QLatin1String("date_to")).isString()
-        ? relativeDate(range.value(QLatin1String("date_to")).toString(), now, true) : now;
+    const auto [from, to] = nodeRange(node, now);
     if (!from.isValid() || !to.isValid())
         return {400, errorBody(QStringLiteral("validation_error"), QStringLiteral("invalid_input"),
                                QStringLiteral("dateRange must use relative dates like '-7d' or ISO dates."), QStringLiteral("dateRange"))};
@@ -319,10 +333,7 @@ DemoQueryEngine::Answer DemoQueryEngine::trends(qint64 teamId, const QJsonObject
 DemoQueryEngine::Answer DemoQueryEngine::errorTracking(qint64 teamId, const QJsonObject &node) const
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QJsonObject range = node.value(QLatin1String("dateRange")).toObject();
-    const QDateTime from = relativeDate(range.value(QLatin1String("date_from")).toString(QStringLiteral("-7d")), now, false);
-    const QDateTime to = range.value(QLatin1String("date_to")).isString()
-        ? relativeDate(range.value(QLatin1String("date_to")).toString(), now, true) : now;
+    const auto [from, to] = nodeRange(node, now);
     if (!from.isValid() || !to.isValid())
         return {400, errorBody(QStringLiteral("validation_error"), QStringLiteral("invalid_input"),
                                QStringLiteral("dateRange must use relative dates like '-7d' or ISO dates."), QStringLiteral("dateRange"))};
@@ -543,10 +554,7 @@ DemoQueryEngine::Answer DemoQueryEngine::funnels(qint64 teamId, const QJsonObjec
     QElapsedTimer clock;
     clock.start();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QJsonObject range = node.value(QLatin1String("dateRange")).toObject();
-    const QDateTime from = relativeDate(range.value(QLatin1String("date_from")).toString(QStringLiteral("-7d")), now, false);
-    const QDateTime to = range.value(QLatin1String("date_to")).isString()
-        ? relativeDate(range.value(QLatin1String("date_to")).toString(), now, true) : now;
+    const auto [from, to] = nodeRange(node, now);
     if (!from.isValid() || !to.isValid())
         return invalid(QStringLiteral("dateRange must use relative dates like '-7d' or ISO dates."), QStringLiteral("dateRange"));
 

@@ -28,6 +28,20 @@ class TestPostHogClient : public QObject
     Q_OBJECT
 
 private:
+    // A query PostHog takes 1.5 s to answer: long enough to be abandoned.
+    void enqueueSlowQuery()
+    {
+        FakePostHogServer::Answer slow;
+        slow.body = QJsonDocument(QJsonObject{{QStringLiteral("columns"), QJsonArray()}, {QStringLiteral("results"), QJsonArray()}}).toJson();
+        slow.delayMs = 1500;
+        m_server->enqueue("POST", "/api/environments/1/query/", slow);
+    }
+
+    static QString clientQueryId(const FakePostHogServer::Received &request)
+    {
+        return QJsonDocument::fromJson(request.body).object().value(QLatin1String("client_query_id")).toString();
+    }
+
     std::unique_ptr<FakePostHogServer> m_server;
     std::unique_ptr<PostHogClient> m_client;
 
@@ -510,14 +524,11 @@ private Q_SLOTS:
     // posthog/api/query.py: client_query_id names a query; DELETE query/{id}/ cancels it.
     void cancelledQueryIsCancelledOnPostHog()
     {
-        FakePostHogServer::Answer slow;
-        slow.body = R"({"columns":[],"results":[]})";
-        slow.delayMs = 1500;
-        m_server->enqueue("POST", "/api/environments/1/query/", slow);
+        enqueueSlowQuery();
         Waiter<QueryResult> w;
         PostHogCall *call = m_client->hogql(1, QStringLiteral("SELECT 1"), this, w.callback());
         QTRY_COMPARE(m_server->count("POST", "/api/environments/1/query/"), 1);
-        const QString id = QJsonDocument::fromJson(m_server->received().last().body).object().value(QLatin1String("client_query_id")).toString();
+        const QString id = clientQueryId(m_server->received().last());
         QVERIFY(!QUuid::fromString(id).isNull());
         call->cancel();
         QVERIFY(w.wait(1000));
@@ -526,30 +537,24 @@ private Q_SLOTS:
 
     void timedOutQueryIsCancelledOnPostHog()
     {
-        FakePostHogServer::Answer slow;
-        slow.body = R"({"columns":[],"results":[]})";
-        slow.delayMs = 1500;
-        m_server->enqueue("POST", "/api/environments/1/query/", slow);
+        enqueueSlowQuery();
         Waiter<QueryResult> w;
         PostHogCall *call = m_client->hogql(1, QStringLiteral("SELECT 1"), this, w.callback());
         call->setDeadline(300);
         QVERIFY(w.wait());
         QCOMPARE(w.result->error().category(), PostHogError::Category::Timeout);
-        const QString id = QJsonDocument::fromJson(m_server->received().first().body).object().value(QLatin1String("client_query_id")).toString();
+        const QString id = clientQueryId(m_server->received().first());
         QTRY_COMPARE(m_server->count("DELETE", QStringLiteral("/api/environments/1/query/%1/").arg(id)), 1);
     }
 
     void abandonedQueryIsCancelledWhenItsContextDies()
     {
-        FakePostHogServer::Answer slow;
-        slow.body = R"({"columns":[],"results":[]})";
-        slow.delayMs = 1500;
-        m_server->enqueue("POST", "/api/environments/1/query/", slow);
+        enqueueSlowQuery();
         auto context = std::make_unique<QObject>();
         bool called = false;
         m_client->hogql(1, QStringLiteral("SELECT 1"), context.get(), [&called](const PostHogResult<QueryResult> &) { called = true; });
         QTRY_COMPARE(m_server->count("POST", "/api/environments/1/query/"), 1);
-        const QString id = QJsonDocument::fromJson(m_server->received().last().body).object().value(QLatin1String("client_query_id")).toString();
+        const QString id = clientQueryId(m_server->received().last());
         context.reset();
         QTRY_COMPARE(m_server->count("DELETE", QStringLiteral("/api/environments/1/query/%1/").arg(id)), 1);
         QVERIFY(!called);
