@@ -23,7 +23,10 @@ void organizationFromActiveProject(PostHogToolset *ts, const ToolCall &call)
         ts->client()->project(active.projectId, ts, [ts, call, active](const PostHogResult<Project> &project) {
             if (!project.ok())
                 return call.finish(PostHogToolset::apiError(project.error(), QStringLiteral("get_projects")));
-            const QList<QStringList> rows{{QStringLiteral("(name not readable with this key)"), project.value().organizationId,
+            // The name comes from /api/users/@me/ (exempt from scopes) when the store has it.
+            const bool named = !active.organizationName.isEmpty() && active.organizationId == project.value().organizationId;
+            const QList<QStringList> rows{{named ? MarkdownRenderer::escape(active.organizationName) : QStringLiteral("(name not readable with this key)"),
+                                           project.value().organizationId,
                                            QString(), QStringLiteral("yes")}};
             ts->finishText(call, scopedNote + QStringLiteral(" Active project: %1 (id %2).\n\n").arg(project.value().name).arg(active.projectId)
                                      + MarkdownRenderer::table({QStringLiteral("name"), QStringLiteral("id"), QStringLiteral("slug"), QStringLiteral("active")},

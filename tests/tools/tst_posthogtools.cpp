@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -455,6 +456,32 @@ private Q_SLOTS:
         QVERIFY(isError(result));
         QVERIFY(text(result).contains(QLatin1String("Connection page")));
         QVERIFY(!text(result).contains(QLatin1String("phx_not_valid")));
+    }
+
+    // posthog/permissions.py: a project-scoped key may not call organization endpoints; the
+    // organization tools then answer from the active project (GET /api/projects/{id}/), named
+    // through /api/users/@me/, which no scope restricts.
+    void projectScopedKeyStillNamesItsOrganization()
+    {
+        m_client.setApiKey(DemoBackend::scopedProjectApiKey());
+        auto restore = qScopeGuard([this] {
+            m_client.setApiKey(DemoBackend::apiKey());
+            m_toolset.applyKeyScopes(std::nullopt);
+            m_toolset.projects()->reset();
+        });
+        std::optional<KeyScopes> scopes;
+        bool answered = false;
+        m_client.apiKeyScopes(this, [&](const PostHogResult<KeyScopes> &r) { answered = true; if (r.ok()) scopes = r.value(); });
+        QVERIFY(QTest::qWaitFor([&] { return answered; }, 10000));
+        QVERIFY(scopes && scopes->scopedProjects == QList<qint64>{DemoBackend::scopedProjectId()});
+        m_toolset.applyKeyScopes(scopes);
+        m_toolset.projects()->reset();
+        const QJsonObject orgs = callTool(QStringLiteral("get_organizations"), {}, QStringLiteral("scoped-agent"));
+        QVERIFY2(!isError(orgs), qPrintable(text(orgs)));
+        QVERIFY2(text(orgs).contains(QLatin1String("limited to some projects")), qPrintable(text(orgs)));
+        QVERIFY2(!text(orgs).contains(QLatin1String("not readable")), qPrintable(text(orgs)));
+        const QJsonObject insights = callTool(QStringLiteral("get_all_insights"), {}, QStringLiteral("scoped-agent"));
+        QVERIFY2(text(insights).contains(QStringLiteral("(id %1)").arg(DemoBackend::scopedProjectId())), qPrintable(text(insights)));
     }
 };
 
