@@ -483,6 +483,31 @@ private Q_SLOTS:
         const QJsonObject insights = callTool(QStringLiteral("get_all_insights"), {}, QStringLiteral("scoped-agent"));
         QVERIFY2(text(insights).contains(QStringLiteral("(id %1)").arg(DemoBackend::scopedProjectId())), qPrintable(text(insights)));
     }
+
+    // posthog/api/feature_flag.py: retrieve still answers a soft-deleted flag (deleted: true);
+    // an agent must not take it for a live one, nor update it.
+    void deletedFlagIsNotPresentedAsLive()
+    {
+        const QJsonObject flag = callTool(QStringLiteral("get_feature_flag"), {{QStringLiteral("flag_id"), 8}});
+        QVERIFY2(!isError(flag), qPrintable(text(flag)));
+        QVERIFY2(text(flag).contains(QLatin1String("deleted")), qPrintable(text(flag)));
+        m_approvals.setStakeOverride(QStringLiteral("update_feature_flag"), Stake::NeverAsk);
+        const QJsonObject update = callTool(QStringLiteral("update_feature_flag"), {{QStringLiteral("flag_id"), 8}, {QStringLiteral("active"), true}});
+        QVERIFY(isError(update));
+        QVERIFY2(text(update).contains(QLatin1String("is deleted")), qPrintable(text(update)));
+    }
+
+    // posthog/api/event_definition.py: current serializers carry no 30-day volumes; the tool must
+    // not invent them.
+    void eventDefinitionsInventNoVolumes()
+    {
+        const QJsonObject events = callTool(QStringLiteral("get_event_definitions"), {});
+        QVERIFY2(!isError(events), qPrintable(text(events)));
+        QVERIFY(text(events).contains(QLatin1String("$pageview")));
+        QVERIFY2(!text(events).contains(QLatin1String("volume"), Qt::CaseInsensitive) || text(events).contains(QLatin1String("count()")),
+                 qPrintable(text(events)));
+        QVERIFY(!text(events).contains(QLatin1String("30 day"), Qt::CaseInsensitive));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPostHogTools)
