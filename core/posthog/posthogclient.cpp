@@ -665,10 +665,6 @@ PostHogCall *PostHogClient::errorIssueDetails(qint64 projectId, const QString &i
                                               Callback<ErrorIssueDetails> done, const QString &dateFrom)
 {
     static const QRegularExpression safeId(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
-    ErrorListOptions options;
-    options.status = QStringLiteral("all");
-    options.dateFrom = dateFrom;
-    options.limit = 1;
     const QString subject = tr("Error issue %1").arg(issueId.left(64));
     if (!safeId.match(issueId).hasMatch()) {
         const PostHogError error(PostHogError::Category::InvalidArgument,
@@ -677,8 +673,37 @@ PostHogCall *PostHogClient::errorIssueDetails(qint64 projectId, const QString &i
             done(PostHogResult<ErrorIssueDetails>(r.error()));
         });
     }
-    return query(projectId, errorTrackingNode(options, issueId), context,
-                 [this, projectId, issueId, subject, dateFrom, context, done](const PostHogResult<QJsonObject> &result) {
+    return issueCounts(projectId, issueId, dateFrom, context, [this, projectId, issueId, subject, dateFrom, context, done](
+                                                                     const PostHogResult<ErrorIssueDetails> &counted) {
+        if (counted.ok() || counted.error().category() != PostHogError::Category::NotFound)
+            return withLatestEvent(projectId, issueId, counted, context, done);
+        // No occurrence inside the window: the issue may still exist, last seen earlier. Its own
+        // record names first_seen, from where the counts cover its whole life.
+        send(get(environmentPath(projectId, QStringLiteral("error_tracking/issues/%1/").arg(issueId)), subject), context,
+             [this, projectId, issueId, dateFrom, context, done](const PostHogResult<QJsonValue> &issue) {
+            const QDateTime firstSeen = issue.ok() ? QDateTime::fromString(issue.value().toObject().value(QLatin1String("first_seen")).toString(), Qt::ISODateWithMs)
+                                                   : QDateTime();
+            if (!firstSeen.isValid())
+                return done(PostHogResult<ErrorIssueDetails>(issue.ok() ? PostHogError::fromHttp(404, QByteArray(), -1, tr("Error issue %1").arg(issueId)) : issue.error()));
+            const QString since = firstSeen.toUTC().date().toString(Qt::ISODate);
+            issueCounts(projectId, issueId, since, context, [this, projectId, issueId, dateFrom, since, context, done](PostHogResult<ErrorIssueDetails> widened) {
+                if (widened.ok())
+                    widened.value().window = QStringLiteral("%1 (its first seen day: no occurrence since %2)").arg(since, dateFrom);
+                withLatestEvent(projectId, issueId, widened, context, done);
+            });
+        });
+    });
+}
+
+PostHogCall *PostHogClient::issueCounts(qint64 projectId, const QString &issueId, const QString &dateFrom, QObject *context,
+                                        Callback<ErrorIssueDetails> done)
+{
+    ErrorListOptions options;
+    options.status = QStringLiteral("all");
+    options.dateFrom = dateFrom;
+    options.limit = 1;
+    const QString subject = tr("Error issue %1").arg(issueId.left(64));
+    return query(projectId, errorTrackingNode(options, issueId), context, [subject, dateFrom, done](const PostHogResult<QJsonObject> &result) {
         if (!result.ok())
             return done(PostHogResult<ErrorIssueDetails>(result.error()));
         Page<ErrorIssue> page;
@@ -690,16 +715,25 @@ PostHogCall *PostHogClient::errorIssueDetails(qint64 projectId, const QString &i
         ErrorIssueDetails details;
         details.issue = page.results.first();
         details.window = dateFrom;
-        const QDateTime firstSeen = details.issue.firstSeen;
-        const QString after = firstSeen.isValid() ? firstSeen.toUTC().toString(Qt::ISODate) : dateFrom;
-        query(projectId, latestEventNode(issueId, after), context, [done, details](const PostHogResult<QJsonObject> &events) mutable {
-            if (!events.ok())
-                return done(PostHogResult<ErrorIssueDetails>(events.error()));
-            const QJsonArray rows = events.value().value(QLatin1String("results")).toArray();
-            if (!rows.isEmpty())
-                readLatestEvent(rows.first().toArray(), &details);
-            done(PostHogResult<ErrorIssueDetails>(details));
-        });
+        done(PostHogResult<ErrorIssueDetails>(details));
+    });
+}
+
+void PostHogClient::withLatestEvent(qint64 projectId, const QString &issueId, const PostHogResult<ErrorIssueDetails> &counted,
+                                    QObject *context, Callback<ErrorIssueDetails> done)
+{
+    if (!counted.ok())
+        return done(counted);
+    ErrorIssueDetails details = counted.value();
+    const QDateTime firstSeen = details.issue.firstSeen;
+    const QString after = firstSeen.isValid() ? firstSeen.toUTC().toString(Qt::ISODate) : details.window;
+    query(projectId, latestEventNode(issueId, after), context, [done, details](const PostHogResult<QJsonObject> &events) mutable {
+        if (!events.ok())
+            return done(PostHogResult<ErrorIssueDetails>(events.error()));
+        const QJsonArray rows = events.value().value(QLatin1String("results")).toArray();
+        if (!rows.isEmpty())
+            readLatestEvent(rows.first().toArray(), &details);
+        done(PostHogResult<ErrorIssueDetails>(details));
     });
 }
 

@@ -140,6 +140,11 @@ private:
     // A call that fails with `error` on the next event loop turn, without any request.
     PostHogCall *fail(const PostHogError &error, QObject *context, Callback<QJsonValue> done);
     void releaseQuerySlot();
+    // get_error_details' steps: the issue's counts since `dateFrom`, then its latest event.
+    PostHogCall *issueCounts(qint64 projectId, const QString &issueId, const QString &dateFrom, QObject *context,
+                             Callback<ErrorIssueDetails> done);
+    void withLatestEvent(qint64 projectId, const QString &issueId, const PostHogResult<ErrorIssueDetails> &counted, QObject *context,
+                         Callback<ErrorIssueDetails> done);
 
     template <typename T>
     PostHogCall *typed(const PostHogRequestSpec &spec, QObject *context, Callback<T> done,
