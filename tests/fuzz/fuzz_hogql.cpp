@@ -1,13 +1,23 @@
 // Any text must translate to a SELECT or to an error with a position inside the input; never a
-// crash, a hang or SQL that is not a SELECT.
+// crash, a hang or SQL that is not a SELECT. The {filters} placeholders are expanded first, as the
+// demo's query endpoint does: with or without filters, an expansion is text or an error.
+#include "demo/hogql/hogqlfilterplaceholders.h"
 #include "demo/hogql/hogqltranslator.h"
+
+#include <QJsonObject>
 
 #include <cstdint>
 #include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QString query = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QJsonObject filters{{QStringLiteral("filterTestAccounts"), size % 2 == 0},
+                              {QStringLiteral("dateRange"), QJsonObject{{QStringLiteral("date_from"), QStringLiteral("-7d")}}}};
+    const HogQLFilterPlaceholders::Expansion expanded = HogQLFilterPlaceholders::expand(text, filters, QStringLiteral("person.properties.email NOT ILIKE '%@posthog.com%'"));
+    if (!expanded.ok() && !text.contains(QLatin1Char('{')))
+        std::abort(); // only a placeholder can fail to expand
+    const QString query = expanded.ok() ? expanded.hogql : text;
     HogQLTranslator::Options options;
     options.now = QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC);
     const HogQLTranslation t = HogQLTranslator().translate(query, options);
