@@ -228,7 +228,13 @@ void PostHogCall::onReplyFinished()
     }
 
     const int retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
-    const PostHogError error = PostHogError::fromHttp(status, body, retryAfter, m_spec.subject);
+    PostHogError error = PostHogError::fromHttp(status, body, retryAfter, m_spec.subject);
+    if (error.isProjectScopedKey() && !m_client->scopedProjects().isEmpty()) {
+        QStringList ids;
+        for (qint64 id : m_client->scopedProjects())
+            ids.append(QString::number(id));
+        error.appendToMessage(QStringLiteral("This key may reach project(s) %1.").arg(ids.join(QStringLiteral(", "))));
+    }
     if (status == 429) {
         retryOrFail(error, error.retryAfterSeconds(), true);
         return;

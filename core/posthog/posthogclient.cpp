@@ -106,6 +106,7 @@ void PostHogClient::setConnection(const PostHogConnection &connection)
 void PostHogClient::setApiKey(const QString &key)
 {
     m_apiKey = key.trimmed();
+    m_scopedProjects.clear();
 }
 
 QNetworkReply *PostHogClient::sendRaw(const PostHogRequestSpec &spec)
@@ -250,7 +251,14 @@ PostHogCall *PostHogClient::currentUser(QObject *context, Callback<CurrentUser> 
 
 PostHogCall *PostHogClient::apiKeyScopes(QObject *context, Callback<KeyScopes> done)
 {
-    return object<KeyScopes>(get(QStringLiteral("/api/personal_api_keys/@current"), tr("The API key")), context, done);
+    // Remembered so a project-scoping 403 can name the projects the key may reach.
+    QPointer<PostHogClient> self(this);
+    return object<KeyScopes>(get(QStringLiteral("/api/personal_api_keys/@current"), tr("The API key")), context,
+                             [self, done](const PostHogResult<KeyScopes> &scopes) {
+        if (self)
+            self->m_scopedProjects = scopes.ok() ? scopes.value().scopedProjects : QList<qint64>();
+        done(scopes);
+    });
 }
 
 PostHogCall *PostHogClient::organizations(QObject *context, Callback<QList<Organization>> done)

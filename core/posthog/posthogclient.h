@@ -129,6 +129,8 @@ public:
     PostHogCall *send(const PostHogRequestSpec &spec, QObject *context, Callback<QJsonValue> done);
 
     int inFlightQueries() const { return m_activeQueries; }
+    // The projects the key is limited to, as the last apiKeyScopes() read them (empty: all).
+    QList<qint64> scopedProjects() const { return m_scopedProjects; }
 
 private:
     friend class PostHogCall;
@@ -159,6 +161,7 @@ private:
     QString m_apiKey;
     RetryPolicy m_policy;
     int m_activeQueries = 0;
+    QList<qint64> m_scopedProjects;
     QList<QPointer<PostHogCall>> m_waitingQueries;
     QPointer<PostHogCall> m_delivering; // whose callback is running now
 };

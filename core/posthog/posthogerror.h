@@ -50,6 +50,8 @@ public:
     // 403 because the key is limited to some projects: either a project outside them, or an
     // organization-level endpoint, which PostHog refuses for project-scoped keys.
     bool isProjectScopedKey() const { return m_projectScopedKey; }
+    // Adds what the client knows beyond PostHog's answer (the projects a scoped key may reach).
+    void appendToMessage(const QString &sentence) { m_message += QLatin1Char(' ') + sentence; }
     // Stable snake_case name for logs and tool output: "unauthorized", "rate_limited", ...
     QString categoryName() const;
     static QString categoryName(Category category);

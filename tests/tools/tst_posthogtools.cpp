@@ -482,6 +482,11 @@ private Q_SLOTS:
         QVERIFY2(!text(orgs).contains(QLatin1String("not readable")), qPrintable(text(orgs)));
         const QJsonObject insights = callTool(QStringLiteral("get_all_insights"), {}, QStringLiteral("scoped-agent"));
         QVERIFY2(text(insights).contains(QStringLiteral("(id %1)").arg(DemoBackend::scopedProjectId())), qPrintable(text(insights)));
+        // Project 1 is outside the key's projects: the refusal names those it may reach.
+        m_toolset.projects()->set(QStringLiteral("scoped-agent-elsewhere"), {1, QStringLiteral("Hedgebox Web"), {}, QStringLiteral("chosen"), ActiveProjectStore::Rule::Chosen, {}});
+        const QJsonObject refused = callTool(QStringLiteral("get_all_dashboards"), {}, QStringLiteral("scoped-agent-elsewhere"));
+        QVERIFY(isError(refused));
+        QVERIFY2(text(refused).contains(QStringLiteral("This key may reach project(s) %1.").arg(DemoBackend::scopedProjectId())), qPrintable(text(refused)));
     }
 
     // posthog/api/feature_flag.py: retrieve still answers a soft-deleted flag (deleted: true);
