@@ -118,7 +118,7 @@ const report = [`Run ${new Date().toISOString()} on ${machine}, ${seconds} s per
   `posthog-companion --headless --demo: ready in ${servers.companion.readyMs.toFixed(0)} ms (listening; demo data prepared in the background), ` +
   `RSS idle ${idleRss} MB (200 000-event demo workspace in process), after the load ${loadedRss} MB.`,
   `posthog-companion --demo (window, offscreen): listening in ${gui.readyMs.toFixed(0)} ms, RSS ${guiRss} MB after 8 s.`,
-  `Demo workspace first start (--demo-backend, ${coldStart.events} events): cold cache listening in ${coldStart.listeningMs.toFixed(0)} ms, first query answered at ` +
+  `Demo workspace first start (--demo-backend, 200 000 events, ${coldStart.events} of them in project 1): cold cache listening in ${coldStart.listeningMs.toFixed(0)} ms, first query answered at ` +
   `${coldStart.usableMs.toFixed(0)} ms; warm cache ${warmStart.usableMs.toFixed(0)} ms (cold is ${(coldStart.usableMs / warmStart.usableMs).toFixed(1)}× warm; target: cold under 2 000 ms).`,
   `Server time per call (McpServer::handle in process, answer serialised; median): ping ${engine.pingUs} µs, tools/call ${engine.toolsCallUs} µs, ` +
   `tools/list of all 26 tools ${engine.toolsListUs} µs. For get_sql_insight, compare its row with the backend's own query endpoint row: the difference is the MCP and client layers.`,
