@@ -90,7 +90,7 @@ QStringList PostHogToolset::missingScopes(const QString &toolName) const
     QStringList missing;
     if (!m_keyScopes)
         return missing;
-    for (const QString &scope : m_toolScopes.value(toolName, requiredScopes(toolName))) {
+    for (const QString &scope : requiredScopes(toolName)) {
         if (!m_keyScopes->grants(scope))
             missing.append(scope);
     }
@@ -111,7 +111,6 @@ void PostHogToolset::applyKeyScopes(const std::optional<KeyScopes> &scopes)
 
 void PostHogToolset::add(const Spec &spec)
 {
-    m_toolScopes.insert(spec.name, spec.scopes.isEmpty() ? requiredScopes(spec.name) : spec.scopes);
     ToolDefinition tool;
     tool.name = spec.name;
     tool.title = spec.title;

@@ -36,8 +36,6 @@ public:
         QJsonObject inputSchema;
         QJsonObject outputSchema;
         std::function<void(const ToolCall &call)> handler;
-        // The key scopes the tool needs; empty: requiredScopes(name) decides.
-        QStringList scopes = {};
     };
 
     PostHogToolset(PostHogClient *client, Settings *settings, QObject *parent = nullptr);
@@ -80,7 +78,6 @@ private:
     Settings *m_settings;
     ActiveProjectStore *m_projects;
     ToolRegistry *m_registry = nullptr;
-    QHash<QString, QStringList> m_toolScopes;
     std::optional<KeyScopes> m_keyScopes;
     int m_budgetChars = 32000; // ≈ 8 000 tokens
 };
