@@ -3,6 +3,8 @@
 #include <QCommandLineParser>
 #include <cstring>
 
+using namespace Qt::StringLiterals;
+
 bool CommandLine::needsGui(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -20,14 +22,14 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
     parser.setApplicationDescription(tr("PostHog Companion: your PostHog account on the desktop, and as a local MCP server for AI agents."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption headless(QStringLiteral("headless"), tr("Serve MCP over HTTP without a window."));
-    const QCommandLineOption stdio(QStringLiteral("mcp-stdio"), tr("Serve MCP on stdin/stdout (for clients that launch a command)."));
-    const QCommandLineOption demo(QStringLiteral("demo"), tr("Use the offline demo workspace instead of the configured account."));
-    const QCommandLineOption demoBackend(QStringLiteral("demo-backend"), tr("Run only the demo PostHog-compatible REST server."));
-    const QCommandLineOption port(QStringLiteral("port"), tr("Port to listen on (0: any free port)."), QStringLiteral("N"));
-    const QCommandLineOption noAuth(QStringLiteral("no-auth"), tr("Turn the MCP bearer token off (tests only)."));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("User interface language (fr, de, en)."), QStringLiteral("CODE"));
-    const QCommandLineOption events(QStringLiteral("events"), tr("Demo workspace size in events (1000 to 5000000)."), QStringLiteral("N"));
+    const QCommandLineOption headless(u"headless"_s, tr("Serve MCP over HTTP without a window."));
+    const QCommandLineOption stdio(u"mcp-stdio"_s, tr("Serve MCP on stdin/stdout (for clients that launch a command)."));
+    const QCommandLineOption demo(u"demo"_s, tr("Use the offline demo workspace instead of the configured account."));
+    const QCommandLineOption demoBackend(u"demo-backend"_s, tr("Run only the demo PostHog-compatible REST server."));
+    const QCommandLineOption port(u"port"_s, tr("Port to listen on (0: any free port)."), u"N"_s);
+    const QCommandLineOption noAuth(u"no-auth"_s, tr("Turn the MCP bearer token off (tests only)."));
+    const QCommandLineOption lang(u"lang"_s, tr("User interface language (fr, de, en)."), u"CODE"_s);
+    const QCommandLineOption events(u"events"_s, tr("Demo workspace size in events (1000 to 5000000)."), u"N"_s);
     parser.addOptions({headless, stdio, demo, demoBackend, port, noAuth, lang, events});
     parser.process(app);
 
@@ -37,7 +39,10 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
         qCritical("%s", qPrintable(tr("Choose one of --headless, --mcp-stdio and --demo-backend.")));
         ::exit(2);
     }
-    line.mode = parser.isSet(headless) ? Mode::Headless : parser.isSet(stdio) ? Mode::Stdio : parser.isSet(demoBackend) ? Mode::DemoBackend : Mode::Gui;
+    line.mode = parser.isSet(headless)      ? Mode::Headless
+                : parser.isSet(stdio)       ? Mode::Stdio
+                : parser.isSet(demoBackend) ? Mode::DemoBackend
+                                            : Mode::Gui;
     line.demo = parser.isSet(demo);
     line.noAuth = parser.isSet(noAuth);
     line.language = parser.value(lang);

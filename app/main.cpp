@@ -15,6 +15,8 @@
 #include <cstdio>
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 void say(const QString &line)
@@ -26,11 +28,11 @@ void say(const QString &line)
 void installTranslations(QCoreApplication &app, const QString &language)
 {
     auto *translator = new QTranslator(&app);
-    const bool loaded = language.isEmpty() ? translator->load(QLocale(), QStringLiteral("posthog-companion"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-                                           : translator->load(QStringLiteral(":/i18n/posthog-companion_%1").arg(language));
+    const bool loaded = language.isEmpty() ? translator->load(QLocale(), u"posthog-companion"_s, u"_"_s, u":/i18n"_s)
+                                           : translator->load(u":/i18n/posthog-companion_%1"_s.arg(language));
     if (loaded)
         app.installTranslator(translator);
-    else if (!language.isEmpty() && language != QLatin1String("en"))
+    else if (!language.isEmpty() && language != "en"_L1)
         say(QCoreApplication::translate("main", "No translation for '%1'; using English.").arg(language));
 }
 
@@ -38,7 +40,8 @@ int runDemoBackend(QCoreApplication &app, const CommandLine &line)
 {
     DemoBackend backend;
     QObject::connect(&backend, &DemoBackend::ready, &app, [](const QUrl &url) {
-        say(QCoreApplication::translate("main", "Demo PostHog API listening at %1/api/ (personal API key: %2)").arg(url.toString(), DemoBackend::apiKey()));
+        say(QCoreApplication::translate("main", "Demo PostHog API listening at %1/api/ (personal API key: %2)")
+                .arg(url.toString(), DemoBackend::apiKey()));
     });
     QObject::connect(&backend, &DemoBackend::failed, &app, [&app](const QString &message) {
         say(message);
@@ -74,7 +77,8 @@ int runHeadless(QCoreApplication &app, const CommandLine &line)
         return 1;
     }
     if (line.noAuth)
-        say(QCoreApplication::translate("main", "WARNING: --no-auth is on: any local program can use this MCP server without a token. Use it for tests only."));
+        say(QCoreApplication::translate(
+            "main", "WARNING: --no-auth is on: any local program can use this MCP server without a token. Use it for tests only."));
     say(QCoreApplication::translate("main", "MCP server listening at %1").arg(service.httpUrl().toString()));
     if (!line.noAuth)
         say(QCoreApplication::translate("main", "Bearer token: the value of mcp/authToken in %1").arg(service.settings()->fileName()));
@@ -96,8 +100,8 @@ int runStdio(QCoreApplication &app, const CommandLine &line)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("PostHog"));
-    QCoreApplication::setApplicationName(QStringLiteral("PostHog Companion"));
+    QCoreApplication::setOrganizationName(u"PostHog"_s);
+    QCoreApplication::setApplicationName(u"PostHog Companion"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PHC_VERSION));
 
     if (!CommandLine::needsGui(argc, argv)) {

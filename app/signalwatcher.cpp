@@ -40,6 +40,6 @@ SignalWatcher::~SignalWatcher()
 void SignalWatcher::handle(int)
 {
     const char byte = 1;
-    if (s_fds[0] >= 0)
-        [[maybe_unused]] auto written = ::write(s_fds[0], &byte, 1);
+    if (s_fds[0] >= 0) [[maybe_unused]]
+        auto written = ::write(s_fds[0], &byte, 1);
 }

@@ -13,11 +13,13 @@
 #include <algorithm>
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 double microsPerCall(McpServer &server, const QJsonObject &message, int calls)
 {
     auto session = std::make_shared<McpSession>();
-    session->clientId = QStringLiteral("bench");
+    session->clientId = u"bench"_s;
     std::vector<double> runs;
     for (int run = 0; run < 9; ++run) {
         QElapsedTimer clock;
@@ -44,20 +46,18 @@ int main(int argc, char **argv)
     PostHogToolset toolset(&client, &settings);
     toolset.registerAll(&registry);
     ToolDefinition echo;
-    echo.name = QStringLiteral("echo");
-    echo.description = QStringLiteral("Echoes.");
-    echo.inputSchema = QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
-                                   {QStringLiteral("properties"), QJsonObject{{QStringLiteral("text"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}}};
-    echo.handler = [](const ToolCall &call) { call.finish(ToolResult::text(call.arguments().value(QLatin1String("text")).toString())); };
+    echo.name = u"echo"_s;
+    echo.description = u"Echoes."_s;
+    echo.inputSchema = QJsonObject{{u"type"_s, u"object"_s}, {u"properties"_s, QJsonObject{{u"text"_s, QJsonObject{{u"type"_s, u"string"_s}}}}}};
+    echo.handler = [](const ToolCall &call) { call.finish(ToolResult::text(call.arguments().value("text"_L1).toString())); };
     registry.add(echo);
     auto request = [](const char *method, const QJsonObject &params = {}) {
-        return QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), 1}, {QStringLiteral("method"), QLatin1String(method)},
-                           {QStringLiteral("params"), params}};
+        return QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, 1}, {u"method"_s, QLatin1String(method)}, {u"params"_s, params}};
     };
     const double ping = microsPerCall(server, request("ping"), 20000);
     const double list = microsPerCall(server, request("tools/list"), 2000);
-    const double call = microsPerCall(server, request("tools/call", {{QStringLiteral("name"), QStringLiteral("echo")},
-                                                                      {QStringLiteral("arguments"), QJsonObject{{QStringLiteral("text"), QStringLiteral("hi")}}}}), 20000);
+    const double call
+        = microsPerCall(server, request("tools/call", {{u"name"_s, u"echo"_s}, {u"arguments"_s, QJsonObject{{u"text"_s, u"hi"_s}}}}), 20000);
     std::printf("{\"pingUs\": %.2f, \"toolsListUs\": %.2f, \"toolsCallUs\": %.2f}\n", ping, list, call);
     return 0;
 }

@@ -10,6 +10,8 @@
 
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -17,8 +19,8 @@ int main(int argc, char **argv)
     const int rowsWanted = 100000;
     QJsonArray rows;
     for (int i = 0; i < rowsWanted; ++i)
-        rows.append(QJsonArray{QStringLiteral("2026-11-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0')), QStringLiteral("user-%1@example.com").arg(i), i, i * 0.25});
-    const QStringList columns{QStringLiteral("day"), QStringLiteral("email"), QStringLiteral("n"), QStringLiteral("score")};
+        rows.append(QJsonArray{u"2026-11-%1"_s.arg(1 + i % 28, 2, 10, QLatin1Char('0')), u"user-%1@example.com"_s.arg(i), i, i * 0.25});
+    const QStringList columns{u"day"_s, u"email"_s, u"n"_s, u"score"_s};
 
     QElapsedTimer clock;
     clock.start();
@@ -32,7 +34,7 @@ int main(int argc, char **argv)
     view.setModel(&model);
     view.show();
     clock.restart();
-    model.setResult(columns, {QStringLiteral("Date"), QStringLiteral("String"), QStringLiteral("Int64"), QStringLiteral("Float64")}, rows);
+    model.setResult(columns, {u"Date"_s, u"String"_s, u"Int64"_s, u"Float64"_s}, rows);
     QCoreApplication::processEvents();
     const double loadMs = clock.nsecsElapsed() / 1e6;
     clock.restart();
@@ -43,7 +45,8 @@ int main(int argc, char **argv)
         ++frames;
     }
     const double scrollMs = clock.nsecsElapsed() / 1e6;
-    std::printf("{\"markdownMs\": %.2f, \"markdownChars\": %lld, \"rowsInText\": %d, \"modelLoadMs\": %.2f, \"scrollFrames\": %d, \"msPerFrame\": %.3f}\n",
-                renderMs, static_cast<long long>(markdown.size()), shown, loadMs, frames, scrollMs / frames);
+    std::printf(
+        "{\"markdownMs\": %.2f, \"markdownChars\": %lld, \"rowsInText\": %d, \"modelLoadMs\": %.2f, \"scrollFrames\": %d, \"msPerFrame\": %.3f}\n",
+        renderMs, static_cast<long long>(markdown.size()), shown, loadMs, frames, scrollMs / frames);
     return 0;
 }

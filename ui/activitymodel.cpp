@@ -5,6 +5,8 @@
 #include <QColor>
 #include <QJsonDocument>
 
+using namespace Qt::StringLiterals;
+
 ActivityModel::ActivityModel(ActivityLog *log, QObject *parent)
     : QAbstractTableModel(parent)
     , m_log(log)
@@ -13,9 +15,8 @@ ActivityModel::ActivityModel(ActivityLog *log, QObject *parent)
         beginInsertRows({}, index, index);
         endInsertRows();
     });
-    connect(log, &ActivityLog::recordUpdated, this, [this](int index) {
-        Q_EMIT dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
-    });
+    connect(log, &ActivityLog::recordUpdated, this,
+            [this](int index) { Q_EMIT dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1)); });
     connect(log, &ActivityLog::cleared, this, [this] {
         beginResetModel();
         endResetModel();
@@ -39,11 +40,11 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     const ToolCallRecord &r = m_log->records().at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Time: return r.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+        case Time: return r.startedAt.toLocalTime().toString(u"HH:mm:ss"_s);
         case Client: return r.clientName;
         case Tool: return r.tool;
         case Arguments: return QString::fromUtf8(QJsonDocument(r.arguments).toJson(QJsonDocument::Compact)).left(300);
-        case Duration: return r.durationMs < 0 ? QStringLiteral("…") : tr("%1 ms").arg(r.durationMs);
+        case Duration: return r.durationMs < 0 ? u"…"_s : tr("%1 ms").arg(r.durationMs);
         case Outcome: return r.outcome;
         default: return {};
         }
@@ -51,9 +52,9 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole)
         return r.summary.isEmpty() ? QVariant() : QVariant(r.summary);
     if (role == Qt::ForegroundRole && index.column() == Outcome) {
-        if (r.outcome == QLatin1String("ok"))
+        if (r.outcome == "ok"_L1)
             return QColor(0x2e, 0x7d, 0x32);
-        if (r.outcome == QLatin1String("running"))
+        if (r.outcome == "running"_L1)
             return QColor(0x15, 0x65, 0xc0);
         return QColor(0xc6, 0x28, 0x28);
     }

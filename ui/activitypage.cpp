@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 ActivityPage::ActivityPage(ActivityLog *log, QWidget *parent)
     : QWidget(parent)
     , m_model(new ActivityModel(log, this))
@@ -32,7 +34,7 @@ ActivityPage::ActivityPage(ActivityLog *log, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_table->setObjectName(QStringLiteral("activityTable"));
+    m_table->setObjectName(u"activityTable"_s);
     m_table->setModel(m_proxy);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 ApprovalDialog::ApprovalDialog(ApprovalRequest *request, QWidget *parent)
     : QDialog(parent)
     , m_request(request)
@@ -16,10 +18,11 @@ ApprovalDialog::ApprovalDialog(ApprovalRequest *request, QWidget *parent)
     setWindowTitle(tr("Allow this action?"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowFlag(Qt::WindowStaysOnTopHint);
-    setObjectName(QStringLiteral("approvalDialog"));
-    auto *text = new QLabel(tr("<b>%1</b> wants to run <b>%2</b> (%3).<br>This changes data in PostHog (stake: %4).")
-                                .arg(request->clientName().toHtmlEscaped(), request->tool(), request->title().toHtmlEscaped(), Stakes::name(request->stake())),
-                            this);
+    setObjectName(u"approvalDialog"_s);
+    auto *text = new QLabel(
+        tr("<b>%1</b> wants to run <b>%2</b> (%3).<br>This changes data in PostHog (stake: %4).")
+            .arg(request->clientName().toHtmlEscaped(), request->tool(), request->title().toHtmlEscaped(), Stakes::name(request->stake())),
+        this);
     text->setWordWrap(true);
     auto *arguments = new QPlainTextEdit(QString::fromUtf8(QJsonDocument(request->arguments()).toJson(QJsonDocument::Indented)), this);
     arguments->setReadOnly(true);
@@ -27,12 +30,12 @@ ApprovalDialog::ApprovalDialog(ApprovalRequest *request, QWidget *parent)
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *deny = buttons->addButton(tr("Deny"), QDialogButtonBox::RejectRole);
     QPushButton *once = buttons->addButton(tr("Allow once"), QDialogButtonBox::AcceptRole);
-    deny->setObjectName(QStringLiteral("denyButton"));
-    once->setObjectName(QStringLiteral("allowOnceButton"));
+    deny->setObjectName(u"denyButton"_s);
+    once->setObjectName(u"allowOnceButton"_s);
     deny->setDefault(true);
     if (request->canAllowAlways()) {
         QPushButton *always = buttons->addButton(tr("Always allow"), QDialogButtonBox::AcceptRole);
-        always->setObjectName(QStringLiteral("allowAlwaysButton"));
+        always->setObjectName(u"allowAlwaysButton"_s);
         connect(always, &QPushButton::clicked, this, [this] {
             if (m_request)
                 m_request->answer(ApprovalRequest::Answer::AllowAlways);

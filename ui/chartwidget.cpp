@@ -3,6 +3,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+using namespace Qt::StringLiterals;
+
 ChartWidget::ChartWidget(QWidget *parent)
     : QWidget(parent)
 {
@@ -16,7 +18,7 @@ ChartWidget::Kind ChartWidget::detect(const QStringList &types, const QJsonArray
     const QJsonArray first = rows.first().toArray();
     if (!first.at(1).isDouble())
         return Kind::None;
-    if (types.at(0) == QLatin1String("Date") || types.at(0).startsWith(QLatin1String("DateTime")))
+    if (types.at(0) == "Date"_L1 || types.at(0).startsWith("DateTime"_L1))
         return Kind::Line;
     return rows.size() <= 50 ? Kind::Bar : Kind::None;
 }

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 QString pretty(const QJsonObject &json)
 {
@@ -14,25 +16,27 @@ QString pretty(const QJsonObject &json)
 QList<ClientConfigSnippets::Snippet> ClientConfigSnippets::all(const QUrl &url, const QString &token, const QString &programPath)
 {
     const QString endpoint = url.toString();
-    const QString bearer = token.isEmpty() ? QString() : QStringLiteral("Bearer ") + token;
+    const QString bearer = token.isEmpty() ? QString() : u"Bearer "_s + token;
     QJsonObject headers;
     if (!bearer.isEmpty())
-        headers.insert(QStringLiteral("Authorization"), bearer);
+        headers.insert(u"Authorization"_s, bearer);
     QList<Snippet> out;
-    out.append({QStringLiteral("Claude Code"), tr("Run in a terminal"),
-                QStringLiteral("claude mcp add --transport http posthog %1%2").arg(endpoint, bearer.isEmpty() ? QString() : QStringLiteral(" --header \"Authorization: %1\"").arg(bearer))});
-    out.append({QStringLiteral("Claude Desktop"), tr("claude_desktop_config.json (launches this app in stdio mode)"),
-                pretty(QJsonObject{{QStringLiteral("mcpServers"), QJsonObject{{QStringLiteral("posthog"),
-                    QJsonObject{{QStringLiteral("command"), programPath}, {QStringLiteral("args"), QJsonArray{QStringLiteral("--mcp-stdio")}}}}}}})});
-    out.append({QStringLiteral("Cursor"), tr("~/.cursor/mcp.json"),
-                pretty(QJsonObject{{QStringLiteral("mcpServers"), QJsonObject{{QStringLiteral("posthog"),
-                    QJsonObject{{QStringLiteral("url"), endpoint}, {QStringLiteral("headers"), headers}}}}}})});
-    out.append({QStringLiteral("VS Code"), tr(".vscode/mcp.json in your workspace"),
-                pretty(QJsonObject{{QStringLiteral("servers"), QJsonObject{{QStringLiteral("posthog"),
-                    QJsonObject{{QStringLiteral("type"), QStringLiteral("http")}, {QStringLiteral("url"), endpoint}, {QStringLiteral("headers"), headers}}}}}})});
-    out.append({QStringLiteral("mcp-remote"), tr("For stdio-only clients: the command to launch"),
-                QStringLiteral("npx mcp-remote %1 --transport http-only%2").arg(endpoint, bearer.isEmpty() ? QString() : QStringLiteral(" --header \"Authorization:%1\"").arg(bearer))});
-    out.append({QStringLiteral("Dust"), tr("Add a remote MCP server (Dust must reach this machine: the server listens on 127.0.0.1 only)"),
+    out.append({u"Claude Code"_s, tr("Run in a terminal"),
+                u"claude mcp add --transport http posthog %1%2"_s.arg(
+                    endpoint, bearer.isEmpty() ? QString() : u" --header \"Authorization: %1\""_s.arg(bearer))});
+    out.append({u"Claude Desktop"_s, tr("claude_desktop_config.json (launches this app in stdio mode)"),
+                pretty(QJsonObject{{u"mcpServers"_s, QJsonObject{{u"posthog"_s, QJsonObject{{u"command"_s, programPath},
+                                                                                            {u"args"_s, QJsonArray{u"--mcp-stdio"_s}}}}}}})});
+    out.append({u"Cursor"_s, tr("~/.cursor/mcp.json"),
+                pretty(QJsonObject{{u"mcpServers"_s, QJsonObject{{u"posthog"_s, QJsonObject{{u"url"_s, endpoint}, {u"headers"_s, headers}}}}}})});
+    out.append(
+        {u"VS Code"_s, tr(".vscode/mcp.json in your workspace"),
+         pretty(QJsonObject{
+             {u"servers"_s, QJsonObject{{u"posthog"_s, QJsonObject{{u"type"_s, u"http"_s}, {u"url"_s, endpoint}, {u"headers"_s, headers}}}}}})});
+    out.append({u"mcp-remote"_s, tr("For stdio-only clients: the command to launch"),
+                u"npx mcp-remote %1 --transport http-only%2"_s.arg(endpoint,
+                                                                   bearer.isEmpty() ? QString() : u" --header \"Authorization:%1\""_s.arg(bearer))});
+    out.append({u"Dust"_s, tr("Add a remote MCP server (Dust must reach this machine: the server listens on 127.0.0.1 only)"),
                 tr("URL: %1\nHeader: Authorization: %2").arg(endpoint, bearer.isEmpty() ? tr("(none: authentication is off)") : bearer)});
     return out;
 }

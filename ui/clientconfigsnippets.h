@@ -14,8 +14,8 @@ class ClientConfigSnippets
 public:
     struct Snippet
     {
-        QString client;   // "Claude Code"
-        QString where;    // where to paste it
+        QString client; // "Claude Code"
+        QString where; // where to paste it
         QString text;
     };
 

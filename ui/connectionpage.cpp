@@ -16,6 +16,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 using Region = PostHogConnection::Region;
 using Rule = ActiveProjectStore::Rule;
 
@@ -87,19 +89,19 @@ QLayout *ConnectionPage::buildForm()
     m_region->addItem(tr("Detect (US or EU cloud)"), DetectRegion);
     for (Region r : {Region::UsCloud, Region::EuCloud, Region::SelfHosted, Region::Demo})
         m_region->addItem(PostHogConnection::regionLabel(r), int(r));
-    m_region->setObjectName(QStringLiteral("regionCombo"));
-    m_key->setObjectName(QStringLiteral("apiKeyEdit"));
+    m_region->setObjectName(u"regionCombo"_s);
+    m_key->setObjectName(u"apiKeyEdit"_s);
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(tr("phx_… (leave empty to keep the saved key)"));
     m_key->setClearButtonEnabled(true);
-    m_url->setObjectName(QStringLiteral("urlEdit"));
-    m_url->setPlaceholderText(QStringLiteral("https://posthog.example.com"));
-    m_test->setObjectName(QStringLiteral("testButton"));
+    m_url->setObjectName(u"urlEdit"_s);
+    m_url->setPlaceholderText(u"https://posthog.example.com"_s);
+    m_test->setObjectName(u"testButton"_s);
     m_test->setToolTip(tr("Try the typed key (or the saved one) without storing anything."));
-    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setObjectName(u"saveButton"_s);
     m_save->setToolTip(tr("Store the key once PostHog accepted it; a key PostHog refuses never replaces a working one."));
-    m_createKey->setObjectName(QStringLiteral("createKeyButton"));
-    m_forget->setObjectName(QStringLiteral("forgetKeyButton"));
+    m_createKey->setObjectName(u"createKeyButton"_s);
+    m_forget->setObjectName(u"forgetKeyButton"_s);
     m_forget->setToolTip(tr("Remove the key from the keychain, the key file and memory."));
     m_allowFile->setToolTip(tr("Off by default: without a keychain the key is then kept in memory for this run only."));
     m_allowFile->setChecked(m_service->settings()->allowKeyFile());
@@ -107,12 +109,12 @@ QLayout *ConnectionPage::buildForm()
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    m_result->setObjectName(QStringLiteral("connectionResult"));
-    m_active->setObjectName(QStringLiteral("activeProjectLabel"));
-    m_scopes->setObjectName(QStringLiteral("keyScopesLabel"));
-    m_keySource->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    m_organization->setObjectName(QStringLiteral("organizationCombo"));
-    m_project->setObjectName(QStringLiteral("projectCombo"));
+    m_result->setObjectName(u"connectionResult"_s);
+    m_active->setObjectName(u"activeProjectLabel"_s);
+    m_scopes->setObjectName(u"keyScopesLabel"_s);
+    m_keySource->setStyleSheet(u"color: palette(mid);"_s);
+    m_organization->setObjectName(u"organizationCombo"_s);
+    m_project->setObjectName(u"projectCombo"_s);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Region:"), m_region);
@@ -202,7 +204,7 @@ QString ConnectionPage::keyToTry(QString *error) const
 
 void ConnectionPage::showResult(const QString &html, bool error)
 {
-    m_result->setText(error ? QStringLiteral("<span style='color:#c62828'>%1</span>").arg(html) : html);
+    m_result->setText(error ? u"<span style='color:#c62828'>%1</span>"_s.arg(html) : html);
 }
 
 void ConnectionPage::testConnection()
@@ -220,13 +222,14 @@ void ConnectionPage::testConnection()
     m_service->probeKey(where, key, this, [this](const CompanionService::Probe &probe) {
         m_test->setEnabled(true);
         if (!probe.ok) {
-            showResult(probe.message.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")), true);
+            showResult(probe.message.toHtmlEscaped().replace(QLatin1Char('\n'), u"<br>"_s), true);
             Q_EMIT tested(false);
             return;
         }
         const QString region = PostHogConnection::regionLabel(probe.connection.region());
         showResult(tr("✔ PostHog (%1) accepts this key: %2 (%3). Not saved yet: Save to use it.")
-                       .arg(region.toHtmlEscaped(), probe.user.firstName.toHtmlEscaped(), probe.user.email.toHtmlEscaped()), false);
+                       .arg(region.toHtmlEscaped(), probe.user.firstName.toHtmlEscaped(), probe.user.email.toHtmlEscaped()),
+                   false);
         Q_EMIT tested(true);
     });
 }
@@ -251,9 +254,9 @@ void ConnectionPage::save()
     m_service->saveConnection(where, key, this, [this](const CompanionService::Probe &probe) {
         m_save->setEnabled(true);
         if (!probe.ok) {
-            const QString kept = m_service->activeKey().isEmpty() || m_service->isDemo() ? tr("Nothing was saved.")
-                                                                                        : tr("Nothing was saved: the key in use stays.");
-            showResult(QStringLiteral("%1<br>%2").arg(probe.message.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")), kept), true);
+            const QString kept
+                = m_service->activeKey().isEmpty() || m_service->isDemo() ? tr("Nothing was saved.") : tr("Nothing was saved: the key in use stays.");
+            showResult(u"%1<br>%2"_s.arg(probe.message.toHtmlEscaped().replace(QLatin1Char('\n'), u"<br>"_s), kept), true);
             Q_EMIT saved(false);
             return;
         }
@@ -265,9 +268,8 @@ void ConnectionPage::save()
 void ConnectionPage::forgetKey()
 {
     m_key->clear();
-    m_service->forgetKey(this, [this](const QString &explanation) {
-        showResult(tr("The key was forgotten. %1").arg(explanation).toHtmlEscaped(), false);
-    });
+    m_service->forgetKey(this,
+                         [this](const QString &explanation) { showResult(tr("The key was forgotten. %1").arg(explanation).toHtmlEscaped(), false); });
 }
 
 void ConnectionPage::loadAccount()
@@ -280,11 +282,13 @@ void ConnectionPage::loadAccount()
         // "Connected" only for the key PostHog accepted and the service now uses.
         if (m_service->isDemo()) {
             showResult(tr("<span style='color:#2e7d32'>✔ Connected</span> to the offline demo workspace (sample data). "
-                          "Enter a personal API key and Save to use your PostHog account."), false);
+                          "Enter a personal API key and Save to use your PostHog account."),
+                       false);
         } else {
-            const QString who = QStringLiteral("%1 (%2)").arg(user.value().firstName, user.value().email);
+            const QString who = u"%1 (%2)"_s.arg(user.value().firstName, user.value().email);
             showResult(tr("<span style='color:#2e7d32'>✔ Connected</span> to %1 as %2.")
-                           .arg(m_service->connectionSummary().toHtmlEscaped(), who.toHtmlEscaped()), false);
+                           .arg(m_service->connectionSummary().toHtmlEscaped(), who.toHtmlEscaped()),
+                       false);
         }
         const QString saved = m_service->settings()->defaultOrganizationId();
         fillOrganizations(user.value().organizations, saved.isEmpty() ? user.value().organization.id : saved);
@@ -314,17 +318,17 @@ void ConnectionPage::loadProjects(const QString &organizationId, bool chosenByPe
         if (!projects.ok()) {
             // A project-scoped key cannot list an organization's projects (403): show the
             // project it is limited to, which the store found through /api/projects/{id}/.
-            m_service->toolset()->projects()->resolve(ActiveProjectStore::uiClientId(), this,
-                                                      [this](const ActiveProjectStore::Active &active, const PostHogError &error) {
-                if (error.isNone())
-                    m_project->addItem(QStringLiteral("%1 (id %2)").arg(active.projectName).arg(active.projectId), active.projectId);
-            });
+            m_service->toolset()->projects()->resolve(
+                ActiveProjectStore::uiClientId(), this, [this](const ActiveProjectStore::Active &active, const PostHogError &error) {
+                    if (error.isNone())
+                        m_project->addItem(u"%1 (id %2)"_s.arg(active.projectName).arg(active.projectId), active.projectId);
+                });
             return;
         }
         const auto scopes = m_service->keyScopes();
         for (const Project &p : projects.value()) {
             if (!scopes || scopes->scopedProjects.isEmpty() || scopes->scopedProjects.contains(p.id))
-                m_project->addItem(QStringLiteral("%1 (id %2)").arg(p.name).arg(p.id), p.id);
+                m_project->addItem(u"%1 (id %2)"_s.arg(p.name).arg(p.id), p.id);
         }
         const int index = m_project->findData(m_service->settings()->defaultProjectId());
         m_project->setCurrentIndex(qMax(0, index));
@@ -346,20 +350,21 @@ void ConnectionPage::chooseProject(qint64 projectId)
 
 void ConnectionPage::showActive()
 {
-    m_service->toolset()->projects()->resolve(ActiveProjectStore::uiClientId(), this,
-                                              [this](const ActiveProjectStore::Active &active, const PostHogError &error) {
-        if (!error.isNone()) {
-            m_active->setText(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(error.message().toHtmlEscaped()));
-            return;
-        }
-        const QString org = active.organizationName.isEmpty() ? active.organizationId : active.organizationName;
-        m_active->setText(tr("%1 (id %2) in %3 — %4")
-                              .arg(active.projectName.toHtmlEscaped()).arg(active.projectId)
-                              .arg(org.toHtmlEscaped(), ruleLabel(active.ruleKind).toHtmlEscaped()));
-        const int index = m_project->findData(active.projectId);
-        if (index >= 0)
-            m_project->setCurrentIndex(index);
-    });
+    m_service->toolset()->projects()->resolve(
+        ActiveProjectStore::uiClientId(), this, [this](const ActiveProjectStore::Active &active, const PostHogError &error) {
+            if (!error.isNone()) {
+                m_active->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(error.message().toHtmlEscaped()));
+                return;
+            }
+            const QString org = active.organizationName.isEmpty() ? active.organizationId : active.organizationName;
+            m_active->setText(tr("%1 (id %2) in %3 — %4")
+                                  .arg(active.projectName.toHtmlEscaped())
+                                  .arg(active.projectId)
+                                  .arg(org.toHtmlEscaped(), ruleLabel(active.ruleKind).toHtmlEscaped()));
+            const int index = m_project->findData(active.projectId);
+            if (index >= 0)
+                m_project->setCurrentIndex(index);
+        });
 }
 
 void ConnectionPage::showScopes()
@@ -370,18 +375,18 @@ void ConnectionPage::showScopes()
         return;
     }
     // The MCP Server preset carries ~50 scopes: a long list is summed up, the tooltip has it all.
-    const QString all = scopes->scopes.join(QStringLiteral(", "));
-    QString text = scopes->scopes.contains(QLatin1String("*")) ? tr("all access")
-                   : scopes->scopes.size() > 8                 ? tr("%n scope(s) (hover for the list)", nullptr, int(scopes->scopes.size()))
-                                                               : all;
+    const QString all = scopes->scopes.join(u", "_s);
+    QString text = scopes->scopes.contains("*"_L1) ? tr("all access")
+                   : scopes->scopes.size() > 8     ? tr("%n scope(s) (hover for the list)", nullptr, int(scopes->scopes.size()))
+                                                   : all;
     m_scopes->setToolTip(all);
     if (!scopes->scopedProjects.isEmpty()) {
         QStringList ids;
         for (qint64 id : scopes->scopedProjects)
             ids.append(QString::number(id));
-        text += QStringLiteral(" · ") + tr("limited to project(s) %1").arg(ids.join(QStringLiteral(", ")));
+        text += u" · "_s + tr("limited to project(s) %1").arg(ids.join(u", "_s));
     } else if (!scopes->scopedOrganizations.isEmpty()) {
-        text += QStringLiteral(" · ") + tr("limited to %n organization(s)", nullptr, int(scopes->scopedOrganizations.size()));
+        text += u" · "_s + tr("limited to %n organization(s)", nullptr, int(scopes->scopedOrganizations.size()));
     }
     m_scopes->setText(text.toHtmlEscaped());
 }

@@ -43,8 +43,9 @@ QString HogQLEditor::wordUnderCursor() const
 {
     const QString line = textCursor().block().text().left(textCursor().positionInBlock());
     int start = int(line.size());
-    while (start > 0 && (line.at(start - 1).isLetterOrNumber() || line.at(start - 1) == QLatin1Char('_')
-                         || line.at(start - 1) == QLatin1Char('$') || line.at(start - 1) == QLatin1Char('.')))
+    while (start > 0
+           && (line.at(start - 1).isLetterOrNumber() || line.at(start - 1) == QLatin1Char('_') || line.at(start - 1) == QLatin1Char('$')
+               || line.at(start - 1) == QLatin1Char('.')))
         --start;
     return line.mid(start);
 }
@@ -65,11 +66,8 @@ void HogQLEditor::keyPressEvent(QKeyEvent *event)
         case Qt::Key_Enter:
         case Qt::Key_Return:
         case Qt::Key_Escape:
-        case Qt::Key_Tab:
-            event->ignore();
-            return; // the completer handles these
-        default:
-            break;
+        case Qt::Key_Tab: event->ignore(); return; // the completer handles these
+        default: break;
         }
     }
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && (event->modifiers() & Qt::ControlModifier)) {

@@ -30,6 +30,8 @@
 #include <QStyle>
 #include <QSystemTrayIcon>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 // The app icon, drawn so it needs no image files: PostHog's hedgehog colours in a badge.
 QIcon appIcon()
@@ -70,26 +72,38 @@ MainWindow::MainWindow(CompanionService *service, QWidget *parent)
     const QList<std::tuple<Page, QString, QStyle::StandardPixmap, QStringList, ResourcePage::Loader>> resources = {
         {Insights, tr("Insights"), QStyle::SP_FileDialogDetailedView, {tr("Name"), tr("Kind"), tr("Last modified")}, PageLoaders::insights(service)},
         {Dashboards, tr("Dashboards"), QStyle::SP_DesktopIcon, {tr("Name"), tr("Pinned"), tr("Tags")}, PageLoaders::dashboards(service)},
-        {Errors, tr("Errors"), QStyle::SP_MessageBoxWarning, {tr("Type"), tr("Message"), tr("Occurrences"), tr("Users")}, PageLoaders::errors(service)},
-        {LlmCosts, tr("LLM costs"), QStyle::SP_DialogYesButton, {tr("Model"), tr("Provider"), tr("Cost"), tr("Calls")}, PageLoaders::llmCosts(service)},
-        {FeatureFlags, tr("Feature flags"), QStyle::SP_DialogApplyButton, {tr("Key"), tr("State"), tr("Rollout")}, PageLoaders::featureFlags(service)},
+        {Errors,
+         tr("Errors"),
+         QStyle::SP_MessageBoxWarning,
+         {tr("Type"), tr("Message"), tr("Occurrences"), tr("Users")},
+         PageLoaders::errors(service)},
+        {LlmCosts,
+         tr("LLM costs"),
+         QStyle::SP_DialogYesButton,
+         {tr("Model"), tr("Provider"), tr("Cost"), tr("Calls")},
+         PageLoaders::llmCosts(service)},
+        {FeatureFlags,
+         tr("Feature flags"),
+         QStyle::SP_DialogApplyButton,
+         {tr("Key"), tr("State"), tr("Rollout")},
+         PageLoaders::featureFlags(service)},
     };
     for (const auto &[id, title, icon, headers, loader] : resources) {
         auto *page = new ResourcePage(title, headers, loader, this);
-        page->setObjectName(QStringLiteral("resourcePage%1").arg(int(id)));
+        page->setObjectName(u"resourcePage%1"_s.arg(int(id)));
         m_resourcePages.append(page);
         addPage(id, title, s->standardIcon(icon), page);
     }
     addPage(Activity, tr("Activity"), s->standardIcon(QStyle::SP_FileDialogInfoView), m_activityPage);
 
-    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setObjectName(u"sidebar"_s);
     m_sidebar->setIconSize(QSize(20, 20));
     m_sidebar->setFixedWidth(190);
     m_sidebar->setSpacing(2);
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setStyleSheet(QStringLiteral("QListWidget { background: palette(alternate-base); padding: 6px; }"
-                                            "QListWidget::item { padding: 6px 8px; border-radius: 6px; }"
-                                            "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+    m_sidebar->setStyleSheet(u"QListWidget { background: palette(alternate-base); padding: 6px; }"
+                             "QListWidget::item { padding: 6px 8px; border-radius: 6px; }"
+                             "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"_s);
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -100,7 +114,7 @@ MainWindow::MainWindow(CompanionService *service, QWidget *parent)
     setCentralWidget(central);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
-    m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
+    m_connectionStatus->setObjectName(u"connectionStatus"_s);
     statusBar()->addWidget(m_connectionStatus, 1);
     statusBar()->addPermanentWidget(m_mcpStatus);
 
@@ -118,15 +132,15 @@ MainWindow::MainWindow(CompanionService *service, QWidget *parent)
     connectService();
     m_connectionStatus->setText(tr("Connecting…"));
     updateStatus();
-    restoreGeometry(service->settings()->raw().value(QStringLiteral("ui/geometry")).toByteArray());
-    const int lastPage = service->settings()->raw().value(QStringLiteral("ui/page"), int(Query)).toInt();
+    restoreGeometry(service->settings()->raw().value(u"ui/geometry"_s).toByteArray());
+    const int lastPage = service->settings()->raw().value(u"ui/page"_s, int(Query)).toInt();
     showPage(Page(qBound(0, lastPage, PageCount - 1)));
 }
 
 MainWindow::~MainWindow()
 {
-    m_service->settings()->raw().setValue(QStringLiteral("ui/geometry"), saveGeometry());
-    m_service->settings()->raw().setValue(QStringLiteral("ui/page"), int(currentPage()));
+    m_service->settings()->raw().setValue(u"ui/geometry"_s, saveGeometry());
+    m_service->settings()->raw().setValue(u"ui/page"_s, int(currentPage()));
 }
 
 void MainWindow::connectService()
@@ -144,7 +158,7 @@ void MainWindow::connectService()
     });
     connect(m_service, &CompanionService::httpStateChanged, this, &MainWindow::updateStatus);
     connect(m_service, &CompanionService::failed, this, [this](const QString &message) {
-        m_connectionStatus->setText(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(message.toHtmlEscaped()));
+        m_connectionStatus->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(message.toHtmlEscaped()));
         showPage(Connection);
     });
     connect(m_service->approvals(), &ApprovalPolicy::approvalRequested, this, [this](ApprovalRequest *request) {
@@ -202,15 +216,15 @@ void MainWindow::onReady()
 void MainWindow::updateStatus()
 {
     if (m_service->isReady()) {
-        m_service->toolset()->projects()->resolve(ActiveProjectStore::uiClientId(), this,
-                                                  [this](const ActiveProjectStore::Active &active, const PostHogError &error) {
-            if (!error.isNone()) {
-                m_connectionStatus->setText(tr("Connected: %1 · no active project (%2)").arg(m_service->connectionSummary(), error.message()));
-                return;
-            }
-            const QString org = active.organizationName.isEmpty() ? active.organizationId : active.organizationName;
-            m_connectionStatus->setText(tr("Connected: %1 · %2 › %3").arg(m_service->connectionSummary(), org, active.projectName));
-        });
+        m_service->toolset()->projects()->resolve(
+            ActiveProjectStore::uiClientId(), this, [this](const ActiveProjectStore::Active &active, const PostHogError &error) {
+                if (!error.isNone()) {
+                    m_connectionStatus->setText(tr("Connected: %1 · no active project (%2)").arg(m_service->connectionSummary(), error.message()));
+                    return;
+                }
+                const QString org = active.organizationName.isEmpty() ? active.organizationId : active.organizationName;
+                m_connectionStatus->setText(tr("Connected: %1 · %2 › %3").arg(m_service->connectionSummary(), org, active.projectName));
+            });
     }
     const QString mcp = m_service->isHttpRunning() ? tr("MCP: serving at %1").arg(m_service->httpUrl().toString()) : tr("MCP: stopped");
     m_mcpStatus->setText(mcp);
@@ -227,9 +241,19 @@ void MainWindow::buildTray()
     QAction *status = menu->addAction(tr("PostHog Companion"));
     status->setEnabled(false);
     menu->addSeparator();
-    menu->addAction(tr("Open"), this, [this] { show(); raise(); activateWindow(); });
-    menu->addAction(tr("Query"), this, [this] { show(); showPage(Query); });
-    menu->addAction(tr("Activity"), this, [this] { show(); showPage(Activity); });
+    menu->addAction(tr("Open"), this, [this] {
+        show();
+        raise();
+        activateWindow();
+    });
+    menu->addAction(tr("Query"), this, [this] {
+        show();
+        showPage(Query);
+    });
+    menu->addAction(tr("Activity"), this, [this] {
+        show();
+        showPage(Activity);
+    });
     menu->addSeparator();
     menu->addAction(tr("Quit"), qApp, &QApplication::quit);
     m_tray->setContextMenu(menu);
@@ -242,7 +266,7 @@ void MainWindow::buildTray()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_service->settings()->raw().setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    m_service->settings()->raw().setValue(u"ui/geometry"_s, saveGeometry());
     if (m_tray && m_tray->isVisible()) {
         // Agents keep their MCP server: the window hides to the tray.
         hide();
@@ -261,5 +285,6 @@ void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About PostHog Companion"),
                        tr("<h3>PostHog Companion %1</h3><p>Your PostHog account on the desktop, and as a local MCP server for AI agents.</p>"
-                          "<p>Qt %2 (built with %3)</p>").arg(QStringLiteral(PHC_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
+                          "<p>Qt %2 (built with %3)</p>")
+                           .arg(QStringLiteral(PHC_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
 }

@@ -24,6 +24,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 McpPage::McpPage(CompanionService *service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
@@ -40,11 +42,11 @@ McpPage::McpPage(CompanionService *service, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    m_enabled->setObjectName(QStringLiteral("mcpEnabled"));
+    m_enabled->setObjectName(u"mcpEnabled"_s);
     m_url->setReadOnly(true);
     m_token->setReadOnly(true);
     m_token->setEchoMode(QLineEdit::Password);
-    m_token->setObjectName(QStringLiteral("tokenEdit"));
+    m_token->setObjectName(u"tokenEdit"_s);
     auto *copyUrl = new QPushButton(tr("Copy"), this);
     auto *copyToken = new QPushButton(tr("Copy"), this);
     auto *regenerate = new QPushButton(tr("Regenerate"), this);
@@ -64,17 +66,16 @@ McpPage::McpPage(CompanionService *service, QWidget *parent)
     form->addRow(tr("Bearer token:"), tokenRow);
     // What --headless and --mcp-stdio do with a call that needs a person (the window always asks).
     auto *headless = new QComboBox(this);
-    headless->setObjectName(QStringLiteral("headlessPolicy"));
-    headless->addItem(tr("Deny calls that need approval"), QStringLiteral("deny"));
-    headless->addItem(tr("Ask through the agent's client, when it can"), QStringLiteral("elicit"));
+    headless->setObjectName(u"headlessPolicy"_s);
+    headless->addItem(tr("Deny calls that need approval"), u"deny"_s);
+    headless->addItem(tr("Ask through the agent's client, when it can"), u"elicit"_s);
     headless->setCurrentIndex(qMax(0, headless->findData(m_service->settings()->headlessApprovalPolicy())));
-    connect(headless, &QComboBox::activated, this, [this, headless] {
-        m_service->settings()->setHeadlessApprovalPolicy(headless->currentData().toString());
-    });
+    connect(headless, &QComboBox::activated, this,
+            [this, headless] { m_service->settings()->setHeadlessApprovalPolicy(headless->currentData().toString()); });
     form->addRow(tr("Without a window:"), headless);
 
     auto *lower = new QTabWidget(this);
-    lower->setObjectName(QStringLiteral("mcpTabs"));
+    lower->setObjectName(u"mcpTabs"_s);
     lower->addTab(m_snippets, tr("Connect a client"));
     lower->addTab(buildToolsTab(), tr("Tools and approval"));
 
@@ -88,7 +89,7 @@ McpPage::McpPage(CompanionService *service, QWidget *parent)
         if (on) {
             QString error;
             if (!m_service->startHttp(&error))
-                m_status->setText(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(error.toHtmlEscaped()));
+                m_status->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(error.toHtmlEscaped()));
         } else {
             m_service->stopHttp();
         }
@@ -114,12 +115,12 @@ QWidget *McpPage::buildToolsTab()
     m_tools->setHorizontalHeaderLabels({tr("Tool"), tr("Enabled"), tr("Approval")});
     m_tools->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tools->verticalHeader()->hide();
-    m_tools->setObjectName(QStringLiteral("toolsTable"));
+    m_tools->setObjectName(u"toolsTable"_s);
 
     auto *toolsTab = new QWidget(this);
     auto *toolsLayout = new QVBoxLayout(toolsTab);
     m_hiddenNote = new QLabel(toolsTab);
-    m_hiddenNote->setObjectName(QStringLiteral("hiddenToolsNote"));
+    m_hiddenNote->setObjectName(u"hiddenToolsNote"_s);
     m_hiddenNote->setWordWrap(true);
     toolsLayout->addWidget(m_hiddenNote);
     toolsLayout->addWidget(m_tools, 1);
@@ -147,8 +148,7 @@ void McpPage::fillSnippets()
         m_snippets->removeTab(0);
         page->deleteLater();
     }
-    const QUrl url = m_service->isHttpRunning() ? m_service->httpUrl()
-                                                : QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_service->settings()->mcpPort()));
+    const QUrl url = m_service->isHttpRunning() ? m_service->httpUrl() : QUrl(u"http://127.0.0.1:%1/mcp"_s.arg(m_service->settings()->mcpPort()));
     for (const auto &snippet : ClientConfigSnippets::all(url, m_service->authToken(), QApplication::applicationFilePath())) {
         auto *page = new QWidget;
         auto *where = new QLabel(snippet.where, page);
@@ -175,21 +175,23 @@ void McpPage::fillTools()
 {
     const QList<ToolDefinition> tools = m_service->registry()->tools();
     m_tools->setRowCount(int(tools.size()));
-    const QStringList stakes = {QStringLiteral("never_ask"), QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")};
+    const QStringList stakes = {u"never_ask"_s, u"low"_s, u"medium"_s, u"high"_s};
     const QStringList stakeLabels = {tr("Never ask"), tr("Ask first time"), tr("Ask (remember same arguments)"), tr("Always ask")};
     for (int row = 0; row < tools.size(); ++row) {
         const ToolDefinition &tool = tools.at(row);
         // A tool the key lacks a scope for is not offered to agents: greyed, with what to add.
         const QStringList missing = m_service->toolset()->missingScopes(tool.name);
-        auto *name = new QTableWidgetItem(missing.isEmpty() ? QStringLiteral("%1 — %2").arg(tool.name, tool.title)
-                                                            : tr("%1 — %2 (hidden: the key lacks %3)").arg(tool.name, tool.title, missing.join(QStringLiteral(", "))));
+        auto *name
+            = new QTableWidgetItem(missing.isEmpty() ? u"%1 — %2"_s.arg(tool.name, tool.title)
+                                                     : tr("%1 — %2 (hidden: the key lacks %3)").arg(tool.name, tool.title, missing.join(u", "_s)));
         name->setToolTip(missing.isEmpty() ? tool.description
                                            : tr("Not offered to agents: the API key lacks the scope %1. Add it to the key in PostHog "
-                                                "(Settings → Personal API keys), then reconnect.").arg(missing.join(QStringLiteral(", "))));
+                                                "(Settings → Personal API keys), then reconnect.")
+                                                 .arg(missing.join(u", "_s)));
         name->setFlags(missing.isEmpty() ? Qt::ItemIsEnabled : Qt::NoItemFlags);
         m_tools->setItem(row, 0, name);
         auto *enabled = new QCheckBox(m_tools);
-        enabled->setObjectName(QStringLiteral("toolEnabled_") + tool.name);
+        enabled->setObjectName(u"toolEnabled_"_s + tool.name);
         enabled->setEnabled(missing.isEmpty());
         enabled->setChecked(m_service->registry()->isEnabled(tool.name));
         connect(enabled, &QCheckBox::toggled, this, [this, toolName = tool.name](bool on) { m_service->setToolEnabled(toolName, on); });
@@ -210,5 +212,6 @@ void McpPage::fillTools()
         hidden += m_service->toolset()->missingScopes(tool.name).isEmpty() ? 0 : 1;
     m_hiddenNote->setVisible(hidden > 0);
     m_hiddenNote->setText(tr("%n tool(s) greyed out are not offered to agents: the PostHog API key lacks a scope they need. "
-                             "Add the scope to the key in PostHog, then save the key again.", nullptr, hidden));
+                             "Add the scope to the key in PostHog, then save the key again.",
+                             nullptr, hidden));
 }

@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 QString tr(const char *text)
 {
@@ -21,7 +23,7 @@ QUrl webUrl(CompanionService *service, qint64 projectId, const QString &path)
     QString base = service->client()->connection().webBase().toString();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    return QUrl(QStringLiteral("%1/project/%2/%3").arg(base).arg(projectId).arg(path));
+    return QUrl(u"%1/project/%2/%3"_s.arg(base).arg(projectId).arg(path));
 }
 
 // Every page asks the one ActiveProjectStore, as the window's client: the project agents get
@@ -50,29 +52,30 @@ ResourcePage::Loader PageLoaders::insights(CompanionService *service)
                 QList<ResourcePage::Row> rows;
                 for (const Insight &i : page.value().results) {
                     ResourcePage::Row row;
-                    row.cells = {i.displayName(), i.hogql().isEmpty() ? tr("Insight") : tr("SQL"), i.lastModifiedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))};
-                    row.link = webUrl(service, pid, QStringLiteral("insights/") + i.shortId);
-                    row.details = QStringLiteral("## %1\n\n%2\n\nshort_id `%3` · %4").arg(i.displayName(), i.description, i.shortId, tr("computing…"));
+                    row.cells = {i.displayName(), i.hogql().isEmpty() ? tr("Insight") : tr("SQL"),
+                                 i.lastModifiedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)};
+                    row.link = webUrl(service, pid, u"insights/"_s + i.shortId);
+                    row.details = u"## %1\n\n%2\n\nshort_id `%3` · %4"_s.arg(i.displayName(), i.description, i.shortId, tr("computing…"));
                     const QString idText = QString::number(i.id);
                     row.loadDetails = [service, idText, pid](QObject *ctx, std::function<void(const QString &)> show) {
                         service->client()->insight(pid, idText, true, ctx, [show](const PostHogResult<Insight> &full) {
                             if (!full.ok())
                                 return show(full.error().message());
                             const Insight &f = full.value();
-                            QString md = QStringLiteral("## %1\n\n%2\n\n").arg(f.displayName(), f.description);
+                            QString md = u"## %1\n\n%2\n\n"_s.arg(f.displayName(), f.description);
                             md += tr("Last modified: %1 · Dashboards: %2\n\n").arg(MarkdownRenderer::when(f.lastModifiedAt)).arg(f.dashboards.size());
                             if (!f.hogql().isEmpty())
-                                md += QStringLiteral("```sql\n%1\n```\n\n").arg(f.hogql());
+                                md += u"```sql\n%1\n```\n\n"_s.arg(f.hogql());
                             const QJsonArray result = f.result.toArray();
                             if (!result.isEmpty() && result.first().isArray()) {
                                 QStringList columns;
                                 for (qsizetype c = 0; c < result.first().toArray().size(); ++c)
-                                    columns.append(QStringLiteral("col%1").arg(c + 1));
+                                    columns.append(u"col%1"_s.arg(c + 1));
                                 md += MarkdownRenderer::queryTable(columns, result, 6000);
                             } else {
                                 for (const QJsonValue &s : result)
-                                    md += QStringLiteral("- **%1**: %2\n").arg(s.toObject().value(QLatin1String("label")).toString(),
-                                                                               MarkdownRenderer::cell(s.toObject().value(QLatin1String("count"))));
+                                    md += u"- **%1**: %2\n"_s.arg(s.toObject().value("label"_L1).toString(),
+                                                                  MarkdownRenderer::cell(s.toObject().value("count"_L1)));
                             }
                             show(md);
                         });
@@ -97,17 +100,17 @@ ResourcePage::Loader PageLoaders::dashboards(CompanionService *service)
                 QList<ResourcePage::Row> rows;
                 for (const Dashboard &d : page.value().results) {
                     ResourcePage::Row row;
-                    row.cells = {d.name, d.pinned ? tr("Pinned") : QString(), d.tags.join(QStringLiteral(", "))};
-                    row.link = webUrl(service, pid, QStringLiteral("dashboard/%1").arg(d.id));
-                    row.details = QStringLiteral("## %1\n\n%2").arg(d.name, d.description);
+                    row.cells = {d.name, d.pinned ? tr("Pinned") : QString(), d.tags.join(u", "_s)};
+                    row.link = webUrl(service, pid, u"dashboard/%1"_s.arg(d.id));
+                    row.details = u"## %1\n\n%2"_s.arg(d.name, d.description);
                     const qint64 id = d.id;
                     row.loadDetails = [service, id, pid](QObject *ctx, std::function<void(const QString &)> show) {
                         service->client()->dashboard(pid, id, ctx, [show](const PostHogResult<Dashboard> &full) {
                             if (!full.ok())
                                 return show(full.error().message());
-                            QString md = QStringLiteral("## %1\n\n%2\n\n### %3\n\n").arg(full.value().name, full.value().description, tr("Tiles"));
+                            QString md = u"## %1\n\n%2\n\n### %3\n\n"_s.arg(full.value().name, full.value().description, tr("Tiles"));
                             for (const DashboardTile &t : full.value().tiles)
-                                md += QStringLiteral("- %1 (`%2`)\n").arg(t.insight.displayName(), t.insight.shortId);
+                                md += u"- %1 (`%2`)\n"_s.arg(t.insight.displayName(), t.insight.shortId);
                             show(md);
                         });
                     };
@@ -135,23 +138,24 @@ ResourcePage::Loader PageLoaders::errors(CompanionService *service)
                     total += e.occurrences;
                     ResourcePage::Row row;
                     row.cells = {e.name, e.description, QString::number(e.occurrences), QString::number(e.users)};
-                    row.link = webUrl(service, pid, QStringLiteral("error_tracking/") + e.id);
-                    row.details = QStringLiteral("## %1\n\n%2").arg(e.name, e.description);
+                    row.link = webUrl(service, pid, u"error_tracking/"_s + e.id);
+                    row.details = u"## %1\n\n%2"_s.arg(e.name, e.description);
                     const QString id = e.id;
                     row.loadDetails = [service, id, pid](QObject *ctx, std::function<void(const QString &)> show) {
                         service->client()->errorIssueDetails(pid, id, ctx, [show](const PostHogResult<ErrorIssueDetails> &d) {
                             if (!d.ok())
                                 return show(d.error().message());
-                            QString md = QStringLiteral("## %1\n\n%2\n\n").arg(d.value().issue.name, d.value().issue.description);
+                            QString md = u"## %1\n\n%2\n\n"_s.arg(d.value().issue.name, d.value().issue.description);
                             md += tr("%1 occurrences · %2 users · first seen %3 · last seen %4\n\n")
-                                      .arg(d.value().issue.occurrences).arg(d.value().issue.users)
+                                      .arg(d.value().issue.occurrences)
+                                      .arg(d.value().issue.users)
                                       .arg(MarkdownRenderer::when(d.value().issue.firstSeen), MarkdownRenderer::when(d.value().issue.lastSeen));
-                            md += QStringLiteral("```\n");
+                            md += u"```\n"_s;
                             for (qsizetype i = d.value().frames.size() - 1; i >= 0; --i) {
                                 const StackFrame &f = d.value().frames.at(i);
-                                md += QStringLiteral("%1 %2 (%3:%4)\n").arg(f.inApp ? QStringLiteral("→") : QStringLiteral(" "), f.function, f.filename).arg(f.line);
+                                md += u"%1 %2 (%3:%4)\n"_s.arg(f.inApp ? u"→"_s : u" "_s, f.function, f.filename).arg(f.line);
                             }
-                            show(md + QStringLiteral("```\n"));
+                            show(md + u"```\n"_s);
                         });
                     };
                     rows.append(row);
@@ -166,13 +170,13 @@ ResourcePage::Loader PageLoaders::llmCosts(CompanionService *service)
 {
     return [service](QObject *context, const QString &search, ResourcePage::Deliver deliver) {
         withProject(service, context, deliver, [=](qint64 pid) {
-            QString sql = QStringLiteral(
-                "SELECT properties.$ai_model AS model, properties.$ai_provider AS provider, round(sum(toFloat(properties.$ai_total_cost_usd)), 4) AS cost_usd, "
-                "count() AS calls, sum(toInt(properties.$ai_input_tokens)) AS input_tokens, sum(toInt(properties.$ai_output_tokens)) AS output_tokens "
-                "FROM events WHERE event = '$ai_generation' AND timestamp > now() - INTERVAL 30 DAY");
+            QString sql
+                = u"SELECT properties.$ai_model AS model, properties.$ai_provider AS provider, round(sum(toFloat(properties.$ai_total_cost_usd)), 4) AS cost_usd, "
+                  "count() AS calls, sum(toInt(properties.$ai_input_tokens)) AS input_tokens, sum(toInt(properties.$ai_output_tokens)) AS output_tokens "
+                  "FROM events WHERE event = '$ai_generation' AND timestamp > now() - INTERVAL 30 DAY"_s;
             if (!search.isEmpty())
-                sql += QStringLiteral(" AND properties.$ai_model ILIKE '%%1%'").arg(QString(search).remove(QLatin1Char('\'')).remove(QLatin1Char('\\')));
-            sql += QStringLiteral(" GROUP BY model, provider ORDER BY cost_usd DESC");
+                sql += u" AND properties.$ai_model ILIKE '%%1%'"_s.arg(QString(search).remove(QLatin1Char('\'')).remove(QLatin1Char('\\')));
+            sql += u" GROUP BY model, provider ORDER BY cost_usd DESC"_s;
             service->client()->hogql(pid, sql, context, [deliver](const PostHogResult<QueryResult> &result) {
                 if (!result.ok())
                     return deliver({}, result.error().message(), {});
@@ -184,11 +188,13 @@ ResourcePage::Loader PageLoaders::llmCosts(CompanionService *service)
                     total += r.at(2).toDouble();
                     calls += qint64(r.at(3).toDouble());
                     ResourcePage::Row row;
-                    row.cells = {r.at(0).toString(), r.at(1).toString(), QStringLiteral("$%1").arg(r.at(2).toDouble(), 0, 'f', 2),
+                    row.cells = {r.at(0).toString(), r.at(1).toString(), u"$%1"_s.arg(r.at(2).toDouble(), 0, 'f', 2),
                                  QString::number(qint64(r.at(3).toDouble()))};
                     row.details = tr("## %1\n\nProvider: %2\n\nCost: $%3 over %4 calls\n\nInput tokens: %5 · Output tokens: %6")
                                       .arg(r.at(0).toString(), r.at(1).toString(), QString::number(r.at(2).toDouble(), 'f', 4))
-                                      .arg(qint64(r.at(3).toDouble())).arg(qint64(r.at(4).toDouble())).arg(qint64(r.at(5).toDouble()));
+                                      .arg(qint64(r.at(3).toDouble()))
+                                      .arg(qint64(r.at(4).toDouble()))
+                                      .arg(qint64(r.at(5).toDouble()));
                     rows.append(row);
                 }
                 deliver(rows, {}, tr("Last 30 days: $%1 over %2 LLM calls.").arg(QString::number(total, 'f', 2)).arg(calls));
@@ -212,8 +218,8 @@ ResourcePage::Loader PageLoaders::featureFlags(CompanionService *service)
                     active += f.active ? 1 : 0;
                     ResourcePage::Row row;
                     row.cells = {f.key, f.active ? tr("On") : tr("Off"), f.rolloutSummary()};
-                    row.link = webUrl(service, pid, QStringLiteral("feature_flags/%1").arg(f.id));
-                    row.details = QStringLiteral("## %1\n\n%2\n\n%3").arg(f.key, f.name, f.rolloutSummary());
+                    row.link = webUrl(service, pid, u"feature_flags/%1"_s.arg(f.id));
+                    row.details = u"## %1\n\n%2\n\n%3"_s.arg(f.key, f.name, f.rolloutSummary());
                     rows.append(row);
                 }
                 deliver(rows, {}, tr("%1 flag(s), %2 on.").arg(rows.size()).arg(active));

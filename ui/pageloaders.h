@@ -12,4 +12,4 @@ ResourcePage::Loader dashboards(CompanionService *service);
 ResourcePage::Loader errors(CompanionService *service);
 ResourcePage::Loader llmCosts(CompanionService *service);
 ResourcePage::Loader featureFlags(CompanionService *service);
-}
+} // namespace PageLoaders

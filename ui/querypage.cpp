@@ -29,14 +29,15 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace {
-const QString defaultQuery = QStringLiteral(
-    "SELECT properties.$geoip_country_name AS country, count() AS views\n"
-    "FROM events\n"
-    "WHERE event = '$pageview' AND timestamp > now() - INTERVAL 7 DAY\n"
-    "GROUP BY country\n"
-    "ORDER BY views DESC\n"
-    "LIMIT 10");
+const QString defaultQuery = u"SELECT properties.$geoip_country_name AS country, count() AS views\n"
+                             "FROM events\n"
+                             "WHERE event = '$pageview' AND timestamp > now() - INTERVAL 7 DAY\n"
+                             "GROUP BY country\n"
+                             "ORDER BY views DESC\n"
+                             "LIMIT 10"_s;
 }
 
 QueryPage::QueryPage(CompanionService *service, QWidget *parent)
@@ -57,18 +58,18 @@ QueryPage::QueryPage(CompanionService *service, QWidget *parent)
     , m_chart(new ChartWidget(this))
     , m_ticker(new QTimer(this))
 {
-    m_editor->setObjectName(QStringLiteral("queryEditor"));
-    m_runButton->setObjectName(QStringLiteral("runButton"));
-    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    m_table->setObjectName(QStringLiteral("resultsTable"));
-    m_status->setObjectName(QStringLiteral("queryStatus"));
+    m_editor->setObjectName(u"queryEditor"_s);
+    m_runButton->setObjectName(u"runButton"_s);
+    m_cancelButton->setObjectName(u"cancelButton"_s);
+    m_table->setObjectName(u"resultsTable"_s);
+    m_status->setObjectName(u"queryStatus"_s);
     m_editor->setPlainText(defaultQuery);
     m_editor->setPlaceholderText(tr("Write HogQL, e.g. SELECT event, count() FROM events GROUP BY event"));
     m_runButton->setToolTip(tr("Run the query (Ctrl+Enter)"));
     m_runButton->setDefault(true);
     m_history->setPlaceholderText(tr("History"));
     m_history->setMinimumWidth(220);
-    m_history->addItems(m_service->settings()->raw().value(QStringLiteral("query/history")).toStringList());
+    m_history->addItems(m_service->settings()->raw().value(u"query/history"_s).toStringList());
     m_history->setCurrentIndex(-1);
     m_snippets->setPlaceholderText(tr("Snippets"));
     m_snippets->setMinimumWidth(160);
@@ -120,13 +121,10 @@ QueryPage::QueryPage(CompanionService *service, QWidget *parent)
     connect(m_exportButton, &QPushButton::clicked, this, &QueryPage::exportWithDialog);
     connect(m_saveButton, &QPushButton::clicked, this, &QueryPage::saveAsInsight);
     connect(m_history, &QComboBox::textActivated, m_editor, &QPlainTextEdit::setPlainText);
-    connect(m_snippets, &QComboBox::activated, this, [this](int index) {
-        m_editor->setPlainText(m_snippets->itemData(index).toString());
-    });
+    connect(m_snippets, &QComboBox::activated, this, [this](int index) { m_editor->setPlainText(m_snippets->itemData(index).toString()); });
     connect(m_saveSnippetButton, &QPushButton::clicked, this, &QueryPage::saveSnippet);
-    connect(m_ticker, &QTimer::timeout, this, [this] {
-        m_status->setText(tr("Running… %1 s").arg(QString::number(m_clock.elapsed() / 1000.0, 'f', 1)));
-    });
+    connect(m_ticker, &QTimer::timeout, this,
+            [this] { m_status->setText(tr("Running… %1 s").arg(QString::number(m_clock.elapsed() / 1000.0, 'f', 1))); });
     auto *copy = new QShortcut(QKeySequence::Copy, m_table);
     connect(copy, &QShortcut::activated, this, [this] {
         QStringList lines;
@@ -155,12 +153,12 @@ void QueryPage::withProject(std::function<void(qint64 projectId)> then, std::fun
 {
     m_service->toolset()->projects()->resolve(ActiveProjectStore::uiClientId(), this,
                                               [this, then, failed](const ActiveProjectStore::Active &active, const PostHogError &error) {
-        if (error.isNone())
-            return then(active.projectId);
-        m_status->setText(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(error.message().toHtmlEscaped()));
-        if (failed)
-            failed();
-    });
+                                                  if (error.isNone())
+                                                      return then(active.projectId);
+                                                  m_status->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(error.message().toHtmlEscaped()));
+                                                  if (failed)
+                                                      failed();
+                                              });
 }
 
 void QueryPage::refreshSchemaWords()
@@ -180,13 +178,14 @@ void QueryPage::refreshSchemaWords(qint64 projectId)
             words.append(e.name);
         PropertyListOptions properties;
         properties.limit = 300;
-        m_service->client()->propertyDefinitions(projectId, properties, this, [this, words](const PostHogResult<Page<PropertyDefinition>> &props) mutable {
-            if (props.ok()) {
-                for (const PropertyDefinition &p : props.value().results)
-                    words.append(QStringLiteral("properties.") + p.name);
-            }
-            m_editor->setSchemaWords(words);
-        });
+        m_service->client()->propertyDefinitions(projectId, properties, this,
+                                                 [this, words](const PostHogResult<Page<PropertyDefinition>> &props) mutable {
+                                                     if (props.ok()) {
+                                                         for (const PropertyDefinition &p : props.value().results)
+                                                             words.append(u"properties."_s + p.name);
+                                                     }
+                                                     m_editor->setSchemaWords(words);
+                                                 });
     });
 }
 
@@ -209,10 +208,11 @@ void QueryPage::run()
         return;
     setRunning(true);
     m_status->setText(tr("Running…"));
-    withProject([this, sql](qint64 projectId) { runIn(projectId, sql); }, [this] {
-        setRunning(false);
-        Q_EMIT queryFinished(false);
-    });
+    withProject([this, sql](qint64 projectId) { runIn(projectId, sql); },
+                [this] {
+                    setRunning(false);
+                    Q_EMIT queryFinished(false);
+                });
 }
 
 void QueryPage::runIn(qint64 projectId, const QString &sql)
@@ -221,7 +221,7 @@ void QueryPage::runIn(qint64 projectId, const QString &sql)
         setRunning(false);
         const double seconds = m_clock.elapsed() / 1000.0;
         if (!result.ok()) {
-            m_status->setText(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(result.error().message().toHtmlEscaped()));
+            m_status->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(result.error().message().toHtmlEscaped()));
             m_status->setToolTip(result.error().message());
             Q_EMIT queryFinished(false);
             return;
@@ -248,12 +248,12 @@ void QueryPage::cancel()
 
 void QueryPage::addToHistory(const QString &sql)
 {
-    QStringList history = m_service->settings()->raw().value(QStringLiteral("query/history")).toStringList();
+    QStringList history = m_service->settings()->raw().value(u"query/history"_s).toStringList();
     history.removeAll(sql);
     history.prepend(sql);
     while (history.size() > 50)
         history.removeLast();
-    m_service->settings()->raw().setValue(QStringLiteral("query/history"), history);
+    m_service->settings()->raw().setValue(u"query/history"_s, history);
     m_history->clear();
     m_history->addItems(history);
     m_history->setCurrentIndex(-1);
@@ -266,8 +266,7 @@ bool QueryPage::exportTo(const QString &path, QString *error) const
 
 void QueryPage::exportWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export results"), QStringLiteral("results.csv"),
-                                                      tr("CSV (*.csv);;JSON (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export results"), u"results.csv"_s, tr("CSV (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -283,10 +282,9 @@ void QueryPage::saveAsInsight()
     const QString name = QInputDialog::getText(this, tr("Save as insight"), tr("Insight name:"), QLineEdit::Normal, QString(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
-    const QJsonObject query{{QStringLiteral("kind"), QStringLiteral("DataVisualizationNode")},
-                            {QStringLiteral("source"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("HogQLQuery")},
-                                                                   {QStringLiteral("query"), m_editor->toPlainText()}}}};
-    const QJsonObject fields{{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("query"), query}};
+    const QJsonObject query{{u"kind"_s, u"DataVisualizationNode"_s},
+                            {u"source"_s, QJsonObject{{u"kind"_s, u"HogQLQuery"_s}, {u"query"_s, m_editor->toPlainText()}}}};
+    const QJsonObject fields{{u"name"_s, name.trimmed()}, {u"query"_s, query}};
     withProject([this, fields](qint64 projectId) {
         m_service->client()->createInsight(projectId, fields, this, [this](const PostHogResult<Insight> &insight) {
             m_status->setText(insight.ok() ? tr("Saved as insight %1 (%2).").arg(insight.value().name, insight.value().shortId)
@@ -305,22 +303,22 @@ void QueryPage::saveSnippet()
 
 void QueryPage::saveSnippetAs(const QString &name)
 {
-    QVariantMap snippets = m_service->settings()->raw().value(QStringLiteral("query/snippets")).toMap();
+    QVariantMap snippets = m_service->settings()->raw().value(u"query/snippets"_s).toMap();
     snippets.insert(name, m_editor->toPlainText());
-    m_service->settings()->raw().setValue(QStringLiteral("query/snippets"), snippets);
+    m_service->settings()->raw().setValue(u"query/snippets"_s, snippets);
     reloadSnippets();
     m_status->setText(tr("Saved the snippet \"%1\".").arg(name));
 }
 
 QStringList QueryPage::snippetNames() const
 {
-    return m_service->settings()->raw().value(QStringLiteral("query/snippets")).toMap().keys();
+    return m_service->settings()->raw().value(u"query/snippets"_s).toMap().keys();
 }
 
 void QueryPage::reloadSnippets()
 {
     m_snippets->clear();
-    const QVariantMap snippets = m_service->settings()->raw().value(QStringLiteral("query/snippets")).toMap();
+    const QVariantMap snippets = m_service->settings()->raw().value(u"query/snippets"_s).toMap();
     for (auto it = snippets.begin(); it != snippets.end(); ++it)
         m_snippets->addItem(it.key(), it.value());
     m_snippets->setCurrentIndex(-1);

@@ -1,13 +1,14 @@
 #include "queryresultmodel.h"
 
-#include <QJsonDocument>
 #include <QColor>
+#include <QJsonDocument>
 #include <QJsonObject>
+
+using namespace Qt::StringLiterals;
 
 QueryResultModel::QueryResultModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void QueryResultModel::setResult(const QStringList &columns, const QStringList &types, const QJsonArray &rows)
 {
@@ -41,19 +42,16 @@ QVariant QueryResultModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (value.isNull() || value.isUndefined())
-            return QStringLiteral("null");
+            return u"null"_s;
         if (value.isArray() || value.isObject())
             return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
                                                      : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
         return value.toVariant();
     case Qt::EditRole: // the sort proxy compares these: numbers as numbers
         return value.toVariant();
-    case Qt::TextAlignmentRole:
-        return value.isDouble() ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::ForegroundRole:
-        return value.isNull() ? QVariant(QColor(Qt::gray)) : QVariant();
-    default:
-        return {};
+    case Qt::TextAlignmentRole: return value.isDouble() ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole: return value.isNull() ? QVariant(QColor(Qt::gray)) : QVariant();
+    default: return {};
     }
 }
 

@@ -12,6 +12,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 ResourcePage::ResourcePage(const QString &title, const QStringList &headers, Loader loader, QWidget *parent)
     : QWidget(parent)
     , m_loader(std::move(loader))
@@ -65,9 +67,8 @@ ResourcePage::ResourcePage(const QString &title, const QStringList &headers, Loa
     connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
     connect(debounce, &QTimer::timeout, this, &ResourcePage::reload);
     connect(m_refresh, &QPushButton::clicked, this, &ResourcePage::reload);
-    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        showDetails(item ? m_list->indexOfTopLevelItem(item) : -1);
-    });
+    connect(m_list, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *item) { showDetails(item ? m_list->indexOfTopLevelItem(item) : -1); });
     connect(m_open, &QPushButton::clicked, this, [this] {
         const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
         if (row >= 0 && row < m_rows.size())
@@ -94,7 +95,7 @@ void ResourcePage::reload()
         m_details->clear();
         m_open->setEnabled(false);
         if (!error.isEmpty()) {
-            m_summary->setText(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(error.toHtmlEscaped()));
+            m_summary->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(error.toHtmlEscaped()));
             return;
         }
         for (const Row &row : rows)

@@ -22,7 +22,7 @@ public:
     {
         QStringList cells;
         QString details; // Markdown
-        QUrl link;       // "Open in PostHog"
+        QUrl link; // "Open in PostHog"
         // Optional: computes richer details on selection (e.g. runs an insight).
         std::function<void(QObject *context, std::function<void(const QString &markdown)>)> loadDetails;
     };

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 QByteArray csvField(const QJsonValue &value)
 {
@@ -16,7 +18,7 @@ QByteArray csvField(const QJsonValue &value)
     else if (value.isDouble())
         text = QString::number(value.toDouble(), 'g', 15);
     else if (value.isBool())
-        text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        text = value.toBool() ? u"true"_s : u"false"_s;
     else
         text = QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
                                                  : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
@@ -66,7 +68,7 @@ bool ResultExporter::save(const QString &path, const QStringList &columns, const
         *error = QCoreApplication::translate("ResultExporter", "Could not write %1: %2").arg(path, file.errorString());
         return false;
     }
-    file.write(path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? toJson(columns, rows) : toCsv(columns, rows));
+    file.write(path.endsWith(".json"_L1, Qt::CaseInsensitive) ? toJson(columns, rows) : toCsv(columns, rows));
     if (!file.commit()) {
         *error = QCoreApplication::translate("ResultExporter", "Could not write %1: %2").arg(path, file.errorString());
         return false;

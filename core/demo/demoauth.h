@@ -13,19 +13,19 @@ struct DemoApiKey
 {
     QString value;
     QString label;
-    QStringList scopes;              // "*" or "object:read|write"
-    QList<qint64> scopedTeams;       // empty: every project the user can reach
+    QStringList scopes; // "*" or "object:read|write"
+    QList<qint64> scopedTeams; // empty: every project the user can reach
     QStringList scopedOrganizations; // empty: every organization
 };
 
 // What a request asks for, as APIScopePermission sees it.
 struct DemoScopeRequest
 {
-    QString scopeObject;         // "insight", "query", ...; "user" is exempt from project scoping
+    QString scopeObject; // "insight", "query", ...; "user" is exempt from project scoping
     bool write = false;
-    std::optional<qint64> team;  // the project the URL names, for project-based endpoints
-    QString organization;        // the organization the request works on, when known
-    bool exempt = false;         // needs no scope at all (personal_api_keys/@current)
+    std::optional<qint64> team; // the project the URL names, for project-based endpoints
+    QString organization; // the organization the request works on, when known
+    bool exempt = false; // needs no scope at all (personal_api_keys/@current)
 };
 
 class DemoAuth

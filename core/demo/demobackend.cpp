@@ -2,10 +2,12 @@
 
 #include "demoserver.h"
 
+using namespace Qt::StringLiterals;
+
 DemoBackend::DemoBackend(QObject *parent)
     : QObject(parent)
 {
-    m_thread.setObjectName(QStringLiteral("demo-backend"));
+    m_thread.setObjectName(u"demo-backend"_s);
 }
 
 DemoBackend::~DemoBackend()
@@ -33,12 +35,12 @@ void DemoBackend::start(const Options &options, quint16 port)
 
 QString DemoBackend::apiKey()
 {
-    return QStringLiteral("phx_demo_workspace_offline_key");
+    return u"phx_demo_workspace_offline_key"_s;
 }
 
 QString DemoBackend::scopedProjectApiKey()
 {
-    return QStringLiteral("phx_demo_workspace_project_2_key");
+    return u"phx_demo_workspace_project_2_key"_s;
 }
 
 qint64 DemoBackend::scopedProjectId()
@@ -48,12 +50,12 @@ qint64 DemoBackend::scopedProjectId()
 
 QString DemoBackend::readOnlyApiKey()
 {
-    return QStringLiteral("phx_demo_workspace_read_only_key");
+    return u"phx_demo_workspace_read_only_key"_s;
 }
 
 QString DemoBackend::secondOrganizationId()
 {
-    return QStringLiteral("0190a7c4-7a2b-7c1d-8e4f-5a6b7c8d9e0f");
+    return u"0190a7c4-7a2b-7c1d-8e4f-5a6b7c8d9e0f"_s;
 }
 
 QList<qint64> DemoBackend::secondOrganizationProjectIds()
@@ -63,7 +65,7 @@ QList<qint64> DemoBackend::secondOrganizationProjectIds()
 
 QString DemoBackend::organizationId()
 {
-    return QStringLiteral("0190a7c4-5e1d-7d2a-9f3b-4d6e8a1c2b3d");
+    return u"0190a7c4-5e1d-7d2a-9f3b-4d6e8a1c2b3d"_s;
 }
 
 QList<qint64> DemoBackend::projectIds()

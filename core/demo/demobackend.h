@@ -29,15 +29,15 @@ public:
     bool isReady() const { return m_ready; }
     QUrl baseUrl() const { return m_baseUrl; }
 
-    static QString apiKey();                 // the demo's personal API key: scopes ["*"], every project
+    static QString apiKey(); // the demo's personal API key: scopes ["*"], every project
     // A key limited to one project (scoped_teams [scopedProjectId()]), all scopes within it.
     static QString scopedProjectApiKey();
     static qint64 scopedProjectId();
     // A key with every :read scope the app uses but no :write scope and no feature_flag:read.
     static QString readOnlyApiKey();
-    static QString organizationId();          // the user's current organization
-    static QString secondOrganizationId();    // another organization the user belongs to
-    static QList<qint64> projectIds();        // the current organization's projects
+    static QString organizationId(); // the user's current organization
+    static QString secondOrganizationId(); // another organization the user belongs to
+    static QList<qint64> projectIds(); // the current organization's projects
     static QList<qint64> secondOrganizationProjectIds();
 
 Q_SIGNALS:

@@ -21,9 +21,11 @@
 #include <thread>
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
-const QUuid demoNamespace(QStringLiteral("{7c1e4a52-9b0d-4f3e-8a61-2d5f0c9e7b14}"));
+const QUuid demoNamespace(u"{7c1e4a52-9b0d-4f3e-8a61-2d5f0c9e7b14}"_s);
 
 QString uuidFor(const QString &name)
 {
@@ -32,7 +34,7 @@ QString uuidFor(const QString &name)
 
 QString sqlTime(const QDateTime &t)
 {
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    return t.toUTC().toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s);
 }
 
 // 'YYYY-MM-DD HH:MM:SS.mmm' for a UTC epoch in ms, without QDateTime: formatting 200 000
@@ -168,7 +170,11 @@ private:
 class Statement
 {
 public:
-    Statement(sqlite3 *db, const char *sql) : m_db(db) { m_ok = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK; }
+    Statement(sqlite3 *db, const char *sql)
+        : m_db(db)
+    {
+        m_ok = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK;
+    }
     ~Statement() { sqlite3_finalize(m_stmt); }
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -203,7 +209,7 @@ bool run(QSqlDatabase &db, const QString &sql, QString *error)
     QSqlQuery query(db);
     if (query.exec(sql))
         return true;
-    *error = query.lastError().text() + QStringLiteral(" in ") + sql.left(80);
+    *error = query.lastError().text() + u" in "_s + sql.left(80);
     return false;
 }
 
@@ -260,14 +266,20 @@ struct ErrorKind
 };
 
 const ErrorKind errorKinds[] = {
-    {"TypeError", "Cannot read properties of undefined (reading 'files')", "src/upload/UploadQueue.tsx", "enqueueFiles", "t", "    const names = batch.files.map((f) => f.name)", 88, 30, 0},
+    {"TypeError", "Cannot read properties of undefined (reading 'files')", "src/upload/UploadQueue.tsx", "enqueueFiles", "t",
+     "    const names = batch.files.map((f) => f.name)", 88, 30, 0},
     {"ChunkLoadError", "Loading chunk 412 failed.", "webpack/runtime/jsonp chunk loading", "loadChunk", "r.l", "    throw error", 27, 18, 0},
-    {"NetworkError", "Failed to fetch /api/share-links", "src/sharing/api.ts", "createShareLink", "a", "    const response = await fetch(url, options)", 41, 14, 0},
-    {"RangeError", "Maximum call stack size exceeded", "src/tree/FolderTree.tsx", "renderNode", "o", "    return children.map(renderNode)", 130, 8, 0},
-    {"SyntaxError", "Unexpected token '<' in JSON at position 0", "src/billing/invoices.ts", "parseInvoice", "p", "    return JSON.parse(body)", 57, 10, 0},
-    {"QuotaExceededError", "Storage quota exceeded while caching thumbnails", "src/preview/cache.ts", "storeThumbnail", "s", "    localStorage.setItem(key, dataUrl)", 23, 6, 0},
+    {"NetworkError", "Failed to fetch /api/share-links", "src/sharing/api.ts", "createShareLink", "a",
+     "    const response = await fetch(url, options)", 41, 14, 0},
+    {"RangeError", "Maximum call stack size exceeded", "src/tree/FolderTree.tsx", "renderNode", "o", "    return children.map(renderNode)", 130, 8,
+     0},
+    {"SyntaxError", "Unexpected token '<' in JSON at position 0", "src/billing/invoices.ts", "parseInvoice", "p", "    return JSON.parse(body)", 57,
+     10, 0},
+    {"QuotaExceededError", "Storage quota exceeded while caching thumbnails", "src/preview/cache.ts", "storeThumbnail", "s",
+     "    localStorage.setItem(key, dataUrl)", 23, 6, 0},
     {"AbortError", "The user aborted a request.", "src/upload/resumable.ts", "sendChunk", "c", "    await xhr.send(chunk)", 212, 9, 0},
-    {"ReferenceError", "stripe is not defined", "src/billing/Checkout.tsx", "openCheckout", "u", "    stripe.redirectToCheckout({ sessionId })", 19, 5, 0},
+    {"ReferenceError", "stripe is not defined", "src/billing/Checkout.tsx", "openCheckout", "u", "    stripe.redirectToCheckout({ sessionId })", 19,
+     5, 0},
     // Fixed in the current release: last seen days ago, so a 24 h default window finds nothing.
     {"InvalidStateError", "Failed to execute 'transaction' on 'IDBDatabase': The database connection is closing.", "src/offline/store.ts",
      "openTransaction", "d", "    const tx = db.transaction(STORE, 'readwrite')", 64, 4, 3},
@@ -306,20 +318,26 @@ struct Person
 
 QJsonObject contextLine(int number, const QString &line)
 {
-    return {{QStringLiteral("number"), number}, {QStringLiteral("line"), line}};
+    return {{u"number"_s, number}, {u"line"_s, line}};
 }
 
 // A frame as cymbal stores it after resolution (rust/cymbal/src/frames/mod.rs).
 QJsonObject resolvedFrame(const QString &mangled, const QString &resolved, const QString &source, int line, int column, bool inApp,
                           const QJsonValue &context)
 {
-    QJsonObject frame{{QStringLiteral("raw_id"), uuidFor(source + mangled).left(16)}, {QStringLiteral("mangled_name"), mangled},
-                      {QStringLiteral("resolved_name"), resolved}, {QStringLiteral("source"), source},
-                      {QStringLiteral("line"), line}, {QStringLiteral("column"), column}, {QStringLiteral("in_app"), inApp},
-                      {QStringLiteral("lang"), QStringLiteral("javascript")}, {QStringLiteral("resolved"), true},
-                      {QStringLiteral("resolve_failure"), QJsonValue::Null}, {QStringLiteral("synthetic"), false}};
+    QJsonObject frame{{u"raw_id"_s, uuidFor(source + mangled).left(16)},
+                      {u"mangled_name"_s, mangled},
+                      {u"resolved_name"_s, resolved},
+                      {u"source"_s, source},
+                      {u"line"_s, line},
+                      {u"column"_s, column},
+                      {u"in_app"_s, inApp},
+                      {u"lang"_s, u"javascript"_s},
+                      {u"resolved"_s, true},
+                      {u"resolve_failure"_s, QJsonValue::Null},
+                      {u"synthetic"_s, false}};
     if (!context.isNull())
-        frame.insert(QStringLiteral("context"), context);
+        frame.insert(u"context"_s, context);
     return frame;
 }
 
@@ -328,39 +346,49 @@ QJsonArray exceptionList(const ErrorKind &kind, bool raw)
 {
     QJsonObject stacktrace;
     if (raw) {
-        stacktrace = {{QStringLiteral("type"), QStringLiteral("raw")},
-                      {QStringLiteral("frames"), QJsonArray{
-                           QJsonObject{{QStringLiteral("filename"), QStringLiteral("https://hedgebox.example/static/vendor.js")},
-                                       {QStringLiteral("function"), QStringLiteral("invokeGuardedCallback")}, {QStringLiteral("lineno"), 1},
-                                       {QStringLiteral("colno"), 39912}, {QStringLiteral("in_app"), false}},
-                           QJsonObject{{QStringLiteral("filename"), QString::fromLatin1(kind.file)}, {QStringLiteral("function"), QString::fromLatin1(kind.function)},
-                                       {QStringLiteral("lineno"), kind.line}, {QStringLiteral("colno"), 17}, {QStringLiteral("in_app"), true}}}}};
+        stacktrace = {{u"type"_s, u"raw"_s},
+                      {u"frames"_s, QJsonArray{QJsonObject{{u"filename"_s, u"https://hedgebox.example/static/vendor.js"_s},
+                                                           {u"function"_s, u"invokeGuardedCallback"_s},
+                                                           {u"lineno"_s, 1},
+                                                           {u"colno"_s, 39912},
+                                                           {u"in_app"_s, false}},
+                                               QJsonObject{{u"filename"_s, QString::fromLatin1(kind.file)},
+                                                           {u"function"_s, QString::fromLatin1(kind.function)},
+                                                           {u"lineno"_s, kind.line},
+                                                           {u"colno"_s, 17},
+                                                           {u"in_app"_s, true}}}}};
     } else {
-        const QJsonObject context{{QStringLiteral("before"), QJsonArray{contextLine(kind.line - 1, QStringLiteral("  try {"))}},
-                                  {QStringLiteral("line"), contextLine(kind.line, QString::fromLatin1(kind.code))},
-                                  {QStringLiteral("after"), QJsonArray{contextLine(kind.line + 1, QStringLiteral("  } finally {"))}}};
-        stacktrace = {{QStringLiteral("type"), QStringLiteral("resolved")},
-                      {QStringLiteral("frames"), QJsonArray{
-                           resolvedFrame(QStringLiteral("Xe"), QStringLiteral("invokeGuardedCallback"),
-                                         QStringLiteral("node_modules/react-dom/cjs/react-dom.production.min.js"), 3991, 14, false, QJsonValue::Null),
-                           resolvedFrame(QString::fromLatin1(kind.mangled), QString::fromLatin1(kind.function), QString::fromLatin1(kind.file),
-                                         kind.line, 17, true, context)}}};
+        const QJsonObject context{{u"before"_s, QJsonArray{contextLine(kind.line - 1, u"  try {"_s)}},
+                                  {u"line"_s, contextLine(kind.line, QString::fromLatin1(kind.code))},
+                                  {u"after"_s, QJsonArray{contextLine(kind.line + 1, u"  } finally {"_s)}}};
+        stacktrace
+            = {{u"type"_s, u"resolved"_s},
+               {u"frames"_s, QJsonArray{resolvedFrame(u"Xe"_s, u"invokeGuardedCallback"_s,
+                                                      u"node_modules/react-dom/cjs/react-dom.production.min.js"_s, 3991, 14, false, QJsonValue::Null),
+                                        resolvedFrame(QString::fromLatin1(kind.mangled), QString::fromLatin1(kind.function),
+                                                      QString::fromLatin1(kind.file), kind.line, 17, true, context)}}};
     }
-    return {QJsonObject{{QStringLiteral("type"), QString::fromLatin1(kind.type)}, {QStringLiteral("value"), QString::fromLatin1(kind.message)},
-                        {QStringLiteral("mechanism"), QJsonObject{{QStringLiteral("handled"), false}, {QStringLiteral("synthetic"), false},
-                                                                  {QStringLiteral("type"), QStringLiteral("onerror")}}},
-                        {QStringLiteral("stacktrace"), stacktrace}}};
+    return {QJsonObject{{u"type"_s, QString::fromLatin1(kind.type)},
+                        {u"value"_s, QString::fromLatin1(kind.message)},
+                        {u"mechanism"_s, QJsonObject{{u"handled"_s, false}, {u"synthetic"_s, false}, {u"type"_s, u"onerror"_s}}},
+                        {u"stacktrace"_s, stacktrace}}};
 }
 
-QByteArray compactJson(const QJsonArray &a) { return QJsonDocument(a).toJson(QJsonDocument::Compact); }
-QByteArray compactJson(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+QByteArray compactJson(const QJsonArray &a)
+{
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+QByteArray compactJson(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
 
 } // namespace
 
 namespace {
 
-const QList<QByteArray> countries = {"United States", "United States", "United States", "Germany", "France", "United Kingdom",
-                                     "United Kingdom", "India", "Brazil", "Canada", "Japan", "Spain"};
+const QList<QByteArray> countries = {"United States",  "United States", "United States", "Germany", "France", "United Kingdom",
+                                     "United Kingdom", "India",         "Brazil",        "Canada",  "Japan",  "Spain"};
 const QList<QByteArray> browsers = {"Chrome", "Chrome", "Chrome", "Safari", "Firefox", "Edge"};
 const QList<QByteArray> oses = {"Mac OS X", "Windows", "Windows", "Linux", "iOS", "Android"};
 const QList<QByteArray> paths = {"/", "/files", "/files", "/pricing", "/signup", "/settings", "/shared", "/billing"};
@@ -376,7 +404,7 @@ bool makePersons(QRandomGenerator &rng, int count, quint32 seed, const QDateTime
     for (int i = 0; i < count; ++i) {
         Person p;
         p.team = rng.bounded(5) == 0 ? 2 : 1;
-        p.id = uuidFor(QStringLiteral("person-%1-%2").arg(seed).arg(i)).toLatin1();
+        p.id = uuidFor(u"person-%1-%2"_s.arg(seed).arg(i)).toLatin1();
         p.distinctId = "user-" + QByteArray::number(i);
         p.testAccount = i % 40 == 7;
         p.country = pick(rng, countries);
@@ -413,17 +441,17 @@ void webProperties(QRandomGenerator &rng, const Person &person, bool autocapture
 // one in ten left unprocessed (raw SDK frames), as events from before source maps were uploaded.
 void exceptionProperties(QRandomGenerator &rng, const ErrorKind &kind, JsonWriter &props)
 {
-    const QString fingerprint = QStringLiteral("%1:%2").arg(QLatin1String(kind.type), QLatin1String(kind.function));
+    const QString fingerprint = u"%1:%2"_s.arg(QLatin1String(kind.type), QLatin1String(kind.function));
     const bool raw = rng.bounded(10) == 0;
     const int patch = 1 + int(rng.bounded(3));
-    const QString version = QStringLiteral("2026.11.%1").arg(patch);
-    const QString hash = uuidFor(QStringLiteral("release-") + version).left(12);
+    const QString version = u"2026.11.%1"_s.arg(patch);
+    const QString hash = uuidFor(u"release-"_s + version).left(12);
     props.text("$exception_type", kind.type).text("$exception_message", kind.message);
-    props.text("$exception_fingerprint", fingerprint.toUtf8()).text("$exception_issue_id", uuidFor(QStringLiteral("issue-") + fingerprint).toLatin1());
+    props.text("$exception_fingerprint", fingerprint.toUtf8()).text("$exception_issue_id", uuidFor(u"issue-"_s + fingerprint).toLatin1());
     props.raw("$exception_list", compactJson(exceptionList(kind, raw)));
-    props.raw("$exception_releases", compactJson(QJsonObject{{hash, QJsonObject{{QStringLiteral("id"), uuidFor(hash)}, {QStringLiteral("hash_id"), hash},
-                                                                               {QStringLiteral("version"), version},
-                                                                               {QStringLiteral("project"), QStringLiteral("hedgebox-web")}}}}));
+    props.raw("$exception_releases",
+              compactJson(QJsonObject{
+                  {hash, QJsonObject{{u"id"_s, uuidFor(hash)}, {u"hash_id"_s, hash}, {u"version"_s, version}, {u"project"_s, u"hedgebox-web"_s}}}}));
     props.text("$lib_version", "1.200." + QByteArray::number(patch));
 }
 
@@ -440,15 +468,18 @@ void aiProperties(QRandomGenerator &rng, bool embedding, quint64 traceSeed, Json
         props.integer("$ai_output_tokens", output).number("$ai_output_cost_usd", outputCost);
     props.number("$ai_input_cost_usd", inputCost).number("$ai_total_cost_usd", std::round((inputCost + outputCost) * 1e10) / 1e10);
     props.number("$ai_latency", std::round((0.05 + rng.generateDouble() * (embedding ? 0.5 : 6.0)) * 1000) / 1000);
-    props.text("$ai_trace_id", fastUuid(mix(traceSeed), mix(traceSeed + 1))).integer("$ai_http_status", failed ? 500 : 200).boolean("$ai_is_error", failed);
+    props.text("$ai_trace_id", fastUuid(mix(traceSeed), mix(traceSeed + 1)))
+        .integer("$ai_http_status", failed ? 500 : 200)
+        .boolean("$ai_is_error", failed);
 }
 
 } // namespace
 
 DemoDataGenerator::DemoDataGenerator(quint32 seed, int events, QDateTime now)
-    : m_seed(seed), m_events(events), m_now(std::move(now))
-{
-}
+    : m_seed(seed)
+    , m_events(events)
+    , m_now(std::move(now))
+{ }
 
 QDateTime DemoDataGenerator::anchorNow()
 {
@@ -460,15 +491,15 @@ QDateTime DemoDataGenerator::anchorNow()
 bool DemoDataGenerator::generate(QSqlDatabase &db, QString *error)
 {
     // Nothing here needs to survive a crash: a half-written file is never renamed into the cache.
-    run(db, QStringLiteral("PRAGMA page_size = 16384"), error); // rows of ~500 bytes: fewer pages, fewer splits
-    run(db, QStringLiteral("PRAGMA journal_mode = OFF"), error);
-    run(db, QStringLiteral("PRAGMA synchronous = OFF"), error);
-    run(db, QStringLiteral("PRAGMA cache_size = -16000"), error); // 16 MB: the hot pages are the B-trees' right edges
-    run(db, QStringLiteral("PRAGMA temp_store = MEMORY"), error);
+    run(db, u"PRAGMA page_size = 16384"_s, error); // rows of ~500 bytes: fewer pages, fewer splits
+    run(db, u"PRAGMA journal_mode = OFF"_s, error);
+    run(db, u"PRAGMA synchronous = OFF"_s, error);
+    run(db, u"PRAGMA cache_size = -16000"_s, error); // 16 MB: the hot pages are the B-trees' right edges
+    run(db, u"PRAGMA temp_store = MEMORY"_s, error);
     const QVariant handle = db.driver()->handle();
     sqlite3 *raw = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
     if (!raw) {
-        *error = QStringLiteral("the SQLite driver gave no handle");
+        *error = u"the SQLite driver gave no handle"_s;
         return false;
     }
     if (!DemoSchema::createTables(db, error) || !DemoSchema::createIndexes(db, error) || !createTables(db, error))
@@ -477,8 +508,8 @@ bool DemoDataGenerator::generate(QSqlDatabase &db, QString *error)
         *error = db.lastError().text();
         return false;
     }
-    const bool ok = generateEvents(raw, error) && seedProjects(db, error) && seedDashboards(db, error) && seedInsights(db, error)
-        && seedFlags(db, error);
+    const bool ok
+        = generateEvents(raw, error) && seedProjects(db, error) && seedDashboards(db, error) && seedInsights(db, error) && seedFlags(db, error);
     if (!ok) {
         db.rollback();
         return false;
@@ -489,36 +520,36 @@ bool DemoDataGenerator::generate(QSqlDatabase &db, QString *error)
     }
     if (!generateDefinitions(db, error))
         return false;
-    run(db, QStringLiteral("PRAGMA analysis_limit = 1000"), error);
-    run(db, QStringLiteral("ANALYZE"), error);
+    run(db, u"PRAGMA analysis_limit = 1000"_s, error);
+    run(db, u"ANALYZE"_s, error);
     return DemoSchema::configure(db, error);
 }
 
 bool DemoDataGenerator::createTables(QSqlDatabase &db, QString *error)
 {
     const QStringList statements = {
-        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
-        QStringLiteral("CREATE TABLE projects (id INTEGER PRIMARY KEY, uuid TEXT, name TEXT, created_at TEXT, timezone TEXT, organization_id TEXT)"),
-        QStringLiteral("CREATE TABLE insights (id INTEGER PRIMARY KEY AUTOINCREMENT, team_id INTEGER, short_id TEXT UNIQUE, name TEXT,"
-                       " description TEXT, query TEXT, tags TEXT DEFAULT '[]', dashboards TEXT DEFAULT '[]', saved INTEGER DEFAULT 1,"
-                       " favorited INTEGER DEFAULT 0, deleted INTEGER DEFAULT 0, created_at TEXT, last_modified_at TEXT, legacy_order INTEGER)"),
-        QStringLiteral("CREATE TABLE dashboards (id INTEGER PRIMARY KEY AUTOINCREMENT, team_id INTEGER, name TEXT, description TEXT,"
-                       " pinned INTEGER DEFAULT 0, tags TEXT DEFAULT '[]', deleted INTEGER DEFAULT 0, created_at TEXT, last_accessed_at TEXT)"),
-        QStringLiteral("CREATE TABLE dashboard_texts (id INTEGER PRIMARY KEY AUTOINCREMENT, dashboard_id INTEGER, body TEXT, created_at TEXT)"),
-        QStringLiteral("CREATE TABLE feature_flags (id INTEGER PRIMARY KEY AUTOINCREMENT, team_id INTEGER, key TEXT, name TEXT,"
-                       " active INTEGER DEFAULT 1, deleted INTEGER DEFAULT 0, filters TEXT DEFAULT '{}', tags TEXT DEFAULT '[]', created_at TEXT)"),
-        QStringLiteral("CREATE TABLE error_issue_status (id TEXT PRIMARY KEY, status TEXT)"),
-        QStringLiteral("CREATE TABLE event_definitions (team_id INTEGER, name TEXT, volume_30_day INTEGER, last_seen_at TEXT, created_at TEXT,"
-                       " PRIMARY KEY (team_id, name))"),
-        QStringLiteral("CREATE TABLE property_definitions (team_id INTEGER, type TEXT, name TEXT, property_type TEXT, event TEXT,"
-                       " PRIMARY KEY (team_id, type, name, event))"),
+        u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"_s,
+        u"CREATE TABLE projects (id INTEGER PRIMARY KEY, uuid TEXT, name TEXT, created_at TEXT, timezone TEXT, organization_id TEXT)"_s,
+        u"CREATE TABLE insights (id INTEGER PRIMARY KEY AUTOINCREMENT, team_id INTEGER, short_id TEXT UNIQUE, name TEXT,"
+        " description TEXT, query TEXT, tags TEXT DEFAULT '[]', dashboards TEXT DEFAULT '[]', saved INTEGER DEFAULT 1,"
+        " favorited INTEGER DEFAULT 0, deleted INTEGER DEFAULT 0, created_at TEXT, last_modified_at TEXT, legacy_order INTEGER)"_s,
+        u"CREATE TABLE dashboards (id INTEGER PRIMARY KEY AUTOINCREMENT, team_id INTEGER, name TEXT, description TEXT,"
+        " pinned INTEGER DEFAULT 0, tags TEXT DEFAULT '[]', deleted INTEGER DEFAULT 0, created_at TEXT, last_accessed_at TEXT)"_s,
+        u"CREATE TABLE dashboard_texts (id INTEGER PRIMARY KEY AUTOINCREMENT, dashboard_id INTEGER, body TEXT, created_at TEXT)"_s,
+        u"CREATE TABLE feature_flags (id INTEGER PRIMARY KEY AUTOINCREMENT, team_id INTEGER, key TEXT, name TEXT,"
+        " active INTEGER DEFAULT 1, deleted INTEGER DEFAULT 0, filters TEXT DEFAULT '{}', tags TEXT DEFAULT '[]', created_at TEXT)"_s,
+        u"CREATE TABLE error_issue_status (id TEXT PRIMARY KEY, status TEXT)"_s,
+        u"CREATE TABLE event_definitions (team_id INTEGER, name TEXT, volume_30_day INTEGER, last_seen_at TEXT, created_at TEXT,"
+        " PRIMARY KEY (team_id, name))"_s,
+        u"CREATE TABLE property_definitions (team_id INTEGER, type TEXT, name TEXT, property_type TEXT, event TEXT,"
+        " PRIMARY KEY (team_id, type, name, event))"_s,
     };
     for (const QString &sql : statements) {
         if (!run(db, sql, error))
             return false;
     }
     QSqlQuery meta(db);
-    meta.prepare(QStringLiteral("INSERT INTO meta VALUES ('now', ?)"));
+    meta.prepare(u"INSERT INTO meta VALUES ('now', ?)"_s);
     meta.addBindValue(sqlTime(m_now));
     return exec(meta, error);
 }
@@ -582,8 +613,15 @@ EventRow makeEvent(QRandomGenerator &rng, const QList<Person> &persons, const Ev
     qint64 when = plan.nowMs - ageMs;
     EventRow row;
     row.person = index;
-    row.event = pickWeighted(rng, {{"$pageview", 520}, {"$autocapture", 230}, {"file_uploaded", 80}, {"$ai_generation", 80},
-                                   {"$ai_embedding", 20}, {"$exception", 35}, {"signed_up", 15}, {"upgraded_plan", 6}, {"file_shared", 34}});
+    row.event = pickWeighted(rng, {{"$pageview", 520},
+                                   {"$autocapture", 230},
+                                   {"file_uploaded", 80},
+                                   {"$ai_generation", 80},
+                                   {"$ai_embedding", 20},
+                                   {"$exception", 35},
+                                   {"signed_up", 15},
+                                   {"upgraded_plan", 6},
+                                   {"file_shared", 34}});
     const QByteArray &event = row.event;
     JsonWriter props;
     props.text("$browser", person.browser).text("$os", person.os).text("$geoip_country_name", person.country);
@@ -684,23 +722,24 @@ bool DemoDataGenerator::generateEvents(sqlite3 *db, QString *error)
 
 bool DemoDataGenerator::generateDefinitions(QSqlDatabase &db, QString *error)
 {
-    if (!run(db, QStringLiteral("INSERT INTO event_definitions SELECT team_id, event, count(*), max(timestamp), min(timestamp) FROM events"
-                                " GROUP BY team_id, event"),
+    if (!run(db,
+             u"INSERT INTO event_definitions SELECT team_id, event, count(*), max(timestamp), min(timestamp) FROM events"
+             " GROUP BY team_id, event"_s,
              error))
         return false;
     // Property names and types as they occur, per event, from a sample of rows (a rowid range:
     // a modulo filter would read the whole table). Every event kind sets the same keys each time.
-    if (!run(db, QStringLiteral(
-                     "INSERT OR IGNORE INTO property_definitions SELECT e.team_id, 'event', j.key,"
-                     " CASE j.type WHEN 'integer' THEN 'Numeric' WHEN 'real' THEN 'Numeric' WHEN 'true' THEN 'Boolean'"
-                     " WHEN 'false' THEN 'Boolean' ELSE 'String' END, e.event"
-                     " FROM (SELECT team_id, event, properties FROM events WHERE rowid <= 8000) AS e, json_each(e.properties) AS j"
-                     " WHERE j.type NOT IN ('array', 'object') OR j.key IN ('$exception_list', '$exception_releases')"),
+    if (!run(db,
+             u"INSERT OR IGNORE INTO property_definitions SELECT e.team_id, 'event', j.key,"
+             " CASE j.type WHEN 'integer' THEN 'Numeric' WHEN 'real' THEN 'Numeric' WHEN 'true' THEN 'Boolean'"
+             " WHEN 'false' THEN 'Boolean' ELSE 'String' END, e.event"
+             " FROM (SELECT team_id, event, properties FROM events WHERE rowid <= 8000) AS e, json_each(e.properties) AS j"
+             " WHERE j.type NOT IN ('array', 'object') OR j.key IN ('$exception_list', '$exception_releases')"_s,
              error))
         return false;
-    return run(db, QStringLiteral(
-                       "INSERT OR IGNORE INTO property_definitions SELECT p.team_id, 'person', j.key, 'String', ''"
-                       " FROM persons AS p, json_each(p.properties) AS j"),
+    return run(db,
+               u"INSERT OR IGNORE INTO property_definitions SELECT p.team_id, 'person', j.key, 'String', ''"
+               " FROM persons AS p, json_each(p.properties) AS j"_s,
                error);
 }
 
@@ -708,12 +747,12 @@ bool DemoDataGenerator::seedProjects(QSqlDatabase &db, QString *error)
 {
     // Two projects in the user's current organization, one in a second organization.
     QSqlQuery project(db);
-    project.prepare(QStringLiteral("INSERT INTO projects VALUES (?, ?, ?, ?, 'UTC', ?)"));
-    const QString main = QStringLiteral("0190a7c4-5e1d-7d2a-9f3b-4d6e8a1c2b3d");
-    const QString labs = QStringLiteral("0190a7c4-7a2b-7c1d-8e4f-5a6b7c8d9e0f");
+    project.prepare(u"INSERT INTO projects VALUES (?, ?, ?, ?, 'UTC', ?)"_s);
+    const QString main = u"0190a7c4-5e1d-7d2a-9f3b-4d6e8a1c2b3d"_s;
+    const QString labs = u"0190a7c4-7a2b-7c1d-8e4f-5a6b7c8d9e0f"_s;
     for (auto [id, name, org] : {std::tuple{1, "Hedgebox Web", main}, std::tuple{2, "Hedgebox Mobile", main}, std::tuple{3, "Labs sandbox", labs}}) {
         project.addBindValue(id);
-        project.addBindValue(uuidFor(QStringLiteral("project-%1").arg(id)));
+        project.addBindValue(uuidFor(u"project-%1"_s.arg(id)));
         project.addBindValue(QString::fromLatin1(name));
         project.addBindValue(sqlTime(m_now.addDays(-60 + id)));
         project.addBindValue(org);
@@ -726,13 +765,13 @@ bool DemoDataGenerator::seedProjects(QSqlDatabase &db, QString *error)
 bool DemoDataGenerator::seedDashboards(QSqlDatabase &db, QString *error)
 {
     QSqlQuery dashboard(db);
-    dashboard.prepare(QStringLiteral("INSERT INTO dashboards (team_id, name, description, pinned, tags, created_at, last_accessed_at)"
-                                     " VALUES (1, ?, ?, ?, ?, ?, ?)"));
+    dashboard.prepare(u"INSERT INTO dashboards (team_id, name, description, pinned, tags, created_at, last_accessed_at)"
+                      " VALUES (1, ?, ?, ?, ?, ?, ?)"_s);
     // Inserted out of name order, so "sorted -pinned, name" is visible in the list.
     const QList<std::tuple<QString, QString, bool, QString>> dashboards = {
-        {QStringLiteral("Product overview"), QStringLiteral("Traffic, sign-ups and upgrades at a glance."), true, QStringLiteral("[\"core\"]")},
-        {QStringLiteral("AI features"), QStringLiteral("Cost, volume and latency of LLM calls."), false, QStringLiteral("[\"ai\"]")},
-        {QStringLiteral("Growth funnel"), QStringLiteral("From visit to paid plan."), false, QStringLiteral("[\"growth\"]")},
+        {u"Product overview"_s, u"Traffic, sign-ups and upgrades at a glance."_s, true, u"[\"core\"]"_s},
+        {u"AI features"_s, u"Cost, volume and latency of LLM calls."_s, false, u"[\"ai\"]"_s},
+        {u"Growth funnel"_s, u"From visit to paid plan."_s, false, u"[\"growth\"]"_s},
     };
     for (const auto &[name, description, pinned, tags] : dashboards) {
         dashboard.addBindValue(name);
@@ -745,7 +784,7 @@ bool DemoDataGenerator::seedDashboards(QSqlDatabase &db, QString *error)
             return false;
     }
     QSqlQuery text(db);
-    text.prepare(QStringLiteral("INSERT INTO dashboard_texts (dashboard_id, body, created_at) VALUES (?, ?, ?)"));
+    text.prepare(u"INSERT INTO dashboard_texts (dashboard_id, body, created_at) VALUES (?, ?, ?)"_s);
     for (auto [id, body] : {std::pair{1, "## Weekly review\nNumbers refresh every hour. Ask #growth before changing tiles."},
                             std::pair{2, "LLM costs are in USD, from `$ai_total_cost_usd`."}}) {
         text.addBindValue(id);
@@ -761,48 +800,41 @@ namespace {
 
 QJsonObject sqlInsight(const QString &sql)
 {
-    return {{QStringLiteral("kind"), QStringLiteral("DataVisualizationNode")},
-            {QStringLiteral("source"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("HogQLQuery")}, {QStringLiteral("query"), sql}}}};
+    return {{u"kind"_s, u"DataVisualizationNode"_s}, {u"source"_s, QJsonObject{{u"kind"_s, u"HogQLQuery"_s}, {u"query"_s, sql}}}};
 }
 
-QJsonObject eventsNode(const QString &event, const QString &math = QStringLiteral("total"))
+QJsonObject eventsNode(const QString &event, const QString &math = u"total"_s)
 {
-    return {{QStringLiteral("kind"), QStringLiteral("EventsNode")}, {QStringLiteral("event"), event}, {QStringLiteral("math"), math}};
+    return {{u"kind"_s, u"EventsNode"_s}, {u"event"_s, event}, {u"math"_s, math}};
 }
 
 QJsonObject vizNode(QJsonObject source)
 {
-    source.insert(QStringLiteral("dateRange"), QJsonObject{{QStringLiteral("date_from"), QStringLiteral("-30d")}});
-    return {{QStringLiteral("kind"), QStringLiteral("InsightVizNode")}, {QStringLiteral("source"), source}};
+    source.insert(u"dateRange"_s, QJsonObject{{u"date_from"_s, u"-30d"_s}});
+    return {{u"kind"_s, u"InsightVizNode"_s}, {u"source"_s, source}};
 }
 
 QJsonObject trendsInsight(const QString &event, const QJsonObject &breakdown = {})
 {
-    QJsonObject source{{QStringLiteral("kind"), QStringLiteral("TrendsQuery")}, {QStringLiteral("series"), QJsonArray{eventsNode(event)}},
-                       {QStringLiteral("interval"), QStringLiteral("day")}};
+    QJsonObject source{{u"kind"_s, u"TrendsQuery"_s}, {u"series"_s, QJsonArray{eventsNode(event)}}, {u"interval"_s, u"day"_s}};
     if (!breakdown.isEmpty())
-        source.insert(QStringLiteral("breakdownFilter"), breakdown);
+        source.insert(u"breakdownFilter"_s, breakdown);
     return vizNode(source);
 }
 
 QJsonObject funnelInsight()
 {
-    return vizNode({{QStringLiteral("kind"), QStringLiteral("FunnelsQuery")},
-                    {QStringLiteral("series"), QJsonArray{eventsNode(QStringLiteral("$pageview")), eventsNode(QStringLiteral("signed_up")),
-                                                          eventsNode(QStringLiteral("upgraded_plan"))}},
-                    {QStringLiteral("funnelsFilter"), QJsonObject{{QStringLiteral("funnelWindowInterval"), 14},
-                                                                  {QStringLiteral("funnelWindowIntervalUnit"), QStringLiteral("day")}}}});
+    return vizNode({{u"kind"_s, u"FunnelsQuery"_s},
+                    {u"series"_s, QJsonArray{eventsNode(u"$pageview"_s), eventsNode(u"signed_up"_s), eventsNode(u"upgraded_plan"_s)}},
+                    {u"funnelsFilter"_s, QJsonObject{{u"funnelWindowInterval"_s, 14}, {u"funnelWindowIntervalUnit"_s, u"day"_s}}}});
 }
 
 QJsonObject retentionInsight()
 {
-    const QJsonObject entity{{QStringLiteral("id"), QStringLiteral("file_uploaded")}, {QStringLiteral("name"), QStringLiteral("file_uploaded")},
-                             {QStringLiteral("type"), QStringLiteral("events")}};
-    return vizNode({{QStringLiteral("kind"), QStringLiteral("RetentionQuery")},
-                    {QStringLiteral("retentionFilter"), QJsonObject{{QStringLiteral("period"), QStringLiteral("Week")},
-                                                                    {QStringLiteral("totalIntervals"), 4},
-                                                                    {QStringLiteral("targetEntity"), entity},
-                                                                    {QStringLiteral("returningEntity"), entity}}}});
+    const QJsonObject entity{{u"id"_s, u"file_uploaded"_s}, {u"name"_s, u"file_uploaded"_s}, {u"type"_s, u"events"_s}};
+    return vizNode({{u"kind"_s, u"RetentionQuery"_s},
+                    {u"retentionFilter"_s,
+                     QJsonObject{{u"period"_s, u"Week"_s}, {u"totalIntervals"_s, 4}, {u"targetEntity"_s, entity}, {u"returningEntity"_s, entity}}}});
 }
 
 struct InsightSeed
@@ -813,27 +845,29 @@ struct InsightSeed
     QJsonObject query;
     const char *dashboards;
     bool favorited;
-    int order;       // the legacy `order` column PostHog sorts by without ?order=
+    int order; // the legacy `order` column PostHog sorts by without ?order=
     int modifiedAgo; // days; differs from `order` so the two sorts differ
 };
 
 QList<InsightSeed> insightSeeds()
 {
-    const QJsonObject byPlan{{QStringLiteral("breakdown_type"), QStringLiteral("event")}, {QStringLiteral("breakdown"), QStringLiteral("plan")}};
+    const QJsonObject byPlan{{u"breakdown_type"_s, u"event"_s}, {u"breakdown"_s, u"plan"_s}};
     return {
         {"pV7cQ2mA", "Page views by country (7 days)", "Where our visitors come from.",
-         sqlInsight(QStringLiteral("SELECT properties.$geoip_country_name AS country, count() AS views FROM events WHERE event = '$pageview' "
-                                   "AND timestamp > now() - INTERVAL 7 DAY GROUP BY country ORDER BY views DESC LIMIT 10")), "[1]", true, 3, 9},
+         sqlInsight(u"SELECT properties.$geoip_country_name AS country, count() AS views FROM events WHERE event = '$pageview' "
+                    "AND timestamp > now() - INTERVAL 7 DAY GROUP BY country ORDER BY views DESC LIMIT 10"_s),
+         "[1]", true, 3, 9},
         {"dAu30dYs", "Daily active users", "Distinct persons with any event, per day, last 30 days.",
-         sqlInsight(QStringLiteral("SELECT toDate(timestamp) AS day, count(DISTINCT person_id) AS dau FROM events WHERE timestamp > now() - INTERVAL 30 DAY "
-                                   "GROUP BY day ORDER BY day")), "[1]", true, 1, 5},
-        {"sGnUp7dT", "Sign-ups per day", "Trend of signed_up events.", trendsInsight(QStringLiteral("signed_up")), "[1]", false, 2, 1},
-        {"uPgRd0Br", "Upgrades by plan", "upgraded_plan broken down by plan.", trendsInsight(QStringLiteral("upgraded_plan"), byPlan), "[1]", false, 6, 3},
+         sqlInsight(u"SELECT toDate(timestamp) AS day, count(DISTINCT person_id) AS dau FROM events WHERE timestamp > now() - INTERVAL 30 DAY "
+                    "GROUP BY day ORDER BY day"_s),
+         "[1]", true, 1, 5},
+        {"sGnUp7dT", "Sign-ups per day", "Trend of signed_up events.", trendsInsight(u"signed_up"_s), "[1]", false, 2, 1},
+        {"uPgRd0Br", "Upgrades by plan", "upgraded_plan broken down by plan.", trendsInsight(u"upgraded_plan"_s, byPlan), "[1]", false, 6, 3},
         {"aIc0sTmd", "LLM cost by model (30 days)", "Total $ai_total_cost_usd per model.",
-         sqlInsight(QStringLiteral("SELECT properties.$ai_model AS model, round(sum(toFloat(properties.$ai_total_cost_usd)), 4) AS cost_usd, count() AS calls "
-                                   "FROM events WHERE event = '$ai_generation' AND timestamp > now() - INTERVAL 30 DAY GROUP BY model ORDER BY cost_usd DESC")),
+         sqlInsight(u"SELECT properties.$ai_model AS model, round(sum(toFloat(properties.$ai_total_cost_usd)), 4) AS cost_usd, count() AS calls "
+                    "FROM events WHERE event = '$ai_generation' AND timestamp > now() - INTERVAL 30 DAY GROUP BY model ORDER BY cost_usd DESC"_s),
          "[2]", false, 5, 2},
-        {"eRr0rTr3", "Exceptions per day", "All $exception events.", trendsInsight(QStringLiteral("$exception")), "[2]", false, 4, 7},
+        {"eRr0rTr3", "Exceptions per day", "All $exception events.", trendsInsight(u"$exception"_s), "[2]", false, 4, 7},
         {"fUnN3lSu", "Visit to paid funnel", "Pageview, sign-up, upgrade within 14 days.", funnelInsight(), "[3]", false, 8, 4},
         {"rEt3nTfu", "Uploader retention", "Weekly retention of people who upload files.", retentionInsight(), "[3]", false, 7, 6},
     };
@@ -844,8 +878,8 @@ QList<InsightSeed> insightSeeds()
 bool DemoDataGenerator::seedInsights(QSqlDatabase &db, QString *error)
 {
     QSqlQuery insight(db);
-    insight.prepare(QStringLiteral("INSERT INTO insights (team_id, short_id, name, description, query, dashboards, favorited, created_at,"
-                                   " last_modified_at, legacy_order) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insight.prepare(u"INSERT INTO insights (team_id, short_id, name, description, query, dashboards, favorited, created_at,"
+                    " last_modified_at, legacy_order) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const InsightSeed &s : insightSeeds()) {
         insight.addBindValue(QString::fromLatin1(s.shortId));
         insight.addBindValue(QString::fromUtf8(s.name));
@@ -866,22 +900,23 @@ namespace {
 
 QJsonObject group(const QJsonArray &properties, const QJsonValue &rollout, const QString &variant = {})
 {
-    QJsonObject g{{QStringLiteral("properties"), properties}, {QStringLiteral("rollout_percentage"), rollout}};
+    QJsonObject g{{u"properties"_s, properties}, {u"rollout_percentage"_s, rollout}};
     if (!variant.isEmpty())
-        g.insert(QStringLiteral("variant"), variant);
+        g.insert(u"variant"_s, variant);
     return g;
 }
 
 QJsonObject personProperty(const char *key, const QStringList &values)
 {
-    return {{QStringLiteral("key"), QString::fromLatin1(key)}, {QStringLiteral("type"), QStringLiteral("person")},
-            {QStringLiteral("operator"), QStringLiteral("exact")}, {QStringLiteral("value"), QJsonArray::fromStringList(values)}};
+    return {{u"key"_s, QString::fromLatin1(key)},
+            {u"type"_s, u"person"_s},
+            {u"operator"_s, u"exact"_s},
+            {u"value"_s, QJsonArray::fromStringList(values)}};
 }
 
 QJsonObject variant(const char *key, int rollout)
 {
-    return {{QStringLiteral("key"), QString::fromLatin1(key)}, {QStringLiteral("name"), QString::fromLatin1(key)},
-            {QStringLiteral("rollout_percentage"), rollout}};
+    return {{u"key"_s, QString::fromLatin1(key)}, {u"name"_s, QString::fromLatin1(key)}, {u"rollout_percentage"_s, rollout}};
 }
 
 struct FlagSeed
@@ -895,26 +930,25 @@ struct FlagSeed
 
 QList<FlagSeed> flagSeeds()
 {
-    auto groups = [](const QJsonArray &list) { return QJsonObject{{QStringLiteral("groups"), list}}; };
+    auto groups = [](const QJsonArray &list) { return QJsonObject{{u"groups"_s, list}}; };
     QJsonObject pricing = groups({group({}, 100)});
-    pricing.insert(QStringLiteral("multivariate"), QJsonObject{{QStringLiteral("variants"), QJsonArray{variant("control", 50), variant("annual-first", 50)}}});
+    pricing.insert(u"multivariate"_s, QJsonObject{{u"variants"_s, QJsonArray{variant("control", 50), variant("annual-first", 50)}}});
     // Per-group rollouts, a group pinned to a variant, and JSON payloads per variant.
-    QJsonObject onboarding = groups({group({personProperty("plan", {QStringLiteral("enterprise")})}, 100, QStringLiteral("guided")),
-                                     group({personProperty("$geoip_country_name", {QStringLiteral("Germany"), QStringLiteral("France")})}, 40),
-                                     group({}, 10)});
-    onboarding.insert(QStringLiteral("multivariate"),
-                      QJsonObject{{QStringLiteral("variants"), QJsonArray{variant("control", 34), variant("checklist", 33), variant("guided", 33)}}});
-    onboarding.insert(QStringLiteral("payloads"), QJsonObject{{QStringLiteral("checklist"), QStringLiteral("{\"steps\":[\"upload\",\"share\",\"invite\"]}")},
-                                                              {QStringLiteral("guided"), QStringLiteral("{\"tour\":\"v2\",\"autoplay\":true}")}});
+    QJsonObject onboarding = groups({group({personProperty("plan", {u"enterprise"_s})}, 100, u"guided"_s),
+                                     group({personProperty("$geoip_country_name", {u"Germany"_s, u"France"_s})}, 40), group({}, 10)});
+    onboarding.insert(u"multivariate"_s,
+                      QJsonObject{{u"variants"_s, QJsonArray{variant("control", 34), variant("checklist", 33), variant("guided", 33)}}});
+    onboarding.insert(u"payloads"_s, QJsonObject{{u"checklist"_s, u"{\"steps\":[\"upload\",\"share\",\"invite\"]}"_s},
+                                                 {u"guided"_s, u"{\"tour\":\"v2\",\"autoplay\":true}"_s}});
     return {
         {"new-upload-flow", "Resumable uploads", true, false, groups({group({}, 50)})},
         {"ai-summaries", "AI file summaries", true, false,
-         groups({group({personProperty("plan", {QStringLiteral("pro")})}, 100), group({personProperty("plan", {QStringLiteral("enterprise")})}, 100)})},
+         groups({group({personProperty("plan", {u"pro"_s})}, 100), group({personProperty("plan", {u"enterprise"_s})}, 100)})},
         {"pricing-page-test", "Pricing page experiment", true, false, pricing},
         {"dark-mode", "Dark mode", true, false, groups({group({}, 100)})},
         {"legacy-sharing", "Legacy share links", false, false, groups({group({}, 0)})},
         {"eu-data-residency", "EU data residency banner", true, false,
-         groups({group({personProperty("$geoip_country_name", {QStringLiteral("Germany"), QStringLiteral("France")})}, 100)})},
+         groups({group({personProperty("$geoip_country_name", {u"Germany"_s, u"France"_s})}, 100)})},
         {"onboarding-variants", "Onboarding variants", true, false, onboarding},
         {"old-thumbnailer", "Old thumbnail service", false, true, groups({group({}, 0)})},
     };
@@ -925,7 +959,7 @@ QList<FlagSeed> flagSeeds()
 bool DemoDataGenerator::seedFlags(QSqlDatabase &db, QString *error)
 {
     QSqlQuery flag(db);
-    flag.prepare(QStringLiteral("INSERT INTO feature_flags (team_id, key, name, active, deleted, filters, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)"));
+    flag.prepare(u"INSERT INTO feature_flags (team_id, key, name, active, deleted, filters, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)"_s);
     int age = 30;
     for (const FlagSeed &f : flagSeeds()) {
         flag.addBindValue(QString::fromLatin1(f.key));

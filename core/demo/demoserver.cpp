@@ -13,19 +13,21 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QRegularExpression>
 #include <QUuid>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    return QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s);
 }
 
 QString iso(const QString &sqlTime)
@@ -53,11 +55,10 @@ QString compact(const QJsonValue &value)
 
 QJsonObject creator()
 {
-    return {{QStringLiteral("id"), 1}, {QStringLiteral("first_name"), QStringLiteral("Demo")},
-            {QStringLiteral("email"), QStringLiteral("demo@hedgebox.example")}};
+    return {{u"id"_s, 1}, {u"first_name"_s, u"Demo"_s}, {u"email"_s, u"demo@hedgebox.example"_s}};
 }
 
-const QString shortIdAlphabet = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+const QString shortIdAlphabet = u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"_s;
 
 // A query-string value decoded as Django's QueryDict does: a bare '+' is a space, '%2B' a plus.
 // QUrlQuery leaves a bare '+' as a plus, so the raw query is split here.
@@ -79,10 +80,11 @@ QString param(const HttpRequest &request, const QString &name, const QString &fa
 QJsonObject organizationJson(const QString &id)
 {
     const bool main = id == DemoBackend::organizationId();
-    return {{QStringLiteral("id"), id}, {QStringLiteral("name"), main ? QStringLiteral("Hedgebox Demo") : QStringLiteral("Hedgebox Labs")},
-            {QStringLiteral("slug"), main ? QStringLiteral("hedgebox-demo") : QStringLiteral("hedgebox-labs")},
-            {QStringLiteral("membership_level"), main ? 15 : 1},
-            {QStringLiteral("created_at"), main ? QStringLiteral("2026-01-05T09:00:00Z") : QStringLiteral("2026-03-12T14:30:00Z")}};
+    return {{u"id"_s, id},
+            {u"name"_s, main ? u"Hedgebox Demo"_s : u"Hedgebox Labs"_s},
+            {u"slug"_s, main ? u"hedgebox-demo"_s : u"hedgebox-labs"_s},
+            {u"membership_level"_s, main ? 15 : 1},
+            {u"created_at"_s, main ? u"2026-01-05T09:00:00Z"_s : u"2026-03-12T14:30:00Z"_s}};
 }
 
 QString organizationOf(qint64 team)
@@ -99,10 +101,10 @@ bool projectExists(qint64 team)
 // people and local development traffic.
 QJsonArray testAccountFilters()
 {
-    return {QJsonObject{{QStringLiteral("key"), QStringLiteral("email")}, {QStringLiteral("value"), QStringLiteral("@posthog.com")},
-                        {QStringLiteral("operator"), QStringLiteral("not_icontains")}, {QStringLiteral("type"), QStringLiteral("person")}},
-            QJsonObject{{QStringLiteral("key"), QStringLiteral("$host")}, {QStringLiteral("value"), QStringLiteral("^(localhost|127\\.0\\.0\\.1)($|:)")},
-                        {QStringLiteral("operator"), QStringLiteral("not_regex")}, {QStringLiteral("type"), QStringLiteral("event")}}};
+    return {
+        QJsonObject{{u"key"_s, u"email"_s}, {u"value"_s, u"@posthog.com"_s}, {u"operator"_s, u"not_icontains"_s}, {u"type"_s, u"person"_s}},
+        QJsonObject{
+            {u"key"_s, u"$host"_s}, {u"value"_s, u"^(localhost|127\\.0\\.0\\.1)($|:)"_s}, {u"operator"_s, u"not_regex"_s}, {u"type"_s, u"event"_s}}};
 }
 
 } // namespace
@@ -110,9 +112,8 @@ QJsonArray testAccountFilters()
 DemoServer::DemoServer(DemoBackend::Options options, quint16 port)
     : m_options(std::move(options))
     , m_port(port)
-    , m_connectionName(QStringLiteral("demo-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
-{
-}
+    , m_connectionName(u"demo-%1"_s.arg(QUuid::createUuid().toString(QUuid::Id128)))
+{ }
 
 DemoServer::~DemoServer()
 {
@@ -132,17 +133,20 @@ bool DemoServer::prepareDatabase(QString *error)
         const QDateTime anchor = DemoDataGenerator::anchorNow();
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
         QDir().mkpath(dir);
-        path = QStringLiteral("%1/demo-v%2-seed%3-events%4-%5.sqlite").arg(dir).arg(DemoSchema::version).arg(m_options.seed)
-                   .arg(m_options.events).arg(anchor.toString(QStringLiteral("yyyyMMddHH")));
+        path = u"%1/demo-v%2-seed%3-events%4-%5.sqlite"_s.arg(dir)
+                   .arg(DemoSchema::version)
+                   .arg(m_options.seed)
+                   .arg(m_options.events)
+                   .arg(anchor.toString(u"yyyyMMddHH"_s));
     }
     if (!QFile::exists(path)) {
         QElapsedTimer clock;
         clock.start();
         // Unique per process: two instances (say the window and a stdio client) may generate at once.
-        const QString partial = path + QStringLiteral(".%1.partial").arg(QUuid::createUuid().toString(QUuid::Id128));
+        const QString partial = path + u".%1.partial"_s.arg(QUuid::createUuid().toString(QUuid::Id128));
         QFile::remove(partial);
         {
-            QSqlDatabase gen = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName + QStringLiteral("-gen"));
+            QSqlDatabase gen = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName + u"-gen"_s);
             gen.setDatabaseName(partial);
             if (!gen.open()) {
                 *error = gen.lastError().text();
@@ -154,11 +158,11 @@ bool DemoServer::prepareDatabase(QString *error)
             if (!ok)
                 return false;
         }
-        QSqlDatabase::removeDatabase(m_connectionName + QStringLiteral("-gen"));
+        QSqlDatabase::removeDatabase(m_connectionName + u"-gen"_s);
         if (!QFile::rename(partial, path)) {
             QFile::remove(partial);
             if (!QFile::exists(path)) { // another instance finishing first is fine: same seed, same data
-                *error = QStringLiteral("could not write %1").arg(path);
+                *error = u"could not write %1"_s.arg(path);
                 return false;
             }
         }
@@ -166,15 +170,15 @@ bool DemoServer::prepareDatabase(QString *error)
     }
     if (useCache) {
         // Writes (insights, dashboards, flags) last for this session only.
-        m_sessionPath = QStringLiteral("%1/posthog-companion-demo-%2.sqlite").arg(QDir::tempPath(), QUuid::createUuid().toString(QUuid::Id128));
+        m_sessionPath = u"%1/posthog-companion-demo-%2.sqlite"_s.arg(QDir::tempPath(), QUuid::createUuid().toString(QUuid::Id128));
         if (!QFile::copy(path, m_sessionPath)) {
-            *error = QStringLiteral("could not copy the demo data to %1").arg(m_sessionPath);
+            *error = u"could not copy the demo data to %1"_s.arg(m_sessionPath);
             return false;
         }
         QFile::setPermissions(m_sessionPath, QFile::ReadOwner | QFile::WriteOwner);
         path = m_sessionPath;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(path);
     if (!db.open()) {
         *error = db.lastError().text();
@@ -199,16 +203,16 @@ void DemoServer::start()
         Q_EMIT failed(tr("The demo workspace could not start its server: %1").arg(m_http->errorString()));
         return;
     }
-    m_baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    m_baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
     Q_EMIT ready(m_baseUrl);
 }
 
-void DemoServer::patchRow(const QString &table, qint64 id, const QJsonObject &body, const QStringList &textFields,
-                          const QStringList &boolFields, const QStringList &jsonFields) const
+void DemoServer::patchRow(const QString &table, qint64 id, const QJsonObject &body, const QStringList &textFields, const QStringList &boolFields,
+                          const QStringList &jsonFields) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     auto set = [&](const QString &field, const QVariant &value) {
-        q.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, field)); // names come from our lists only
+        q.prepare(u"UPDATE %1 SET %2 = ? WHERE id = ?"_s.arg(table, field)); // names come from our lists only
         q.addBindValue(value);
         q.addBindValue(id);
         q.exec();
@@ -235,12 +239,12 @@ DemoServer::Reply DemoServer::error(int status, const QString &type, const QStri
 // PostHog's answer to an unexpected failure: never the storage engine's own text.
 DemoServer::Reply DemoServer::serverError()
 {
-    return error(500, QStringLiteral("server_error"), QStringLiteral("error"), QStringLiteral("A server error occurred."));
+    return error(500, u"server_error"_s, u"error"_s, u"A server error occurred."_s);
 }
 
 DemoServer::Reply DemoServer::notFound(const QString &what)
 {
-    return error(404, QStringLiteral("invalid_request"), QStringLiteral("not_found"), QStringLiteral("%1 not found.").arg(what));
+    return error(404, u"invalid_request"_s, u"not_found"_s, u"%1 not found."_s.arg(what));
 }
 
 void DemoServer::handle(const HttpRequest &request, HttpResponder responder)
@@ -248,11 +252,10 @@ void DemoServer::handle(const HttpRequest &request, HttpResponder responder)
     Reply reply;
     const DemoApiKey *key = DemoAuth::find(request.header("Authorization"));
     if (!key) {
-        reply = error(401, QStringLiteral("authentication_error"), QStringLiteral("invalid_personal_api_key"),
-                      request.hasHeader("Authorization") ? QStringLiteral("Personal API key is invalid.")
-                                                         : QStringLiteral("Authentication credentials were not provided."));
+        reply = error(401, u"authentication_error"_s, u"invalid_personal_api_key"_s,
+                      request.hasHeader("Authorization") ? u"Personal API key is invalid."_s : u"Authentication credentials were not provided."_s);
     } else if (const auto denied = DemoAuth::denial(*key, scopeRequest(request))) {
-        reply = error(403, QStringLiteral("authentication_error"), QStringLiteral("permission_denied"), *denied);
+        reply = error(403, u"authentication_error"_s, u"permission_denied"_s, *denied);
     } else {
         m_key = key;
         reply = route(request);
@@ -270,31 +273,33 @@ DemoScopeRequest DemoServer::scopeRequest(const HttpRequest &request) const
     DemoScopeRequest s;
     s.write = request.method != "GET" && request.method != "HEAD" && request.method != "OPTIONS";
     const QString resource = parts.value(1);
-    if (resource == QLatin1String("users")) {
-        s.scopeObject = QStringLiteral("user");
-    } else if (resource == QLatin1String("personal_api_keys")) {
-        s.exempt = parts.value(2) == QLatin1String("@current");
-        s.scopeObject = QStringLiteral("personal_api_key");
-    } else if (resource == QLatin1String("organizations")) {
-        s.scopeObject = parts.value(3) == QLatin1String("projects") ? QStringLiteral("project") : QStringLiteral("organization");
-        s.organization = parts.value(2) == QLatin1String("@current") ? DemoBackend::organizationId() : parts.value(2);
-    } else if (resource == QLatin1String("projects") || resource == QLatin1String("environments")) {
+    if (resource == "users"_L1) {
+        s.scopeObject = u"user"_s;
+    } else if (resource == "personal_api_keys"_L1) {
+        s.exempt = parts.value(2) == "@current"_L1;
+        s.scopeObject = u"personal_api_key"_s;
+    } else if (resource == "organizations"_L1) {
+        s.scopeObject = parts.value(3) == "projects"_L1 ? u"project"_s : u"organization"_s;
+        s.organization = parts.value(2) == "@current"_L1 ? DemoBackend::organizationId() : parts.value(2);
+    } else if (resource == "projects"_L1 || resource == "environments"_L1) {
         bool ok = false;
         const qint64 team = parts.value(2).toLongLong(&ok);
-        s.scopeObject = QStringLiteral("project");
+        s.scopeObject = u"project"_s;
         if (!ok)
             return s; // the root list is organization-level
         s.team = team;
         s.organization = organizationOf(team);
-        static const QHash<QString, QString> objects{
-            {QStringLiteral("insights"), QStringLiteral("insight")}, {QStringLiteral("dashboards"), QStringLiteral("dashboard")},
-            {QStringLiteral("feature_flags"), QStringLiteral("feature_flag")}, {QStringLiteral("event_definitions"), QStringLiteral("event_definition")},
-            {QStringLiteral("property_definitions"), QStringLiteral("property_definition")}, {QStringLiteral("query"), QStringLiteral("query")},
-            {QStringLiteral("error_tracking"), QStringLiteral("error_tracking")}};
+        static const QHash<QString, QString> objects{{u"insights"_s, u"insight"_s},
+                                                     {u"dashboards"_s, u"dashboard"_s},
+                                                     {u"feature_flags"_s, u"feature_flag"_s},
+                                                     {u"event_definitions"_s, u"event_definition"_s},
+                                                     {u"property_definitions"_s, u"property_definition"_s},
+                                                     {u"query"_s, u"query"_s},
+                                                     {u"error_tracking"_s, u"error_tracking"_s}};
         if (parts.size() > 3)
-            s.scopeObject = objects.value(parts.at(3), QStringLiteral("INTERNAL"));
-        s.exempt = s.scopeObject == QLatin1String("INTERNAL"); // unknown endpoints answer 404 below
-        if (s.scopeObject == QLatin1String("query"))
+            s.scopeObject = objects.value(parts.at(3), u"INTERNAL"_s);
+        s.exempt = s.scopeObject == "INTERNAL"_L1; // unknown endpoints answer 404 below
+        if (s.scopeObject == "query"_L1)
             s.write = false;
     } else {
         s.exempt = true; // no such endpoint: 404
@@ -305,69 +310,72 @@ DemoScopeRequest DemoServer::scopeRequest(const HttpRequest &request) const
 DemoServer::Reply DemoServer::route(const HttpRequest &request)
 {
     QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    if (parts.size() < 2 || parts.at(0) != QLatin1String("api"))
-        return error(404, QStringLiteral("invalid_request"), QStringLiteral("not_found"), QStringLiteral("No such endpoint."));
+    if (parts.size() < 2 || parts.at(0) != "api"_L1)
+        return error(404, u"invalid_request"_s, u"not_found"_s, u"No such endpoint."_s);
     parts.removeFirst();
     const QString &resource = parts.at(0);
     const bool get = request.method == "GET";
-    if (resource == QLatin1String("users") && parts.value(1) == QLatin1String("@me"))
+    if (resource == "users"_L1 && parts.value(1) == "@me"_L1)
         return get ? Reply{200, currentUserJson()} : methodNotAllowed(request);
-    if (resource == QLatin1String("personal_api_keys") && parts.value(1) == QLatin1String("@current"))
+    if (resource == "personal_api_keys"_L1 && parts.value(1) == "@current"_L1)
         return get ? Reply{200, DemoAuth::currentKeyJson(*m_key)} : methodNotAllowed(request);
-    if (resource == QLatin1String("organizations"))
+    if (resource == "organizations"_L1)
         return get ? organizations(parts.mid(1), request) : methodNotAllowed(request);
-    if (resource == QLatin1String("projects") || resource == QLatin1String("environments")) {
-        if (parts.size() == 1 && resource == QLatin1String("projects")) // RootProjectViewSet: the current organization's projects
+    if (resource == "projects"_L1 || resource == "environments"_L1) {
+        if (parts.size() == 1 && resource == "projects"_L1) // RootProjectViewSet: the current organization's projects
             return get ? Reply{200, projectList(request, DemoBackend::organizationId())} : methodNotAllowed(request);
         bool ok = false;
         const qint64 team = parts.value(1).toLongLong(&ok);
         if (!ok || !projectExists(team))
-            return notFound(QStringLiteral("Project"));
+            return notFound(u"Project"_s);
         if (parts.size() == 2)
             return get ? Reply{200, projectJson(team)} : methodNotAllowed(request);
         return projectRoute(team, parts.mid(2), request);
     }
-    return notFound(QStringLiteral("Endpoint"));
+    return notFound(u"Endpoint"_s);
 }
 
 DemoServer::Reply DemoServer::methodNotAllowed(const HttpRequest &request)
 {
-    return error(405, QStringLiteral("invalid_request"), QStringLiteral("method_not_allowed"),
-                 QStringLiteral("Method \"%1\" not allowed.").arg(QString::fromLatin1(request.method)));
+    return error(405, u"invalid_request"_s, u"method_not_allowed"_s, u"Method \"%1\" not allowed."_s.arg(QString::fromLatin1(request.method)));
 }
 
 QJsonObject DemoServer::currentUserJson() const
 {
     const QJsonObject org = organizationJson(DemoBackend::organizationId());
     auto brief = [](const QJsonObject &o) {
-        return QJsonObject{{QStringLiteral("id"), o.value(QLatin1String("id"))}, {QStringLiteral("name"), o.value(QLatin1String("name"))},
-                           {QStringLiteral("slug"), o.value(QLatin1String("slug"))}};
+        return QJsonObject{{u"id"_s, o.value("id"_L1)}, {u"name"_s, o.value("name"_L1)}, {u"slug"_s, o.value("slug"_L1)}};
     };
-    return {{QStringLiteral("distinct_id"), QStringLiteral("demo-user")},
-            {QStringLiteral("email"), QStringLiteral("demo@hedgebox.example")},
-            {QStringLiteral("first_name"), QStringLiteral("Demo")},
-            {QStringLiteral("organization"), brief(org)},
-            {QStringLiteral("team"), QJsonObject{{QStringLiteral("id"), 1}, {QStringLiteral("name"), QStringLiteral("Hedgebox Web")},
-                                                 {QStringLiteral("organization"), DemoBackend::organizationId()}}},
-            {QStringLiteral("organizations"), QJsonArray{brief(org), brief(organizationJson(DemoBackend::secondOrganizationId()))}}};
+    return {{u"distinct_id"_s, u"demo-user"_s},
+            {u"email"_s, u"demo@hedgebox.example"_s},
+            {u"first_name"_s, u"Demo"_s},
+            {u"organization"_s, brief(org)},
+            {u"team"_s, QJsonObject{{u"id"_s, 1}, {u"name"_s, u"Hedgebox Web"_s}, {u"organization"_s, DemoBackend::organizationId()}}},
+            {u"organizations"_s, QJsonArray{brief(org), brief(organizationJson(DemoBackend::secondOrganizationId()))}}};
 }
 
 // TeamSerializer's fields as /api/projects/{id}/ answers them; api_token included, as PostHog does.
 QJsonObject DemoServer::projectJson(qint64 id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT id, uuid, name, created_at, timezone, organization_id FROM projects WHERE id = ?"));
+    q.prepare(u"SELECT id, uuid, name, created_at, timezone, organization_id FROM projects WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return {};
-    return {{QStringLiteral("id"), q.value(0).toLongLong()}, {QStringLiteral("project_id"), q.value(0).toLongLong()},
-            {QStringLiteral("uuid"), q.value(1).toString()}, {QStringLiteral("organization"), q.value(5).toString()},
-            {QStringLiteral("name"), q.value(2).toString()}, {QStringLiteral("created_at"), iso(q.value(3).toString())},
-            {QStringLiteral("updated_at"), iso(q.value(3).toString())}, {QStringLiteral("timezone"), q.value(4).toString()},
-            {QStringLiteral("api_token"), QStringLiteral("phc_demo%1Hedgebox").arg(id)}, {QStringLiteral("is_demo"), true},
-            {QStringLiteral("ingested_event"), true}, {QStringLiteral("access_control"), false},
-            {QStringLiteral("test_account_filters"), testAccountFilters()},
-            {QStringLiteral("test_account_filters_default_checked"), true}};
+    return {{u"id"_s, q.value(0).toLongLong()},
+            {u"project_id"_s, q.value(0).toLongLong()},
+            {u"uuid"_s, q.value(1).toString()},
+            {u"organization"_s, q.value(5).toString()},
+            {u"name"_s, q.value(2).toString()},
+            {u"created_at"_s, iso(q.value(3).toString())},
+            {u"updated_at"_s, iso(q.value(3).toString())},
+            {u"timezone"_s, q.value(4).toString()},
+            {u"api_token"_s, u"phc_demo%1Hedgebox"_s.arg(id)},
+            {u"is_demo"_s, true},
+            {u"ingested_event"_s, true},
+            {u"access_control"_s, false},
+            {u"test_account_filters"_s, testAccountFilters()},
+            {u"test_account_filters_default_checked"_s, true}};
 }
 
 QJsonObject DemoServer::projectList(const HttpRequest &request, const QString &organization) const
@@ -385,36 +393,36 @@ DemoServer::Reply DemoServer::organizations(const QStringList &parts, const Http
         const QJsonArray orgs{organizationJson(DemoBackend::organizationId()), organizationJson(DemoBackend::secondOrganizationId())};
         return {200, listEnvelope(request, orgs, orgs.size(), 100, 0)};
     }
-    const QString id = parts.at(0) == QLatin1String("@current") ? DemoBackend::organizationId() : parts.at(0);
+    const QString id = parts.at(0) == "@current"_L1 ? DemoBackend::organizationId() : parts.at(0);
     if (id != DemoBackend::organizationId() && id != DemoBackend::secondOrganizationId())
-        return notFound(QStringLiteral("Organization"));
+        return notFound(u"Organization"_s);
     if (parts.size() == 1)
         return {200, organizationJson(id)};
-    if (parts.size() == 2 && parts.at(1) == QLatin1String("projects"))
+    if (parts.size() == 2 && parts.at(1) == "projects"_L1)
         return {200, projectList(request, id)};
-    return notFound(QStringLiteral("Endpoint"));
+    return notFound(u"Endpoint"_s);
 }
 
 DemoServer::Reply DemoServer::projectRoute(qint64 team, const QStringList &parts, const HttpRequest &request)
 {
     const QString &what = parts.at(0);
-    if (what == QLatin1String("insights"))
+    if (what == "insights"_L1)
         return insights(team, parts.mid(1), request);
-    if (what == QLatin1String("dashboards"))
+    if (what == "dashboards"_L1)
         return dashboards(team, parts.mid(1), request);
-    if (what == QLatin1String("feature_flags"))
+    if (what == "feature_flags"_L1)
         return featureFlags(team, parts.mid(1), request);
-    if (what == QLatin1String("event_definitions") && parts.size() == 1)
+    if (what == "event_definitions"_L1 && parts.size() == 1)
         return eventDefinitions(team, request);
-    if (what == QLatin1String("property_definitions") && parts.size() == 1)
+    if (what == "property_definitions"_L1 && parts.size() == 1)
         return propertyDefinitions(team, request);
-    if (what == QLatin1String("query") && parts.size() == 1)
+    if (what == "query"_L1 && parts.size() == 1)
         return query(team, request);
-    if (what == QLatin1String("query"))
+    if (what == "query"_L1)
         return queryStatus(parts.mid(1), request);
-    if (what == QLatin1String("error_tracking") && parts.value(1) == QLatin1String("issues"))
+    if (what == "error_tracking"_L1 && parts.value(1) == "issues"_L1)
         return errorIssues(team, parts.mid(2), request);
-    return notFound(QStringLiteral("Endpoint"));
+    return notFound(u"Endpoint"_s);
 }
 
 QJsonObject DemoServer::listEnvelope(const HttpRequest &request, const QJsonArray &page, qint64 count, int limit, int offset) const
@@ -423,17 +431,17 @@ QJsonObject DemoServer::listEnvelope(const HttpRequest &request, const QJsonArra
         QUrl url = m_baseUrl;
         url.setPath(request.path);
         QUrlQuery query = request.query;
-        query.removeAllQueryItems(QStringLiteral("offset"));
-        query.removeAllQueryItems(QStringLiteral("limit"));
-        query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-        query.addQueryItem(QStringLiteral("offset"), QString::number(newOffset));
+        query.removeAllQueryItems(u"offset"_s);
+        query.removeAllQueryItems(u"limit"_s);
+        query.addQueryItem(u"limit"_s, QString::number(limit));
+        query.addQueryItem(u"offset"_s, QString::number(newOffset));
         url.setQuery(query);
         return url.toString();
     };
-    return {{QStringLiteral("count"), count},
-            {QStringLiteral("next"), offset + page.size() < count ? link(offset + int(page.size())) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("previous"), offset > 0 ? link(qMax(0, offset - limit)) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("results"), page}};
+    return {{u"count"_s, count},
+            {u"next"_s, offset + page.size() < count ? link(offset + int(page.size())) : QJsonValue(QJsonValue::Null)},
+            {u"previous"_s, offset > 0 ? link(qMax(0, offset - limit)) : QJsonValue(QJsonValue::Null)},
+            {u"results"_s, page}};
 }
 
 namespace {
@@ -447,10 +455,10 @@ Paging paging(const HttpRequest &request)
 {
     Paging p;
     bool ok = false;
-    const int limit = param(request, QStringLiteral("limit")).toInt(&ok);
+    const int limit = param(request, u"limit"_s).toInt(&ok);
     if (ok)
         p.limit = qBound(1, limit, 1000);
-    const int offset = param(request, QStringLiteral("offset")).toInt(&ok);
+    const int offset = param(request, u"offset"_s).toInt(&ok);
     if (ok)
         p.offset = qMax(0, offset);
     return p;
@@ -470,11 +478,11 @@ QJsonObject DemoServer::listPage(const HttpRequest &request, const QString &tabl
 {
     const Paging p = paging(request);
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, where));
+    q.prepare(u"SELECT count(*) FROM %1 WHERE %2"_s.arg(table, where));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     const qint64 count = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
-    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?").arg(table, where, orderBy));
+    q.prepare(u"SELECT id FROM %1 WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(table, where, orderBy));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     q.addBindValue(p.limit);
@@ -493,114 +501,111 @@ QJsonObject DemoServer::listPage(const HttpRequest &request, const QString &tabl
 // legacy `order` column (NULLs last, as Postgres sorts them), not a date.
 QString DemoServer::insightOrder(const HttpRequest &request) const
 {
-    static const QStringList fields = {QStringLiteral("last_modified_at"), QStringLiteral("created_at"), QStringLiteral("name"),
-                                       QStringLiteral("id"), QStringLiteral("last_viewed_at"), QStringLiteral("order")};
-    QString order = param(request, QStringLiteral("order"));
+    static const QStringList fields = {u"last_modified_at"_s, u"created_at"_s, u"name"_s, u"id"_s, u"last_viewed_at"_s, u"order"_s};
+    QString order = param(request, u"order"_s);
     const bool descending = order.startsWith(QLatin1Char('-'));
     if (descending)
         order.remove(0, 1);
-    if (order == QLatin1String("last_viewed_at"))
-        order = QStringLiteral("last_modified_at");
+    if (order == "last_viewed_at"_L1)
+        order = u"last_modified_at"_s;
     if (!fields.contains(order))
-        return QStringLiteral("legacy_order IS NULL, legacy_order, id");
-    if (order == QLatin1String("order"))
-        order = QStringLiteral("legacy_order");
-    return QStringLiteral("%1 IS NULL, %1 %2, id %2").arg(order, descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+        return u"legacy_order IS NULL, legacy_order, id"_s;
+    if (order == "order"_L1)
+        order = u"legacy_order"_s;
+    return u"%1 IS NULL, %1 %2, id %2"_s.arg(order, descending ? u"DESC"_s : u"ASC"_s);
 }
 
 QJsonObject DemoServer::insightJson(qint64 id, bool withResult) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT id, short_id, name, description, query, tags, dashboards, saved, favorited, deleted, created_at,"
-                             " last_modified_at, team_id, legacy_order FROM insights WHERE id = ?"));
+    q.prepare(u"SELECT id, short_id, name, description, query, tags, dashboards, saved, favorited, deleted, created_at,"
+              " last_modified_at, team_id, legacy_order FROM insights WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return {};
     const QJsonObject query = jsonText(q.value(4).toString()).toObject();
-    QJsonObject json{{QStringLiteral("id"), q.value(0).toLongLong()},
-                     {QStringLiteral("short_id"), q.value(1).toString()},
-                     {QStringLiteral("name"), q.value(2).toString()},
-                     {QStringLiteral("derived_name"), QJsonValue::Null},
-                     {QStringLiteral("description"), q.value(3).toString()},
-                     {QStringLiteral("query"), query},
-                     {QStringLiteral("tags"), jsonText(q.value(5).toString())},
-                     {QStringLiteral("dashboards"), jsonText(q.value(6).toString())},
-                     {QStringLiteral("saved"), q.value(7).toBool()},
-                     {QStringLiteral("favorited"), q.value(8).toBool()},
-                     {QStringLiteral("deleted"), q.value(9).toBool()},
-                     {QStringLiteral("created_at"), iso(q.value(10).toString())},
-                     {QStringLiteral("last_modified_at"), iso(q.value(11).toString())},
-                     {QStringLiteral("created_by"), creator()},
-                     {QStringLiteral("last_modified_by"), creator()},
-                     {QStringLiteral("updated_at"), iso(q.value(11).toString())},
-                     {QStringLiteral("order"), q.value(13).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.value(13).toInt())},
-                     {QStringLiteral("filters"), QJsonObject()}, // query-based insights carry empty legacy filters
-                     {QStringLiteral("last_refresh"), QJsonValue::Null},
-                     {QStringLiteral("is_cached"), false},
-                     {QStringLiteral("is_sample"), false},
-                     {QStringLiteral("timezone"), QStringLiteral("UTC")},
-                     {QStringLiteral("result"), QJsonValue::Null}};
+    QJsonObject json{{u"id"_s, q.value(0).toLongLong()},
+                     {u"short_id"_s, q.value(1).toString()},
+                     {u"name"_s, q.value(2).toString()},
+                     {u"derived_name"_s, QJsonValue::Null},
+                     {u"description"_s, q.value(3).toString()},
+                     {u"query"_s, query},
+                     {u"tags"_s, jsonText(q.value(5).toString())},
+                     {u"dashboards"_s, jsonText(q.value(6).toString())},
+                     {u"saved"_s, q.value(7).toBool()},
+                     {u"favorited"_s, q.value(8).toBool()},
+                     {u"deleted"_s, q.value(9).toBool()},
+                     {u"created_at"_s, iso(q.value(10).toString())},
+                     {u"last_modified_at"_s, iso(q.value(11).toString())},
+                     {u"created_by"_s, creator()},
+                     {u"last_modified_by"_s, creator()},
+                     {u"updated_at"_s, iso(q.value(11).toString())},
+                     {u"order"_s, q.value(13).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.value(13).toInt())},
+                     {u"filters"_s, QJsonObject()}, // query-based insights carry empty legacy filters
+                     {u"last_refresh"_s, QJsonValue::Null},
+                     {u"is_cached"_s, false},
+                     {u"is_sample"_s, false},
+                     {u"timezone"_s, u"UTC"_s},
+                     {u"result"_s, QJsonValue::Null}};
     QJsonArray tiles;
-    for (const QJsonValue &d : json.value(QLatin1String("dashboards")).toArray())
-        tiles.append(QJsonObject{{QStringLiteral("id"), d.toInteger() * 1000 + id}, {QStringLiteral("dashboard_id"), d}, {QStringLiteral("deleted"), false}});
-    json.insert(QStringLiteral("dashboard_tiles"), tiles);
+    for (const QJsonValue &d : json.value("dashboards"_L1).toArray())
+        tiles.append(QJsonObject{{u"id"_s, d.toInteger() * 1000 + id}, {u"dashboard_id"_s, d}, {u"deleted"_s, false}});
+    json.insert(u"dashboard_tiles"_s, tiles);
     if (withResult && !query.isEmpty()) {
         const DemoQueryEngine::Answer answer = m_queries->run(q.value(12).toLongLong(), query);
         if (answer.status == 200) {
-            json.insert(QStringLiteral("result"), answer.body.value(QLatin1String("results")));
-            json.insert(QStringLiteral("last_refresh"), answer.body.value(QLatin1String("last_refresh")));
+            json.insert(u"result"_s, answer.body.value("results"_L1));
+            json.insert(u"last_refresh"_s, answer.body.value("last_refresh"_L1));
         }
-        if (answer.status == 200 && answer.body.contains(QLatin1String("columns")))
-            json.insert(QStringLiteral("columns"), answer.body.value(QLatin1String("columns")));
+        if (answer.status == 200 && answer.body.contains("columns"_L1))
+            json.insert(u"columns"_s, answer.body.value("columns"_L1));
     }
     return json;
 }
 
 DemoServer::Reply DemoServer::insightList(qint64 team, const HttpRequest &request, bool refresh) const
 {
-    QString where = QStringLiteral("team_id = ? AND deleted = 0");
+    QString where = u"team_id = ? AND deleted = 0"_s;
     QVariantList binds{team};
     // insight.py filter_queryset: search matches name, derived name, description and tags.
-    const QString search = param(request, QStringLiteral("search"));
+    const QString search = param(request, u"search"_s);
     if (!search.isEmpty()) {
-        where += QStringLiteral(" AND (lower(name) LIKE ? OR lower(description) LIKE ? OR lower(tags) LIKE ?)");
-        const QString pattern = QStringLiteral("%%1%").arg(search.toLower());
+        where += u" AND (lower(name) LIKE ? OR lower(description) LIKE ? OR lower(tags) LIKE ?)"_s;
+        const QString pattern = u"%%1%"_s.arg(search.toLower());
         binds << pattern << pattern << pattern;
     }
-    const QString shortId = param(request, QStringLiteral("short_id"));
+    const QString shortId = param(request, u"short_id"_s);
     if (!shortId.isEmpty()) {
-        where += QStringLiteral(" AND short_id = ?");
+        where += u" AND short_id = ?"_s;
         binds << shortId;
     }
     // saved=true: saved or on a dashboard; saved=false: not saved.
-    const QString saved = param(request, QStringLiteral("saved")).toLower();
-    if (saved == QLatin1String("true") || saved == QLatin1String("1"))
-        where += QStringLiteral(" AND (saved = 1 OR dashboards != '[]')");
-    else if (saved == QLatin1String("false") || saved == QLatin1String("0"))
-        where += QStringLiteral(" AND saved = 0");
-    const bool basic = param(request, QStringLiteral("basic")) == QLatin1String("true");
-    return {200, listPage(request, QStringLiteral("insights"), where, binds, insightOrder(request),
-                          [this, refresh, basic](qint64 id) {
-                              QJsonObject insight = insightJson(id, refresh && !basic);
-                              if (basic) // InsightBasicSerializer has no result
-                                  insight.remove(QStringLiteral("result"));
-                              return insight;
-                          })};
+    const QString saved = param(request, u"saved"_s).toLower();
+    if (saved == "true"_L1 || saved == "1"_L1)
+        where += u" AND (saved = 1 OR dashboards != '[]')"_s;
+    else if (saved == "false"_L1 || saved == "0"_L1)
+        where += u" AND saved = 0"_s;
+    const bool basic = param(request, u"basic"_s) == "true"_L1;
+    return {200, listPage(request, u"insights"_s, where, binds, insightOrder(request), [this, refresh, basic](qint64 id) {
+                QJsonObject insight = insightJson(id, refresh && !basic);
+                if (basic) // InsightBasicSerializer has no result
+                    insight.remove(u"result"_s);
+                return insight;
+            })};
 }
 
 DemoServer::Reply DemoServer::insights(qint64 team, const QStringList &parts, const HttpRequest &request)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    const bool refresh = !param(request, QStringLiteral("refresh")).isEmpty()
-        && param(request, QStringLiteral("refresh")) != QLatin1String("false");
+    const bool refresh = !param(request, u"refresh"_s).isEmpty() && param(request, u"refresh"_s) != "false"_L1;
     if (parts.isEmpty() && request.method == "GET")
         return insightList(team, request, refresh);
     if (parts.isEmpty() && request.method == "POST") {
         bool ok = false;
         const QJsonObject body = requestJson(request, &ok);
         if (!ok)
-            return error(400, QStringLiteral("validation_error"), QStringLiteral("parse_error"), QStringLiteral("The body must be a JSON object."));
-        const QJsonObject query = body.value(QLatin1String("query")).toObject();
+            return error(400, u"validation_error"_s, u"parse_error"_s, u"The body must be a JSON object."_s);
+        const QJsonObject query = body.value("query"_L1).toObject();
         if (!query.isEmpty()) {
             const DemoQueryEngine::Answer check = m_queries->run(team, query);
             if (check.status != 200)
@@ -609,16 +614,16 @@ DemoServer::Reply DemoServer::insights(qint64 team, const QStringList &parts, co
         QString shortId;
         for (int i = 0; i < 8; ++i)
             shortId += shortIdAlphabet.at(int(QRandomGenerator::global()->bounded(int(shortIdAlphabet.size()))));
-        q.prepare(QStringLiteral("INSERT INTO insights (team_id, short_id, name, description, query, tags, dashboards, saved, created_at, last_modified_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(u"INSERT INTO insights (team_id, short_id, name, description, query, tags, dashboards, saved, created_at, last_modified_at)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         q.addBindValue(team);
         q.addBindValue(shortId);
-        q.addBindValue(body.value(QLatin1String("name")).toString());
-        q.addBindValue(body.value(QLatin1String("description")).toString());
+        q.addBindValue(body.value("name"_L1).toString());
+        q.addBindValue(body.value("description"_L1).toString());
         q.addBindValue(compact(query));
-        q.addBindValue(compact(body.value(QLatin1String("tags")).toArray()));
-        q.addBindValue(compact(body.value(QLatin1String("dashboards")).toArray()));
-        q.addBindValue(body.value(QLatin1String("saved")).toBool(true) ? 1 : 0);
+        q.addBindValue(compact(body.value("tags"_L1).toArray()));
+        q.addBindValue(compact(body.value("dashboards"_L1).toArray()));
+        q.addBindValue(body.value("saved"_L1).toBool(true) ? 1 : 0);
         q.addBindValue(now());
         q.addBindValue(now());
         if (!q.exec())
@@ -627,27 +632,26 @@ DemoServer::Reply DemoServer::insights(qint64 team, const QStringList &parts, co
     }
     bool ok = false;
     const qint64 id = parts.value(0).toLongLong(&ok);
-    q.prepare(QStringLiteral("SELECT id FROM insights WHERE id = ? AND team_id = ? AND deleted = 0"));
+    q.prepare(u"SELECT id FROM insights WHERE id = ? AND team_id = ? AND deleted = 0"_s);
     q.addBindValue(id);
     q.addBindValue(team);
     if (!ok || parts.size() != 1 || !q.exec() || !q.next())
-        return notFound(QStringLiteral("Insight"));
+        return notFound(u"Insight"_s);
     if (request.method == "GET")
         return {200, insightJson(id, refresh)};
     if (request.method != "PATCH")
-        return error(405, QStringLiteral("invalid_request"), QStringLiteral("method_not_allowed"), QStringLiteral("Method not allowed."));
+        return error(405, u"invalid_request"_s, u"method_not_allowed"_s, u"Method not allowed."_s);
     const QJsonObject body = requestJson(request, &ok);
     if (!ok)
-        return error(400, QStringLiteral("validation_error"), QStringLiteral("parse_error"), QStringLiteral("The body must be a JSON object."));
-    if (body.contains(QLatin1String("query"))) {
-        const DemoQueryEngine::Answer check = m_queries->run(team, body.value(QLatin1String("query")).toObject());
+        return error(400, u"validation_error"_s, u"parse_error"_s, u"The body must be a JSON object."_s);
+    if (body.contains("query"_L1)) {
+        const DemoQueryEngine::Answer check = m_queries->run(team, body.value("query"_L1).toObject());
         if (check.status != 200)
             return {check.status, check.body};
     }
-    patchRow(QStringLiteral("insights"), id, body, {QStringLiteral("name"), QStringLiteral("description")},
-             {QStringLiteral("deleted"), QStringLiteral("favorited"), QStringLiteral("saved")},
-             {QStringLiteral("query"), QStringLiteral("tags"), QStringLiteral("dashboards")});
-    q.prepare(QStringLiteral("UPDATE insights SET last_modified_at = ? WHERE id = ?"));
+    patchRow(u"insights"_s, id, body, {u"name"_s, u"description"_s}, {u"deleted"_s, u"favorited"_s, u"saved"_s},
+             {u"query"_s, u"tags"_s, u"dashboards"_s});
+    q.prepare(u"UPDATE insights SET last_modified_at = ? WHERE id = ?"_s);
     q.addBindValue(now());
     q.addBindValue(id);
     q.exec();
@@ -657,17 +661,21 @@ DemoServer::Reply DemoServer::insights(qint64 team, const QStringList &parts, co
 QJsonObject DemoServer::dashboardJson(qint64 id, bool withTiles) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT id, name, description, pinned, tags, deleted, created_at, last_accessed_at FROM dashboards WHERE id = ?"));
+    q.prepare(u"SELECT id, name, description, pinned, tags, deleted, created_at, last_accessed_at FROM dashboards WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return {};
-    QJsonObject json{{QStringLiteral("id"), q.value(0).toLongLong()}, {QStringLiteral("name"), q.value(1).toString()},
-                     {QStringLiteral("description"), q.value(2).toString()}, {QStringLiteral("pinned"), q.value(3).toBool()},
-                     {QStringLiteral("tags"), jsonText(q.value(4).toString())}, {QStringLiteral("deleted"), q.value(5).toBool()},
-                     {QStringLiteral("created_at"), iso(q.value(6).toString())}, {QStringLiteral("last_accessed_at"), iso(q.value(7).toString())},
-                     {QStringLiteral("created_by"), creator()}};
+    QJsonObject json{{u"id"_s, q.value(0).toLongLong()},
+                     {u"name"_s, q.value(1).toString()},
+                     {u"description"_s, q.value(2).toString()},
+                     {u"pinned"_s, q.value(3).toBool()},
+                     {u"tags"_s, jsonText(q.value(4).toString())},
+                     {u"deleted"_s, q.value(5).toBool()},
+                     {u"created_at"_s, iso(q.value(6).toString())},
+                     {u"last_accessed_at"_s, iso(q.value(7).toString())},
+                     {u"created_by"_s, creator()}};
     if (withTiles)
-        json.insert(QStringLiteral("tiles"), dashboardTiles(id));
+        json.insert(u"tiles"_s, dashboardTiles(id));
     return json;
 }
 
@@ -676,7 +684,7 @@ QJsonObject DemoServer::dashboardJson(qint64 id, bool withTiles) const
 QJsonArray DemoServer::dashboardTiles(qint64 dashboard) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT i.id FROM insights AS i, json_each(i.dashboards) AS d WHERE d.value = ? AND i.deleted = 0 ORDER BY i.id"));
+    q.prepare(u"SELECT i.id FROM insights AS i, json_each(i.dashboards) AS d WHERE d.value = ? AND i.deleted = 0 ORDER BY i.id"_s);
     q.addBindValue(dashboard);
     q.exec();
     QList<qint64> ids;
@@ -685,24 +693,30 @@ QJsonArray DemoServer::dashboardTiles(qint64 dashboard) const
     QJsonArray tiles;
     auto tile = [&](qint64 tileId, const QJsonValue &insight, const QJsonValue &text) {
         const int order = int(tiles.size());
-        const QJsonObject layout{{QStringLiteral("x"), (order % 2) * 6}, {QStringLiteral("y"), (order / 2) * 5},
-                                 {QStringLiteral("w"), 6}, {QStringLiteral("h"), 5}};
-        tiles.append(QJsonObject{{QStringLiteral("id"), tileId}, {QStringLiteral("order"), order},
-                                 {QStringLiteral("layouts"), QJsonObject{{QStringLiteral("sm"), layout}}},
-                                 {QStringLiteral("color"), QJsonValue::Null}, {QStringLiteral("insight"), insight},
-                                 {QStringLiteral("text"), text}, {QStringLiteral("deleted"), false},
-                                 {QStringLiteral("is_cached"), false}, {QStringLiteral("last_refresh"), QJsonValue::Null},
-                                 {QStringLiteral("show_description"), true}, {QStringLiteral("filters_overrides"), QJsonObject()}});
+        const QJsonObject layout{{u"x"_s, (order % 2) * 6}, {u"y"_s, (order / 2) * 5}, {u"w"_s, 6}, {u"h"_s, 5}};
+        tiles.append(QJsonObject{{u"id"_s, tileId},
+                                 {u"order"_s, order},
+                                 {u"layouts"_s, QJsonObject{{u"sm"_s, layout}}},
+                                 {u"color"_s, QJsonValue::Null},
+                                 {u"insight"_s, insight},
+                                 {u"text"_s, text},
+                                 {u"deleted"_s, false},
+                                 {u"is_cached"_s, false},
+                                 {u"last_refresh"_s, QJsonValue::Null},
+                                 {u"show_description"_s, true},
+                                 {u"filters_overrides"_s, QJsonObject()}});
     };
     for (qint64 insightId : ids)
         tile(dashboard * 1000 + insightId, insightJson(insightId, false), QJsonValue::Null);
-    q.prepare(QStringLiteral("SELECT id, body, created_at FROM dashboard_texts WHERE dashboard_id = ? ORDER BY id"));
+    q.prepare(u"SELECT id, body, created_at FROM dashboard_texts WHERE dashboard_id = ? ORDER BY id"_s);
     q.addBindValue(dashboard);
     q.exec();
     while (q.next()) {
-        const QJsonObject text{{QStringLiteral("id"), q.value(0).toLongLong()}, {QStringLiteral("body"), q.value(1).toString()},
-                               {QStringLiteral("created_by"), creator()}, {QStringLiteral("last_modified_at"), iso(q.value(2).toString())},
-                               {QStringLiteral("last_modified_by"), QJsonValue::Null}};
+        const QJsonObject text{{u"id"_s, q.value(0).toLongLong()},
+                               {u"body"_s, q.value(1).toString()},
+                               {u"created_by"_s, creator()},
+                               {u"last_modified_at"_s, iso(q.value(2).toString())},
+                               {u"last_modified_by"_s, QJsonValue::Null}};
         tile(900000 + q.value(0).toLongLong(), QJsonValue::Null, text);
     }
     return tiles;
@@ -713,20 +727,20 @@ DemoServer::Reply DemoServer::dashboards(qint64 team, const QStringList &parts, 
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (parts.isEmpty() && request.method == "GET") {
         // DashboardsViewSet.filter_queryset handles only `tags`: `search` is ignored, as on PostHog.
-        return {200, listPage(request, QStringLiteral("dashboards"), QStringLiteral("team_id = ? AND deleted = 0"), {team},
-                              QStringLiteral("pinned DESC, name, id"), [this](qint64 id) { return dashboardJson(id, false); })};
+        return {200, listPage(request, u"dashboards"_s, u"team_id = ? AND deleted = 0"_s, {team}, u"pinned DESC, name, id"_s,
+                              [this](qint64 id) { return dashboardJson(id, false); })};
     }
     bool ok = false;
     if (parts.isEmpty() && request.method == "POST") {
         const QJsonObject body = requestJson(request, &ok);
-        if (!ok || body.value(QLatin1String("name")).toString().trimmed().isEmpty())
-            return error(400, QStringLiteral("validation_error"), QStringLiteral("required"), QStringLiteral("This field is required."), QStringLiteral("name"));
-        q.prepare(QStringLiteral("INSERT INTO dashboards (team_id, name, description, pinned, tags, created_at, last_accessed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        if (!ok || body.value("name"_L1).toString().trimmed().isEmpty())
+            return error(400, u"validation_error"_s, u"required"_s, u"This field is required."_s, u"name"_s);
+        q.prepare(u"INSERT INTO dashboards (team_id, name, description, pinned, tags, created_at, last_accessed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         q.addBindValue(team);
-        q.addBindValue(body.value(QLatin1String("name")).toString());
-        q.addBindValue(body.value(QLatin1String("description")).toString());
-        q.addBindValue(body.value(QLatin1String("pinned")).toBool() ? 1 : 0);
-        q.addBindValue(compact(body.value(QLatin1String("tags")).toArray()));
+        q.addBindValue(body.value("name"_L1).toString());
+        q.addBindValue(body.value("description"_L1).toString());
+        q.addBindValue(body.value("pinned"_L1).toBool() ? 1 : 0);
+        q.addBindValue(compact(body.value("tags"_L1).toArray()));
         q.addBindValue(now());
         q.addBindValue(now());
         if (!q.exec())
@@ -734,25 +748,24 @@ DemoServer::Reply DemoServer::dashboards(qint64 team, const QStringList &parts, 
         return {201, dashboardJson(q.lastInsertId().toLongLong(), true)};
     }
     const qint64 id = parts.value(0).toLongLong(&ok);
-    q.prepare(QStringLiteral("SELECT id FROM dashboards WHERE id = ? AND team_id = ? AND deleted = 0"));
+    q.prepare(u"SELECT id FROM dashboards WHERE id = ? AND team_id = ? AND deleted = 0"_s);
     q.addBindValue(id);
     q.addBindValue(team);
     if (!ok || parts.size() != 1 || !q.exec() || !q.next())
-        return notFound(QStringLiteral("Dashboard"));
+        return notFound(u"Dashboard"_s);
     if (request.method == "GET") {
-        q.prepare(QStringLiteral("UPDATE dashboards SET last_accessed_at = ? WHERE id = ?")); // as PostHog's retrieve does
+        q.prepare(u"UPDATE dashboards SET last_accessed_at = ? WHERE id = ?"_s); // as PostHog's retrieve does
         q.addBindValue(now());
         q.addBindValue(id);
         q.exec();
         return {200, dashboardJson(id, true)};
     }
     if (request.method != "PATCH")
-        return error(405, QStringLiteral("invalid_request"), QStringLiteral("method_not_allowed"), QStringLiteral("Method not allowed."));
+        return error(405, u"invalid_request"_s, u"method_not_allowed"_s, u"Method not allowed."_s);
     const QJsonObject body = requestJson(request, &ok);
     if (!ok)
-        return error(400, QStringLiteral("validation_error"), QStringLiteral("parse_error"), QStringLiteral("The body must be a JSON object."));
-    patchRow(QStringLiteral("dashboards"), id, body, {QStringLiteral("name"), QStringLiteral("description")},
-             {QStringLiteral("pinned"), QStringLiteral("deleted")}, {QStringLiteral("tags")});
+        return error(400, u"validation_error"_s, u"parse_error"_s, u"The body must be a JSON object."_s);
+    patchRow(u"dashboards"_s, id, body, {u"name"_s, u"description"_s}, {u"pinned"_s, u"deleted"_s}, {u"tags"_s});
     return {200, dashboardJson(id, true)};
 }
 
@@ -761,34 +774,39 @@ namespace {
 bool isSimpleFlag(const QString &filtersText)
 {
     const QJsonObject filters = jsonText(filtersText).toObject();
-    const QJsonArray groups = filters.value(QLatin1String("groups")).toArray();
-    return groups.size() == 1 && groups.first().toObject().value(QLatin1String("properties")).toArray().isEmpty()
-        && !filters.contains(QLatin1String("multivariate"));
+    const QJsonArray groups = filters.value("groups"_L1).toArray();
+    return groups.size() == 1 && groups.first().toObject().value("properties"_L1).toArray().isEmpty() && !filters.contains("multivariate"_L1);
 }
 
 QJsonValue simpleRollout(const QString &filtersText)
 {
     if (!isSimpleFlag(filtersText))
         return QJsonValue::Null;
-    return jsonText(filtersText).toObject().value(QLatin1String("groups")).toArray().first().toObject().value(QLatin1String("rollout_percentage"));
+    return jsonText(filtersText).toObject().value("groups"_L1).toArray().first().toObject().value("rollout_percentage"_L1);
 }
 } // namespace
 
 QJsonObject DemoServer::flagJson(qint64 id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT id, key, name, active, deleted, filters, tags, created_at FROM feature_flags WHERE id = ?"));
+    q.prepare(u"SELECT id, key, name, active, deleted, filters, tags, created_at FROM feature_flags WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return {};
-    return {{QStringLiteral("id"), q.value(0).toLongLong()}, {QStringLiteral("key"), q.value(1).toString()},
-            {QStringLiteral("name"), q.value(2).toString()}, {QStringLiteral("active"), q.value(3).toBool()},
-            {QStringLiteral("deleted"), q.value(4).toBool()}, {QStringLiteral("filters"), jsonText(q.value(5).toString())},
-            {QStringLiteral("tags"), jsonText(q.value(6).toString())}, {QStringLiteral("created_at"), iso(q.value(7).toString())},
-            {QStringLiteral("created_by"), creator()}, {QStringLiteral("ensure_experience_continuity"), false},
-            {QStringLiteral("is_simple_flag"), isSimpleFlag(q.value(5).toString())},
-            {QStringLiteral("rollout_percentage"), simpleRollout(q.value(5).toString())},
-            {QStringLiteral("version"), 1}, {QStringLiteral("last_modified_by"), creator()}};
+    return {{u"id"_s, q.value(0).toLongLong()},
+            {u"key"_s, q.value(1).toString()},
+            {u"name"_s, q.value(2).toString()},
+            {u"active"_s, q.value(3).toBool()},
+            {u"deleted"_s, q.value(4).toBool()},
+            {u"filters"_s, jsonText(q.value(5).toString())},
+            {u"tags"_s, jsonText(q.value(6).toString())},
+            {u"created_at"_s, iso(q.value(7).toString())},
+            {u"created_by"_s, creator()},
+            {u"ensure_experience_continuity"_s, false},
+            {u"is_simple_flag"_s, isSimpleFlag(q.value(5).toString())},
+            {u"rollout_percentage"_s, simpleRollout(q.value(5).toString())},
+            {u"version"_s, 1},
+            {u"last_modified_by"_s, creator()}};
 }
 
 DemoServer::Reply DemoServer::featureFlags(qint64 team, const QStringList &parts, const HttpRequest &request)
@@ -796,35 +814,33 @@ DemoServer::Reply DemoServer::featureFlags(qint64 team, const QStringList &parts
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     bool ok = false;
     auto keyTaken = [&](const QString &key, qint64 except) {
-        q.prepare(QStringLiteral("SELECT 1 FROM feature_flags WHERE team_id = ? AND key = ? AND deleted = 0 AND id != ?"));
+        q.prepare(u"SELECT 1 FROM feature_flags WHERE team_id = ? AND key = ? AND deleted = 0 AND id != ?"_s);
         q.addBindValue(team);
         q.addBindValue(key);
         q.addBindValue(except);
         return q.exec() && q.next();
     };
-    static const QRegularExpression validKey(QStringLiteral("^[A-Za-z0-9_-]{1,400}$"));
+    static const QRegularExpression validKey(u"^[A-Za-z0-9_-]{1,400}$"_s);
     if (parts.isEmpty() && request.method == "GET") {
-        const QString search = QStringLiteral("%%1%").arg(param(request, QStringLiteral("search")).toLower());
-        return {200, listPage(request, QStringLiteral("feature_flags"), QStringLiteral("team_id = ? AND deleted = 0 AND (lower(key) LIKE ? OR lower(name) LIKE ?)"),
-                              {team, search, search}, QStringLiteral("id"), [this](qint64 id) { return flagJson(id); })};
+        const QString search = u"%%1%"_s.arg(param(request, u"search"_s).toLower());
+        return {200, listPage(request, u"feature_flags"_s, u"team_id = ? AND deleted = 0 AND (lower(key) LIKE ? OR lower(name) LIKE ?)"_s,
+                              {team, search, search}, u"id"_s, [this](qint64 id) { return flagJson(id); })};
     }
     if (parts.isEmpty() && request.method == "POST") {
         const QJsonObject body = requestJson(request, &ok);
-        const QString key = body.value(QLatin1String("key")).toString();
+        const QString key = body.value("key"_L1).toString();
         if (!ok || !validKey.match(key).hasMatch())
-            return error(400, QStringLiteral("validation_error"), QStringLiteral("invalid_key"),
-                         QStringLiteral("Only letters, numbers, hyphens (\"-\") & underscores (\"_\") are allowed."), QStringLiteral("key"));
+            return error(400, u"validation_error"_s, u"invalid_key"_s, u"Only letters, numbers, hyphens (\"-\") & underscores (\"_\") are allowed."_s,
+                         u"key"_s);
         if (keyTaken(key, -1))
-            return error(400, QStringLiteral("validation_error"), QStringLiteral("unique"),
-                         QStringLiteral("There is already a feature flag with this key."), QStringLiteral("key"));
-        q.prepare(QStringLiteral("INSERT INTO feature_flags (team_id, key, name, active, filters, tags, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            return error(400, u"validation_error"_s, u"unique"_s, u"There is already a feature flag with this key."_s, u"key"_s);
+        q.prepare(u"INSERT INTO feature_flags (team_id, key, name, active, filters, tags, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         q.addBindValue(team);
         q.addBindValue(key);
-        q.addBindValue(body.value(QLatin1String("name")).toString());
-        q.addBindValue(body.value(QLatin1String("active")).toBool(true) ? 1 : 0);
-        q.addBindValue(compact(body.value(QLatin1String("filters")).isObject() ? body.value(QLatin1String("filters")).toObject()
-                                                                               : QJsonObject{{QStringLiteral("groups"), QJsonArray()}}));
-        q.addBindValue(compact(body.value(QLatin1String("tags")).toArray()));
+        q.addBindValue(body.value("name"_L1).toString());
+        q.addBindValue(body.value("active"_L1).toBool(true) ? 1 : 0);
+        q.addBindValue(compact(body.value("filters"_L1).isObject() ? body.value("filters"_L1).toObject() : QJsonObject{{u"groups"_s, QJsonArray()}}));
+        q.addBindValue(compact(body.value("tags"_L1).toArray()));
         q.addBindValue(now());
         if (!q.exec())
             return serverError();
@@ -832,33 +848,31 @@ DemoServer::Reply DemoServer::featureFlags(qint64 team, const QStringList &parts
     }
     const qint64 id = parts.value(0).toLongLong(&ok);
     // feature_flag.py filters deleted flags out of the list only: a deleted flag stays readable.
-    q.prepare(QStringLiteral("SELECT id FROM feature_flags WHERE id = ? AND team_id = ?"));
+    q.prepare(u"SELECT id FROM feature_flags WHERE id = ? AND team_id = ?"_s);
     q.addBindValue(id);
     q.addBindValue(team);
     if (!ok || parts.size() != 1 || !q.exec() || !q.next())
-        return notFound(QStringLiteral("Feature flag"));
+        return notFound(u"Feature flag"_s);
     if (request.method == "GET")
         return {200, flagJson(id)};
     if (request.method != "PATCH")
-        return error(405, QStringLiteral("invalid_request"), QStringLiteral("method_not_allowed"), QStringLiteral("Method not allowed."));
+        return error(405, u"invalid_request"_s, u"method_not_allowed"_s, u"Method not allowed."_s);
     const QJsonObject body = requestJson(request, &ok);
     if (!ok)
-        return error(400, QStringLiteral("validation_error"), QStringLiteral("parse_error"), QStringLiteral("The body must be a JSON object."));
-    if (body.contains(QLatin1String("key"))) {
-        const QString key = body.value(QLatin1String("key")).toString();
+        return error(400, u"validation_error"_s, u"parse_error"_s, u"The body must be a JSON object."_s);
+    if (body.contains("key"_L1)) {
+        const QString key = body.value("key"_L1).toString();
         if (!validKey.match(key).hasMatch())
-            return error(400, QStringLiteral("validation_error"), QStringLiteral("invalid_key"),
-                         QStringLiteral("Only letters, numbers, hyphens (\"-\") & underscores (\"_\") are allowed."), QStringLiteral("key"));
+            return error(400, u"validation_error"_s, u"invalid_key"_s, u"Only letters, numbers, hyphens (\"-\") & underscores (\"_\") are allowed."_s,
+                         u"key"_s);
         if (keyTaken(key, id))
-            return error(400, QStringLiteral("validation_error"), QStringLiteral("unique"),
-                         QStringLiteral("There is already a feature flag with this key."), QStringLiteral("key"));
-        q.prepare(QStringLiteral("UPDATE feature_flags SET key = ? WHERE id = ?"));
+            return error(400, u"validation_error"_s, u"unique"_s, u"There is already a feature flag with this key."_s, u"key"_s);
+        q.prepare(u"UPDATE feature_flags SET key = ? WHERE id = ?"_s);
         q.addBindValue(key);
         q.addBindValue(id);
         q.exec();
     }
-    patchRow(QStringLiteral("feature_flags"), id, body, {QStringLiteral("name")}, {QStringLiteral("active"), QStringLiteral("deleted")},
-             {QStringLiteral("filters"), QStringLiteral("tags")});
+    patchRow(u"feature_flags"_s, id, body, {u"name"_s}, {u"active"_s, u"deleted"_s}, {u"filters"_s, u"tags"_s});
     return {200, flagJson(id)};
 }
 
@@ -867,14 +881,14 @@ DemoServer::Reply DemoServer::featureFlags(qint64 team, const QStringList &parts
 DemoServer::Reply DemoServer::eventDefinitions(qint64 team, const HttpRequest &request)
 {
     const Paging p = paging(request);
-    const QString search = QStringLiteral("%%1%").arg(param(request, QStringLiteral("search")).toLower());
+    const QString search = u"%%1%"_s.arg(param(request, u"search"_s).toLower());
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT count(*) FROM event_definitions WHERE team_id = ? AND lower(name) LIKE ?"));
+    q.prepare(u"SELECT count(*) FROM event_definitions WHERE team_id = ? AND lower(name) LIKE ?"_s);
     q.addBindValue(team);
     q.addBindValue(search);
     const qint64 count = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
-    q.prepare(QStringLiteral("SELECT name, last_seen_at, created_at FROM event_definitions WHERE team_id = ? AND lower(name) LIKE ?"
-                             " ORDER BY date(last_seen_at) DESC, name LIMIT ? OFFSET ?"));
+    q.prepare(u"SELECT name, last_seen_at, created_at FROM event_definitions WHERE team_id = ? AND lower(name) LIKE ?"
+              " ORDER BY date(last_seen_at) DESC, name LIMIT ? OFFSET ?"_s);
     q.addBindValue(team);
     q.addBindValue(search);
     q.addBindValue(p.limit);
@@ -883,12 +897,17 @@ DemoServer::Reply DemoServer::eventDefinitions(qint64 team, const HttpRequest &r
     QJsonArray page;
     while (q.next()) {
         const QString name = q.value(0).toString();
-        page.append(QJsonObject{{QStringLiteral("id"), QUuid::createUuidV5(QUuid(), name).toString(QUuid::WithoutBraces)},
-                                {QStringLiteral("name"), name}, {QStringLiteral("description"), QJsonValue::Null},
-                                {QStringLiteral("tags"), QJsonArray()}, {QStringLiteral("last_seen_at"), iso(q.value(1).toString())},
-                                {QStringLiteral("created_at"), iso(q.value(2).toString())}, {QStringLiteral("last_updated_at"), iso(q.value(1).toString())},
-                                {QStringLiteral("verified"), false}, {QStringLiteral("hidden"), false}, {QStringLiteral("is_action"), false},
-                                {QStringLiteral("post_to_slack"), false}});
+        page.append(QJsonObject{{u"id"_s, QUuid::createUuidV5(QUuid(), name).toString(QUuid::WithoutBraces)},
+                                {u"name"_s, name},
+                                {u"description"_s, QJsonValue::Null},
+                                {u"tags"_s, QJsonArray()},
+                                {u"last_seen_at"_s, iso(q.value(1).toString())},
+                                {u"created_at"_s, iso(q.value(2).toString())},
+                                {u"last_updated_at"_s, iso(q.value(1).toString())},
+                                {u"verified"_s, false},
+                                {u"hidden"_s, false},
+                                {u"is_action"_s, false},
+                                {u"post_to_slack"_s, false}});
     }
     return {200, listEnvelope(request, page, count, p.limit, p.offset)};
 }
@@ -896,31 +915,29 @@ DemoServer::Reply DemoServer::eventDefinitions(qint64 team, const HttpRequest &r
 DemoServer::Reply DemoServer::propertyDefinitions(qint64 team, const HttpRequest &request)
 {
     const Paging p = paging(request);
-    const QString type = param(request, QStringLiteral("type")).isEmpty() ? QStringLiteral("event")
-                                                                                        : param(request, QStringLiteral("type"));
-    if (type != QLatin1String("event") && type != QLatin1String("person"))
-        return error(400, QStringLiteral("validation_error"), QStringLiteral("invalid_choice"),
-                     QStringLiteral("\"%1\" is not a valid choice.").arg(type.left(40)), QStringLiteral("type"));
-    const QString search = QStringLiteral("%%1%").arg(param(request, QStringLiteral("search")).toLower());
-    QString where = QStringLiteral("team_id = ? AND type = ? AND lower(name) LIKE ?");
+    const QString type = param(request, u"type"_s).isEmpty() ? u"event"_s : param(request, u"type"_s);
+    if (type != "event"_L1 && type != "person"_L1)
+        return error(400, u"validation_error"_s, u"invalid_choice"_s, u"\"%1\" is not a valid choice."_s.arg(type.left(40)), u"type"_s);
+    const QString search = u"%%1%"_s.arg(param(request, u"search"_s).toLower());
+    QString where = u"team_id = ? AND type = ? AND lower(name) LIKE ?"_s;
     QVariantList binds{team, type, search};
-    const QJsonArray eventNames = jsonText(param(request, QStringLiteral("event_names"))).toArray();
+    const QJsonArray eventNames = jsonText(param(request, u"event_names"_s)).toArray();
     if (!eventNames.isEmpty()) {
         QStringList marks;
         for (const QJsonValue &e : eventNames) {
-            marks.append(QStringLiteral("?"));
+            marks.append(u"?"_s);
             binds.append(e.toString());
         }
-        where += QStringLiteral(" AND event IN (%1)").arg(marks.join(QLatin1Char(',')));
+        where += u" AND event IN (%1)"_s.arg(marks.join(QLatin1Char(',')));
     }
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT count(DISTINCT name) FROM property_definitions WHERE ") + where);
+    q.prepare(u"SELECT count(DISTINCT name) FROM property_definitions WHERE "_s + where);
     for (const QVariant &b : binds)
         q.addBindValue(b);
     q.exec();
     q.next();
     const qint64 count = q.value(0).toLongLong();
-    q.prepare(QStringLiteral("SELECT name, min(property_type) FROM property_definitions WHERE %1 GROUP BY name ORDER BY name LIMIT ? OFFSET ?").arg(where));
+    q.prepare(u"SELECT name, min(property_type) FROM property_definitions WHERE %1 GROUP BY name ORDER BY name LIMIT ? OFFSET ?"_s.arg(where));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     q.addBindValue(p.limit);
@@ -929,10 +946,11 @@ DemoServer::Reply DemoServer::propertyDefinitions(qint64 team, const HttpRequest
     QJsonArray page;
     while (q.next()) {
         const QString name = q.value(0).toString();
-        page.append(QJsonObject{{QStringLiteral("id"), QUuid::createUuidV5(QUuid(), type + name).toString(QUuid::WithoutBraces)},
-                                {QStringLiteral("name"), name}, {QStringLiteral("property_type"), q.value(1).toString()},
-                                {QStringLiteral("is_numerical"), q.value(1).toString() == QLatin1String("Numeric")},
-                                {QStringLiteral("hidden"), false}});
+        page.append(QJsonObject{{u"id"_s, QUuid::createUuidV5(QUuid(), type + name).toString(QUuid::WithoutBraces)},
+                                {u"name"_s, name},
+                                {u"property_type"_s, q.value(1).toString()},
+                                {u"is_numerical"_s, q.value(1).toString() == "Numeric"_L1},
+                                {u"hidden"_s, false}});
     }
     return {200, listEnvelope(request, page, count, p.limit, p.offset)};
 }
@@ -940,57 +958,54 @@ DemoServer::Reply DemoServer::propertyDefinitions(qint64 team, const HttpRequest
 DemoServer::Reply DemoServer::errorIssues(qint64 team, const QStringList &parts, const HttpRequest &request)
 {
     if (parts.isEmpty() && request.method == "GET") {
-        const DemoQueryEngine::Answer answer = m_queries->run(team, QJsonObject{{QStringLiteral("kind"), QStringLiteral("ErrorTrackingQuery")},
-                                                                                {QStringLiteral("status"), QStringLiteral("all")},
-                                                                                {QStringLiteral("dateRange"), QJsonObject{{QStringLiteral("date_from"), QStringLiteral("-90d")}}},
-                                                                                {QStringLiteral("limit"), 100}});
-        const QJsonArray results = answer.body.value(QLatin1String("results")).toArray();
+        const DemoQueryEngine::Answer answer = m_queries->run(team, QJsonObject{{u"kind"_s, u"ErrorTrackingQuery"_s},
+                                                                                {u"status"_s, u"all"_s},
+                                                                                {u"dateRange"_s, QJsonObject{{u"date_from"_s, u"-90d"_s}}},
+                                                                                {u"limit"_s, 100}});
+        const QJsonArray results = answer.body.value("results"_L1).toArray();
         return {answer.status, listEnvelope(request, results, results.size(), 100, 0)};
     }
     const QString id = parts.value(0);
-    const DemoQueryEngine::Answer answer = m_queries->run(team, QJsonObject{{QStringLiteral("kind"), QStringLiteral("ErrorTrackingQuery")},
-                                                                            {QStringLiteral("status"), QStringLiteral("all")},
-                                                                            {QStringLiteral("issueId"), id},
-                                                                            {QStringLiteral("dateRange"), QJsonObject{{QStringLiteral("date_from"), QStringLiteral("-90d")}}}});
-    const QJsonArray results = answer.body.value(QLatin1String("results")).toArray();
+    const DemoQueryEngine::Answer answer = m_queries->run(team, QJsonObject{{u"kind"_s, u"ErrorTrackingQuery"_s},
+                                                                            {u"status"_s, u"all"_s},
+                                                                            {u"issueId"_s, id},
+                                                                            {u"dateRange"_s, QJsonObject{{u"date_from"_s, u"-90d"_s}}}});
+    const QJsonArray results = answer.body.value("results"_L1).toArray();
     if (parts.size() != 1 || results.isEmpty())
-        return notFound(QStringLiteral("Error tracking issue"));
+        return notFound(u"Error tracking issue"_s);
     if (request.method == "GET")
         return {200, results.first()};
     if (request.method != "PATCH")
-        return error(405, QStringLiteral("invalid_request"), QStringLiteral("method_not_allowed"), QStringLiteral("Method not allowed."));
+        return error(405, u"invalid_request"_s, u"method_not_allowed"_s, u"Method not allowed."_s);
     bool ok = false;
     const QJsonObject body = requestJson(request, &ok);
-    static const QStringList statuses = {QStringLiteral("active"), QStringLiteral("resolved"), QStringLiteral("suppressed"),
-                                         QStringLiteral("pending_release"), QStringLiteral("archived")};
-    const QString status = body.value(QLatin1String("status")).toString();
+    static const QStringList statuses = {u"active"_s, u"resolved"_s, u"suppressed"_s, u"pending_release"_s, u"archived"_s};
+    const QString status = body.value("status"_L1).toString();
     if (!ok || !statuses.contains(status))
-        return error(400, QStringLiteral("validation_error"), QStringLiteral("invalid_choice"),
-                     QStringLiteral("status must be one of %1.").arg(statuses.join(QStringLiteral(", "))), QStringLiteral("status"));
+        return error(400, u"validation_error"_s, u"invalid_choice"_s, u"status must be one of %1."_s.arg(statuses.join(u", "_s)), u"status"_s);
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO error_issue_status (id, status) VALUES (?, ?)"));
+    q.prepare(u"INSERT OR REPLACE INTO error_issue_status (id, status) VALUES (?, ?)"_s);
     q.addBindValue(id);
     q.addBindValue(status);
     q.exec();
     QJsonObject issue = results.first().toObject();
-    issue.insert(QStringLiteral("status"), status);
+    issue.insert(u"status"_s, status);
     return {200, issue};
 }
 
 DemoServer::Reply DemoServer::query(qint64 team, const HttpRequest &request)
 {
     if (request.method != "POST")
-        return error(405, QStringLiteral("invalid_request"), QStringLiteral("method_not_allowed"), QStringLiteral("Method not allowed."));
+        return error(405, u"invalid_request"_s, u"method_not_allowed"_s, u"Method not allowed."_s);
     bool ok = false;
     const QJsonObject body = requestJson(request, &ok);
-    if (!ok || !body.value(QLatin1String("query")).isObject())
-        return error(400, QStringLiteral("validation_error"), QStringLiteral("required"),
-                     QStringLiteral("The body must be a JSON object with a 'query' node."), QStringLiteral("query"));
+    if (!ok || !body.value("query"_L1).isObject())
+        return error(400, u"validation_error"_s, u"required"_s, u"The body must be a JSON object with a 'query' node."_s, u"query"_s);
     // client_query_id names the run so the caller can cancel it; the demo answers before it could.
-    const DemoQueryEngine::Answer answer = m_queries->run(team, body.value(QLatin1String("query")).toObject());
+    const DemoQueryEngine::Answer answer = m_queries->run(team, body.value("query"_L1).toObject());
     QJsonObject result = answer.body;
-    if (answer.status == 200 && body.value(QLatin1String("client_query_id")).isString())
-        result.insert(QStringLiteral("query_id"), body.value(QLatin1String("client_query_id")));
+    if (answer.status == 200 && body.value("client_query_id"_L1).isString())
+        result.insert(u"query_id"_s, body.value("client_query_id"_L1));
     return {answer.status, result};
 }
 
@@ -998,8 +1013,8 @@ DemoServer::Reply DemoServer::query(qint64 team, const HttpRequest &request)
 DemoServer::Reply DemoServer::queryStatus(const QStringList &parts, const HttpRequest &request) const
 {
     if (parts.size() != 1)
-        return notFound(QStringLiteral("Endpoint"));
+        return notFound(u"Endpoint"_s);
     if (request.method == "DELETE")
-        return {200, QJsonObject{{QStringLiteral("message"), QStringLiteral("Cancelled query on clickhouse")}}};
+        return {200, QJsonObject{{u"message"_s, u"Cancelled query on clickhouse"_s}}};
     return methodNotAllowed(request);
 }

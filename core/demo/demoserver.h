@@ -66,8 +66,8 @@ private:
     QJsonObject flagJson(qint64 id) const;
     QJsonObject listEnvelope(const HttpRequest &request, const QJsonArray &page, qint64 count, int limit, int offset) const;
     // One page of `table` rows matching `where`, each rendered by `render`, in PostHog's envelope.
-    QJsonObject listPage(const HttpRequest &request, const QString &table, const QString &where, const QVariantList &binds,
-                         const QString &orderBy, const std::function<QJsonObject(qint64 id)> &render) const;
+    QJsonObject listPage(const HttpRequest &request, const QString &table, const QString &where, const QVariantList &binds, const QString &orderBy,
+                         const std::function<QJsonObject(qint64 id)> &render) const;
 
     // Applies the fields of a PATCH body that the table knows, each by its kind.
     void patchRow(const QString &table, qint64 id, const QJsonObject &body, const QStringList &textFields, const QStringList &boolFields,

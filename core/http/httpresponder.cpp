@@ -7,8 +7,7 @@
 
 HttpResponder::HttpResponder(std::shared_ptr<HttpResponderState> state)
     : m_state(std::move(state))
-{
-}
+{ }
 
 bool HttpResponder::isConnected() const
 {
@@ -20,8 +19,7 @@ bool HttpResponder::isFinished() const
     return !m_state || m_state->finished;
 }
 
-void HttpResponder::send(int status, const QByteArray &body, const QByteArray &contentType,
-                         const Headers &extraHeaders)
+void HttpResponder::send(int status, const QByteArray &body, const QByteArray &contentType, const Headers &extraHeaders)
 {
     if (isFinished() || m_state->streaming || !isConnected())
         return;
@@ -78,11 +76,12 @@ void HttpResponder::onDisconnected(QObject *receiver, std::function<void()> call
     if (!m_state || !m_state->socket)
         return;
     std::weak_ptr<HttpResponderState> weak = m_state;
-    QObject::connect(m_state->socket, &QAbstractSocket::disconnected, receiver,
-                     [weak, callback = std::move(callback)] {
-                         auto state = weak.lock();
-                         if (state && !state->finished)
-                             callback();
-                     },
-                     Qt::SingleShotConnection);
+    QObject::connect(
+        m_state->socket, &QAbstractSocket::disconnected, receiver,
+        [weak, callback = std::move(callback)] {
+            auto state = weak.lock();
+            if (state && !state->finished)
+                callback();
+        },
+        Qt::SingleShotConnection);
 }

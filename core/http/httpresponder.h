@@ -25,8 +25,7 @@ public:
     bool isFinished() const;
 
     // A complete response with Content-Length; the connection stays reusable.
-    void send(int status, const QByteArray &body,
-              const QByteArray &contentType = QByteArrayLiteral("application/json"),
+    void send(int status, const QByteArray &body, const QByteArray &contentType = QByteArrayLiteral("application/json"),
               const Headers &extraHeaders = {});
 
     // An open-ended response (Server-Sent Events). On Qt 6.4 it is framed by closing the

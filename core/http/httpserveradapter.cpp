@@ -14,8 +14,7 @@ class LoopbackHttpServer final : public QAbstractHttpServer
 public:
     explicit LoopbackHttpServer(HttpServerAdapter *owner)
         : m_owner(owner)
-    {
-    }
+    { }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
@@ -27,7 +26,7 @@ protected:
         return true;
     }
 
-    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override { }
 
 private:
     static HttpRequest toHttpRequest(const QHttpServerRequest &request)
@@ -49,8 +48,7 @@ private:
 
 HttpServerAdapter::HttpServerAdapter(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 HttpServerAdapter::~HttpServerAdapter() = default;
 
@@ -111,9 +109,7 @@ void HttpServerAdapter::close()
 void HttpServerAdapter::dispatch(HttpRequest request, HttpResponder responder)
 {
     if (request.body.size() > m_maxBodySize) {
-        responder.send(413,
-                       QByteArrayLiteral(R"({"error":"request body too large","maxBytes":)")
-                           + QByteArray::number(m_maxBodySize) + '}');
+        responder.send(413, QByteArrayLiteral(R"({"error":"request body too large","maxBytes":)") + QByteArray::number(m_maxBodySize) + '}');
         return;
     }
     if (!m_handler) {

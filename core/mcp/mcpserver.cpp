@@ -4,29 +4,31 @@
 #include "toolregistry.h"
 
 #include <QElapsedTimer>
-#include <QPointer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
-const QString metaPrefix = QStringLiteral("io.modelcontextprotocol/");
+const QString metaPrefix = u"io.modelcontextprotocol/"_s;
 
 QString idKey(const QString &clientId, const QJsonValue &id)
 {
     const QByteArray text = id.isString() ? id.toString().toUtf8() : QByteArray::number(id.toDouble(), 'g', 17);
-    return clientId + QLatin1Char('\n') + (id.isString() ? QStringLiteral("s") : QStringLiteral("n")) + QString::fromUtf8(text);
+    return clientId + QLatin1Char('\n') + (id.isString() ? u"s"_s : u"n"_s) + QString::fromUtf8(text);
 }
 
 QJsonObject redact(const QJsonObject &arguments)
 {
-    static const QRegularExpression secret(QStringLiteral("key|token|secret|password|authorization"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression secret(u"key|token|secret|password|authorization"_s, QRegularExpression::CaseInsensitiveOption);
     QJsonObject out;
     for (auto it = arguments.begin(); it != arguments.end(); ++it) {
         if (secret.match(it.key()).hasMatch())
-            out.insert(it.key(), QStringLiteral("[redacted]"));
+            out.insert(it.key(), u"[redacted]"_s);
         else if (it.value().isObject())
             out.insert(it.key(), redact(it.value().toObject()));
         else
@@ -61,12 +63,12 @@ McpServer::McpServer(ToolRegistry *registry, QObject *parent)
 
 QJsonObject McpServer::toolsListChangedNotification()
 {
-    return {{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("method"), QStringLiteral("notifications/tools/list_changed")}};
+    return {{u"jsonrpc"_s, u"2.0"_s}, {u"method"_s, u"notifications/tools/list_changed"_s}};
 }
 
 QStringList McpServer::legacyVersions()
 {
-    return {QStringLiteral("2025-11-25"), QStringLiteral("2025-06-18"), QStringLiteral("2025-03-26"), QStringLiteral("2024-11-05")};
+    return {u"2025-11-25"_s, u"2025-06-18"_s, u"2025-03-26"_s, u"2024-11-05"_s};
 }
 
 QStringList McpServer::allVersions()
@@ -81,23 +83,21 @@ bool McpServer::isValidId(const QJsonValue &id)
 
 QJsonObject McpServer::errorMessage(const QJsonValue &id, int code, const QString &message, const QJsonValue &data)
 {
-    QJsonObject error{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
+    QJsonObject error{{u"code"_s, code}, {u"message"_s, message}};
     if (!data.isUndefined())
-        error.insert(QStringLiteral("data"), data);
-    return {{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), isValidId(id) ? id : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("error"), error}};
+        error.insert(u"data"_s, data);
+    return {{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, isValidId(id) ? id : QJsonValue(QJsonValue::Null)}, {u"error"_s, error}};
 }
 
 QJsonObject McpServer::capabilities() const
 {
     QJsonObject capabilities = m_extraCapabilities;
-    capabilities.insert(QStringLiteral("tools"), QJsonObject{{QStringLiteral("listChanged"), true}});
-    capabilities.insert(QStringLiteral("logging"), QJsonObject());
+    capabilities.insert(u"tools"_s, QJsonObject{{u"listChanged"_s, true}});
+    capabilities.insert(u"logging"_s, QJsonObject());
     return capabilities;
 }
 
-void McpServer::addMethod(const QString &method, const QString &capability, const QJsonObject &capabilityValue, bool cacheable,
-                          MethodHandler handler)
+void McpServer::addMethod(const QString &method, const QString &capability, const QJsonObject &capabilityValue, bool cacheable, MethodHandler handler)
 {
     m_methods.insert(method, {cacheable, std::move(handler)});
     if (!capability.isEmpty())
@@ -107,68 +107,67 @@ void McpServer::addMethod(const QString &method, const QString &capability, cons
 QJsonObject McpServer::result(const QJsonValue &id, QJsonObject result, bool modern, bool cacheable) const
 {
     if (modern) {
-        result.insert(QStringLiteral("resultType"), QStringLiteral("complete"));
-        QJsonObject meta = result.value(QLatin1String("_meta")).toObject();
-        meta.insert(metaPrefix + QStringLiteral("serverInfo"),
-                    QJsonObject{{QStringLiteral("name"), m_info.name}, {QStringLiteral("version"), m_info.version}});
-        result.insert(QStringLiteral("_meta"), meta);
+        result.insert(u"resultType"_s, u"complete"_s);
+        QJsonObject meta = result.value("_meta"_L1).toObject();
+        meta.insert(metaPrefix + u"serverInfo"_s, QJsonObject{{u"name"_s, m_info.name}, {u"version"_s, m_info.version}});
+        result.insert(u"_meta"_s, meta);
         if (cacheable) {
-            result.insert(QStringLiteral("ttlMs"), 60000);
-            result.insert(QStringLiteral("cacheScope"), QStringLiteral("private"));
+            result.insert(u"ttlMs"_s, 60000);
+            result.insert(u"cacheScope"_s, u"private"_s);
         }
     }
-    return {{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), id}, {QStringLiteral("result"), result}};
+    return {{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, id}, {u"result"_s, result}};
 }
 
 void McpServer::handle(const QJsonObject &message, const std::shared_ptr<McpSession> &session, Notify notify, Respond respond)
 {
-    const QJsonValue id = message.value(QLatin1String("id"));
-    const bool hasId = message.contains(QLatin1String("id"));
-    const QJsonValue methodValue = message.value(QLatin1String("method"));
+    const QJsonValue id = message.value("id"_L1);
+    const bool hasId = message.contains("id"_L1);
+    const QJsonValue methodValue = message.value("method"_L1);
 
     if (!methodValue.isString()) {
-        if (hasId && (message.contains(QLatin1String("result")) || message.contains(QLatin1String("error")))) {
+        if (hasId && (message.contains("result"_L1) || message.contains("error"_L1))) {
             // A client's answer to something a tool asked it (sampling, elicitation).
             const auto pending = m_pendingClientRequests.take(id.toVariant().toString());
             if (pending)
-                pending(message.value(QLatin1String("result")).toObject(), message.value(QLatin1String("error")).toObject());
+                pending(message.value("result"_L1).toObject(), message.value("error"_L1).toObject());
             return;
         }
-        respond(errorMessage(id, InvalidRequest, QStringLiteral("Invalid request: a JSON-RPC 2.0 message needs a 'method' string.")), 400);
+        respond(errorMessage(id, InvalidRequest, u"Invalid request: a JSON-RPC 2.0 message needs a 'method' string."_s), 400);
         return;
     }
-    if (message.value(QLatin1String("jsonrpc")).toString() != QLatin1String("2.0")) {
+    if (message.value("jsonrpc"_L1).toString() != "2.0"_L1) {
         if (hasId)
-            respond(errorMessage(id, InvalidRequest, QStringLiteral("Invalid request: 'jsonrpc' must be \"2.0\".")), 400);
+            respond(errorMessage(id, InvalidRequest, u"Invalid request: 'jsonrpc' must be \"2.0\"."_s), 400);
         return;
     }
     const QString method = methodValue.toString();
-    const QJsonValue paramsValue = message.value(QLatin1String("params"));
+    const QJsonValue paramsValue = message.value("params"_L1);
     if (!paramsValue.isUndefined() && !paramsValue.isObject() && !paramsValue.isNull()) {
         if (hasId)
-            respond(errorMessage(id, InvalidRequest, QStringLiteral("Invalid request: 'params' must be an object.")), 400);
+            respond(errorMessage(id, InvalidRequest, u"Invalid request: 'params' must be an object."_s), 400);
         return;
     }
     const QJsonObject params = paramsValue.toObject();
 
     if (!hasId) { // a notification: never answered
-        if (method == QLatin1String("notifications/cancelled")) {
-            const QString key = idKey(session->clientId, params.value(QLatin1String("requestId")));
+        if (method == "notifications/cancelled"_L1) {
+            const QString key = idKey(session->clientId, params.value("requestId"_L1));
             if (m_inFlight.contains(key))
                 m_inFlight.value(key).cancel();
         }
         return;
     }
     if (!isValidId(id)) {
-        respond(errorMessage(QJsonValue::Null, InvalidRequest, QStringLiteral("Invalid request: 'id' must be a string or a number.")), 400);
+        respond(errorMessage(QJsonValue::Null, InvalidRequest, u"Invalid request: 'id' must be a string or a number."_s), 400);
         return;
     }
 
-    const QJsonObject meta = params.value(QLatin1String("_meta")).toObject();
+    const QJsonObject meta = params.value("_meta"_L1).toObject();
     bool modernMeta = false;
     for (auto it = meta.begin(); it != meta.end() && !modernMeta; ++it)
         modernMeta = it.key().startsWith(metaPrefix);
-    const bool modern = modernMeta || session->protocolVersionHeader == modernVersion() || method == QLatin1String("server/discover");
+    const bool modern = modernMeta || session->protocolVersionHeader == modernVersion() || method == "server/discover"_L1;
     if (modern) {
         handleModern(message, session, std::move(notify), std::move(respond));
         return;
@@ -178,58 +177,55 @@ void McpServer::handle(const QJsonObject &message, const std::shared_ptr<McpSess
 
 void McpServer::handleModern(const QJsonObject &message, const std::shared_ptr<McpSession> &session, Notify notify, Respond respond)
 {
-    const QJsonValue id = message.value(QLatin1String("id"));
-    const QString method = message.value(QLatin1String("method")).toString();
-    const QJsonObject params = message.value(QLatin1String("params")).toObject();
-    const QJsonValue metaValue = params.value(QLatin1String("_meta"));
+    const QJsonValue id = message.value("id"_L1);
+    const QString method = message.value("method"_L1).toString();
+    const QJsonObject params = message.value("params"_L1).toObject();
+    const QJsonValue metaValue = params.value("_meta"_L1);
     const QJsonObject meta = metaValue.toObject();
-    const QJsonValue version = meta.value(metaPrefix + QStringLiteral("protocolVersion"));
-    const QJsonValue capabilities = meta.value(metaPrefix + QStringLiteral("clientCapabilities"));
+    const QJsonValue version = meta.value(metaPrefix + u"protocolVersion"_s);
+    const QJsonValue capabilities = meta.value(metaPrefix + u"clientCapabilities"_s);
 
     // 1. the _meta every modern request must carry
     if (!metaValue.isObject() || !version.isString() || !capabilities.isObject()) {
         respond(errorMessage(id, InvalidParams,
-                             QStringLiteral("Invalid params: a 2026-07-28 request needs params._meta with '%1protocolVersion' (a string) "
-                                            "and '%1clientCapabilities' (an object).").arg(metaPrefix)),
+                             u"Invalid params: a 2026-07-28 request needs params._meta with '%1protocolVersion' (a string) "
+                             "and '%1clientCapabilities' (an object)."_s.arg(metaPrefix)),
                 400);
         return;
     }
     // 2. HTTP headers must mirror the body
     if (session->isHttp) {
-        auto mismatch = [&](const QString &what) {
-            respond(errorMessage(id, HeaderMismatch, QStringLiteral("Header mismatch: %1.").arg(what)), 400);
-        };
+        auto mismatch = [&](const QString &what) { respond(errorMessage(id, HeaderMismatch, u"Header mismatch: %1."_s.arg(what)), 400); };
         if (version.isString() && session->protocolVersionHeader != version.toString())
-            return mismatch(QStringLiteral("MCP-Protocol-Version must equal params._meta protocolVersion ('%1')").arg(version.toString()));
+            return mismatch(u"MCP-Protocol-Version must equal params._meta protocolVersion ('%1')"_s.arg(version.toString()));
         if (!session->hasMethodHeader || session->methodHeader != method)
-            return mismatch(QStringLiteral("Mcp-Method must be present and equal the method ('%1')").arg(method));
-        static const QStringList named = {QStringLiteral("tools/call"), QStringLiteral("resources/read"), QStringLiteral("prompts/get")};
+            return mismatch(u"Mcp-Method must be present and equal the method ('%1')"_s.arg(method));
+        static const QStringList named = {u"tools/call"_s, u"resources/read"_s, u"prompts/get"_s};
         if (named.contains(method)) {
-            const QString name = params.value(method == QLatin1String("resources/read") ? QLatin1String("uri") : QLatin1String("name")).toString();
+            const QString name = params.value(method == "resources/read"_L1 ? "uri"_L1 : "name"_L1).toString();
             if (!session->hasNameHeader || session->nameHeader != name)
-                return mismatch(QStringLiteral("Mcp-Name must be present and equal '%1'").arg(name));
+                return mismatch(u"Mcp-Name must be present and equal '%1'"_s.arg(name));
         }
     }
     // 3. a version we speak
     if (version.isString() && version.toString() != modernVersion()) {
-        respond(errorMessage(id, UnsupportedVersion, QStringLiteral("Unsupported protocol version '%1'.").arg(version.toString()),
-                             QJsonObject{{QStringLiteral("supported"), QJsonArray{modernVersion()}}, {QStringLiteral("requested"), version}}),
+        respond(errorMessage(id, UnsupportedVersion, u"Unsupported protocol version '%1'."_s.arg(version.toString()),
+                             QJsonObject{{u"supported"_s, QJsonArray{modernVersion()}}, {u"requested"_s, version}}),
                 400);
         return;
     }
     session->clientCapabilities = capabilities.toObject();
-    const QJsonObject clientInfo = meta.value(metaPrefix + QStringLiteral("clientInfo")).toObject();
-    if (!clientInfo.value(QLatin1String("name")).toString().isEmpty()) {
-        session->clientName = clientInfo.value(QLatin1String("name")).toString();
+    const QJsonObject clientInfo = meta.value(metaPrefix + u"clientInfo"_s).toObject();
+    if (!clientInfo.value("name"_L1).toString().isEmpty()) {
+        session->clientName = clientInfo.value("name"_L1).toString();
         if (session->isHttp)
             session->clientId = session->clientName;
     }
-    session->logLevel = meta.value(metaPrefix + QStringLiteral("logLevel")).toString();
+    session->logLevel = meta.value(metaPrefix + u"logLevel"_s).toString();
     // 4. methods the stateless revision removed, and unknown ones
-    static const QStringList removed = {QStringLiteral("initialize"), QStringLiteral("ping"), QStringLiteral("logging/setLevel"),
-                                        QStringLiteral("resources/subscribe"), QStringLiteral("resources/unsubscribe")};
+    static const QStringList removed = {u"initialize"_s, u"ping"_s, u"logging/setLevel"_s, u"resources/subscribe"_s, u"resources/unsubscribe"_s};
     if (removed.contains(method)) {
-        respond(errorMessage(id, MethodNotFound, QStringLiteral("Method not found: '%1' does not exist in protocol version %2.").arg(method, modernVersion())),
+        respond(errorMessage(id, MethodNotFound, u"Method not found: '%1' does not exist in protocol version %2."_s.arg(method, modernVersion())),
                 404);
         return;
     }
@@ -238,79 +234,76 @@ void McpServer::handleModern(const QJsonObject &message, const std::shared_ptr<M
 
 QJsonObject McpServer::initializeResult(const QJsonObject &params) const
 {
-    const QString requested = params.value(QLatin1String("protocolVersion")).toString();
+    const QString requested = params.value("protocolVersion"_L1).toString();
     const QString version = legacyVersions().contains(requested) ? requested : legacyVersions().first();
-    QJsonObject info{{QStringLiteral("name"), m_info.name}, {QStringLiteral("version"), m_info.version}};
-    if (version >= QLatin1String("2025-06-18"))
-        info.insert(QStringLiteral("title"), m_info.title);
-    if (version >= QLatin1String("2025-11-25")) {
+    QJsonObject info{{u"name"_s, m_info.name}, {u"version"_s, m_info.version}};
+    if (version >= "2025-06-18"_L1)
+        info.insert(u"title"_s, m_info.title);
+    if (version >= "2025-11-25"_L1) {
         if (!m_info.description.isEmpty())
-            info.insert(QStringLiteral("description"), m_info.description);
+            info.insert(u"description"_s, m_info.description);
         if (!m_info.websiteUrl.isEmpty())
-            info.insert(QStringLiteral("websiteUrl"), m_info.websiteUrl);
+            info.insert(u"websiteUrl"_s, m_info.websiteUrl);
     }
-    QJsonObject result{{QStringLiteral("protocolVersion"), version}, {QStringLiteral("capabilities"), capabilities()},
-                       {QStringLiteral("serverInfo"), info}};
+    QJsonObject result{{u"protocolVersion"_s, version}, {u"capabilities"_s, capabilities()}, {u"serverInfo"_s, info}};
     if (!m_instructions.isEmpty())
-        result.insert(QStringLiteral("instructions"), m_instructions);
+        result.insert(u"instructions"_s, m_instructions);
     return result;
 }
 
 QJsonObject McpServer::toolsListResult() const
 {
     if (m_toolsCacheValid)
-        return {{QStringLiteral("tools"), m_toolsCache}};
+        return {{u"tools"_s, m_toolsCache}};
     QJsonArray tools;
     for (const ToolDefinition &tool : m_registry->enabledTools()) {
-        QJsonObject json{{QStringLiteral("name"), tool.name}, {QStringLiteral("description"), tool.description},
-                         {QStringLiteral("inputSchema"), tool.inputSchema}};
+        QJsonObject json{{u"name"_s, tool.name}, {u"description"_s, tool.description}, {u"inputSchema"_s, tool.inputSchema}};
         if (!tool.title.isEmpty())
-            json.insert(QStringLiteral("title"), tool.title);
+            json.insert(u"title"_s, tool.title);
         if (!tool.outputSchema.isEmpty())
-            json.insert(QStringLiteral("outputSchema"), tool.outputSchema);
+            json.insert(u"outputSchema"_s, tool.outputSchema);
         if (!tool.annotations.isEmpty())
-            json.insert(QStringLiteral("annotations"), tool.annotations);
+            json.insert(u"annotations"_s, tool.annotations);
         tools.append(json);
     }
     m_toolsCache = tools;
     m_toolsCacheValid = true;
-    return {{QStringLiteral("tools"), tools}};
+    return {{u"tools"_s, tools}};
 }
 
 void McpServer::dispatch(const QString &method, const QJsonValue &id, const QJsonObject &params, const std::shared_ptr<McpSession> &session,
                          bool modern, Notify notify, Respond respond)
 {
-    if (method == QLatin1String("initialize")) {
-        const QJsonObject clientInfo = params.value(QLatin1String("clientInfo")).toObject();
-        if (!clientInfo.value(QLatin1String("name")).toString().isEmpty())
-            session->clientName = clientInfo.value(QLatin1String("name")).toString();
-        session->clientCapabilities = params.value(QLatin1String("capabilities")).toObject();
+    if (method == "initialize"_L1) {
+        const QJsonObject clientInfo = params.value("clientInfo"_L1).toObject();
+        if (!clientInfo.value("name"_L1).toString().isEmpty())
+            session->clientName = clientInfo.value("name"_L1).toString();
+        session->clientCapabilities = params.value("capabilities"_L1).toObject();
         session->initialized = true;
         m_clientCapabilities.insert(session->clientId, session->clientCapabilities);
         respond(result(id, initializeResult(params), false, false), 200);
         return;
     }
-    if (method == QLatin1String("ping")) {
+    if (method == "ping"_L1) {
         respond(result(id, QJsonObject(), modern, false), 200);
         return;
     }
-    if (method == QLatin1String("server/discover")) {
-        QJsonObject discover{{QStringLiteral("supportedVersions"), QJsonArray{modernVersion()}}, {QStringLiteral("capabilities"), capabilities()}};
+    if (method == "server/discover"_L1) {
+        QJsonObject discover{{u"supportedVersions"_s, QJsonArray{modernVersion()}}, {u"capabilities"_s, capabilities()}};
         if (!m_instructions.isEmpty())
-            discover.insert(QStringLiteral("instructions"), m_instructions);
+            discover.insert(u"instructions"_s, m_instructions);
         respond(result(id, discover, true, true), 200);
         return;
     }
-    if (method == QLatin1String("tools/list")) {
+    if (method == "tools/list"_L1) {
         respond(result(id, toolsListResult(), modern, true), 200);
         return;
     }
-    if (method == QLatin1String("logging/setLevel")) {
-        static const QStringList levels = {QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("notice"), QStringLiteral("warning"),
-                                           QStringLiteral("error"), QStringLiteral("critical"), QStringLiteral("alert"), QStringLiteral("emergency")};
-        const QString level = params.value(QLatin1String("level")).toString();
+    if (method == "logging/setLevel"_L1) {
+        static const QStringList levels = {u"debug"_s, u"info"_s, u"notice"_s, u"warning"_s, u"error"_s, u"critical"_s, u"alert"_s, u"emergency"_s};
+        const QString level = params.value("level"_L1).toString();
         if (!levels.contains(level)) {
-            respond(errorMessage(id, InvalidParams, QStringLiteral("Invalid params: 'level' must be one of %1.").arg(levels.join(QStringLiteral(", ")))), 200);
+            respond(errorMessage(id, InvalidParams, u"Invalid params: 'level' must be one of %1."_s.arg(levels.join(u", "_s))), 200);
             return;
         }
         session->logLevel = level;
@@ -318,7 +311,7 @@ void McpServer::dispatch(const QString &method, const QJsonValue &id, const QJso
         respond(result(id, QJsonObject(), false, false), 200);
         return;
     }
-    if (method == QLatin1String("tools/call")) {
+    if (method == "tools/call"_L1) {
         callTool(id, params, session, modern, std::move(notify), std::move(respond));
         return;
     }
@@ -341,24 +334,23 @@ void McpServer::dispatch(const QString &method, const QJsonValue &id, const QJso
         extra.handler(params, session, reply);
         return;
     }
-    respond(errorMessage(id, MethodNotFound, QStringLiteral("Method not found: '%1'.").arg(method)), modern ? 404 : 200);
+    respond(errorMessage(id, MethodNotFound, u"Method not found: '%1'."_s.arg(method)), modern ? 404 : 200);
 }
 
-void McpServer::callTool(const QJsonValue &id, const QJsonObject &params, const std::shared_ptr<McpSession> &session, bool modern,
-                         Notify notify, Respond respond)
+void McpServer::callTool(const QJsonValue &id, const QJsonObject &params, const std::shared_ptr<McpSession> &session, bool modern, Notify notify,
+                         Respond respond)
 {
-    const QString name = params.value(QLatin1String("name")).toString();
+    const QString name = params.value("name"_L1).toString();
     const ToolDefinition *found = m_registry->find(name);
     if (!found) {
         QStringList names;
         for (const ToolDefinition &tool : m_registry->enabledTools())
             names.append(tool.name);
-        respond(errorMessage(id, InvalidParams, QStringLiteral("Unknown tool '%1'. Available tools: %2.").arg(name.left(100), names.join(QStringLiteral(", ")))),
-                200);
+        respond(errorMessage(id, InvalidParams, u"Unknown tool '%1'. Available tools: %2."_s.arg(name.left(100), names.join(u", "_s))), 200);
         return;
     }
     const ToolDefinition tool = *found;
-    const QJsonValue argumentsValue = params.value(QLatin1String("arguments"));
+    const QJsonValue argumentsValue = params.value("arguments"_L1);
     const QJsonObject arguments = argumentsValue.toObject();
 
     auto state = std::make_shared<ToolCallState>();
@@ -368,24 +360,23 @@ void McpServer::callTool(const QJsonValue &id, const QJsonObject &params, const 
     state->clientId = session->clientId;
     state->clientName = session->clientName.isEmpty() ? session->clientId : session->clientName;
     state->clientCapabilities = session->clientCapabilities.isEmpty() ? m_clientCapabilities.value(session->clientId) : session->clientCapabilities;
-    state->progressToken = params.value(QLatin1String("_meta")).toObject().value(QLatin1String("progressToken"));
+    state->progressToken = params.value("_meta"_L1).toObject().value("progressToken"_L1);
     state->logLevel = session->logLevel.isEmpty() ? m_logLevels.value(session->clientId) : session->logLevel;
     state->notify = std::move(notify);
     {
         QPointer<McpServer> self(this);
         std::weak_ptr<ToolCallState> weak = state;
-        state->requestClient = [self, weak](const QString &method, const QJsonObject &params,
-                                            std::function<void(const QJsonObject &, const QJsonObject &)> answer) {
-            const auto callState = weak.lock();
-            if (!self || !callState || !callState->notify) {
-                answer({}, QJsonObject{{QStringLiteral("code"), InternalError}, {QStringLiteral("message"), QStringLiteral("The call has ended.")}});
-                return;
-            }
-            const QString requestId = QStringLiteral("phc-%1").arg(self->m_nextClientRequestId++);
-            self->m_pendingClientRequests.insert(requestId, std::move(answer));
-            callState->notify(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), requestId},
-                                          {QStringLiteral("method"), method}, {QStringLiteral("params"), params}});
-        };
+        state->requestClient
+            = [self, weak](const QString &method, const QJsonObject &params, std::function<void(const QJsonObject &, const QJsonObject &)> answer) {
+                  const auto callState = weak.lock();
+                  if (!self || !callState || !callState->notify) {
+                      answer({}, QJsonObject{{u"code"_s, InternalError}, {u"message"_s, u"The call has ended."_s}});
+                      return;
+                  }
+                  const QString requestId = u"phc-%1"_s.arg(self->m_nextClientRequestId++);
+                  self->m_pendingClientRequests.insert(requestId, std::move(answer));
+                  callState->notify(QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, requestId}, {u"method"_s, method}, {u"params"_s, params}});
+              };
     }
     ToolCall call(state);
 
@@ -396,7 +387,7 @@ void McpServer::callTool(const QJsonValue &id, const QJsonObject &params, const 
     record.clientName = state->clientName;
     record.tool = name;
     record.arguments = redact(arguments);
-    record.outcome = QStringLiteral("running");
+    record.outcome = u"running"_s;
     Q_EMIT toolCallStarted(record);
 
     const QString key = idKey(session->clientId, id);
@@ -412,9 +403,10 @@ void McpServer::callTool(const QJsonValue &id, const QJsonObject &params, const 
             self->m_inFlight.remove(key);
             const auto state = weakState.lock();
             record.durationMs = clock->elapsed();
-            record.outcome = !forcedOutcome.isEmpty() ? forcedOutcome
-                : (state && state->cancelled) ? QStringLiteral("cancelled")
-                : toolResult.isError() ? QStringLiteral("error") : QStringLiteral("ok");
+            record.outcome = !forcedOutcome.isEmpty()      ? forcedOutcome
+                             : (state && state->cancelled) ? u"cancelled"_s
+                             : toolResult.isError()        ? u"error"_s
+                                                           : u"ok"_s;
             record.summary = firstLine(toolResult.firstText());
             respond(self->result(id, toolResult.toJson(), modern, false), 200);
             Q_EMIT self->toolCallFinished(record);
@@ -427,24 +419,24 @@ void McpServer::callTool(const QJsonValue &id, const QJsonObject &params, const 
     state->complete = completion(QString());
 
     if (!m_registry->isEnabled(name)) {
-        refuse(QStringLiteral("denied"), QStringLiteral("The tool '%1' is disabled in PostHog Companion. A person can enable it on the "
-                                                        "MCP server page of the app.").arg(name));
+        refuse(u"denied"_s, u"The tool '%1' is disabled in PostHog Companion. A person can enable it on the "
+                            "MCP server page of the app."_s.arg(name));
         return;
     }
     if (!argumentsValue.isUndefined() && !argumentsValue.isNull() && !argumentsValue.isObject()) {
-        refuse(QStringLiteral("invalid"), QStringLiteral("Input validation error: 'arguments' must be an object."));
+        refuse(u"invalid"_s, u"Input validation error: 'arguments' must be an object."_s);
         return;
     }
     QString validationError;
     if (!SchemaValidator::validate(arguments, tool.inputSchema, &validationError)) {
-        refuse(QStringLiteral("invalid"), QStringLiteral("Input validation error: %1 Fix the arguments and call %2 again.").arg(validationError, name));
+        refuse(u"invalid"_s, u"Input validation error: %1 Fix the arguments and call %2 again."_s.arg(validationError, name));
         return;
     }
     m_inFlight.insert(key, call);
 
     auto run = [tool, call] {
         if (call.isCancelled()) {
-            call.finish(ToolResult::error(QStringLiteral("The call was cancelled.")));
+            call.finish(ToolResult::error(u"The call was cancelled."_s));
             return;
         }
         tool.handler(call);
@@ -459,6 +451,6 @@ void McpServer::callTool(const QJsonValue &id, const QJsonObject &params, const 
         if (allowed)
             run();
         else
-            refuse(QStringLiteral("denied"), denial);
+            refuse(u"denied"_s, denial);
     });
 }

@@ -63,8 +63,7 @@ public:
     // Serves another method (resources/*, prompts/*, completion/complete …) and advertises
     // `capability` in initialize and server/discover. `cacheable` results carry ttlMs/cacheScope
     // in the stateless revision.
-    void addMethod(const QString &method, const QString &capability, const QJsonObject &capabilityValue, bool cacheable,
-                   MethodHandler handler);
+    void addMethod(const QString &method, const QString &capability, const QJsonObject &capabilityValue, bool cacheable, MethodHandler handler);
     ToolRegistry *registry() const { return m_registry; }
 
     // One JSON-RPC message (an object). Requests are answered through `respond` exactly once;
@@ -89,13 +88,13 @@ Q_SIGNALS:
 
 private:
     void handleModern(const QJsonObject &message, const std::shared_ptr<McpSession> &session, Notify notify, Respond respond);
-    void dispatch(const QString &method, const QJsonValue &id, const QJsonObject &params, const std::shared_ptr<McpSession> &session,
-                  bool modern, Notify notify, Respond respond);
+    void dispatch(const QString &method, const QJsonValue &id, const QJsonObject &params, const std::shared_ptr<McpSession> &session, bool modern,
+                  Notify notify, Respond respond);
     QJsonObject initializeResult(const QJsonObject &params) const;
     QJsonObject toolsListResult() const;
     QJsonObject capabilities() const;
-    void callTool(const QJsonValue &id, const QJsonObject &params, const std::shared_ptr<McpSession> &session, bool modern,
-                  Notify notify, Respond respond);
+    void callTool(const QJsonValue &id, const QJsonObject &params, const std::shared_ptr<McpSession> &session, bool modern, Notify notify,
+                  Respond respond);
     QJsonObject result(const QJsonValue &id, QJsonObject result, bool modern, bool cacheable) const;
 
     ToolRegistry *m_registry;

@@ -7,13 +7,13 @@
 // request (the HTTP transport is stateless), filled from headers and `_meta`.
 struct McpSession
 {
-    QString clientId;   // stable identity for per-client state
+    QString clientId; // stable identity for per-client state
     QString clientName;
     QJsonObject clientCapabilities;
-    QString logLevel;   // empty: send no log notifications
+    QString logLevel; // empty: send no log notifications
     bool isHttp = false;
     bool acceptsStream = false; // the transport can carry notifications before the response
-    bool initialized = false;   // answered initialize: server notifications may go out (stdio)
+    bool initialized = false; // answered initialize: server notifications may go out (stdio)
     // HTTP headers of this request (modern-era checks); empty on stdio.
     QString protocolVersionHeader;
     QString methodHeader;

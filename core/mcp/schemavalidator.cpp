@@ -3,97 +3,98 @@
 #include <QJsonArray>
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 QString typeOf(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("boolean");
-    case QJsonValue::Double: return QStringLiteral("number");
-    case QJsonValue::String: return QStringLiteral("string");
-    case QJsonValue::Array: return QStringLiteral("array");
-    case QJsonValue::Object: return QStringLiteral("object");
-    default: return QStringLiteral("nothing");
+    case QJsonValue::Null: return u"null"_s;
+    case QJsonValue::Bool: return u"boolean"_s;
+    case QJsonValue::Double: return u"number"_s;
+    case QJsonValue::String: return u"string"_s;
+    case QJsonValue::Array: return u"array"_s;
+    case QJsonValue::Object: return u"object"_s;
+    default: return u"nothing"_s;
     }
 }
 
 bool matchesType(const QJsonValue &v, const QString &type)
 {
-    if (type == QLatin1String("integer"))
+    if (type == "integer"_L1)
         return v.isDouble() && std::floor(v.toDouble()) == v.toDouble() && std::abs(v.toDouble()) < 9.0e15;
-    if (type == QLatin1String("number"))
+    if (type == "number"_L1)
         return v.isDouble();
     return typeOf(v) == type;
 }
 
 QString name(const QString &path)
 {
-    return path.isEmpty() ? QStringLiteral("the arguments") : QStringLiteral("'%1'").arg(path);
+    return path.isEmpty() ? u"the arguments"_s : u"'%1'"_s.arg(path);
 }
 } // namespace
 
 bool SchemaValidator::validate(const QJsonValue &value, const QJsonObject &schema, QString *error, const QString &path)
 {
-    const QJsonValue typeValue = schema.value(QLatin1String("type"));
+    const QJsonValue typeValue = schema.value("type"_L1);
     if (typeValue.isString() && !matchesType(value, typeValue.toString())) {
-        *error = QStringLiteral("%1 must be %2 %3, not %4.")
-                     .arg(name(path), typeValue.toString() == QLatin1String("integer") || typeValue.toString() == QLatin1String("array")
-                                          || typeValue.toString() == QLatin1String("object") ? QStringLiteral("an") : QStringLiteral("a"),
-                          typeValue.toString(), typeOf(value));
+        *error = u"%1 must be %2 %3, not %4."_s.arg(
+            name(path),
+            typeValue.toString() == "integer"_L1 || typeValue.toString() == "array"_L1 || typeValue.toString() == "object"_L1 ? u"an"_s : u"a"_s,
+            typeValue.toString(), typeOf(value));
         return false;
     }
-    const QJsonArray allowed = schema.value(QLatin1String("enum")).toArray();
+    const QJsonArray allowed = schema.value("enum"_L1).toArray();
     if (!allowed.isEmpty() && !allowed.contains(value)) {
         QStringList options;
         for (const QJsonValue &a : allowed)
-            options.append(a.isString() ? QStringLiteral("'%1'").arg(a.toString()) : QString::number(a.toDouble()));
-        *error = QStringLiteral("%1 must be one of %2.").arg(name(path), options.join(QStringLiteral(", ")));
+            options.append(a.isString() ? u"'%1'"_s.arg(a.toString()) : QString::number(a.toDouble()));
+        *error = u"%1 must be one of %2."_s.arg(name(path), options.join(u", "_s));
         return false;
     }
     if (value.isDouble()) {
-        if (schema.contains(QLatin1String("minimum")) && value.toDouble() < schema.value(QLatin1String("minimum")).toDouble()) {
-            *error = QStringLiteral("%1 must be at least %2.").arg(name(path)).arg(schema.value(QLatin1String("minimum")).toDouble());
+        if (schema.contains("minimum"_L1) && value.toDouble() < schema.value("minimum"_L1).toDouble()) {
+            *error = u"%1 must be at least %2."_s.arg(name(path)).arg(schema.value("minimum"_L1).toDouble());
             return false;
         }
-        if (schema.contains(QLatin1String("maximum")) && value.toDouble() > schema.value(QLatin1String("maximum")).toDouble()) {
-            *error = QStringLiteral("%1 must be at most %2.").arg(name(path)).arg(schema.value(QLatin1String("maximum")).toDouble());
+        if (schema.contains("maximum"_L1) && value.toDouble() > schema.value("maximum"_L1).toDouble()) {
+            *error = u"%1 must be at most %2."_s.arg(name(path)).arg(schema.value("maximum"_L1).toDouble());
             return false;
         }
     }
     if (value.isString()) {
         const qsizetype length = value.toString().size();
-        if (schema.contains(QLatin1String("minLength")) && length < schema.value(QLatin1String("minLength")).toInt()) {
-            *error = length == 0 ? QStringLiteral("%1 must not be empty.").arg(name(path))
-                                 : QStringLiteral("%1 must have at least %2 characters.").arg(name(path)).arg(schema.value(QLatin1String("minLength")).toInt());
+        if (schema.contains("minLength"_L1) && length < schema.value("minLength"_L1).toInt()) {
+            *error = length == 0 ? u"%1 must not be empty."_s.arg(name(path))
+                                 : u"%1 must have at least %2 characters."_s.arg(name(path)).arg(schema.value("minLength"_L1).toInt());
             return false;
         }
-        if (schema.contains(QLatin1String("maxLength")) && length > schema.value(QLatin1String("maxLength")).toInt()) {
-            *error = QStringLiteral("%1 must have at most %2 characters.").arg(name(path)).arg(schema.value(QLatin1String("maxLength")).toInt());
+        if (schema.contains("maxLength"_L1) && length > schema.value("maxLength"_L1).toInt()) {
+            *error = u"%1 must have at most %2 characters."_s.arg(name(path)).arg(schema.value("maxLength"_L1).toInt());
             return false;
         }
     }
     if (value.isArray()) {
         const QJsonArray items = value.toArray();
-        if (schema.contains(QLatin1String("maxItems")) && items.size() > schema.value(QLatin1String("maxItems")).toInt()) {
-            *error = QStringLiteral("%1 must have at most %2 items.").arg(name(path)).arg(schema.value(QLatin1String("maxItems")).toInt());
+        if (schema.contains("maxItems"_L1) && items.size() > schema.value("maxItems"_L1).toInt()) {
+            *error = u"%1 must have at most %2 items."_s.arg(name(path)).arg(schema.value("maxItems"_L1).toInt());
             return false;
         }
-        const QJsonObject itemSchema = schema.value(QLatin1String("items")).toObject();
+        const QJsonObject itemSchema = schema.value("items"_L1).toObject();
         for (qsizetype i = 0; i < items.size(); ++i) {
-            if (!validate(items.at(i), itemSchema, error, QStringLiteral("%1[%2]").arg(path).arg(i)))
+            if (!validate(items.at(i), itemSchema, error, u"%1[%2]"_s.arg(path).arg(i)))
                 return false;
         }
     }
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
-        const QJsonObject properties = schema.value(QLatin1String("properties")).toObject();
-        const bool closed = schema.value(QLatin1String("additionalProperties")).isBool()
-            && !schema.value(QLatin1String("additionalProperties")).toBool();
+        const QJsonObject properties = schema.value("properties"_L1).toObject();
+        const bool closed = schema.value("additionalProperties"_L1).isBool() && !schema.value("additionalProperties"_L1).toBool();
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QString child = path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key();
             if (!properties.contains(it.key())) {
                 if (closed) {
-                    *error = QStringLiteral("'%1' is not a known argument; known: %2.").arg(child, properties.keys().join(QStringLiteral(", ")));
+                    *error = u"'%1' is not a known argument; known: %2."_s.arg(child, properties.keys().join(u", "_s));
                     return false;
                 }
                 continue;
@@ -102,10 +103,10 @@ bool SchemaValidator::validate(const QJsonValue &value, const QJsonObject &schem
                 return false;
         }
         // Missing arguments after wrong ones: the message then names what was actually sent wrong.
-        for (const QJsonValue &required : schema.value(QLatin1String("required")).toArray()) {
+        for (const QJsonValue &required : schema.value("required"_L1).toArray()) {
             if (!object.contains(required.toString())) {
                 const QString child = path.isEmpty() ? required.toString() : path + QLatin1Char('.') + required.toString();
-                *error = QStringLiteral("'%1' is required.").arg(child);
+                *error = u"'%1' is required."_s.arg(child);
                 return false;
             }
         }

@@ -12,6 +12,8 @@
 #include <cerrno>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 StdioTransport::StdioTransport(McpServer *server, int inputFd, int outputFd, QObject *parent)
     : QObject(parent)
     , m_server(server)
@@ -19,7 +21,7 @@ StdioTransport::StdioTransport(McpServer *server, int inputFd, int outputFd, QOb
     , m_outputFd(outputFd)
     , m_session(std::make_shared<McpSession>())
 {
-    m_session->clientId = QStringLiteral("stdio-%1").arg(QCoreApplication::applicationPid());
+    m_session->clientId = u"stdio-%1"_s.arg(QCoreApplication::applicationPid());
     m_session->acceptsStream = true;
     // stdio is the one transport with a standing channel to the client: tell it when the tool
     // set changes (a key with other scopes, a tool switched off in the app).
@@ -62,7 +64,7 @@ void StdioTransport::readAvailable()
     }
     if (m_buffer.size() > 16 * 1024 * 1024) { // a line without end: refuse rather than grow forever
         m_buffer.clear();
-        write(McpServer::errorMessage(QJsonValue::Null, McpServer::InvalidRequest, QStringLiteral("Invalid request: message larger than 16 MiB.")));
+        write(McpServer::errorMessage(QJsonValue::Null, McpServer::InvalidRequest, u"Invalid request: message larger than 16 MiB."_s));
     }
 }
 
@@ -72,28 +74,33 @@ void StdioTransport::handleLine(const QByteArray &line)
     const QJsonDocument document = QJsonDocument::fromJson(line, &error);
     if (error.error != QJsonParseError::NoError) {
         write(McpServer::errorMessage(QJsonValue::Null, McpServer::ParseError,
-                                      QStringLiteral("Parse error: %1 at byte %2.").arg(error.errorString()).arg(error.offset)));
+                                      u"Parse error: %1 at byte %2."_s.arg(error.errorString()).arg(error.offset)));
         return;
     }
     if (!document.isObject()) {
-        write(McpServer::errorMessage(QJsonValue::Null, McpServer::InvalidRequest, QStringLiteral("Invalid request: expected one JSON object per line.")));
+        write(McpServer::errorMessage(QJsonValue::Null, McpServer::InvalidRequest, u"Invalid request: expected one JSON object per line."_s));
         return;
     }
     const QJsonObject message = document.object();
-    const bool isRequest = message.contains(QLatin1String("id")) && message.contains(QLatin1String("method"));
+    const bool isRequest = message.contains("id"_L1) && message.contains("method"_L1);
     if (isRequest)
         ++m_pending;
     QPointer<StdioTransport> self(this);
-    m_server->handle(message, m_session, [self](const QJsonObject &n) { if (self) self->write(n); },
-                     [self, isRequest](const QJsonObject &m, int) {
-                         if (!self)
-                             return;
-                         self->write(m);
-                         if (isRequest) {
-                             --self->m_pending;
-                             self->maybeFinish();
-                         }
-                     });
+    m_server->handle(
+        message, m_session,
+        [self](const QJsonObject &n) {
+            if (self)
+                self->write(n);
+        },
+        [self, isRequest](const QJsonObject &m, int) {
+            if (!self)
+                return;
+            self->write(m);
+            if (isRequest) {
+                --self->m_pending;
+                self->maybeFinish();
+            }
+        });
 }
 
 void StdioTransport::write(const QJsonObject &message)

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QByteArray compact(const QJsonObject &object)
@@ -23,8 +25,7 @@ QByteArray sseEvent(const QJsonObject &message)
 
 bool isLocalHostName(const QString &host)
 {
-    return host == QLatin1String("localhost") || host == QLatin1String("127.0.0.1") || host == QLatin1String("[::1]")
-        || host == QLatin1String("::1");
+    return host == "localhost"_L1 || host == "127.0.0.1"_L1 || host == "[::1]"_L1 || host == "::1"_L1;
 }
 
 // "=?base64?...?=" header values carry UTF-8 that HTTP headers cannot.
@@ -114,7 +115,7 @@ quint16 StreamableHttpTransport::port() const
 
 QUrl StreamableHttpTransport::url() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_http->port()));
+    return QUrl(u"http://127.0.0.1:%1/mcp"_s.arg(m_http->port()));
 }
 
 QString StreamableHttpTransport::errorString() const
@@ -126,7 +127,7 @@ bool StreamableHttpTransport::checkHostAndOrigin(const HttpRequest &request) con
 {
     const QByteArray host = request.header("Host");
     if (!host.isEmpty()) {
-        const QUrl hostUrl(QStringLiteral("http://") + QString::fromLatin1(host));
+        const QUrl hostUrl(u"http://"_s + QString::fromLatin1(host));
         if (!hostUrl.isValid() || !isLocalHostName(hostUrl.host().isEmpty() ? QString::fromLatin1(host) : hostUrl.host()))
             return false;
         if (hostUrl.port() != -1 && hostUrl.port() != m_http->port())
@@ -158,7 +159,7 @@ void StreamableHttpTransport::handle(const HttpRequest &request, HttpResponder r
     auto plain = [&](int status, const QByteArray &json, const HttpResponder::Headers &headers = {}) {
         responder.send(status, json, "application/json", headers);
     };
-    if (request.path.startsWith(QLatin1String("/.well-known/")) || request.path.startsWith(QLatin1String("/mcp/.well-known/"))) {
+    if (request.path.startsWith("/.well-known/"_L1) || request.path.startsWith("/mcp/.well-known/"_L1)) {
         plain(404, R"({"error":"not_found"})"); // never metadata-like: clients would start OAuth
         return;
     }
@@ -166,7 +167,7 @@ void StreamableHttpTransport::handle(const HttpRequest &request, HttpResponder r
         plain(403, R"({"error":"forbidden","message":"Host and Origin must be localhost, 127.0.0.1 or [::1]."})");
         return;
     }
-    if (request.path != QLatin1String("/mcp")) {
+    if (request.path != "/mcp"_L1) {
         plain(404, R"({"error":"not_found","message":"The MCP endpoint is POST /mcp."})");
         return;
     }
@@ -181,27 +182,26 @@ void StreamableHttpTransport::handle(const HttpRequest &request, HttpResponder r
     const QByteArray contentType = request.header("Content-Type").toLower();
     if (!contentType.startsWith("application/json")) {
         plain(415, compact(McpServer::errorMessage(QJsonValue::Null, McpServer::InvalidRequest,
-                                                   QStringLiteral("Unsupported Media Type: the body must be application/json."))));
+                                                   u"Unsupported Media Type: the body must be application/json."_s)));
         return;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || document.isNull()) {
         plain(400, compact(McpServer::errorMessage(QJsonValue::Null, McpServer::ParseError,
-                                                   QStringLiteral("Parse error: %1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset))));
+                                                   u"Parse error: %1 at byte %2."_s.arg(parseError.errorString()).arg(parseError.offset))));
         return;
     }
     const QString versionHeader = QString::fromLatin1(request.header("MCP-Protocol-Version"));
     // A stateless-era request names its version in _meta too; the engine checks both, in order.
-    const bool modernBody = document.isObject()
-        && document.object().value(QLatin1String("params")).toObject().value(QLatin1String("_meta")).toObject()
-               .contains(QLatin1String("io.modelcontextprotocol/protocolVersion"));
+    const bool modernBody
+        = document.isObject()
+          && document.object().value("params"_L1).toObject().value("_meta"_L1).toObject().contains("io.modelcontextprotocol/protocolVersion"_L1);
     if (!modernBody && !versionHeader.isEmpty() && !McpServer::allVersions().contains(versionHeader)) {
-        plain(400, compact(McpServer::errorMessage(document.isObject() ? document.object().value(QLatin1String("id")) : QJsonValue::Null,
-                                                   McpServer::UnsupportedVersion,
-                                                   QStringLiteral("Unsupported MCP-Protocol-Version '%1'.").arg(versionHeader),
-                                                   QJsonObject{{QStringLiteral("supported"), QJsonArray::fromStringList(McpServer::allVersions())},
-                                                               {QStringLiteral("requested"), versionHeader}})));
+        plain(400, compact(McpServer::errorMessage(
+                       document.isObject() ? document.object().value("id"_L1) : QJsonValue::Null, McpServer::UnsupportedVersion,
+                       u"Unsupported MCP-Protocol-Version '%1'."_s.arg(versionHeader),
+                       QJsonObject{{u"supported"_s, QJsonArray::fromStringList(McpServer::allVersions())}, {u"requested"_s, versionHeader}})));
         return;
     }
     handleMessages(request, document, std::move(responder));
@@ -212,7 +212,7 @@ void StreamableHttpTransport::handleMessages(const HttpRequest &request, const Q
     auto session = std::make_shared<McpSession>();
     session->isHttp = true;
     const QString userAgent = QString::fromUtf8(request.header("User-Agent")).left(120);
-    session->clientId = userAgent.isEmpty() ? QStringLiteral("http-client") : userAgent;
+    session->clientId = userAgent.isEmpty() ? u"http-client"_s : userAgent;
     session->protocolVersionHeader = QString::fromLatin1(request.header("MCP-Protocol-Version"));
     session->hasMethodHeader = request.hasHeader("Mcp-Method");
     session->methodHeader = decodeHeader(request.header("Mcp-Method"));
@@ -232,20 +232,20 @@ void StreamableHttpTransport::handleMessages(const HttpRequest &request, const Q
     if (document.isArray()) {
         // Batches exist only in 2025-03-26 (and when no version header says otherwise).
         const QString version = session->protocolVersionHeader;
-        if (!version.isEmpty() && version != QLatin1String("2025-03-26")) {
+        if (!version.isEmpty() && version != "2025-03-26"_L1) {
             responder.send(400, compact(McpServer::errorMessage(QJsonValue::Null, McpServer::InvalidRequest,
-                                                                QStringLiteral("Invalid request: batches are not allowed in protocol version %1.").arg(version))));
+                                                                u"Invalid request: batches are not allowed in protocol version %1."_s.arg(version))));
             return;
         }
         const QJsonArray batch = document.array();
         if (batch.isEmpty()) {
-            responder.send(400, compact(McpServer::errorMessage(QJsonValue::Null, McpServer::InvalidRequest, QStringLiteral("Invalid request: empty batch."))));
+            responder.send(400, compact(McpServer::errorMessage(QJsonValue::Null, McpServer::InvalidRequest, u"Invalid request: empty batch."_s)));
             return;
         }
         auto answers = std::make_shared<QJsonArray>();
         auto remaining = std::make_shared<int>(0);
         for (const QJsonValue &item : batch) {
-            if (item.isObject() && item.toObject().contains(QLatin1String("method")) && item.toObject().contains(QLatin1String("id")))
+            if (item.isObject() && item.toObject().contains("method"_L1) && item.toObject().contains("id"_L1))
                 ++*remaining;
         }
         if (*remaining == 0) {
@@ -255,9 +255,9 @@ void StreamableHttpTransport::handleMessages(const HttpRequest &request, const Q
             return;
         }
         for (const QJsonValue &item : batch) {
-            const bool isRequest = item.isObject() && item.toObject().contains(QLatin1String("method")) && item.toObject().contains(QLatin1String("id"));
+            const bool isRequest = item.isObject() && item.toObject().contains("method"_L1) && item.toObject().contains("id"_L1);
             if (!item.isObject()) {
-                answers->append(McpServer::errorMessage(QJsonValue::Null, McpServer::InvalidRequest, QStringLiteral("Invalid request: not an object.")));
+                answers->append(McpServer::errorMessage(QJsonValue::Null, McpServer::InvalidRequest, u"Invalid request: not an object."_s));
                 continue;
             }
             m_server->handle(item.toObject(), session, {}, [answers, remaining, responder, isRequest](const QJsonObject &message, int) mutable {
@@ -269,21 +269,23 @@ void StreamableHttpTransport::handleMessages(const HttpRequest &request, const Q
         return;
     }
     if (!document.isObject()) {
-        responder.send(400, compact(McpServer::errorMessage(QJsonValue::Null, McpServer::InvalidRequest, QStringLiteral("Invalid request: expected a JSON object."))));
+        responder.send(400,
+                       compact(McpServer::errorMessage(QJsonValue::Null, McpServer::InvalidRequest, u"Invalid request: expected a JSON object."_s)));
         return;
     }
     const QJsonObject message = document.object();
-    const bool isRequest = message.contains(QLatin1String("id")) && message.contains(QLatin1String("method"));
-    if (!isRequest && message.contains(QLatin1String("method"))) {
+    const bool isRequest = message.contains("id"_L1) && message.contains("method"_L1);
+    if (!isRequest && message.contains("method"_L1)) {
         m_server->handle(message, session, {}, [](const QJsonObject &, int) {});
         responder.send(202, QByteArray(), QByteArray());
         return;
     }
-    if (!isRequest && (message.contains(QLatin1String("result")) || message.contains(QLatin1String("error")))) {
+    if (!isRequest && (message.contains("result"_L1) || message.contains("error"_L1))) {
         m_server->handle(message, session, {}, [](const QJsonObject &, int) {});
         responder.send(202, QByteArray(), QByteArray());
         return;
     }
-    m_server->handle(message, session, [pending](const QJsonObject &n) { pending->notify(n); },
-                     [pending](const QJsonObject &m, int status) { pending->respond(m, status); });
+    m_server->handle(
+        message, session, [pending](const QJsonObject &n) { pending->notify(n); },
+        [pending](const QJsonObject &m, int status) { pending->respond(m, status); });
 }

@@ -1,27 +1,47 @@
 #include "toolcall.h"
 
+using namespace Qt::StringLiterals;
+
 namespace {
 int severity(const QString &level)
 {
-    static const QStringList levels = {QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("notice"),
-                                       QStringLiteral("warning"), QStringLiteral("error"), QStringLiteral("critical"),
-                                       QStringLiteral("alert"), QStringLiteral("emergency")};
+    static const QStringList levels = {u"debug"_s, u"info"_s, u"notice"_s, u"warning"_s, u"error"_s, u"critical"_s, u"alert"_s, u"emergency"_s};
     return int(levels.indexOf(level));
 }
 } // namespace
 
 ToolCall::ToolCall(std::shared_ptr<ToolCallState> state)
     : m_state(std::move(state))
-{
-}
+{ }
 
-QString ToolCall::callId() const { return m_state->callId; }
-QString ToolCall::toolName() const { return m_state->toolName; }
-const QJsonObject &ToolCall::arguments() const { return m_state->arguments; }
-QString ToolCall::clientId() const { return m_state->clientId; }
-QString ToolCall::clientName() const { return m_state->clientName; }
-bool ToolCall::isCancelled() const { return m_state->cancelled; }
-bool ToolCall::isFinished() const { return m_state->finished; }
+QString ToolCall::callId() const
+{
+    return m_state->callId;
+}
+QString ToolCall::toolName() const
+{
+    return m_state->toolName;
+}
+const QJsonObject &ToolCall::arguments() const
+{
+    return m_state->arguments;
+}
+QString ToolCall::clientId() const
+{
+    return m_state->clientId;
+}
+QString ToolCall::clientName() const
+{
+    return m_state->clientName;
+}
+bool ToolCall::isCancelled() const
+{
+    return m_state->cancelled;
+}
+bool ToolCall::isFinished() const
+{
+    return m_state->finished;
+}
 
 void ToolCall::onCancelled(QObject *receiver, std::function<void()> callback) const
 {
@@ -39,14 +59,12 @@ void ToolCall::reportProgress(double progress, double total, const QString &mess
     if (progress <= m_state->lastProgress)
         return; // progress must increase
     m_state->lastProgress = progress;
-    QJsonObject params{{QStringLiteral("progressToken"), m_state->progressToken}, {QStringLiteral("progress"), progress}};
+    QJsonObject params{{u"progressToken"_s, m_state->progressToken}, {u"progress"_s, progress}};
     if (total >= 0)
-        params.insert(QStringLiteral("total"), total);
+        params.insert(u"total"_s, total);
     if (!message.isEmpty())
-        params.insert(QStringLiteral("message"), message);
-    m_state->notify(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
-                                {QStringLiteral("method"), QStringLiteral("notifications/progress")},
-                                {QStringLiteral("params"), params}});
+        params.insert(u"message"_s, message);
+    m_state->notify(QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"method"_s, u"notifications/progress"_s}, {u"params"_s, params}});
 }
 
 void ToolCall::log(const QString &level, const QString &logger, const QJsonValue &data) const
@@ -55,18 +73,16 @@ void ToolCall::log(const QString &level, const QString &logger, const QJsonValue
         return;
     if (severity(level) < severity(m_state->logLevel))
         return;
-    m_state->notify(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
-                                {QStringLiteral("method"), QStringLiteral("notifications/message")},
-                                {QStringLiteral("params"), QJsonObject{{QStringLiteral("level"), level},
-                                                                       {QStringLiteral("logger"), logger},
-                                                                       {QStringLiteral("data"), data}}}});
+    m_state->notify(QJsonObject{{u"jsonrpc"_s, u"2.0"_s},
+                                {u"method"_s, u"notifications/message"_s},
+                                {u"params"_s, QJsonObject{{u"level"_s, level}, {u"logger"_s, logger}, {u"data"_s, data}}}});
 }
 
 void ToolCall::requestClient(const QString &method, const QJsonObject &params,
                              std::function<void(const QJsonObject &result, const QJsonObject &error)> answer) const
 {
     if (m_state->finished || !m_state->requestClient) {
-        answer({}, QJsonObject{{QStringLiteral("code"), -32601}, {QStringLiteral("message"), QStringLiteral("The client cannot be asked on this transport.")}});
+        answer({}, QJsonObject{{u"code"_s, -32601}, {u"message"_s, u"The client cannot be asked on this transport."_s}});
         return;
     }
     m_state->requestClient(method, params, std::move(answer));

@@ -28,7 +28,8 @@ struct ToolCallState
     std::function<void(const ToolResult &result)> complete;
     // Sends a request to the client on this call's channel; set by the engine.
     std::function<void(const QString &method, const QJsonObject &params,
-                       std::function<void(const QJsonObject &result, const QJsonObject &error)> answer)> requestClient;
+                       std::function<void(const QJsonObject &result, const QJsonObject &error)> answer)>
+        requestClient;
     QList<QPair<QPointer<QObject>, std::function<void()>>> cancelHandlers;
 };
 

@@ -14,6 +14,6 @@ struct ToolCallRecord
     QString tool;
     QJsonObject arguments;
     qint64 durationMs = -1; // -1 while running
-    QString outcome;        // running, ok, error, invalid, denied, cancelled
-    QString summary;        // first line of the result or of the error
+    QString outcome; // running, ok, error, invalid, denied, cancelled
+    QString summary; // first line of the result or of the error
 };

@@ -12,12 +12,12 @@ class ToolCall;
 // the layer above needs (the tools layer keeps the tool's stake there).
 struct ToolDefinition
 {
-    QString name;  // 1-64 of [A-Za-z0-9_-]
+    QString name; // 1-64 of [A-Za-z0-9_-]
     QString title;
     QString description;
     QJsonObject inputSchema;
     QJsonObject outputSchema; // empty: none
-    QJsonObject annotations;  // readOnlyHint, destructiveHint, idempotentHint, openWorldHint
+    QJsonObject annotations; // readOnlyHint, destructiveHint, idempotentHint, openWorldHint
     QVariantMap metadata;
     std::function<void(ToolCall)> handler;
 };

@@ -2,14 +2,15 @@
 
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 ToolRegistry::ToolRegistry(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 bool ToolRegistry::isValidName(const QString &name)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    static const QRegularExpression pattern(u"^[A-Za-z0-9_-]{1,64}$"_s);
     return pattern.match(name).hasMatch();
 }
 

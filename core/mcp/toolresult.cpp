@@ -1,5 +1,7 @@
 #include "toolresult.h"
 
+using namespace Qt::StringLiterals;
+
 ToolResult ToolResult::text(const QString &text)
 {
     ToolResult result;
@@ -17,7 +19,7 @@ ToolResult ToolResult::error(const QString &message)
 
 ToolResult &ToolResult::addText(const QString &text)
 {
-    m_content.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), text}});
+    m_content.append(QJsonObject{{u"type"_s, u"text"_s}, {u"text"_s, text}});
     return *this;
 }
 
@@ -36,18 +38,18 @@ ToolResult &ToolResult::setStructuredContent(const QJsonObject &structured)
 QString ToolResult::firstText() const
 {
     for (const QJsonValue &block : m_content) {
-        if (block.toObject().value(QLatin1String("type")).toString() == QLatin1String("text"))
-            return block.toObject().value(QLatin1String("text")).toString();
+        if (block.toObject().value("type"_L1).toString() == "text"_L1)
+            return block.toObject().value("text"_L1).toString();
     }
     return {};
 }
 
 QJsonObject ToolResult::toJson() const
 {
-    QJsonObject json{{QStringLiteral("content"), m_content}};
+    QJsonObject json{{u"content"_s, m_content}};
     if (m_isError)
-        json.insert(QStringLiteral("isError"), true);
+        json.insert(u"isError"_s, true);
     else if (!m_structured.isEmpty())
-        json.insert(QStringLiteral("structuredContent"), m_structured);
+        json.insert(u"structuredContent"_s, m_structured);
     return json;
 }

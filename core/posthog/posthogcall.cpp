@@ -7,6 +7,8 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 PostHogCall::PostHogCall(PostHogClient *client, PostHogRequestSpec spec, int deadlineMs, RawCallback callback)
     : QObject(client)
     , m_client(client)
@@ -66,7 +68,7 @@ void PostHogCall::abandon()
     if (m_reply)
         m_reply->abort();
     else
-        deliver(QJsonValue(), PostHogError(PostHogError::Category::Cancelled, QStringLiteral("The request was cancelled.")));
+        deliver(QJsonValue(), PostHogError(PostHogError::Category::Cancelled, u"The request was cancelled."_s));
 }
 
 void PostHogCall::start()
@@ -92,10 +94,9 @@ int PostHogCall::remainingMs() const
 
 PostHogError PostHogCall::timeoutError() const
 {
-    return PostHogError(PostHogError::Category::Timeout,
-                        tr("PostHog did not answer within %1 s. Try again, narrow the query (shorter date "
-                           "range, a LIMIT), or check your network.")
-                            .arg(qMax(1, m_deadlineMs / 1000)));
+    return PostHogError(PostHogError::Category::Timeout, tr("PostHog did not answer within %1 s. Try again, narrow the query (shorter date "
+                                                            "range, a LIMIT), or check your network.")
+                                                             .arg(qMax(1, m_deadlineMs / 1000)));
 }
 
 void PostHogCall::attempt()
@@ -156,10 +157,8 @@ bool isTransientNetworkError(QNetworkReply::NetworkError error)
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::UnknownNetworkError:
-        return true;
-    default:
-        return false;
+    case QNetworkReply::UnknownNetworkError: return true;
+    default: return false;
     }
 }
 } // namespace
@@ -186,10 +185,9 @@ void PostHogCall::onReplyFinished()
         return;
     }
     if (m_tooLarge) {
-        deliver(QJsonValue(), PostHogError(Category::ResponseTooLarge,
-                                           tr("PostHog's answer is larger than %1 MiB, more than the app accepts. "
-                                              "Ask for less: add a LIMIT, a shorter date range, or a smaller page.")
-                                               .arg(m_client->retryPolicy().maxResponseBytes / (1024 * 1024))));
+        deliver(QJsonValue(), PostHogError(Category::ResponseTooLarge, tr("PostHog's answer is larger than %1 MiB, more than the app accepts. "
+                                                                          "Ask for less: add a LIMIT, a shorter date range, or a smaller page.")
+                                                                           .arg(m_client->retryPolicy().maxResponseBytes / (1024 * 1024))));
         return;
     }
 
@@ -219,7 +217,8 @@ void PostHogCall::onReplyFinished()
             deliver(QJsonValue(), PostHogError(Category::MalformedResponse,
                                                tr("PostHog's answer was not valid JSON (%1 at byte %2). If this persists, "
                                                   "check the address points at PostHog and not a proxy page.")
-                                                   .arg(parseError.errorString()).arg(parseError.offset),
+                                                   .arg(parseError.errorString())
+                                                   .arg(parseError.offset),
                                                status));
             return;
         }
@@ -233,7 +232,7 @@ void PostHogCall::onReplyFinished()
         QStringList ids;
         for (qint64 id : m_client->scopedProjects())
             ids.append(QString::number(id));
-        error.appendToMessage(QStringLiteral("This key may reach project(s) %1.").arg(ids.join(QStringLiteral(", "))));
+        error.appendToMessage(u"This key may reach project(s) %1."_s.arg(ids.join(u", "_s)));
     }
     if (status == 429) {
         retryOrFail(error, error.retryAfterSeconds(), true);
@@ -255,29 +254,28 @@ PostHogError PostHogCall::transportError(QNetworkReply *reply) const
     // Plain English on purpose: these texts are read by agents, not translated.
     if (status != 0) {
         const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        const QString sizes = announced > 0 ? QStringLiteral(" (the answer announced %1 bytes)").arg(announced) : QString();
+        const QString sizes = announced > 0 ? u" (the answer announced %1 bytes)"_s.arg(announced) : QString();
         return PostHogError(Category::Network,
-                            QStringLiteral("PostHog's answer was cut off before it was complete%1: the connection "
-                                           "to %2 dropped mid-answer. Try again; if it keeps happening, ask for less "
-                                           "(a LIMIT, a smaller page) or check any proxy in between.").arg(sizes, host),
+                            u"PostHog's answer was cut off before it was complete%1: the connection "
+                            "to %2 dropped mid-answer. Try again; if it keeps happening, ask for less "
+                            "(a LIMIT, a smaller page) or check any proxy in between."_s.arg(sizes, host),
                             status);
     }
     if (netError == QNetworkReply::SslHandshakeFailedError)
-        return PostHogError(Category::Tls, QStringLiteral("The secure connection to %1 failed (TLS). Check the address, "
-                                                          "the system clock, and any proxy that intercepts HTTPS.").arg(host));
+        return PostHogError(Category::Tls, u"The secure connection to %1 failed (TLS). Check the address, "
+                                           "the system clock, and any proxy that intercepts HTTPS."_s.arg(host));
     if (netError == QNetworkReply::HostNotFoundError)
-        return PostHogError(Category::Network, QStringLiteral("Could not resolve %1 (DNS). Check the address and your "
-                                                              "network connection.").arg(host));
+        return PostHogError(Category::Network, u"Could not resolve %1 (DNS). Check the address and your "
+                                               "network connection."_s.arg(host));
     if (netError == QNetworkReply::RemoteHostClosedError)
-        return PostHogError(Category::Network, QStringLiteral("The connection to PostHog at %1 was reset: it closed the "
-                                                              "connection before answering. It was retried; try again, "
-                                                              "and check any proxy or firewall in between.").arg(host));
+        return PostHogError(Category::Network, u"The connection to PostHog at %1 was reset: it closed the "
+                                               "connection before answering. It was retried; try again, "
+                                               "and check any proxy or firewall in between."_s.arg(host));
     if (netError == QNetworkReply::ConnectionRefusedError)
-        return PostHogError(Category::Network, QStringLiteral("PostHog at %1 refused the connection: nothing is listening "
-                                                              "there. Check the address and port.").arg(host));
-    return PostHogError(Category::Network,
-                        QStringLiteral("Could not reach PostHog at %1: %2. Check your network connection and the address.")
-                            .arg(host, reply->errorString().replace(m_client->apiKey(), QStringLiteral("***"))));
+        return PostHogError(Category::Network, u"PostHog at %1 refused the connection: nothing is listening "
+                                               "there. Check the address and port."_s.arg(host));
+    return PostHogError(Category::Network, u"Could not reach PostHog at %1: %2. Check your network connection and the address."_s.arg(
+                                               host, reply->errorString().replace(m_client->apiKey(), u"***"_s)));
 }
 
 void PostHogCall::cancelOnServer()
@@ -314,8 +312,8 @@ void PostHogCall::retryOrFail(const PostHogError &error, int retryAfterSeconds, 
         // Waiting would overrun the call's budget: fail now, saying when to come back.
         PostHogError late = error;
         if (error.category() == PostHogError::Category::RateLimited && error.retryAfterSeconds() < 0)
-            late = PostHogError(error.category(), tr("Rate limited by PostHog: retry after %1 s.").arg(qMax(1, waitMs / 1000)),
-                                error.httpStatus(), error.detail(), qMax(1, waitMs / 1000));
+            late = PostHogError(error.category(), tr("Rate limited by PostHog: retry after %1 s.").arg(qMax(1, waitMs / 1000)), error.httpStatus(),
+                                error.detail(), qMax(1, waitMs / 1000));
         deliver(QJsonValue(), late);
         return;
     }

@@ -18,13 +18,13 @@ class QTimer;
 struct PostHogRequestSpec
 {
     QByteArray method = "GET";
-    QString path;          // "/api/projects/1/insights/"
+    QString path; // "/api/projects/1/insights/"
     QUrlQuery query;
     QJsonValue body = QJsonValue::Undefined; // Undefined: no body
     bool idempotent = true; // GETs and queries: 5xx and network errors may be retried
-    bool isQuery = false;   // counts against the concurrent-query cap
-    QString subject;        // "insight 42": named in 404 messages
-    QUrl absoluteUrl;       // when following a `next` link as given
+    bool isQuery = false; // counts against the concurrent-query cap
+    QString subject; // "insight 42": named in 404 messages
+    QUrl absoluteUrl; // when following a `next` link as given
     // For blocking queries: where to send DELETE when we give up on the answer, because PostHog
     // keeps running an abandoned query and it holds one of the team's few concurrent slots.
     QString cancelPath;

@@ -8,16 +8,18 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QString projectPath(qint64 projectId, const QString &rest)
 {
-    return QStringLiteral("/api/projects/%1/%2").arg(projectId).arg(rest);
+    return u"/api/projects/%1/%2"_s.arg(projectId).arg(rest);
 }
 
 QString environmentPath(qint64 projectId, const QString &rest)
 {
-    return QStringLiteral("/api/environments/%1/%2").arg(projectId).arg(rest);
+    return u"/api/environments/%1/%2"_s.arg(projectId).arg(rest);
 }
 
 PostHogRequestSpec get(const QString &path, const QString &subject = {})
@@ -28,8 +30,7 @@ PostHogRequestSpec get(const QString &path, const QString &subject = {})
     return spec;
 }
 
-PostHogRequestSpec write(const QByteArray &method, const QString &path, const QJsonObject &body,
-                         const QString &subject = {})
+PostHogRequestSpec write(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &subject = {})
 {
     PostHogRequestSpec spec;
     spec.method = method;
@@ -42,10 +43,10 @@ PostHogRequestSpec write(const QByteArray &method, const QString &path, const QJ
 
 void addListQuery(QUrlQuery &query, const ListOptions &options)
 {
-    query.addQueryItem(QStringLiteral("limit"), QString::number(options.limit));
-    query.addQueryItem(QStringLiteral("offset"), QString::number(options.offset));
+    query.addQueryItem(u"limit"_s, QString::number(options.limit));
+    query.addQueryItem(u"offset"_s, QString::number(options.offset));
     if (!options.search.isEmpty())
-        query.addQueryItem(QStringLiteral("search"), options.search);
+        query.addQueryItem(u"search"_s, options.search);
 }
 
 bool looksLikeShortId(const QString &id)
@@ -59,7 +60,7 @@ template <typename T>
 bool parseObject(const QJsonValue &value, T *out, QString *error)
 {
     if (!value.isObject()) {
-        *error = QStringLiteral("expected a JSON object");
+        *error = u"expected a JSON object"_s;
         return false;
     }
     return T::fromJson(value.toObject(), out, error);
@@ -81,9 +82,8 @@ bool parseList(const QJsonArray &array, QList<T> *out, QString *error)
 PostHogError malformed(const QString &what)
 {
     return PostHogError(PostHogError::Category::MalformedResponse,
-                        QCoreApplication::translate("PostHogClient",
-                                                    "PostHog's answer had an unexpected shape: %1. Check the address points "
-                                                    "at PostHog; if it does, this is a bug worth reporting.")
+                        QCoreApplication::translate("PostHogClient", "PostHog's answer had an unexpected shape: %1. Check the address points "
+                                                                     "at PostHog; if it does, this is a bug worth reporting.")
                             .arg(what));
 }
 
@@ -119,7 +119,7 @@ QNetworkReply *PostHogClient::sendRaw(const PostHogRequestSpec &spec)
             // QUrlQuery leaves '+' bare and Django reads a bare '+' as a space, so "a+b" would
             // arrive as "a b"; spaces are already %20, so every '+' left here is a literal one.
             QString encoded = spec.query.toString(QUrl::FullyEncoded);
-            encoded.replace(QLatin1Char('+'), QLatin1String("%2B"));
+            encoded.replace(QLatin1Char('+'), "%2B"_L1);
             url.setQuery(encoded, QUrl::StrictMode);
         }
     }
@@ -165,24 +165,23 @@ PostHogCall *PostHogClient::send(const PostHogRequestSpec &spec, QObject *contex
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     const bool sendsRequest = !spec.path.isEmpty() || spec.absoluteUrl.isValid();
-    if (sendsRequest && m_apiKey.startsWith(QLatin1String("phc_"))) {
+    if (sendsRequest && m_apiKey.startsWith("phc_"_L1)) {
         // A project API key only ingests events; the private API refuses it, so say why up front.
-        const PostHogError error(PostHogError::Category::Unauthorized,
-                                 QStringLiteral("The key starts with 'phc_': that is a public project key (for sending "
-                                                "events), and PostHog's private API refuses it. Create a personal API "
-                                                "key in PostHog under Settings > Personal API keys (it starts with "
-                                                "'phx_') and enter it on PostHog Companion's Connection page."));
+        const PostHogError error(PostHogError::Category::Unauthorized, u"The key starts with 'phc_': that is a public project key (for sending "
+                                                                       "events), and PostHog's private API refuses it. Create a personal API "
+                                                                       "key in PostHog under Settings > Personal API keys (it starts with "
+                                                                       "'phx_') and enter it on PostHog Companion's Connection page."_s);
         return fail(error, context, std::move(done));
     }
-    PostHogCall *call = new PostHogCall(this, spec, m_policy.defaultDeadlineMs,
-                           [guard, hasContext, done](const QJsonValue &value, const PostHogError &error) {
-                               if (hasContext && !guard)
-                                   return;
-                               if (error.isNone())
-                                   done(PostHogResult<QJsonValue>(value));
-                               else
-                                   done(PostHogResult<QJsonValue>(error));
-                           });
+    PostHogCall *call
+        = new PostHogCall(this, spec, m_policy.defaultDeadlineMs, [guard, hasContext, done](const QJsonValue &value, const PostHogError &error) {
+              if (hasContext && !guard)
+                  return;
+              if (error.isNone())
+                  done(PostHogResult<QJsonValue>(value));
+              else
+                  done(PostHogResult<QJsonValue>(error));
+          });
     // A query whose asker is gone is abandoned: cancel it so PostHog stops it too.
     if (spec.isQuery && context)
         connect(context, &QObject::destroyed, call, [call] { call->abandon(); });
@@ -218,9 +217,7 @@ PostHogCall *PostHogClient::typed(const PostHogRequestSpec &spec, QObject *conte
 template <typename T>
 PostHogCall *PostHogClient::object(const PostHogRequestSpec &spec, QObject *context, Callback<T> done)
 {
-    return typed<T>(spec, context, done, [](const QJsonValue &v, T *out, QString *error) {
-        return parseObject(v, out, error);
-    });
+    return typed<T>(spec, context, done, [](const QJsonValue &v, T *out, QString *error) { return parseObject(v, out, error); });
 }
 
 template <typename T>
@@ -229,48 +226,48 @@ PostHogCall *PostHogClient::page(const PostHogRequestSpec &spec, int offset, QOb
     return typed<Page<T>>(spec, context, done, [offset](const QJsonValue &v, Page<T> *out, QString *error) {
         if (v.isArray()) // a few endpoints answer a bare list
             return parseList(v.toArray(), &out->results, error);
-        if (!v.isObject() || !v.toObject().value(QLatin1String("results")).isArray()) {
-            *error = QStringLiteral("expected a list envelope with 'results'");
+        if (!v.isObject() || !v.toObject().value("results"_L1).isArray()) {
+            *error = u"expected a list envelope with 'results'"_s;
             return false;
         }
         const QJsonObject json = v.toObject();
         out->offset = offset;
-        out->count = json.value(QLatin1String("count")).isDouble() ? qint64(json.value(QLatin1String("count")).toDouble()) : -1;
-        const QJsonValue next = json.value(QLatin1String("next"));
+        out->count = json.value("count"_L1).isDouble() ? qint64(json.value("count"_L1).toDouble()) : -1;
+        const QJsonValue next = json.value("next"_L1);
         out->hasMore = next.isString() && !next.toString().isEmpty();
-        if (!out->hasMore && json.value(QLatin1String("hasMore")).isBool())
-            out->hasMore = json.value(QLatin1String("hasMore")).toBool();
-        return parseList(json.value(QLatin1String("results")).toArray(), &out->results, error);
+        if (!out->hasMore && json.value("hasMore"_L1).isBool())
+            out->hasMore = json.value("hasMore"_L1).toBool();
+        return parseList(json.value("results"_L1).toArray(), &out->results, error);
     });
 }
 
 PostHogCall *PostHogClient::currentUser(QObject *context, Callback<CurrentUser> done)
 {
-    return object<CurrentUser>(get(QStringLiteral("/api/users/@me/"), tr("The current user")), context, done);
+    return object<CurrentUser>(get(u"/api/users/@me/"_s, tr("The current user")), context, done);
 }
 
 PostHogCall *PostHogClient::apiKeyScopes(QObject *context, Callback<KeyScopes> done)
 {
     // Remembered so a project-scoping 403 can name the projects the key may reach.
     QPointer<PostHogClient> self(this);
-    return object<KeyScopes>(get(QStringLiteral("/api/personal_api_keys/@current"), tr("The API key")), context,
+    return object<KeyScopes>(get(u"/api/personal_api_keys/@current"_s, tr("The API key")), context,
                              [self, done](const PostHogResult<KeyScopes> &scopes) {
-        if (self)
-            self->m_scopedProjects = scopes.ok() ? scopes.value().scopedProjects : QList<qint64>();
-        done(scopes);
-    });
+                                 if (self)
+                                     self->m_scopedProjects = scopes.ok() ? scopes.value().scopedProjects : QList<qint64>();
+                                 done(scopes);
+                             });
 }
 
 PostHogCall *PostHogClient::organizations(QObject *context, Callback<QList<Organization>> done)
 {
-    PostHogRequestSpec spec = get(QStringLiteral("/api/organizations/"));
+    PostHogRequestSpec spec = get(u"/api/organizations/"_s);
     return send(spec, context, [done](const PostHogResult<QJsonValue> &result) {
         if (!result.ok())
             return done(PostHogResult<QList<Organization>>(result.error()));
         QList<Organization> list;
         QString error;
         const QJsonValue v = result.value();
-        const QJsonArray array = v.isArray() ? v.toArray() : v.toObject().value(QLatin1String("results")).toArray();
+        const QJsonArray array = v.isArray() ? v.toArray() : v.toObject().value("results"_L1).toArray();
         if (!parseList(array, &list, &error))
             return done(PostHogResult<QList<Organization>>(malformed(error)));
         done(PostHogResult<QList<Organization>>(list));
@@ -279,22 +276,20 @@ PostHogCall *PostHogClient::organizations(QObject *context, Callback<QList<Organ
 
 PostHogCall *PostHogClient::organization(const QString &id, QObject *context, Callback<Organization> done)
 {
-    return object<Organization>(get(QStringLiteral("/api/organizations/%1/").arg(id), tr("Organization %1").arg(id)),
-                                context, done);
+    return object<Organization>(get(u"/api/organizations/%1/"_s.arg(id), tr("Organization %1").arg(id)), context, done);
 }
 
 PostHogCall *PostHogClient::projects(const QString &organizationId, QObject *context, Callback<QList<Project>> done)
 {
-    PostHogRequestSpec spec = get(QStringLiteral("/api/organizations/%1/projects/").arg(organizationId),
-                                  tr("Organization %1").arg(organizationId));
-    spec.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("200"));
+    PostHogRequestSpec spec = get(u"/api/organizations/%1/projects/"_s.arg(organizationId), tr("Organization %1").arg(organizationId));
+    spec.query.addQueryItem(u"limit"_s, u"200"_s);
     return send(spec, context, [done](const PostHogResult<QJsonValue> &result) {
         if (!result.ok())
             return done(PostHogResult<QList<Project>>(result.error()));
         QList<Project> list;
         QString error;
         const QJsonValue v = result.value();
-        const QJsonArray array = v.isArray() ? v.toArray() : v.toObject().value(QLatin1String("results")).toArray();
+        const QJsonArray array = v.isArray() ? v.toArray() : v.toObject().value("results"_L1).toArray();
         if (!parseList(array, &list, &error))
             return done(PostHogResult<QList<Project>>(malformed(error)));
         done(PostHogResult<QList<Project>>(list));
@@ -303,25 +298,22 @@ PostHogCall *PostHogClient::projects(const QString &organizationId, QObject *con
 
 PostHogCall *PostHogClient::project(qint64 projectId, QObject *context, Callback<Project> done)
 {
-    return object<Project>(get(QStringLiteral("/api/projects/%1/").arg(projectId), tr("Project %1").arg(projectId)),
-                           context, done);
+    return object<Project>(get(u"/api/projects/%1/"_s.arg(projectId), tr("Project %1").arg(projectId)), context, done);
 }
 
-PostHogCall *PostHogClient::insights(qint64 projectId, const ListOptions &options, QObject *context,
-                                     Callback<Page<Insight>> done)
+PostHogCall *PostHogClient::insights(qint64 projectId, const ListOptions &options, QObject *context, Callback<Page<Insight>> done)
 {
-    PostHogRequestSpec spec = get(projectPath(projectId, QStringLiteral("insights/")), tr("Project %1").arg(projectId));
+    PostHogRequestSpec spec = get(projectPath(projectId, u"insights/"_s), tr("Project %1").arg(projectId));
     addListQuery(spec.query, options);
-    spec.query.addQueryItem(QStringLiteral("saved"), QStringLiteral("true"));
-    spec.query.addQueryItem(QStringLiteral("basic"), QStringLiteral("true"));
+    spec.query.addQueryItem(u"saved"_s, u"true"_s);
+    spec.query.addQueryItem(u"basic"_s, u"true"_s);
     // Without order= PostHog sorts by the legacy `order` column (posthog/api/insight.py,
     // order_queryset), not by date; people expect the newest first.
-    spec.query.addQueryItem(QStringLiteral("order"), QStringLiteral("-last_modified_at"));
+    spec.query.addQueryItem(u"order"_s, u"-last_modified_at"_s);
     return page<Insight>(spec, options.offset, context, done);
 }
 
-PostHogCall *PostHogClient::insight(qint64 projectId, const QString &idOrShortId, bool computeResult, QObject *context,
-                                    Callback<Insight> done)
+PostHogCall *PostHogClient::insight(qint64 projectId, const QString &idOrShortId, bool computeResult, QObject *context, Callback<Insight> done)
 {
     const QString subject = tr("Insight %1").arg(idOrShortId);
     if (!looksLikeShortId(idOrShortId)) {
@@ -329,19 +321,18 @@ PostHogCall *PostHogClient::insight(qint64 projectId, const QString &idOrShortId
         const qint64 id = idOrShortId.toLongLong(&numeric);
         if (!numeric || id <= 0) {
             const PostHogError error(PostHogError::Category::InvalidArgument,
-                                     tr("'%1' is not an insight id: give the numeric id or the 8-character short_id.")
-                                         .arg(idOrShortId.left(40)));
+                                     tr("'%1' is not an insight id: give the numeric id or the 8-character short_id.").arg(idOrShortId.left(40)));
             return fail(error, context, [done](const PostHogResult<QJsonValue> &r) { done(PostHogResult<Insight>(r.error())); });
         }
-        PostHogRequestSpec spec = get(projectPath(projectId, QStringLiteral("insights/%1/").arg(id)), subject);
+        PostHogRequestSpec spec = get(projectPath(projectId, u"insights/%1/"_s.arg(id)), subject);
         if (computeResult)
-            spec.query.addQueryItem(QStringLiteral("refresh"), QStringLiteral("blocking"));
+            spec.query.addQueryItem(u"refresh"_s, u"blocking"_s);
         return object<Insight>(spec, context, done);
     }
-    PostHogRequestSpec spec = get(projectPath(projectId, QStringLiteral("insights/")), subject);
-    spec.query.addQueryItem(QStringLiteral("short_id"), idOrShortId);
+    PostHogRequestSpec spec = get(projectPath(projectId, u"insights/"_s), subject);
+    spec.query.addQueryItem(u"short_id"_s, idOrShortId);
     if (computeResult)
-        spec.query.addQueryItem(QStringLiteral("refresh"), QStringLiteral("blocking"));
+        spec.query.addQueryItem(u"refresh"_s, u"blocking"_s);
     return page<Insight>(spec, 0, context, [done, subject](const PostHogResult<Page<Insight>> &result) {
         if (!result.ok())
             return done(PostHogResult<Insight>(result.error()));
@@ -351,28 +342,23 @@ PostHogCall *PostHogClient::insight(qint64 projectId, const QString &idOrShortId
     });
 }
 
-PostHogCall *PostHogClient::createInsight(qint64 projectId, const QJsonObject &fields, QObject *context,
-                                          Callback<Insight> done)
+PostHogCall *PostHogClient::createInsight(qint64 projectId, const QJsonObject &fields, QObject *context, Callback<Insight> done)
 {
     QJsonObject body = fields;
-    if (!body.contains(QLatin1String("saved")))
-        body.insert(QStringLiteral("saved"), true);
-    return object<Insight>(write("POST", projectPath(projectId, QStringLiteral("insights/")), body,
-                                 tr("Project %1").arg(projectId)),
-                           context, done);
+    if (!body.contains("saved"_L1))
+        body.insert(u"saved"_s, true);
+    return object<Insight>(write("POST", projectPath(projectId, u"insights/"_s), body, tr("Project %1").arg(projectId)), context, done);
 }
 
-PostHogCall *PostHogClient::updateInsight(qint64 projectId, qint64 insightId, const QJsonObject &changes,
-                                          QObject *context, Callback<Insight> done)
+PostHogCall *PostHogClient::updateInsight(qint64 projectId, qint64 insightId, const QJsonObject &changes, QObject *context, Callback<Insight> done)
 {
-    return object<Insight>(write("PATCH", projectPath(projectId, QStringLiteral("insights/%1/").arg(insightId)), changes,
-                                 tr("Insight %1").arg(insightId)),
+    return object<Insight>(write("PATCH", projectPath(projectId, u"insights/%1/"_s.arg(insightId)), changes, tr("Insight %1").arg(insightId)),
                            context, done);
 }
 
 PostHogCall *PostHogClient::deleteInsight(qint64 projectId, qint64 insightId, QObject *context, Callback<Insight> done)
 {
-    return updateInsight(projectId, insightId, QJsonObject{{QStringLiteral("deleted"), true}}, context, done);
+    return updateInsight(projectId, insightId, QJsonObject{{u"deleted"_s, true}}, context, done);
 }
 
 // What a dashboard search has gathered so far, across PostHog's pages.
@@ -397,8 +383,7 @@ Page<Dashboard> searchResult(const DashboardSearch &search, bool walkedAll)
 }
 } // namespace
 
-PostHogCall *PostHogClient::dashboards(qint64 projectId, const ListOptions &options, QObject *context,
-                                       Callback<Page<Dashboard>> done)
+PostHogCall *PostHogClient::dashboards(qint64 projectId, const ListOptions &options, QObject *context, Callback<Page<Dashboard>> done)
 {
     if (!options.search.trimmed().isEmpty()) {
         // posthog/api/dashboards/dashboard.py: DashboardsViewSet.filter_queryset reads only `tags`.
@@ -408,126 +393,111 @@ PostHogCall *PostHogClient::dashboards(qint64 projectId, const ListOptions &opti
         search->limit = options.limit;
         return dashboardSearchPage(projectId, search, 0, context, std::move(done));
     }
-    PostHogRequestSpec spec = get(projectPath(projectId, QStringLiteral("dashboards/")), tr("Project %1").arg(projectId));
+    PostHogRequestSpec spec = get(projectPath(projectId, u"dashboards/"_s), tr("Project %1").arg(projectId));
     addListQuery(spec.query, options);
     return page<Dashboard>(spec, options.offset, context, done);
 }
 
-PostHogCall *PostHogClient::dashboardSearchPage(qint64 projectId, std::shared_ptr<DashboardSearch> search, int pageOffset,
-                                                QObject *context, Callback<Page<Dashboard>> done)
+PostHogCall *PostHogClient::dashboardSearchPage(qint64 projectId, std::shared_ptr<DashboardSearch> search, int pageOffset, QObject *context,
+                                                Callback<Page<Dashboard>> done)
 {
-    PostHogRequestSpec spec = get(projectPath(projectId, QStringLiteral("dashboards/")), tr("Project %1").arg(projectId));
+    PostHogRequestSpec spec = get(projectPath(projectId, u"dashboards/"_s), tr("Project %1").arg(projectId));
     addListQuery(spec.query, ListOptions{QString(), 100, pageOffset});
     --search->pagesLeft;
-    return page<Dashboard>(spec, pageOffset, context, [this, projectId, search, pageOffset, context, done](const PostHogResult<Page<Dashboard>> &result) {
-        if (!result.ok())
-            return done(PostHogResult<Page<Dashboard>>(result.error()));
-        for (const Dashboard &d : result.value().results) {
-            if (d.name.contains(search->needle, Qt::CaseInsensitive))
-                search->matches.append(d);
-        }
-        const bool enough = search->matches.size() > search->offset + search->limit;
-        const bool lastPage = !result.value().hasMore || result.value().results.isEmpty();
-        if (enough || lastPage || search->pagesLeft <= 0)
-            return done(PostHogResult<Page<Dashboard>>(searchResult(*search, lastPage)));
-        dashboardSearchPage(projectId, search, pageOffset + int(result.value().results.size()), context, done);
-    });
+    return page<Dashboard>(spec, pageOffset, context,
+                           [this, projectId, search, pageOffset, context, done](const PostHogResult<Page<Dashboard>> &result) {
+                               if (!result.ok())
+                                   return done(PostHogResult<Page<Dashboard>>(result.error()));
+                               for (const Dashboard &d : result.value().results) {
+                                   if (d.name.contains(search->needle, Qt::CaseInsensitive))
+                                       search->matches.append(d);
+                               }
+                               const bool enough = search->matches.size() > search->offset + search->limit;
+                               const bool lastPage = !result.value().hasMore || result.value().results.isEmpty();
+                               if (enough || lastPage || search->pagesLeft <= 0)
+                                   return done(PostHogResult<Page<Dashboard>>(searchResult(*search, lastPage)));
+                               dashboardSearchPage(projectId, search, pageOffset + int(result.value().results.size()), context, done);
+                           });
 }
 
 PostHogCall *PostHogClient::dashboard(qint64 projectId, qint64 dashboardId, QObject *context, Callback<Dashboard> done)
 {
-    return object<Dashboard>(get(projectPath(projectId, QStringLiteral("dashboards/%1/").arg(dashboardId)),
-                                 tr("Dashboard %1").arg(dashboardId)),
-                             context, done);
+    return object<Dashboard>(get(projectPath(projectId, u"dashboards/%1/"_s.arg(dashboardId)), tr("Dashboard %1").arg(dashboardId)), context, done);
 }
 
-PostHogCall *PostHogClient::createDashboard(qint64 projectId, const QJsonObject &fields, QObject *context,
+PostHogCall *PostHogClient::createDashboard(qint64 projectId, const QJsonObject &fields, QObject *context, Callback<Dashboard> done)
+{
+    return object<Dashboard>(write("POST", projectPath(projectId, u"dashboards/"_s), fields, tr("Project %1").arg(projectId)), context, done);
+}
+
+PostHogCall *PostHogClient::updateDashboard(qint64 projectId, qint64 dashboardId, const QJsonObject &changes, QObject *context,
                                             Callback<Dashboard> done)
 {
-    return object<Dashboard>(write("POST", projectPath(projectId, QStringLiteral("dashboards/")), fields,
-                                   tr("Project %1").arg(projectId)),
-                             context, done);
+    return object<Dashboard>(
+        write("PATCH", projectPath(projectId, u"dashboards/%1/"_s.arg(dashboardId)), changes, tr("Dashboard %1").arg(dashboardId)), context, done);
 }
 
-PostHogCall *PostHogClient::updateDashboard(qint64 projectId, qint64 dashboardId, const QJsonObject &changes,
-                                            QObject *context, Callback<Dashboard> done)
+PostHogCall *PostHogClient::deleteDashboard(qint64 projectId, qint64 dashboardId, QObject *context, Callback<Dashboard> done)
 {
-    return object<Dashboard>(write("PATCH", projectPath(projectId, QStringLiteral("dashboards/%1/").arg(dashboardId)),
-                                   changes, tr("Dashboard %1").arg(dashboardId)),
-                             context, done);
+    return updateDashboard(projectId, dashboardId, QJsonObject{{u"deleted"_s, true}}, context, done);
 }
 
-PostHogCall *PostHogClient::deleteDashboard(qint64 projectId, qint64 dashboardId, QObject *context,
-                                            Callback<Dashboard> done)
-{
-    return updateDashboard(projectId, dashboardId, QJsonObject{{QStringLiteral("deleted"), true}}, context, done);
-}
-
-PostHogCall *PostHogClient::addInsightToDashboard(qint64 projectId, qint64 insightId, qint64 dashboardId,
-                                                  QObject *context, Callback<Insight> done)
+PostHogCall *PostHogClient::addInsightToDashboard(qint64 projectId, qint64 insightId, qint64 dashboardId, QObject *context, Callback<Insight> done)
 {
     return insight(projectId, QString::number(insightId), false, context,
-                    [this, projectId, insightId, dashboardId, context, done](const PostHogResult<Insight> &result) {
-                        if (!result.ok())
-                            return done(result);
-                        QJsonArray merged;
-                        for (qint64 id : result.value().dashboards)
-                            merged.append(id);
-                        if (!result.value().dashboards.contains(dashboardId))
-                            merged.append(dashboardId);
-                        updateInsight(projectId, insightId, QJsonObject{{QStringLiteral("dashboards"), merged}},
-                                      context, done);
-                    });
+                   [this, projectId, insightId, dashboardId, context, done](const PostHogResult<Insight> &result) {
+                       if (!result.ok())
+                           return done(result);
+                       QJsonArray merged;
+                       for (qint64 id : result.value().dashboards)
+                           merged.append(id);
+                       if (!result.value().dashboards.contains(dashboardId))
+                           merged.append(dashboardId);
+                       updateInsight(projectId, insightId, QJsonObject{{u"dashboards"_s, merged}}, context, done);
+                   });
 }
 
-PostHogCall *PostHogClient::eventDefinitions(qint64 projectId, const ListOptions &options, QObject *context,
-                                             Callback<Page<EventDefinition>> done)
+PostHogCall *PostHogClient::eventDefinitions(qint64 projectId, const ListOptions &options, QObject *context, Callback<Page<EventDefinition>> done)
 {
-    PostHogRequestSpec spec = get(projectPath(projectId, QStringLiteral("event_definitions/")),
-                                  tr("Project %1").arg(projectId));
+    PostHogRequestSpec spec = get(projectPath(projectId, u"event_definitions/"_s), tr("Project %1").arg(projectId));
     addListQuery(spec.query, options);
     return page<EventDefinition>(spec, options.offset, context, done);
 }
 
-PostHogCall *PostHogClient::propertyDefinitions(qint64 projectId, const PropertyListOptions &options,
-                                                QObject *context, Callback<Page<PropertyDefinition>> done)
+PostHogCall *PostHogClient::propertyDefinitions(qint64 projectId, const PropertyListOptions &options, QObject *context,
+                                                Callback<Page<PropertyDefinition>> done)
 {
-    PostHogRequestSpec spec = get(projectPath(projectId, QStringLiteral("property_definitions/")),
-                                  tr("Project %1").arg(projectId));
-    spec.query.addQueryItem(QStringLiteral("type"), options.type);
-    spec.query.addQueryItem(QStringLiteral("limit"), QString::number(options.limit));
-    spec.query.addQueryItem(QStringLiteral("offset"), QString::number(options.offset));
-    spec.query.addQueryItem(QStringLiteral("exclude_hidden"), QStringLiteral("true"));
+    PostHogRequestSpec spec = get(projectPath(projectId, u"property_definitions/"_s), tr("Project %1").arg(projectId));
+    spec.query.addQueryItem(u"type"_s, options.type);
+    spec.query.addQueryItem(u"limit"_s, QString::number(options.limit));
+    spec.query.addQueryItem(u"offset"_s, QString::number(options.offset));
+    spec.query.addQueryItem(u"exclude_hidden"_s, u"true"_s);
     if (!options.search.isEmpty())
-        spec.query.addQueryItem(QStringLiteral("search"), options.search);
+        spec.query.addQueryItem(u"search"_s, options.search);
     if (!options.eventNames.isEmpty()) {
-        spec.query.addQueryItem(QStringLiteral("event_names"),
-                                QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(options.eventNames))
-                                                      .toJson(QJsonDocument::Compact)));
-        spec.query.addQueryItem(QStringLiteral("filter_by_event_names"), QStringLiteral("true"));
+        spec.query.addQueryItem(u"event_names"_s,
+                                QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(options.eventNames)).toJson(QJsonDocument::Compact)));
+        spec.query.addQueryItem(u"filter_by_event_names"_s, u"true"_s);
     }
     return page<PropertyDefinition>(spec, options.offset, context, done);
 }
 
-PostHogCall *PostHogClient::query(qint64 projectId, const QJsonObject &node, QObject *context,
-                                  Callback<QJsonObject> done)
+PostHogCall *PostHogClient::query(qint64 projectId, const QJsonObject &node, QObject *context, Callback<QJsonObject> done)
 {
     PostHogRequestSpec spec;
     spec.method = "POST";
-    spec.path = environmentPath(projectId, QStringLiteral("query/"));
+    spec.path = environmentPath(projectId, u"query/"_s);
     // client_query_id names the query on PostHog (posthog/api/query.py), so an abandoned blocking
     // query can be cancelled with DELETE …/query/{client_query_id}/ instead of holding a slot.
     const QString clientQueryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    spec.body = QJsonObject{{QStringLiteral("query"), node},
-                            {QStringLiteral("refresh"), QStringLiteral("blocking")},
-                            {QStringLiteral("client_query_id"), clientQueryId}};
-    spec.cancelPath = environmentPath(projectId, QStringLiteral("query/%1/").arg(clientQueryId));
+    spec.body = QJsonObject{{u"query"_s, node}, {u"refresh"_s, u"blocking"_s}, {u"client_query_id"_s, clientQueryId}};
+    spec.cancelPath = environmentPath(projectId, u"query/%1/"_s.arg(clientQueryId));
     spec.idempotent = true; // a query reads; PostHog's own client retries it
     spec.isQuery = true;
     spec.subject = tr("Project %1").arg(projectId);
     return typed<QJsonObject>(spec, context, done, [](const QJsonValue &v, QJsonObject *out, QString *error) {
         if (!v.isObject()) {
-            *error = QStringLiteral("expected a JSON object");
+            *error = u"expected a JSON object"_s;
             return false;
         }
         *out = v.toObject();
@@ -537,7 +507,7 @@ PostHogCall *PostHogClient::query(qint64 projectId, const QJsonObject &node, QOb
 
 PostHogCall *PostHogClient::hogql(qint64 projectId, const QString &sql, QObject *context, Callback<QueryResult> done)
 {
-    const QJsonObject node{{QStringLiteral("kind"), QStringLiteral("HogQLQuery")}, {QStringLiteral("query"), sql}};
+    const QJsonObject node{{u"kind"_s, u"HogQLQuery"_s}, {u"query"_s, sql}};
     return query(projectId, node, context, [done](const PostHogResult<QJsonObject> &result) {
         if (!result.ok())
             return done(PostHogResult<QueryResult>(result.error()));
@@ -552,54 +522,52 @@ PostHogCall *PostHogClient::hogql(qint64 projectId, const QString &sql, QObject 
 namespace {
 QJsonObject errorTrackingNode(const ErrorListOptions &options, const QString &issueId)
 {
-    QJsonObject dateRange{{QStringLiteral("date_from"), options.dateFrom}};
+    QJsonObject dateRange{{u"date_from"_s, options.dateFrom}};
     if (!options.dateTo.isEmpty())
-        dateRange.insert(QStringLiteral("date_to"), options.dateTo);
-    QJsonObject node{{QStringLiteral("kind"), QStringLiteral("ErrorTrackingQuery")},
-                     {QStringLiteral("dateRange"), dateRange},
-                     {QStringLiteral("status"), options.status},
-                     {QStringLiteral("orderBy"), options.orderBy},
-                     {QStringLiteral("orderDirection"), options.orderDirection},
-                     {QStringLiteral("filterTestAccounts"), !options.includeTestAccounts},
+        dateRange.insert(u"date_to"_s, options.dateTo);
+    QJsonObject node{{u"kind"_s, u"ErrorTrackingQuery"_s},
+                     {u"dateRange"_s, dateRange},
+                     {u"status"_s, options.status},
+                     {u"orderBy"_s, options.orderBy},
+                     {u"orderDirection"_s, options.orderDirection},
+                     {u"filterTestAccounts"_s, !options.includeTestAccounts},
                      // The default (true) attaches each row's whole first event (posthog/schema.py).
-                     {QStringLiteral("withFirstEvent"), false},
-                     {QStringLiteral("limit"), options.limit},
-                     {QStringLiteral("offset"), options.offset},
-                     {QStringLiteral("volumeResolution"), 1},
-                     {QStringLiteral("withAggregations"), true}};
+                     {u"withFirstEvent"_s, false},
+                     {u"limit"_s, options.limit},
+                     {u"offset"_s, options.offset},
+                     {u"volumeResolution"_s, 1},
+                     {u"withAggregations"_s, true}};
     if (!options.search.isEmpty())
-        node.insert(QStringLiteral("searchQuery"), options.search);
+        node.insert(u"searchQuery"_s, options.search);
     if (!issueId.isEmpty())
-        node.insert(QStringLiteral("issueId"), issueId);
+        node.insert(u"issueId"_s, issueId);
     return node;
 }
 
 bool parseIssues(const QJsonObject &answer, Page<ErrorIssue> *out, int offset, QString *error)
 {
-    if (!answer.value(QLatin1String("results")).isArray()) {
-        *error = QStringLiteral("the error tracking answer has no 'results' list");
+    if (!answer.value("results"_L1).isArray()) {
+        *error = u"the error tracking answer has no 'results' list"_s;
         return false;
     }
     out->offset = offset;
-    out->hasMore = answer.value(QLatin1String("hasMore")).toBool();
-    return parseList(answer.value(QLatin1String("results")).toArray(), &out->results, error);
+    out->hasMore = answer.value("hasMore"_L1).toBool();
+    return parseList(answer.value("results"_L1).toArray(), &out->results, error);
 }
 } // namespace
 
-PostHogCall *PostHogClient::errorIssues(qint64 projectId, const ErrorListOptions &options, QObject *context,
-                                        Callback<Page<ErrorIssue>> done)
+PostHogCall *PostHogClient::errorIssues(qint64 projectId, const ErrorListOptions &options, QObject *context, Callback<Page<ErrorIssue>> done)
 {
     const int offset = options.offset;
-    return query(projectId, errorTrackingNode(options, QString()), context,
-                 [done, offset](const PostHogResult<QJsonObject> &result) {
-                     if (!result.ok())
-                         return done(PostHogResult<Page<ErrorIssue>>(result.error()));
-                     Page<ErrorIssue> page;
-                     QString error;
-                     if (!parseIssues(result.value(), &page, offset, &error))
-                         return done(PostHogResult<Page<ErrorIssue>>(malformed(error)));
-                     done(PostHogResult<Page<ErrorIssue>>(page));
-                 });
+    return query(projectId, errorTrackingNode(options, QString()), context, [done, offset](const PostHogResult<QJsonObject> &result) {
+        if (!result.ok())
+            return done(PostHogResult<Page<ErrorIssue>>(result.error()));
+        Page<ErrorIssue> page;
+        QString error;
+        if (!parseIssues(result.value(), &page, offset, &error))
+            return done(PostHogResult<Page<ErrorIssue>>(malformed(error)));
+        done(PostHogResult<Page<ErrorIssue>>(page));
+    });
 }
 
 namespace {
@@ -624,7 +592,7 @@ StackFrame parseFrame(const QJsonObject &frame)
     parsed.filename = firstString({"source", "filename", "abs_path"});
     parsed.line = firstInt("line", "lineno");
     parsed.column = firstInt("column", "colno");
-    parsed.inApp = frame.value(QLatin1String("in_app")).toBool();
+    parsed.inApp = frame.value("in_app"_L1).toBool();
     return parsed;
 }
 
@@ -640,14 +608,14 @@ QJsonValue decodedJson(const QJsonValue &value)
 void readLatestEvent(const QJsonArray &row, ErrorIssueDetails *details)
 {
     const QJsonObject exception = decodedJson(row.at(0)).toArray().first().toObject();
-    details->exceptionType = exception.value(QLatin1String("type")).toString();
-    details->exceptionMessage = exception.value(QLatin1String("value")).toString();
-    const QJsonArray frames = exception.value(QLatin1String("stacktrace")).toObject().value(QLatin1String("frames")).toArray();
+    details->exceptionType = exception.value("type"_L1).toString();
+    details->exceptionMessage = exception.value("value"_L1).toString();
+    const QJsonArray frames = exception.value("stacktrace"_L1).toObject().value("frames"_L1).toArray();
     for (const QJsonValue &frame : frames)
         details->frames.append(parseFrame(frame.toObject()));
     const QJsonObject releaseMap = decodedJson(row.at(1)).toObject();
     if (!releaseMap.isEmpty())
-        details->release = releaseMap.begin().value().toObject().value(QLatin1String("version")).toString();
+        details->release = releaseMap.begin().value().toObject().value("version"_L1).toString();
     details->latestAt = PostHogJson::parseTime(row.at(2));
 }
 
@@ -656,58 +624,57 @@ void readLatestEvent(const QJsonArray &row, ErrorIssueDetails *details)
 // Events carry the issue either as the issue_id column or as $exception_issue_id.
 QJsonObject latestEventNode(const QString &issueId, const QString &after)
 {
-    return QJsonObject{
-        {QStringLiteral("kind"), QStringLiteral("EventsQuery")},
-        {QStringLiteral("event"), QStringLiteral("$exception")},
-        {QStringLiteral("select"), QJsonArray{QStringLiteral("properties.$exception_list"),
-                                              QStringLiteral("properties.$exception_releases"),
-                                              QStringLiteral("timestamp")}},
-        {QStringLiteral("where"), QJsonArray{QStringLiteral("issue_id = '%1' OR properties.$exception_issue_id = '%1'").arg(issueId)}},
-        {QStringLiteral("after"), after},
-        {QStringLiteral("orderBy"), QJsonArray{QStringLiteral("timestamp DESC")}},
-        {QStringLiteral("limit"), 1}};
+    return QJsonObject{{u"kind"_s, u"EventsQuery"_s},
+                       {u"event"_s, u"$exception"_s},
+                       {u"select"_s, QJsonArray{u"properties.$exception_list"_s, u"properties.$exception_releases"_s, u"timestamp"_s}},
+                       {u"where"_s, QJsonArray{u"issue_id = '%1' OR properties.$exception_issue_id = '%1'"_s.arg(issueId)}},
+                       {u"after"_s, after},
+                       {u"orderBy"_s, QJsonArray{u"timestamp DESC"_s}},
+                       {u"limit"_s, 1}};
 }
 } // namespace
 
-PostHogCall *PostHogClient::errorIssueDetails(qint64 projectId, const QString &issueId, QObject *context,
-                                              Callback<ErrorIssueDetails> done, const QString &dateFrom)
+PostHogCall *PostHogClient::errorIssueDetails(qint64 projectId, const QString &issueId, QObject *context, Callback<ErrorIssueDetails> done,
+                                              const QString &dateFrom)
 {
-    static const QRegularExpression safeId(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
+    static const QRegularExpression safeId(u"^[A-Za-z0-9-]{1,64}$"_s);
     const QString subject = tr("Error issue %1").arg(issueId.left(64));
     if (!safeId.match(issueId).hasMatch()) {
         const PostHogError error(PostHogError::Category::InvalidArgument,
                                  tr("'%1' is not an error issue id: ids are UUIDs; list them with list_errors.").arg(issueId.left(64)));
-        return fail(error, context, [done](const PostHogResult<QJsonValue> &r) {
-            done(PostHogResult<ErrorIssueDetails>(r.error()));
-        });
+        return fail(error, context, [done](const PostHogResult<QJsonValue> &r) { done(PostHogResult<ErrorIssueDetails>(r.error())); });
     }
-    return issueCounts(projectId, issueId, dateFrom, context, [this, projectId, issueId, subject, dateFrom, context, done](
-                                                                     const PostHogResult<ErrorIssueDetails> &counted) {
-        if (counted.ok() || counted.error().category() != PostHogError::Category::NotFound)
-            return withLatestEvent(projectId, issueId, counted, context, done);
-        // No occurrence inside the window: the issue may still exist, last seen earlier. Its own
-        // record names first_seen, from where the counts cover its whole life.
-        send(get(environmentPath(projectId, QStringLiteral("error_tracking/issues/%1/").arg(issueId)), subject), context,
-             [this, projectId, issueId, dateFrom, context, done](const PostHogResult<QJsonValue> &issue) {
-            const QDateTime firstSeen = issue.ok() ? QDateTime::fromString(issue.value().toObject().value(QLatin1String("first_seen")).toString(), Qt::ISODateWithMs)
-                                                   : QDateTime();
-            if (!firstSeen.isValid())
-                return done(PostHogResult<ErrorIssueDetails>(issue.ok() ? PostHogError::fromHttp(404, QByteArray(), -1, tr("Error issue %1").arg(issueId)) : issue.error()));
-            const QString since = firstSeen.toUTC().date().toString(Qt::ISODate);
-            issueCounts(projectId, issueId, since, context, [this, projectId, issueId, dateFrom, since, context, done](PostHogResult<ErrorIssueDetails> widened) {
-                if (widened.ok())
-                    widened.value().window = QStringLiteral("%1 (its first seen day: no occurrence since %2)").arg(since, dateFrom);
-                withLatestEvent(projectId, issueId, widened, context, done);
-            });
+    return issueCounts(
+        projectId, issueId, dateFrom, context,
+        [this, projectId, issueId, subject, dateFrom, context, done](const PostHogResult<ErrorIssueDetails> &counted) {
+            if (counted.ok() || counted.error().category() != PostHogError::Category::NotFound)
+                return withLatestEvent(projectId, issueId, counted, context, done);
+            // No occurrence inside the window: the issue may still exist, last seen earlier. Its own
+            // record names first_seen, from where the counts cover its whole life.
+            send(get(environmentPath(projectId, u"error_tracking/issues/%1/"_s.arg(issueId)), subject), context,
+                 [this, projectId, issueId, dateFrom, context, done](const PostHogResult<QJsonValue> &issue) {
+                     const QDateTime firstSeen
+                         = issue.ok() ? QDateTime::fromString(issue.value().toObject().value("first_seen"_L1).toString(), Qt::ISODateWithMs)
+                                      : QDateTime();
+                     if (!firstSeen.isValid())
+                         return done(PostHogResult<ErrorIssueDetails>(
+                             issue.ok() ? PostHogError::fromHttp(404, QByteArray(), -1, tr("Error issue %1").arg(issueId)) : issue.error()));
+                     const QString since = firstSeen.toUTC().date().toString(Qt::ISODate);
+                     issueCounts(projectId, issueId, since, context,
+                                 [this, projectId, issueId, dateFrom, since, context, done](PostHogResult<ErrorIssueDetails> widened) {
+                                     if (widened.ok())
+                                         widened.value().window = u"%1 (its first seen day: no occurrence since %2)"_s.arg(since, dateFrom);
+                                     withLatestEvent(projectId, issueId, widened, context, done);
+                                 });
+                 });
         });
-    });
 }
 
 PostHogCall *PostHogClient::issueCounts(qint64 projectId, const QString &issueId, const QString &dateFrom, QObject *context,
                                         Callback<ErrorIssueDetails> done)
 {
     ErrorListOptions options;
-    options.status = QStringLiteral("all");
+    options.status = u"all"_s;
     options.dateFrom = dateFrom;
     options.limit = 1;
     const QString subject = tr("Error issue %1").arg(issueId.left(64));
@@ -727,8 +694,8 @@ PostHogCall *PostHogClient::issueCounts(qint64 projectId, const QString &issueId
     });
 }
 
-void PostHogClient::withLatestEvent(qint64 projectId, const QString &issueId, const PostHogResult<ErrorIssueDetails> &counted,
-                                    QObject *context, Callback<ErrorIssueDetails> done)
+void PostHogClient::withLatestEvent(qint64 projectId, const QString &issueId, const PostHogResult<ErrorIssueDetails> &counted, QObject *context,
+                                    Callback<ErrorIssueDetails> done)
 {
     if (!counted.ok())
         return done(counted);
@@ -738,60 +705,53 @@ void PostHogClient::withLatestEvent(qint64 projectId, const QString &issueId, co
     query(projectId, latestEventNode(issueId, after), context, [done, details](const PostHogResult<QJsonObject> &events) mutable {
         if (!events.ok())
             return done(PostHogResult<ErrorIssueDetails>(events.error()));
-        const QJsonArray rows = events.value().value(QLatin1String("results")).toArray();
+        const QJsonArray rows = events.value().value("results"_L1).toArray();
         if (!rows.isEmpty())
             readLatestEvent(rows.first().toArray(), &details);
         done(PostHogResult<ErrorIssueDetails>(details));
     });
 }
 
-PostHogCall *PostHogClient::featureFlags(qint64 projectId, const ListOptions &options, QObject *context,
-                                         Callback<Page<FeatureFlag>> done)
+PostHogCall *PostHogClient::featureFlags(qint64 projectId, const ListOptions &options, QObject *context, Callback<Page<FeatureFlag>> done)
 {
-    PostHogRequestSpec spec = get(projectPath(projectId, QStringLiteral("feature_flags/")), tr("Project %1").arg(projectId));
+    PostHogRequestSpec spec = get(projectPath(projectId, u"feature_flags/"_s), tr("Project %1").arg(projectId));
     addListQuery(spec.query, options);
     return page<FeatureFlag>(spec, options.offset, context, done);
 }
 
 PostHogCall *PostHogClient::featureFlag(qint64 projectId, qint64 flagId, QObject *context, Callback<FeatureFlag> done)
 {
-    return object<FeatureFlag>(get(projectPath(projectId, QStringLiteral("feature_flags/%1/").arg(flagId)),
-                                   tr("Feature flag %1").arg(flagId)),
-                               context, done);
+    return object<FeatureFlag>(get(projectPath(projectId, u"feature_flags/%1/"_s.arg(flagId)), tr("Feature flag %1").arg(flagId)), context, done);
 }
 
-PostHogCall *PostHogClient::createFeatureFlag(qint64 projectId, const QJsonObject &fields, QObject *context,
+PostHogCall *PostHogClient::createFeatureFlag(qint64 projectId, const QJsonObject &fields, QObject *context, Callback<FeatureFlag> done)
+{
+    return object<FeatureFlag>(write("POST", projectPath(projectId, u"feature_flags/"_s), fields, tr("Project %1").arg(projectId)), context, done);
+}
+
+PostHogCall *PostHogClient::updateFeatureFlag(qint64 projectId, qint64 flagId, const QJsonObject &changes, QObject *context,
                                               Callback<FeatureFlag> done)
 {
-    return object<FeatureFlag>(write("POST", projectPath(projectId, QStringLiteral("feature_flags/")), fields,
-                                     tr("Project %1").arg(projectId)),
-                               context, done);
-}
-
-PostHogCall *PostHogClient::updateFeatureFlag(qint64 projectId, qint64 flagId, const QJsonObject &changes,
-                                              QObject *context, Callback<FeatureFlag> done)
-{
-    const QString path = projectPath(projectId, QStringLiteral("feature_flags/%1/").arg(flagId));
+    const QString path = projectPath(projectId, u"feature_flags/%1/"_s.arg(flagId));
     const QString subject = tr("Feature flag %1").arg(flagId);
-    if (!changes.contains(QLatin1String("filters")))
+    if (!changes.contains("filters"_L1))
         return object<FeatureFlag>(write("PATCH", path, changes, subject), context, done);
     return featureFlag(projectId, flagId, context, [this, path, subject, changes, context, done](const PostHogResult<FeatureFlag> &current) {
         if (!current.ok())
             return done(current);
         QJsonObject filters = current.value().filters;
-        const QJsonObject requested = changes.value(QLatin1String("filters")).toObject();
+        const QJsonObject requested = changes.value("filters"_L1).toObject();
         for (auto it = requested.begin(); it != requested.end(); ++it)
             filters.insert(it.key(), it.value());
         QJsonObject body = changes;
-        body.insert(QStringLiteral("filters"), filters);
+        body.insert(u"filters"_s, filters);
         object<FeatureFlag>(write("PATCH", path, body, subject), context, done);
     });
 }
 
-PostHogCall *PostHogClient::deleteFeatureFlag(qint64 projectId, qint64 flagId, QObject *context,
-                                              Callback<FeatureFlag> done)
+PostHogCall *PostHogClient::deleteFeatureFlag(qint64 projectId, qint64 flagId, QObject *context, Callback<FeatureFlag> done)
 {
-    return object<FeatureFlag>(write("PATCH", projectPath(projectId, QStringLiteral("feature_flags/%1/").arg(flagId)),
-                                     QJsonObject{{QStringLiteral("deleted"), true}}, tr("Feature flag %1").arg(flagId)),
+    return object<FeatureFlag>(write("PATCH", projectPath(projectId, u"feature_flags/%1/"_s.arg(flagId)), QJsonObject{{u"deleted"_s, true}},
+                                     tr("Feature flag %1").arg(flagId)),
                                context, done);
 }

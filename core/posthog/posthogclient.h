@@ -27,7 +27,7 @@ struct ListOptions
 struct PropertyListOptions
 {
     QString type = QStringLiteral("event"); // "event" or "person"
-    QStringList eventNames;                 // only properties seen with these events
+    QStringList eventNames; // only properties seen with these events
     QString search;
     int limit = 100;
     int offset = 0;
@@ -78,12 +78,10 @@ public:
     PostHogCall *insights(qint64 projectId, const ListOptions &options, QObject *context, Callback<Page<Insight>> done);
     // `idOrShortId`: a numeric id, or an 8-character short_id (resolved through ?short_id=).
     // With `computeResult`, PostHog runs the insight's query (refresh=blocking) and fills `result`.
-    PostHogCall *insight(qint64 projectId, const QString &idOrShortId, bool computeResult, QObject *context,
-                         Callback<Insight> done);
+    PostHogCall *insight(qint64 projectId, const QString &idOrShortId, bool computeResult, QObject *context, Callback<Insight> done);
     // `fields`: {name, description, query, tags, dashboards, saved}.
     PostHogCall *createInsight(qint64 projectId, const QJsonObject &fields, QObject *context, Callback<Insight> done);
-    PostHogCall *updateInsight(qint64 projectId, qint64 insightId, const QJsonObject &changes, QObject *context,
-                               Callback<Insight> done);
+    PostHogCall *updateInsight(qint64 projectId, qint64 insightId, const QJsonObject &changes, QObject *context, Callback<Insight> done);
     PostHogCall *deleteInsight(qint64 projectId, qint64 insightId, QObject *context, Callback<Insight> done);
 
     // PostHog ignores `search` on dashboards, so a search walks PostHog's pages (bounded) and
@@ -91,38 +89,30 @@ public:
     PostHogCall *dashboards(qint64 projectId, const ListOptions &options, QObject *context, Callback<Page<Dashboard>> done);
     PostHogCall *dashboard(qint64 projectId, qint64 dashboardId, QObject *context, Callback<Dashboard> done);
     PostHogCall *createDashboard(qint64 projectId, const QJsonObject &fields, QObject *context, Callback<Dashboard> done);
-    PostHogCall *updateDashboard(qint64 projectId, qint64 dashboardId, const QJsonObject &changes, QObject *context,
-                                 Callback<Dashboard> done);
+    PostHogCall *updateDashboard(qint64 projectId, qint64 dashboardId, const QJsonObject &changes, QObject *context, Callback<Dashboard> done);
     PostHogCall *deleteDashboard(qint64 projectId, qint64 dashboardId, QObject *context, Callback<Dashboard> done);
     // Reads the insight's dashboards and adds one (PostHog's field replaces the whole list).
-    PostHogCall *addInsightToDashboard(qint64 projectId, qint64 insightId, qint64 dashboardId, QObject *context,
-                                       Callback<Insight> done);
+    PostHogCall *addInsightToDashboard(qint64 projectId, qint64 insightId, qint64 dashboardId, QObject *context, Callback<Insight> done);
 
-    PostHogCall *eventDefinitions(qint64 projectId, const ListOptions &options, QObject *context,
-                                  Callback<Page<EventDefinition>> done);
-    PostHogCall *propertyDefinitions(qint64 projectId, const PropertyListOptions &options, QObject *context,
-                                     Callback<Page<PropertyDefinition>> done);
+    PostHogCall *eventDefinitions(qint64 projectId, const ListOptions &options, QObject *context, Callback<Page<EventDefinition>> done);
+    PostHogCall *propertyDefinitions(qint64 projectId, const PropertyListOptions &options, QObject *context, Callback<Page<PropertyDefinition>> done);
 
     // Any query node ({"kind": "HogQLQuery", ...}, TrendsQuery, ...): PostHog's raw answer.
     PostHogCall *query(qint64 projectId, const QJsonObject &node, QObject *context, Callback<QJsonObject> done);
     PostHogCall *hogql(qint64 projectId, const QString &sql, QObject *context, Callback<QueryResult> done);
 
-    PostHogCall *errorIssues(qint64 projectId, const ErrorListOptions &options, QObject *context,
-                             Callback<Page<ErrorIssue>> done);
+    PostHogCall *errorIssues(qint64 projectId, const ErrorListOptions &options, QObject *context, Callback<Page<ErrorIssue>> done);
     // Counts (occurrences, users, sessions) cover `dateFrom` until now, list_errors' default
     // window, so both tools agree; the latest event is looked for since the issue's first_seen.
-    PostHogCall *errorIssueDetails(qint64 projectId, const QString &issueId, QObject *context,
-                                   Callback<ErrorIssueDetails> done, const QString &dateFrom = QStringLiteral("-7d"));
+    PostHogCall *errorIssueDetails(qint64 projectId, const QString &issueId, QObject *context, Callback<ErrorIssueDetails> done,
+                                   const QString &dateFrom = QStringLiteral("-7d"));
 
-    PostHogCall *featureFlags(qint64 projectId, const ListOptions &options, QObject *context,
-                              Callback<Page<FeatureFlag>> done);
+    PostHogCall *featureFlags(qint64 projectId, const ListOptions &options, QObject *context, Callback<Page<FeatureFlag>> done);
     PostHogCall *featureFlag(qint64 projectId, qint64 flagId, QObject *context, Callback<FeatureFlag> done);
-    PostHogCall *createFeatureFlag(qint64 projectId, const QJsonObject &fields, QObject *context,
-                                   Callback<FeatureFlag> done);
+    PostHogCall *createFeatureFlag(qint64 projectId, const QJsonObject &fields, QObject *context, Callback<FeatureFlag> done);
     // Re-reads the flag and merges `changes.filters` into its filters, so groups, variants and
     // payloads not being changed survive.
-    PostHogCall *updateFeatureFlag(qint64 projectId, qint64 flagId, const QJsonObject &changes, QObject *context,
-                                   Callback<FeatureFlag> done);
+    PostHogCall *updateFeatureFlag(qint64 projectId, qint64 flagId, const QJsonObject &changes, QObject *context, Callback<FeatureFlag> done);
     PostHogCall *deleteFeatureFlag(qint64 projectId, qint64 flagId, QObject *context, Callback<FeatureFlag> done);
 
     // The lowest level, for endpoints without a typed method.
@@ -135,16 +125,15 @@ public:
 private:
     friend class PostHogCall;
     QNetworkReply *sendRaw(const PostHogRequestSpec &spec);
-    PostHogCall *dashboardSearchPage(qint64 projectId, std::shared_ptr<DashboardSearch> search, int pageOffset,
-                                     QObject *context, Callback<Page<Dashboard>> done);
+    PostHogCall *dashboardSearchPage(qint64 projectId, std::shared_ptr<DashboardSearch> search, int pageOffset, QObject *context,
+                                     Callback<Page<Dashboard>> done);
     QString apiKey() const { return m_apiKey; }
     bool acquireQuerySlot(PostHogCall *call);
     // A call that fails with `error` on the next event loop turn, without any request.
     PostHogCall *fail(const PostHogError &error, QObject *context, Callback<QJsonValue> done);
     void releaseQuerySlot();
     // get_error_details' steps: the issue's counts since `dateFrom`, then its latest event.
-    PostHogCall *issueCounts(qint64 projectId, const QString &issueId, const QString &dateFrom, QObject *context,
-                             Callback<ErrorIssueDetails> done);
+    PostHogCall *issueCounts(qint64 projectId, const QString &issueId, const QString &dateFrom, QObject *context, Callback<ErrorIssueDetails> done);
     void withLatestEvent(qint64 projectId, const QString &issueId, const PostHogResult<ErrorIssueDetails> &counted, QObject *context,
                          Callback<ErrorIssueDetails> done);
 

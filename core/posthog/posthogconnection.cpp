@@ -1,10 +1,12 @@
 #include "posthogconnection.h"
 
+using namespace Qt::StringLiterals;
+
 PostHogConnection PostHogConnection::usCloud()
 {
     PostHogConnection c;
     c.m_region = Region::UsCloud;
-    c.m_base = QUrl(QStringLiteral("https://us.posthog.com"));
+    c.m_base = QUrl(u"https://us.posthog.com"_s);
     return c;
 }
 
@@ -12,7 +14,7 @@ PostHogConnection PostHogConnection::euCloud()
 {
     PostHogConnection c;
     c.m_region = Region::EuCloud;
-    c.m_base = QUrl(QStringLiteral("https://eu.posthog.com"));
+    c.m_base = QUrl(u"https://eu.posthog.com"_s);
     return c;
 }
 
@@ -33,7 +35,7 @@ PostHogConnection PostHogConnection::custom(Region region, const QString &text, 
     QUrl url = QUrl::fromUserInput(text.trimmed());
     if (text.trimmed().isEmpty())
         return fail(tr("Enter the address of your PostHog instance, e.g. https://posthog.example.com."));
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+    if (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1))
         return fail(tr("The address must start with http:// or https://."));
     if (url.host().isEmpty())
         return fail(tr("The address has no host name."));
@@ -42,7 +44,7 @@ PostHogConnection PostHogConnection::custom(Region region, const QString &text, 
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    if (path == QLatin1String("/api"))
+    if (path == "/api"_L1)
         path.clear(); // people paste the API root; the client adds /api itself
     if (!path.isEmpty())
         return fail(tr("The address must not have a path (found '%1'): PostHog is served from the root of its host.").arg(path));
@@ -60,21 +62,21 @@ PostHogConnection PostHogConnection::custom(Region region, const QString &text, 
 QString PostHogConnection::regionKey(Region region)
 {
     switch (region) {
-    case Region::UsCloud: return QStringLiteral("us");
-    case Region::EuCloud: return QStringLiteral("eu");
-    case Region::SelfHosted: return QStringLiteral("self_hosted");
-    case Region::Demo: return QStringLiteral("demo");
+    case Region::UsCloud: return u"us"_s;
+    case Region::EuCloud: return u"eu"_s;
+    case Region::SelfHosted: return u"self_hosted"_s;
+    case Region::Demo: return u"demo"_s;
     }
-    return QStringLiteral("us");
+    return u"us"_s;
 }
 
 PostHogConnection::Region PostHogConnection::regionFromKey(const QString &key)
 {
-    if (key == QLatin1String("eu"))
+    if (key == "eu"_L1)
         return Region::EuCloud;
-    if (key == QLatin1String("self_hosted"))
+    if (key == "self_hosted"_L1)
         return Region::SelfHosted;
-    if (key == QLatin1String("demo"))
+    if (key == "demo"_L1)
         return Region::Demo;
     return Region::UsCloud;
 }

@@ -25,9 +25,9 @@ public:
     QUrl webBase() const { return m_base; }
     bool isValid() const { return m_base.isValid() && !m_base.isEmpty(); }
 
-    static QString regionKey(Region region);            // "us", "eu", "self_hosted", "demo"
-    static Region regionFromKey(const QString &key);     // unknown → UsCloud
-    static QString regionLabel(Region region);          // translated, for people
+    static QString regionKey(Region region); // "us", "eu", "self_hosted", "demo"
+    static Region regionFromKey(const QString &key); // unknown → UsCloud
+    static QString regionLabel(Region region); // translated, for people
 
 private:
     Region m_region = Region::UsCloud;

@@ -29,13 +29,11 @@ public:
     };
 
     PostHogError() = default;
-    PostHogError(Category category, QString message, int httpStatus = 0, QString detail = {},
-                 int retryAfterSeconds = -1);
+    PostHogError(Category category, QString message, int httpStatus = 0, QString detail = {}, int retryAfterSeconds = -1);
 
     // Builds the error for an HTTP error status from PostHog's DRF body
     // {"type","code","detail","attr"}; `subject` names what was asked for ("insight 42").
-    static PostHogError fromHttp(int status, const QByteArray &body, int retryAfterSeconds,
-                                 const QString &subject);
+    static PostHogError fromHttp(int status, const QByteArray &body, int retryAfterSeconds, const QString &subject);
 
     Category category() const { return m_category; }
     bool isNone() const { return m_category == Category::None; }

@@ -1,5 +1,7 @@
 #include "posthogmodels.h"
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // Reads typed fields, remembering the first one of the wrong type. Missing and null are fine.
@@ -7,7 +9,10 @@ class Reader
 {
 public:
     Reader(const QJsonObject &json, QString *error, const char *what)
-        : m_json(json), m_error(error), m_what(what) {}
+        : m_json(json)
+        , m_error(error)
+        , m_what(what)
+    { }
 
     QString string(const char *key)
     {
@@ -81,7 +86,7 @@ private:
             return;
         m_ok = false;
         if (m_error)
-            *m_error = QStringLiteral("field '%1' of %2 should be %3").arg(QLatin1String(key), QLatin1String(m_what), QLatin1String(expected));
+            *m_error = u"field '%1' of %2 should be %3"_s.arg(QLatin1String(key), QLatin1String(m_what), QLatin1String(expected));
     }
 
     const QJsonObject &m_json;
@@ -114,16 +119,14 @@ bool CurrentUser::fromJson(const QJsonObject &json, CurrentUser *out, QString *e
     out->email = r.string("email");
     out->firstName = r.string("first_name");
     const QJsonObject org = r.object("organization");
-    out->organization = {org.value(QLatin1String("id")).toString(), org.value(QLatin1String("name")).toString(),
-                         org.value(QLatin1String("slug")).toString()};
+    out->organization = {org.value("id"_L1).toString(), org.value("name"_L1).toString(), org.value("slug"_L1).toString()};
     const QJsonObject team = r.object("team");
-    out->currentProjectId = qint64(team.value(QLatin1String("id")).toDouble());
-    out->currentProjectName = team.value(QLatin1String("name")).toString();
+    out->currentProjectId = qint64(team.value("id"_L1).toDouble());
+    out->currentProjectName = team.value("name"_L1).toString();
     out->organizations.clear();
     for (const QJsonValue &v : r.array("organizations")) {
         const QJsonObject o = v.toObject();
-        out->organizations.append({o.value(QLatin1String("id")).toString(), o.value(QLatin1String("name")).toString(),
-                                   o.value(QLatin1String("slug")).toString()});
+        out->organizations.append({o.value("id"_L1).toString(), o.value("name"_L1).toString(), o.value("slug"_L1).toString()});
     }
     return r.ok();
 }
@@ -154,10 +157,10 @@ bool Project::fromJson(const QJsonObject &json, Project *out, QString *error)
 QString Insight::hogql() const
 {
     QJsonObject node = query;
-    if (node.value(QLatin1String("kind")).toString() == QLatin1String("DataVisualizationNode"))
-        node = node.value(QLatin1String("source")).toObject();
-    if (node.value(QLatin1String("kind")).toString() == QLatin1String("HogQLQuery"))
-        return node.value(QLatin1String("query")).toString();
+    if (node.value("kind"_L1).toString() == "DataVisualizationNode"_L1)
+        node = node.value("source"_L1).toObject();
+    if (node.value("kind"_L1).toString() == "HogQLQuery"_L1)
+        return node.value("query"_L1).toString();
     return {};
 }
 
@@ -170,14 +173,14 @@ bool Insight::fromJson(const QJsonObject &json, Insight *out, QString *error)
     out->derivedName = r.string("derived_name");
     out->description = r.string("description");
     out->query = r.object("query");
-    out->result = json.value(QLatin1String("result"));
+    out->result = json.value("result"_L1);
     out->columns = r.strings("columns");
     out->dashboards.clear();
     for (const QJsonValue &v : r.array("dashboards")) {
         if (v.isDouble())
             out->dashboards.append(qint64(v.toDouble()));
         else if (v.isObject())
-            out->dashboards.append(qint64(v.toObject().value(QLatin1String("id")).toDouble()));
+            out->dashboards.append(qint64(v.toObject().value("id"_L1).toDouble()));
     }
     out->tags = r.strings("tags");
     out->createdAt = r.time("created_at");
@@ -199,19 +202,19 @@ bool Dashboard::fromJson(const QJsonObject &json, Dashboard *out, QString *error
     out->tags = r.strings("tags");
     out->createdAt = r.time("created_at");
     out->lastAccessedAt = r.time("last_accessed_at");
-    out->createdBy = r.object("created_by").value(QLatin1String("email")).toString();
+    out->createdBy = r.object("created_by").value("email"_L1).toString();
     out->tiles.clear();
     bool ok = r.ok();
     for (const QJsonValue &v : r.array("tiles")) {
         const QJsonObject tileJson = v.toObject();
         DashboardTile tile;
-        tile.id = qint64(tileJson.value(QLatin1String("id")).toDouble());
-        const QJsonValue insight = tileJson.value(QLatin1String("insight"));
+        tile.id = qint64(tileJson.value("id"_L1).toDouble());
+        const QJsonValue insight = tileJson.value("insight"_L1);
         if (insight.isObject()) {
             tile.hasInsight = true;
             ok = Insight::fromJson(insight.toObject(), &tile.insight, error) && ok;
         }
-        tile.text = tileJson.value(QLatin1String("text")).toObject().value(QLatin1String("body")).toString();
+        tile.text = tileJson.value("text"_L1).toObject().value("body"_L1).toString();
         out->tiles.append(tile);
     }
     return ok && r.ok();
@@ -243,31 +246,30 @@ bool PropertyDefinition::fromJson(const QJsonObject &json, PropertyDefinition *o
 
 QString FeatureFlag::rolloutSummary() const
 {
-    const QJsonArray groups = filters.value(QLatin1String("groups")).toArray();
-    const QJsonArray variants = filters.value(QLatin1String("multivariate")).toObject().value(QLatin1String("variants")).toArray();
+    const QJsonArray groups = filters.value("groups"_L1).toArray();
+    const QJsonArray variants = filters.value("multivariate"_L1).toObject().value("variants"_L1).toArray();
     QStringList parts;
     if (!variants.isEmpty()) {
         QStringList v;
         for (const QJsonValue &variant : variants) {
             const QJsonObject o = variant.toObject();
-            v.append(QStringLiteral("%1 %2%").arg(o.value(QLatin1String("key")).toString())
-                         .arg(o.value(QLatin1String("rollout_percentage")).toDouble()));
+            v.append(u"%1 %2%"_s.arg(o.value("key"_L1).toString()).arg(o.value("rollout_percentage"_L1).toDouble()));
         }
-        parts.append(QStringLiteral("multivariate: ") + v.join(QLatin1String(", ")));
+        parts.append(u"multivariate: "_s + v.join(", "_L1));
     }
     if (groups.size() == 1) {
         const QJsonObject g = groups.first().toObject();
-        const QJsonValue pct = g.value(QLatin1String("rollout_percentage"));
-        const int conditions = int(g.value(QLatin1String("properties")).toArray().size());
-        QString text = pct.isDouble() ? QStringLiteral("%1% of ").arg(pct.toDouble()) : QStringLiteral("100% of ");
-        text += conditions ? QStringLiteral("users matching %1 condition(s)").arg(conditions) : QStringLiteral("all users");
+        const QJsonValue pct = g.value("rollout_percentage"_L1);
+        const int conditions = int(g.value("properties"_L1).toArray().size());
+        QString text = pct.isDouble() ? u"%1% of "_s.arg(pct.toDouble()) : u"100% of "_s;
+        text += conditions ? u"users matching %1 condition(s)"_s.arg(conditions) : u"all users"_s;
         parts.append(text);
     } else if (groups.size() > 1) {
-        parts.append(QStringLiteral("%1 release condition groups").arg(groups.size()));
+        parts.append(u"%1 release condition groups"_s.arg(groups.size()));
     } else {
-        parts.append(QStringLiteral("no release conditions"));
+        parts.append(u"no release conditions"_s);
     }
-    return parts.join(QLatin1String("; "));
+    return parts.join("; "_L1);
 }
 
 bool FeatureFlag::fromJson(const QJsonObject &json, FeatureFlag *out, QString *error)
@@ -296,9 +298,9 @@ bool QueryResult::fromJson(const QJsonObject &json, QueryResult *out, QString *e
     out->limit = int(r.integer("limit"));
     out->offset = int(r.integer("offset"));
     out->hogql = r.string("hogql");
-    if (r.ok() && !json.contains(QLatin1String("results"))) {
+    if (r.ok() && !json.contains("results"_L1)) {
         if (error)
-            *error = QStringLiteral("the query answer has no 'results'");
+            *error = u"the query answer has no 'results'"_s;
         return false;
     }
     return r.ok();
@@ -315,19 +317,19 @@ bool ErrorIssue::fromJson(const QJsonObject &json, ErrorIssue *out, QString *err
     out->lastSeen = r.time("last_seen");
     out->library = r.string("library");
     const QJsonObject agg = r.object("aggregations");
-    out->occurrences = qint64(agg.value(QLatin1String("occurrences")).toDouble());
-    out->users = qint64(agg.value(QLatin1String("users")).toDouble());
-    out->sessions = qint64(agg.value(QLatin1String("sessions")).toDouble());
+    out->occurrences = qint64(agg.value("occurrences"_L1).toDouble());
+    out->users = qint64(agg.value("users"_L1).toDouble());
+    out->sessions = qint64(agg.value("sessions"_L1).toDouble());
     return r.ok();
 }
 
 bool KeyScopes::grants(const QString &scope) const
 {
-    if (scopes.contains(QLatin1String("*")) || scopes.contains(scope))
+    if (scopes.contains("*"_L1) || scopes.contains(scope))
         return true;
-    if (scope.endsWith(QLatin1String(":read"))) {
+    if (scope.endsWith(":read"_L1)) {
         QString write = scope;
-        write.replace(QLatin1String(":read"), QLatin1String(":write"));
+        write.replace(":read"_L1, ":write"_L1);
         return scopes.contains(write);
     }
     return false;
@@ -337,9 +339,9 @@ bool KeyScopes::fromJson(const QJsonObject &json, KeyScopes *out, QString *error
 {
     // posthog/api/personal_api_key.py always serialises `scopes`; an answer without it is not
     // PostHog's (a proxy, an older server), so the scopes are unknown, not "none".
-    if (!json.value(QLatin1String("scopes")).isArray()) {
+    if (!json.value("scopes"_L1).isArray()) {
         if (error)
-            *error = QStringLiteral("the API key's scopes: the answer has no 'scopes' list");
+            *error = u"the API key's scopes: the answer has no 'scopes' list"_s;
         return false;
     }
     Reader r(json, error, "the API key's scopes");

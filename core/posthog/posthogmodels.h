@@ -150,7 +150,7 @@ struct QueryResult
 struct ErrorIssue
 {
     QString id;
-    QString name;        // exception type
+    QString name; // exception type
     QString description; // message
     QString status;
     QDateTime firstSeen;

@@ -9,8 +9,12 @@ template <typename T>
 class PostHogResult
 {
 public:
-    PostHogResult(T value) : m_value(std::move(value)) {}
-    PostHogResult(PostHogError error) : m_error(std::move(error)) {}
+    PostHogResult(T value)
+        : m_value(std::move(value))
+    { }
+    PostHogResult(PostHogError error)
+        : m_error(std::move(error))
+    { }
 
     bool ok() const { return m_value.has_value(); }
     const T &value() const { return *m_value; }

@@ -18,6 +18,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 CompanionService::CompanionService(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
@@ -46,7 +48,7 @@ CompanionService::CompanionService(const Options &options, QObject *parent)
         m_registry->setEnabled(name, false);
     McpServer::ServerInfo info;
     info.description = tr("PostHog analytics tools: HogQL, insights, dashboards, errors, LLM costs, feature flags.");
-    info.websiteUrl = QStringLiteral("https://posthog.com");
+    info.websiteUrl = u"https://posthog.com"_s;
     m_server->setServerInfo(info);
     m_server->setInstructions(PostHogToolset::instructions());
     m_approvals->setInteractive(options.interactive);
@@ -178,7 +180,7 @@ void CompanionService::useDemoWorkspace()
 QString CompanionService::keyRefusal(const QString &key)
 {
     // posthog-api.md: phc_ is the public project key, which the private API refuses.
-    if (key.trimmed().startsWith(QLatin1String("phc_")))
+    if (key.trimmed().startsWith("phc_"_L1))
         return tr("This is a project API key (phc_…), which PostHog accepts only for sending events. PostHog Companion needs a "
                   "personal API key (phx_…): create one with \"Create a key\".");
     return {};
@@ -194,7 +196,7 @@ QUrl CompanionService::createKeyUrl(const PostHogConnection &connection)
     QString base = connection.webBase().toString();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    return QUrl(base + QStringLiteral("/settings/user-api-keys?preset=mcp_server"));
+    return QUrl(base + u"/settings/user-api-keys?preset=mcp_server"_s);
 }
 
 void CompanionService::probeKey(const QList<PostHogConnection> &candidates, const QString &key, QObject *context, Probed done)
@@ -222,9 +224,10 @@ void CompanionService::probeKey(const QList<PostHogConnection> &candidates, cons
                 state->answered = true;
                 done(Probe{true, candidate, user.value(), {}});
             } else if (!user.ok()) {
-                const QString where = candidate.region() == PostHogConnection::Region::SelfHosted ? candidate.apiBase().host()
-                                                                                                 : PostHogConnection::regionLabel(candidate.region());
-                state->failures.append(count > 1 ? QStringLiteral("%1: %2").arg(where, user.error().message()) : user.error().message());
+                const QString where = candidate.region() == PostHogConnection::Region::SelfHosted
+                                          ? candidate.apiBase().host()
+                                          : PostHogConnection::regionLabel(candidate.region());
+                state->failures.append(count > 1 ? u"%1: %2"_s.arg(where, user.error().message()) : user.error().message());
             }
             if (state->pending > 0)
                 return;

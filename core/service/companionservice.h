@@ -32,9 +32,9 @@ class CompanionService : public QObject
 public:
     struct Options
     {
-        bool demo = false;        // --demo: the offline workspace whatever is configured
-        bool noAuth = false;      // --no-auth (tests only)
-        int port = -1;            // -1: the configured port; 0: any free port
+        bool demo = false; // --demo: the offline workspace whatever is configured
+        bool noAuth = false; // --no-auth (tests only)
+        int port = -1; // -1: the configured port; 0: any free port
         bool interactive = false; // a person can answer approval prompts
         int demoEvents = 200000;
         bool useKeychain = true;

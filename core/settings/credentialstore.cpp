@@ -13,9 +13,11 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
-const QString service = QStringLiteral("posthog-companion");
+const QString service = u"posthog-companion"_s;
 
 // Runs a keychain job with a watchdog; `done` runs exactly once.
 void runJob(QKeychain::Job *job, int watchdogMs, QObject *context,
@@ -48,15 +50,14 @@ void runJob(QKeychain::Job *job, int watchdogMs, QObject *context,
 CredentialStore::CredentialStore(Settings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-{
-}
+{ }
 
 QString CredentialStore::keyName() const
 {
     QString where = PostHogConnection::regionKey(m_settings->region());
     if (m_settings->region() == PostHogConnection::Region::SelfHosted)
         where += QLatin1Char('/') + QUrl(m_settings->customBaseUrl()).host();
-    return QStringLiteral("posthog/%1/personal_api_key").arg(where);
+    return u"posthog/%1/personal_api_key"_s.arg(where);
 }
 
 QString CredentialStore::sourceName(Source source)
@@ -140,7 +141,8 @@ void CredentialStore::load(QObject *context, Loaded done)
             // EntryNotFound alone does not mean "no key": a locked keyring answers the same way.
             done(QString(), Source::None,
                  tr("The API key saved earlier could not be read from the system keychain (%1): unlock the keychain, "
-                    "or enter the key again.").arg(error == QKeychain::EntryNotFound ? tr("locked or unavailable") : errorString));
+                    "or enter the key again.")
+                     .arg(error == QKeychain::EntryNotFound ? tr("locked or unavailable") : errorString));
         } else {
             done(QString(), Source::None, tr("No API key is configured: enter one on the Connection page, or set POSTHOG_API_KEY."));
         }
@@ -156,7 +158,8 @@ void CredentialStore::save(const QString &key, QObject *context, Saved done)
         QString error;
         if (writeKeyFile(m_memoryKey, &error))
             return why + QLatin1Char(' ') + tr("As you chose, the key is saved in %1, readable by you only.").arg(keyFilePath());
-        return why + QLatin1Char(' ') + tr("The file %1 could not be written (%2); the key is kept in memory for this run only.").arg(keyFilePath(), error);
+        return why + QLatin1Char(' ')
+               + tr("The file %1 could not be written (%2); the key is kept in memory for this run only.").arg(keyFilePath(), error);
     };
     if (!m_keychainEnabled) {
         const QString explanation = fallback(tr("No keychain is in use."));

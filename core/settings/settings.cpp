@@ -2,31 +2,32 @@
 
 #include <QRandomGenerator>
 
+using namespace Qt::StringLiterals;
+
 Settings::Settings(QObject *parent)
     : QObject(parent)
-    , m_settings(QStringLiteral("PostHog"), QStringLiteral("PostHog Companion"))
-{
-}
+    , m_settings(u"PostHog"_s, u"PostHog Companion"_s)
+{ }
 
 PostHogConnection::Region Settings::region() const
 {
-    return PostHogConnection::regionFromKey(m_settings.value(QStringLiteral("connection/region"), QStringLiteral("us")).toString());
+    return PostHogConnection::regionFromKey(m_settings.value(u"connection/region"_s, u"us"_s).toString());
 }
 
 void Settings::setRegion(PostHogConnection::Region region)
 {
-    m_settings.setValue(QStringLiteral("connection/region"), PostHogConnection::regionKey(region));
+    m_settings.setValue(u"connection/region"_s, PostHogConnection::regionKey(region));
     Q_EMIT connectionChanged();
 }
 
 QString Settings::customBaseUrl() const
 {
-    return m_settings.value(QStringLiteral("connection/baseUrl")).toString();
+    return m_settings.value(u"connection/baseUrl"_s).toString();
 }
 
 void Settings::setCustomBaseUrl(const QString &url)
 {
-    m_settings.setValue(QStringLiteral("connection/baseUrl"), url);
+    m_settings.setValue(u"connection/baseUrl"_s, url);
     Q_EMIT connectionChanged();
 }
 
@@ -38,55 +39,55 @@ PostHogConnection Settings::connection(QString *error) const
     if (r == PostHogConnection::Region::EuCloud)
         return PostHogConnection::euCloud();
     if (r == PostHogConnection::Region::Demo)
-        return PostHogConnection::custom(r, QStringLiteral("http://127.0.0.1"), error);
+        return PostHogConnection::custom(r, u"http://127.0.0.1"_s, error);
     return PostHogConnection::usCloud();
 }
 
 QString Settings::defaultOrganizationId() const
 {
-    return m_settings.value(QStringLiteral("connection/organization")).toString();
+    return m_settings.value(u"connection/organization"_s).toString();
 }
 
 void Settings::setDefaultOrganizationId(const QString &id)
 {
-    m_settings.setValue(QStringLiteral("connection/organization"), id);
+    m_settings.setValue(u"connection/organization"_s, id);
 }
 
 qint64 Settings::defaultProjectId() const
 {
-    return m_settings.value(QStringLiteral("connection/project"), 0).toLongLong();
+    return m_settings.value(u"connection/project"_s, 0).toLongLong();
 }
 
 void Settings::setDefaultProjectId(qint64 id)
 {
-    m_settings.setValue(QStringLiteral("connection/project"), id);
+    m_settings.setValue(u"connection/project"_s, id);
 }
 
 bool Settings::mcpEnabled() const
 {
-    return m_settings.value(QStringLiteral("mcp/enabled"), true).toBool();
+    return m_settings.value(u"mcp/enabled"_s, true).toBool();
 }
 
 void Settings::setMcpEnabled(bool enabled)
 {
-    m_settings.setValue(QStringLiteral("mcp/enabled"), enabled);
+    m_settings.setValue(u"mcp/enabled"_s, enabled);
     Q_EMIT mcpSettingsChanged();
 }
 
 quint16 Settings::mcpPort() const
 {
-    return quint16(m_settings.value(QStringLiteral("mcp/port"), defaultMcpPort).toUInt());
+    return quint16(m_settings.value(u"mcp/port"_s, defaultMcpPort).toUInt());
 }
 
 void Settings::setMcpPort(quint16 port)
 {
-    m_settings.setValue(QStringLiteral("mcp/port"), port);
+    m_settings.setValue(u"mcp/port"_s, port);
     Q_EMIT mcpSettingsChanged();
 }
 
 QString Settings::mcpAuthToken()
 {
-    QString token = m_settings.value(QStringLiteral("mcp/authToken")).toString();
+    QString token = m_settings.value(u"mcp/authToken"_s).toString();
     if (token.size() < 32)
         token = regenerateMcpAuthToken();
     return token;
@@ -97,7 +98,7 @@ QString Settings::regenerateMcpAuthToken()
     QByteArray bytes(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
     const QString token = QString::fromLatin1(bytes.toHex());
-    m_settings.setValue(QStringLiteral("mcp/authToken"), token);
+    m_settings.setValue(u"mcp/authToken"_s, token);
     m_settings.sync();
     Q_EMIT mcpSettingsChanged();
     return token;
@@ -105,52 +106,52 @@ QString Settings::regenerateMcpAuthToken()
 
 QString Settings::headlessApprovalPolicy() const
 {
-    const QString policy = m_settings.value(QStringLiteral("approval/headless"), QStringLiteral("deny")).toString();
-    return policy == QLatin1String("elicit") ? policy : QStringLiteral("deny");
+    const QString policy = m_settings.value(u"approval/headless"_s, u"deny"_s).toString();
+    return policy == "elicit"_L1 ? policy : u"deny"_s;
 }
 
 void Settings::setHeadlessApprovalPolicy(const QString &policy)
 {
-    m_settings.setValue(QStringLiteral("approval/headless"), policy);
+    m_settings.setValue(u"approval/headless"_s, policy);
 }
 
 QStringList Settings::disabledTools() const
 {
-    return m_settings.value(QStringLiteral("mcp/disabledTools")).toStringList();
+    return m_settings.value(u"mcp/disabledTools"_s).toStringList();
 }
 
 void Settings::setDisabledTools(const QStringList &names)
 {
-    m_settings.setValue(QStringLiteral("mcp/disabledTools"), names);
+    m_settings.setValue(u"mcp/disabledTools"_s, names);
     Q_EMIT mcpSettingsChanged();
 }
 
 QString Settings::language() const
 {
-    return m_settings.value(QStringLiteral("ui/language")).toString();
+    return m_settings.value(u"ui/language"_s).toString();
 }
 
 void Settings::setLanguage(const QString &code)
 {
-    m_settings.setValue(QStringLiteral("ui/language"), code);
+    m_settings.setValue(u"ui/language"_s, code);
 }
 
 bool Settings::apiKeySaved() const
 {
-    return m_settings.value(QStringLiteral("connection/apiKeySaved"), false).toBool();
+    return m_settings.value(u"connection/apiKeySaved"_s, false).toBool();
 }
 
 void Settings::setApiKeySaved(bool saved)
 {
-    m_settings.setValue(QStringLiteral("connection/apiKeySaved"), saved);
+    m_settings.setValue(u"connection/apiKeySaved"_s, saved);
 }
 
 bool Settings::allowKeyFile() const
 {
-    return m_settings.value(QStringLiteral("credentials/allowKeyFile"), false).toBool();
+    return m_settings.value(u"credentials/allowKeyFile"_s, false).toBool();
 }
 
 void Settings::setAllowKeyFile(bool allow)
 {
-    m_settings.setValue(QStringLiteral("credentials/allowKeyFile"), allow);
+    m_settings.setValue(u"credentials/allowKeyFile"_s, allow);
 }

@@ -5,25 +5,26 @@
 
 #include <QPointer>
 
+using namespace Qt::StringLiterals;
+
 using Rule = ActiveProjectStore::Rule;
 
 ActiveProjectStore::ActiveProjectStore(PostHogClient *client, Settings *settings, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_settings(settings)
-{
-}
+{ }
 
 QString ActiveProjectStore::ruleText(Rule rule)
 {
     // Agent-facing, so English whatever the UI language.
     switch (rule) {
-    case Rule::Environment: return QStringLiteral("pinned by POSTHOG_PROJECT_ID");
-    case Rule::Configured: return QStringLiteral("the default project configured in PostHog Companion");
-    case Rule::KeyScopedProject: return QStringLiteral("the first project this API key is limited to");
-    case Rule::CurrentProject: return QStringLiteral("the project you last opened in PostHog");
-    case Rule::FirstProject: return QStringLiteral("the first project of the first organization this API key may reach");
-    case Rule::Chosen: return QStringLiteral("chosen for this client");
+    case Rule::Environment: return u"pinned by POSTHOG_PROJECT_ID"_s;
+    case Rule::Configured: return u"the default project configured in PostHog Companion"_s;
+    case Rule::KeyScopedProject: return u"the first project this API key is limited to"_s;
+    case Rule::CurrentProject: return u"the project you last opened in PostHog"_s;
+    case Rule::FirstProject: return u"the first project of the first organization this API key may reach"_s;
+    case Rule::Chosen: return u"chosen for this client"_s;
     case Rule::None: break;
     }
     return {};
@@ -103,7 +104,7 @@ void ActiveProjectStore::resolveDefault(QObject *context, Resolved done)
         }
         self->fromUser(guard, [configured, done](Active fallback, const PostHogError &next) {
             if (next.isNone())
-                fallback.rule += QStringLiteral(" (the configured project %1 is not reachable with this key)").arg(configured);
+                fallback.rule += u" (the configured project %1 is not reachable with this key)"_s.arg(configured);
             done(fallback, next);
         });
     });
@@ -144,9 +145,8 @@ void ActiveProjectStore::fromUser(QObject *context, Resolved done)
 void ActiveProjectStore::firstProjectOf(const QList<OrganizationRef> &organizations, QObject *context, Resolved done)
 {
     if (organizations.isEmpty()) {
-        done(Active(), PostHogError(PostHogError::Category::NotFound,
-                                    QStringLiteral("This API key reaches no project: give it access to a project in PostHog, "
-                                                   "or call get_projects, then set_active_project.")));
+        done(Active(), PostHogError(PostHogError::Category::NotFound, u"This API key reaches no project: give it access to a project in PostHog, "
+                                                                      "or call get_projects, then set_active_project."_s));
         return;
     }
     QPointer<ActiveProjectStore> self(this);
@@ -159,9 +159,9 @@ void ActiveProjectStore::firstProjectOf(const QList<OrganizationRef> &organizati
             return;
         }
         if (organizations.size() == 1) {
-            done(Active(), projects.ok() ? PostHogError(PostHogError::Category::NotFound,
-                                                        QStringLiteral("The organization has no project yet: create one in PostHog."))
-                                         : projects.error());
+            done(Active(), projects.ok()
+                               ? PostHogError(PostHogError::Category::NotFound, u"The organization has no project yet: create one in PostHog."_s)
+                               : projects.error());
             return;
         }
         self->firstProjectOf(organizations.mid(1), guard, done);

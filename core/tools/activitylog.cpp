@@ -4,8 +4,7 @@
 
 ActivityLog::ActivityLog(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void ActivityLog::attach(McpServer *server)
 {

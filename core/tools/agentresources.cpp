@@ -8,9 +8,11 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
-const QString insightScheme = QStringLiteral("posthog://insights/");
+const QString insightScheme = u"posthog://insights/"_s;
 
 struct PromptSpec
 {
@@ -39,7 +41,7 @@ void runTool(const ToolRegistry *registry, const QString &tool, const QJsonObjec
 {
     const ToolDefinition *definition = registry->find(tool);
     if (!definition) {
-        done(ToolResult::error(QStringLiteral("The tool '%1' is not available.").arg(tool)));
+        done(ToolResult::error(u"The tool '%1' is not available."_s.arg(tool)));
         return;
     }
     auto state = std::make_shared<ToolCallState>();
@@ -57,76 +59,80 @@ void AgentResources::registerAll(McpServer &server, PostHogToolset &toolset)
 {
     PostHogToolset *ts = &toolset;
     const ToolRegistry *registry = server.registry();
-    server.addMethod(QStringLiteral("resources/list"), QStringLiteral("resources"), QJsonObject{{QStringLiteral("listChanged"), false}}, true,
-                     [ts](const QJsonObject &, const std::shared_ptr<McpSession> &session, McpServer::MethodReply reply) {
-        ts->projects()->resolve(session->clientId, ts, [ts, reply](const ActiveProjectStore::Active &active, const PostHogError &error) {
-            if (!error.isNone())
-                return reply.error(McpServer::InternalError, error.message(), QJsonValue::Undefined);
-            ListOptions options;
-            options.limit = 100;
-            ts->client()->insights(active.projectId, options, ts, [reply](const PostHogResult<Page<Insight>> &page) {
-                if (!page.ok())
-                    return reply.error(McpServer::InternalError, page.error().message(), QJsonValue::Undefined);
-                QJsonArray resources;
-                for (const Insight &i : page.value().results) {
-                    resources.append(QJsonObject{{QStringLiteral("uri"), insightScheme + i.shortId}, {QStringLiteral("name"), i.displayName()},
-                                                 {QStringLiteral("description"), i.description.isEmpty() ? QStringLiteral("Saved insight") : i.description},
-                                                 {QStringLiteral("mimeType"), QStringLiteral("text/markdown")}});
-                }
-                reply.result({{QStringLiteral("resources"), resources}});
+    server.addMethod(
+        u"resources/list"_s, u"resources"_s, QJsonObject{{u"listChanged"_s, false}}, true,
+        [ts](const QJsonObject &, const std::shared_ptr<McpSession> &session, McpServer::MethodReply reply) {
+            ts->projects()->resolve(session->clientId, ts, [ts, reply](const ActiveProjectStore::Active &active, const PostHogError &error) {
+                if (!error.isNone())
+                    return reply.error(McpServer::InternalError, error.message(), QJsonValue::Undefined);
+                ListOptions options;
+                options.limit = 100;
+                ts->client()->insights(active.projectId, options, ts, [reply](const PostHogResult<Page<Insight>> &page) {
+                    if (!page.ok())
+                        return reply.error(McpServer::InternalError, page.error().message(), QJsonValue::Undefined);
+                    QJsonArray resources;
+                    for (const Insight &i : page.value().results) {
+                        resources.append(QJsonObject{{u"uri"_s, insightScheme + i.shortId},
+                                                     {u"name"_s, i.displayName()},
+                                                     {u"description"_s, i.description.isEmpty() ? u"Saved insight"_s : i.description},
+                                                     {u"mimeType"_s, u"text/markdown"_s}});
+                    }
+                    reply.result({{u"resources"_s, resources}});
+                });
             });
         });
-    });
-    server.addMethod(QStringLiteral("resources/templates/list"), QString(), {}, true,
-                     [](const QJsonObject &, const std::shared_ptr<McpSession> &, McpServer::MethodReply reply) {
-        reply.result({{QStringLiteral("resourceTemplates"),
-                       QJsonArray{QJsonObject{{QStringLiteral("uriTemplate"), insightScheme + QStringLiteral("{short_id}")},
-                                              {QStringLiteral("name"), QStringLiteral("Saved insight")},
-                                              {QStringLiteral("description"), QStringLiteral("A saved insight with its query and fresh results")},
-                                              {QStringLiteral("mimeType"), QStringLiteral("text/markdown")}}}}});
-    });
-    server.addMethod(QStringLiteral("resources/read"), QString(), {}, true,
-                     [registry](const QJsonObject &params, const std::shared_ptr<McpSession> &session, McpServer::MethodReply reply) {
-        const QString uri = params.value(QLatin1String("uri")).toString();
-        if (!uri.startsWith(insightScheme) || uri.size() <= insightScheme.size())
-            return reply.error(McpServer::InvalidParams, QStringLiteral("Resource not found: %1 (insights are posthog://insights/<short_id>)").arg(uri),
-                               QJsonObject{{QStringLiteral("uri"), uri}});
-        runTool(registry, QStringLiteral("get_insight"), {{QStringLiteral("insight_id"), uri.mid(insightScheme.size())}}, session,
-                [reply, uri](const ToolResult &result) {
-            if (result.isError())
-                return reply.error(McpServer::InvalidParams, result.firstText(), QJsonObject{{QStringLiteral("uri"), uri}});
-            reply.result({{QStringLiteral("contents"), QJsonArray{QJsonObject{{QStringLiteral("uri"), uri}, {QStringLiteral("mimeType"), QStringLiteral("text/markdown")},
-                                                                              {QStringLiteral("text"), result.firstText()}}}}});
+    server.addMethod(
+        u"resources/templates/list"_s, QString(), {}, true,
+        [](const QJsonObject &, const std::shared_ptr<McpSession> &, McpServer::MethodReply reply) {
+            reply.result({{u"resourceTemplates"_s, QJsonArray{QJsonObject{{u"uriTemplate"_s, insightScheme + u"{short_id}"_s},
+                                                                          {u"name"_s, u"Saved insight"_s},
+                                                                          {u"description"_s, u"A saved insight with its query and fresh results"_s},
+                                                                          {u"mimeType"_s, u"text/markdown"_s}}}}});
         });
-    });
+    server.addMethod(
+        u"resources/read"_s, QString(), {}, true,
+        [registry](const QJsonObject &params, const std::shared_ptr<McpSession> &session, McpServer::MethodReply reply) {
+            const QString uri = params.value("uri"_L1).toString();
+            if (!uri.startsWith(insightScheme) || uri.size() <= insightScheme.size())
+                return reply.error(McpServer::InvalidParams, u"Resource not found: %1 (insights are posthog://insights/<short_id>)"_s.arg(uri),
+                                   QJsonObject{{u"uri"_s, uri}});
+            runTool(registry, u"get_insight"_s, {{u"insight_id"_s, uri.mid(insightScheme.size())}}, session, [reply, uri](const ToolResult &result) {
+                if (result.isError())
+                    return reply.error(McpServer::InvalidParams, result.firstText(), QJsonObject{{u"uri"_s, uri}});
+                reply.result({{u"contents"_s,
+                               QJsonArray{QJsonObject{{u"uri"_s, uri}, {u"mimeType"_s, u"text/markdown"_s}, {u"text"_s, result.firstText()}}}}});
+            });
+        });
 
     QJsonArray promptList;
     for (const PromptSpec &p : prompts) {
-        promptList.append(QJsonObject{{QStringLiteral("name"), QLatin1String(p.name)}, {QStringLiteral("description"), QLatin1String(p.description)},
-                                      {QStringLiteral("arguments"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("days")},
-                                                                                           {QStringLiteral("description"), QStringLiteral("How many days back (default 7)")},
-                                                                                           {QStringLiteral("required"), false}}}}});
+        promptList.append(QJsonObject{
+            {u"name"_s, QLatin1String(p.name)},
+            {u"description"_s, QLatin1String(p.description)},
+            {u"arguments"_s,
+             QJsonArray{QJsonObject{{u"name"_s, u"days"_s}, {u"description"_s, u"How many days back (default 7)"_s}, {u"required"_s, false}}}}});
     }
-    server.addMethod(QStringLiteral("prompts/list"), QStringLiteral("prompts"), QJsonObject{{QStringLiteral("listChanged"), false}}, true,
+    server.addMethod(u"prompts/list"_s, u"prompts"_s, QJsonObject{{u"listChanged"_s, false}}, true,
                      [promptList](const QJsonObject &, const std::shared_ptr<McpSession> &, McpServer::MethodReply reply) {
-        reply.result({{QStringLiteral("prompts"), promptList}});
-    });
-    server.addMethod(QStringLiteral("prompts/get"), QString(), {}, false,
-                     [](const QJsonObject &params, const std::shared_ptr<McpSession> &, McpServer::MethodReply reply) {
-        const QString name = params.value(QLatin1String("name")).toString();
-        bool ok = false;
-        int days = params.value(QLatin1String("arguments")).toObject().value(QLatin1String("days")).toString().toInt(&ok);
-        if (!ok || days < 1 || days > 365)
-            days = 7;
-        for (const PromptSpec &p : prompts) {
-            if (name == QLatin1String(p.name)) {
-                reply.result({{QStringLiteral("description"), QLatin1String(p.description)},
-                              {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                                                                  {QStringLiteral("content"), QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                                                                                                          {QStringLiteral("text"), QString::fromLatin1(p.text).arg(days)}}}}}}});
-                return;
+                         reply.result({{u"prompts"_s, promptList}});
+                     });
+    server.addMethod(
+        u"prompts/get"_s, QString(), {}, false, [](const QJsonObject &params, const std::shared_ptr<McpSession> &, McpServer::MethodReply reply) {
+            const QString name = params.value("name"_L1).toString();
+            bool ok = false;
+            int days = params.value("arguments"_L1).toObject().value("days"_L1).toString().toInt(&ok);
+            if (!ok || days < 1 || days > 365)
+                days = 7;
+            for (const PromptSpec &p : prompts) {
+                if (name == QLatin1String(p.name)) {
+                    reply.result(
+                        {{u"description"_s, QLatin1String(p.description)},
+                         {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s},
+                                                                {u"content"_s, QJsonObject{{u"type"_s, u"text"_s},
+                                                                                           {u"text"_s, QString::fromLatin1(p.text).arg(days)}}}}}}});
+                    return;
+                }
             }
-        }
-        reply.error(McpServer::InvalidParams, QStringLiteral("Unknown prompt '%1': use prompts/list.").arg(name), QJsonValue::Undefined);
-    });
+            reply.error(McpServer::InvalidParams, u"Unknown prompt '%1': use prompts/list."_s.arg(name), QJsonValue::Undefined);
+        });
 }

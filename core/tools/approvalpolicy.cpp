@@ -7,37 +7,38 @@
 #include <QJsonDocument>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 ApprovalPolicy::ApprovalPolicy(Settings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-{
-}
+{ }
 
 Stake ApprovalPolicy::stakeFor(const ToolDefinition &tool) const
 {
-    const Stake builtIn = Stakes::fromName(tool.metadata.value(QStringLiteral("stake")).toString(), Stake::High);
-    const QString overridden = m_settings->raw().value(QStringLiteral("approval/stake/") + tool.name).toString();
+    const Stake builtIn = Stakes::fromName(tool.metadata.value(u"stake"_s).toString(), Stake::High);
+    const QString overridden = m_settings->raw().value(u"approval/stake/"_s + tool.name).toString();
     return Stakes::fromName(overridden, builtIn);
 }
 
 void ApprovalPolicy::setStakeOverride(const QString &tool, Stake stake)
 {
-    m_settings->raw().setValue(QStringLiteral("approval/stake/") + tool, Stakes::name(stake));
+    m_settings->raw().setValue(u"approval/stake/"_s + tool, Stakes::name(stake));
 }
 
 void ApprovalPolicy::clearStakeOverride(const QString &tool)
 {
-    m_settings->raw().remove(QStringLiteral("approval/stake/") + tool);
+    m_settings->raw().remove(u"approval/stake/"_s + tool);
 }
 
 QStringList ApprovalPolicy::rememberedAnswers() const
 {
-    return m_settings->raw().value(QStringLiteral("approval/remembered")).toStringList();
+    return m_settings->raw().value(u"approval/remembered"_s).toStringList();
 }
 
 void ApprovalPolicy::clearRemembered()
 {
-    m_settings->raw().remove(QStringLiteral("approval/remembered"));
+    m_settings->raw().remove(u"approval/remembered"_s);
 }
 
 void ApprovalPolicy::remember(const QString &entry)
@@ -45,7 +46,7 @@ void ApprovalPolicy::remember(const QString &entry)
     QStringList entries = rememberedAnswers();
     if (!entries.contains(entry)) {
         entries.append(entry);
-        m_settings->raw().setValue(QStringLiteral("approval/remembered"), entries);
+        m_settings->raw().setValue(u"approval/remembered"_s, entries);
     }
 }
 
@@ -53,25 +54,27 @@ void ApprovalPolicy::askThroughClient(const ToolDefinition &tool, const ToolCall
 {
     // The MCP client asks its user (elicitation/create): the only answer that allows is an
     // explicit "allow"; decline, cancel, errors and anything else deny.
-    const QJsonObject schema{
-        {QStringLiteral("type"), QStringLiteral("object")},
-        {QStringLiteral("properties"), QJsonObject{{QStringLiteral("decision"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
-                                                                                         {QStringLiteral("title"), QStringLiteral("Decision")},
-                                                                                         {QStringLiteral("enum"), QJsonArray{QStringLiteral("allow"), QStringLiteral("deny")}}}}}},
-        {QStringLiteral("required"), QJsonArray{QStringLiteral("decision")}}};
+    const QJsonObject schema{{u"type"_s, u"object"_s},
+                             {u"properties"_s, QJsonObject{{u"decision"_s, QJsonObject{{u"type"_s, u"string"_s},
+                                                                                       {u"title"_s, u"Decision"_s},
+                                                                                       {u"enum"_s, QJsonArray{u"allow"_s, u"deny"_s}}}}}},
+                             {u"required"_s, QJsonArray{u"decision"_s}}};
     const QString message = tr("PostHog Companion: allow the agent to run '%1' (%2, stake %3) with %4?")
                                 .arg(tool.name, tool.title, Stakes::name(stake),
                                      QString::fromUtf8(QJsonDocument(call.arguments()).toJson(QJsonDocument::Compact)).left(500));
     const QString name = tool.name;
-    call.requestClient(QStringLiteral("elicitation/create"), {{QStringLiteral("message"), message}, {QStringLiteral("requestedSchema"), schema}},
-                       [decide, name](const QJsonObject &result, const QJsonObject &error) {
-        const bool allowed = error.isEmpty() && result.value(QLatin1String("action")).toString() == QLatin1String("accept")
-            && result.value(QLatin1String("content")).toObject().value(QLatin1String("decision")).toString() == QLatin1String("allow");
-        if (allowed)
-            decide(true, QString());
-        else
-            decide(false, tr("Denied: the user declined '%1' when your client asked them. Do not retry it unchanged; ask them what they want instead.").arg(name));
-    });
+    call.requestClient(
+        u"elicitation/create"_s, {{u"message"_s, message}, {u"requestedSchema"_s, schema}},
+        [decide, name](const QJsonObject &result, const QJsonObject &error) {
+            const bool allowed = error.isEmpty() && result.value("action"_L1).toString() == "accept"_L1
+                                 && result.value("content"_L1).toObject().value("decision"_L1).toString() == "allow"_L1;
+            if (allowed)
+                decide(true, QString());
+            else
+                decide(false,
+                       tr("Denied: the user declined '%1' when your client asked them. Do not retry it unchanged; ask them what they want instead.")
+                           .arg(name));
+        });
 }
 
 QString ApprovalPolicy::argumentsDigest(const QString &tool, const QJsonObject &arguments)
@@ -96,17 +99,17 @@ void ApprovalPolicy::decide(const ToolDefinition &tool, const ToolCall &call, Mc
         return;
     }
     if (!m_interactive) {
-        const bool elicit = m_settings->headlessApprovalPolicy() == QLatin1String("elicit");
-        if (elicit && call.clientCapabilities().contains(QLatin1String("elicitation"))) {
+        const bool elicit = m_settings->headlessApprovalPolicy() == "elicit"_L1;
+        if (elicit && call.clientCapabilities().contains("elicitation"_L1)) {
             askThroughClient(tool, call, stake, decide);
             return;
         }
-        const QString note = elicit ? tr(" The 'elicit' policy is configured, but this client cannot ask its user (no elicitation capability).")
-                                    : QString();
+        const QString note
+            = elicit ? tr(" The 'elicit' policy is configured, but this client cannot ask its user (no elicitation capability).") : QString();
         decide(false, tr("Denied: '%1' changes data (stake: %2) and needs a person's approval, but PostHog Companion runs headless with "
                          "the policy '%3'.%4 Ask the person to run the desktop app (which prompts them), or to mark this tool as "
                          "never_ask on its MCP server page.")
-                          .arg(tool.name, Stakes::name(stake), elicit ? QStringLiteral("elicit") : QStringLiteral("deny"), note));
+                          .arg(tool.name, Stakes::name(stake), elicit ? u"elicit"_s : u"deny"_s, note));
         return;
     }
     auto *request = new ApprovalRequest(tool.name, tool.title, stake, call.arguments(), call.clientName(), this);
@@ -119,27 +122,29 @@ void ApprovalPolicy::decide(const ToolDefinition &tool, const ToolCall &call, Mc
     call.onCancelled(request, [request] { request->answer(ApprovalRequest::Answer::Deny); });
     const QString name = tool.name;
     const int minutes = qMax(1, m_timeoutMs / 60000);
-    connect(request, &ApprovalRequest::answered, this, [this, request, decide, toolEntry, argsEntry, stake, name, minutes](ApprovalRequest::Answer answer) {
-        --m_pending;
-        Q_EMIT pendingCountChanged(m_pending);
-        request->deleteLater();
-        switch (answer) {
-        case ApprovalRequest::Answer::AllowAlways:
-            remember(stake == Stake::Low ? toolEntry : argsEntry);
-            decide(true, QString());
-            return;
-        case ApprovalRequest::Answer::AllowOnce:
-            decide(true, QString());
-            return;
-        case ApprovalRequest::Answer::Deny:
-            decide(false, tr("Denied: the person using PostHog Companion declined this call to '%1'. Do not retry it unchanged; ask "
-                             "them what they want instead.").arg(name));
-            return;
-        case ApprovalRequest::Answer::TimedOut:
-            decide(false, tr("Denied: nobody answered the approval prompt for '%1' within %2 minute(s). Ask the person to look at "
-                             "PostHog Companion and try again.").arg(name).arg(minutes));
-            return;
-        }
-    });
+    connect(request, &ApprovalRequest::answered, this,
+            [this, request, decide, toolEntry, argsEntry, stake, name, minutes](ApprovalRequest::Answer answer) {
+                --m_pending;
+                Q_EMIT pendingCountChanged(m_pending);
+                request->deleteLater();
+                switch (answer) {
+                case ApprovalRequest::Answer::AllowAlways:
+                    remember(stake == Stake::Low ? toolEntry : argsEntry);
+                    decide(true, QString());
+                    return;
+                case ApprovalRequest::Answer::AllowOnce: decide(true, QString()); return;
+                case ApprovalRequest::Answer::Deny:
+                    decide(false, tr("Denied: the person using PostHog Companion declined this call to '%1'. Do not retry it unchanged; ask "
+                                     "them what they want instead.")
+                                      .arg(name));
+                    return;
+                case ApprovalRequest::Answer::TimedOut:
+                    decide(false, tr("Denied: nobody answered the approval prompt for '%1' within %2 minute(s). Ask the person to look at "
+                                     "PostHog Companion and try again.")
+                                      .arg(name)
+                                      .arg(minutes));
+                    return;
+                }
+            });
     Q_EMIT approvalRequested(request);
 }

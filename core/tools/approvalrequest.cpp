@@ -7,8 +7,7 @@ ApprovalRequest::ApprovalRequest(QString tool, QString title, Stake stake, QJson
     , m_stake(stake)
     , m_arguments(std::move(arguments))
     , m_clientName(std::move(clientName))
-{
-}
+{ }
 
 void ApprovalRequest::answer(Answer answer)
 {

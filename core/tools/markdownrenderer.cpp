@@ -3,10 +3,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 QString MarkdownRenderer::escape(QString text)
 {
-    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    text.replace(QLatin1Char('|'), QLatin1String("\\|"));
+    text.replace(QLatin1Char('\\'), "\\\\"_L1);
+    text.replace(QLatin1Char('|'), "\\|"_L1);
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     text.replace(QLatin1Char('\r'), QLatin1Char(' '));
     return text;
@@ -17,8 +19,8 @@ QString MarkdownRenderer::cell(const QJsonValue &value, int maxChars)
     QString text;
     switch (value.type()) {
     case QJsonValue::Null:
-    case QJsonValue::Undefined: text = QStringLiteral("∅"); break;
-    case QJsonValue::Bool: text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false"); break;
+    case QJsonValue::Undefined: text = u"∅"_s; break;
+    case QJsonValue::Bool: text = value.toBool() ? u"true"_s : u"false"_s; break;
     case QJsonValue::Double: {
         const double d = value.toDouble();
         text = (d == qint64(d) && qAbs(d) < 1e15) ? QString::number(qint64(d)) : QString::number(d, 'g', 10);
@@ -29,17 +31,17 @@ QString MarkdownRenderer::cell(const QJsonValue &value, int maxChars)
     case QJsonValue::Object: text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)); break;
     }
     if (text.size() > maxChars)
-        text = text.left(maxChars - 1) + QStringLiteral("…");
+        text = text.left(maxChars - 1) + u"…"_s;
     return escape(text);
 }
 
 QString MarkdownRenderer::table(const QStringList &headers, const QList<QStringList> &rows, int budgetChars, int *shownRows)
 {
-    QString out = QStringLiteral("| ") + QStringList(headers).replaceInStrings(QStringLiteral("|"), QStringLiteral("\\|")).join(QStringLiteral(" | "))
-        + QStringLiteral(" |\n|") + QStringLiteral("---|").repeated(int(headers.size())) + QLatin1Char('\n');
+    QString out = u"| "_s + QStringList(headers).replaceInStrings(u"|"_s, u"\\|"_s).join(u" | "_s) + u" |\n|"_s
+                  + u"---|"_s.repeated(int(headers.size())) + QLatin1Char('\n');
     int shown = 0;
     for (const QStringList &row : rows) {
-        const QString line = QStringLiteral("| ") + row.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+        const QString line = u"| "_s + row.join(u" | "_s) + u" |\n"_s;
         // Room is kept for the "N more rows" note, so the table with its note fits the budget.
         if (out.size() + line.size() + 100 > budgetChars && shown > 0)
             break;
@@ -49,48 +51,48 @@ QString MarkdownRenderer::table(const QStringList &headers, const QList<QStringL
     if (shownRows)
         *shownRows = shown;
     if (shown < rows.size())
-        out += QStringLiteral("\n_%1 more row(s) not shown to stay within the output budget._\n").arg(rows.size() - shown);
+        out += u"\n_%1 more row(s) not shown to stay within the output budget._\n"_s.arg(rows.size() - shown);
     return out;
 }
 
 QString MarkdownRenderer::when(const QDateTime &time, const QDateTime &now)
 {
     if (!time.isValid())
-        return QStringLiteral("unknown");
+        return u"unknown"_s;
     const QDateTime utc = time.toUTC();
     const qint64 seconds = utc.secsTo(now);
     QString relative;
     const qint64 magnitude = qAbs(seconds);
     if (magnitude < 90)
-        relative = QStringLiteral("just now");
+        relative = u"just now"_s;
     else if (magnitude < 5400)
-        relative = QStringLiteral("%1 min").arg(magnitude / 60);
+        relative = u"%1 min"_s.arg(magnitude / 60);
     else if (magnitude < 129600)
-        relative = QStringLiteral("%1 h").arg(magnitude / 3600);
+        relative = u"%1 h"_s.arg(magnitude / 3600);
     else
-        relative = QStringLiteral("%1 days").arg(magnitude / 86400);
+        relative = u"%1 days"_s.arg(magnitude / 86400);
     if (magnitude >= 90)
-        relative = seconds >= 0 ? relative + QStringLiteral(" ago") : QStringLiteral("in ") + relative;
-    return QStringLiteral("%1 UTC (%2)").arg(utc.toString(QStringLiteral("yyyy-MM-dd HH:mm")), relative);
+        relative = seconds >= 0 ? relative + u" ago"_s : u"in "_s + relative;
+    return u"%1 UTC (%2)"_s.arg(utc.toString(u"yyyy-MM-dd HH:mm"_s), relative);
 }
 
 QString MarkdownRenderer::link(const QString &text, const QString &url)
 {
     QString safe = text;
     safe.replace(QLatin1Char('['), QLatin1Char('(')).replace(QLatin1Char(']'), QLatin1Char(')'));
-    return QStringLiteral("[%1](%2)").arg(safe, url);
+    return u"[%1](%2)"_s.arg(safe, url);
 }
 
 QString MarkdownRenderer::pageNote(int offset, int shown, qint64 total, bool hasMore)
 {
     if (shown == 0)
-        return offset > 0 ? QStringLiteral("No more results at offset=%1.").arg(offset) : QStringLiteral("No results.");
-    QString note = total >= 0 ? QStringLiteral("Showing %1–%2 of %3.").arg(offset + 1).arg(offset + shown).arg(total)
-                              : QStringLiteral("Showing %1–%2.").arg(offset + 1).arg(offset + shown);
+        return offset > 0 ? u"No more results at offset=%1."_s.arg(offset) : u"No results."_s;
+    QString note = total >= 0 ? u"Showing %1–%2 of %3."_s.arg(offset + 1).arg(offset + shown).arg(total)
+                              : u"Showing %1–%2."_s.arg(offset + 1).arg(offset + shown);
     if (hasMore) {
         const qint64 remaining = total >= 0 ? total - offset - shown : -1;
-        note += remaining > 0 ? QStringLiteral(" %1 more: call again with offset=%2.").arg(remaining).arg(offset + shown)
-                              : QStringLiteral(" More available: call again with offset=%1.").arg(offset + shown);
+        note += remaining > 0 ? u" %1 more: call again with offset=%2."_s.arg(remaining).arg(offset + shown)
+                              : u" More available: call again with offset=%1."_s.arg(offset + shown);
     }
     return note;
 }
@@ -99,8 +101,8 @@ QString MarkdownRenderer::fit(const QString &text, int budgetChars)
 {
     if (text.size() <= budgetChars)
         return text;
-    const QString note = QStringLiteral("\n\n_Output cut at %1 characters to stay within the budget: ask for less (a smaller limit, "
-                                        "fewer columns, or an aggregate)._").arg(budgetChars);
+    const QString note = u"\n\n_Output cut at %1 characters to stay within the budget: ask for less (a smaller limit, "
+                         "fewer columns, or an aggregate)._"_s.arg(budgetChars);
     return text.left(qMax(0, budgetChars - int(note.size()))) + note;
 }
 
@@ -113,7 +115,7 @@ QString MarkdownRenderer::queryTable(const QStringList &columns, const QJsonArra
         QStringList line;
         for (const QJsonValue &value : row.toArray())
             line.append(cell(value));
-        estimated += int(line.join(QStringLiteral(" | ")).size()) + 4;
+        estimated += int(line.join(u" | "_s).size()) + 4;
         cells.append(line);
         if (estimated > budgetChars)
             break; // the rest cannot fit anyway
@@ -124,9 +126,9 @@ QString MarkdownRenderer::queryTable(const QStringList &columns, const QJsonArra
     int shown = 0;
     QString out = table(headers, cells, budgetChars, &shown);
     if (cells.size() < rows.size() && shown == cells.size())
-        out += QStringLiteral("\n_%1 more row(s) not shown to stay within the output budget._\n").arg(rows.size() - shown);
+        out += u"\n_%1 more row(s) not shown to stay within the output budget._\n"_s.arg(rows.size() - shown);
     else if (cells.size() < rows.size())
-        out.replace(QStringLiteral("_%1 more row(s)").arg(cells.size() - shown), QStringLiteral("_%1 more row(s)").arg(rows.size() - shown));
+        out.replace(u"_%1 more row(s)"_s.arg(cells.size() - shown), u"_%1 more row(s)"_s.arg(rows.size() - shown));
     if (shownRows)
         *shownRows = shown;
     return out;

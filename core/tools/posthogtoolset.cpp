@@ -12,13 +12,14 @@
 #include "mcp/toolregistry.h"
 #include "posthog/posthogclient.h"
 
+using namespace Qt::StringLiterals;
+
 PostHogToolset::PostHogToolset(PostHogClient *client, Settings *settings, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_settings(settings)
     , m_projects(new ActiveProjectStore(client, settings, this))
-{
-}
+{ }
 
 void PostHogToolset::registerAll(ToolRegistry *registry)
 {
@@ -34,18 +35,17 @@ void PostHogToolset::registerAll(ToolRegistry *registry)
 
 QString PostHogToolset::instructions()
 {
-    return QStringLiteral(
-        "PostHog analytics for one person's account, served by the PostHog Companion desktop app.\n"
-        "- Every tool works in the active project (each result names it). get_projects lists projects; set_active_project "
-        "switches (set_active_organization for another organization).\n"
-        "- Before writing HogQL for get_sql_insight, discover names with get_event_definitions and get_property_definitions; "
-        "never guess event or property names.\n"
-        "- Results are bounded: lists are paged (call again with the offset they give), tables are cut to a budget with a note. "
-        "Prefer aggregates and LIMIT over raw rows.\n"
-        "- Deleting (and some writes) needs a person's approval in the app; a denied call says so: do not retry it unchanged.\n"
-        "- Every object comes with a link the person can open in PostHog; include it when you report findings.\n"
-        "- Saved insights are also resources (posthog://insights/<short_id>); prompts analyze_errors, llm_cost_review and "
-        "weekly_product_review start common analyses.");
+    return u"PostHog analytics for one person's account, served by the PostHog Companion desktop app.\n"
+           "- Every tool works in the active project (each result names it). get_projects lists projects; set_active_project "
+           "switches (set_active_organization for another organization).\n"
+           "- Before writing HogQL for get_sql_insight, discover names with get_event_definitions and get_property_definitions; "
+           "never guess event or property names.\n"
+           "- Results are bounded: lists are paged (call again with the offset they give), tables are cut to a budget with a note. "
+           "Prefer aggregates and LIMIT over raw rows.\n"
+           "- Deleting (and some writes) needs a person's approval in the app; a denied call says so: do not retry it unchanged.\n"
+           "- Every object comes with a link the person can open in PostHog; include it when you report findings.\n"
+           "- Saved insights are also resources (posthog://insights/<short_id>); prompts analyze_errors, llm_cost_review and "
+           "weekly_product_review start common analyses."_s;
 }
 
 QStringList PostHogToolset::requiredScopes(const QString &toolName)
@@ -55,32 +55,32 @@ QStringList PostHogToolset::requiredScopes(const QString &toolName)
     // organization, projects → project, /query/ → query, and so on; error tracking runs through
     // /query/ and PostHog's own MCP tools ask error_tracking:read as well.
     static const QHash<QString, QStringList> table = {
-        {QStringLiteral("get_organizations"), {QStringLiteral("organization:read")}},
-        {QStringLiteral("set_active_organization"), {QStringLiteral("organization:read"), QStringLiteral("project:read")}},
-        {QStringLiteral("get_projects"), {QStringLiteral("project:read")}},
-        {QStringLiteral("set_active_project"), {QStringLiteral("project:read")}},
-        {QStringLiteral("get_event_definitions"), {QStringLiteral("event_definition:read")}},
-        {QStringLiteral("get_property_definitions"), {QStringLiteral("property_definition:read")}},
-        {QStringLiteral("get_sql_insight"), {QStringLiteral("query:read")}},
-        {QStringLiteral("get_all_insights"), {QStringLiteral("insight:read")}},
-        {QStringLiteral("get_insight"), {QStringLiteral("insight:read")}},
-        {QStringLiteral("create_insight"), {QStringLiteral("insight:write")}},
-        {QStringLiteral("update_insight"), {QStringLiteral("insight:write")}},
-        {QStringLiteral("delete_insight"), {QStringLiteral("insight:write")}},
-        {QStringLiteral("add_insight_to_dashboard"), {QStringLiteral("insight:write"), QStringLiteral("dashboard:read")}},
-        {QStringLiteral("get_all_dashboards"), {QStringLiteral("dashboard:read")}},
-        {QStringLiteral("get_dashboard"), {QStringLiteral("dashboard:read")}},
-        {QStringLiteral("create_dashboard"), {QStringLiteral("dashboard:write")}},
-        {QStringLiteral("update_dashboard"), {QStringLiteral("dashboard:write")}},
-        {QStringLiteral("delete_dashboard"), {QStringLiteral("dashboard:write")}},
-        {QStringLiteral("list_errors"), {QStringLiteral("error_tracking:read"), QStringLiteral("query:read")}},
-        {QStringLiteral("get_error_details"), {QStringLiteral("error_tracking:read"), QStringLiteral("query:read")}},
-        {QStringLiteral("get_llm_costs"), {QStringLiteral("query:read")}},
-        {QStringLiteral("get_feature_flags"), {QStringLiteral("feature_flag:read")}},
-        {QStringLiteral("get_feature_flag"), {QStringLiteral("feature_flag:read")}},
-        {QStringLiteral("create_feature_flag"), {QStringLiteral("feature_flag:write")}},
-        {QStringLiteral("update_feature_flag"), {QStringLiteral("feature_flag:write")}},
-        {QStringLiteral("delete_feature_flag"), {QStringLiteral("feature_flag:write")}},
+        {u"get_organizations"_s, {u"organization:read"_s}},
+        {u"set_active_organization"_s, {u"organization:read"_s, u"project:read"_s}},
+        {u"get_projects"_s, {u"project:read"_s}},
+        {u"set_active_project"_s, {u"project:read"_s}},
+        {u"get_event_definitions"_s, {u"event_definition:read"_s}},
+        {u"get_property_definitions"_s, {u"property_definition:read"_s}},
+        {u"get_sql_insight"_s, {u"query:read"_s}},
+        {u"get_all_insights"_s, {u"insight:read"_s}},
+        {u"get_insight"_s, {u"insight:read"_s}},
+        {u"create_insight"_s, {u"insight:write"_s}},
+        {u"update_insight"_s, {u"insight:write"_s}},
+        {u"delete_insight"_s, {u"insight:write"_s}},
+        {u"add_insight_to_dashboard"_s, {u"insight:write"_s, u"dashboard:read"_s}},
+        {u"get_all_dashboards"_s, {u"dashboard:read"_s}},
+        {u"get_dashboard"_s, {u"dashboard:read"_s}},
+        {u"create_dashboard"_s, {u"dashboard:write"_s}},
+        {u"update_dashboard"_s, {u"dashboard:write"_s}},
+        {u"delete_dashboard"_s, {u"dashboard:write"_s}},
+        {u"list_errors"_s, {u"error_tracking:read"_s, u"query:read"_s}},
+        {u"get_error_details"_s, {u"error_tracking:read"_s, u"query:read"_s}},
+        {u"get_llm_costs"_s, {u"query:read"_s}},
+        {u"get_feature_flags"_s, {u"feature_flag:read"_s}},
+        {u"get_feature_flag"_s, {u"feature_flag:read"_s}},
+        {u"create_feature_flag"_s, {u"feature_flag:write"_s}},
+        {u"update_feature_flag"_s, {u"feature_flag:write"_s}},
+        {u"delete_feature_flag"_s, {u"feature_flag:write"_s}},
     };
     return table.value(toolName);
 }
@@ -105,7 +105,7 @@ void PostHogToolset::applyKeyScopes(const std::optional<KeyScopes> &scopes)
         return;
     for (const ToolDefinition &tool : m_registry->tools()) {
         const QStringList missing = missingScopes(tool.name);
-        m_registry->setHidden(tool.name, missing.isEmpty() ? QString() : QStringLiteral("needs %1").arg(missing.join(QStringLiteral(", "))));
+        m_registry->setHidden(tool.name, missing.isEmpty() ? QString() : u"needs %1"_s.arg(missing.join(u", "_s)));
     }
 }
 
@@ -118,7 +118,7 @@ void PostHogToolset::add(const Spec &spec)
     tool.inputSchema = spec.inputSchema;
     tool.outputSchema = spec.outputSchema;
     tool.annotations = Stakes::annotations(spec.stake, spec.idempotent, spec.title);
-    tool.metadata.insert(QStringLiteral("stake"), Stakes::name(spec.stake));
+    tool.metadata.insert(u"stake"_s, Stakes::name(spec.stake));
     tool.handler = spec.handler;
     const bool added = m_registry->add(tool);
     Q_ASSERT_X(added, "PostHogToolset::add", "invalid or duplicate tool name");
@@ -129,7 +129,7 @@ void PostHogToolset::withProject(const ToolCall &call, std::function<void(const 
 {
     m_projects->resolve(call.clientId(), this, [call, then](const ActiveProjectStore::Active &active, const PostHogError &error) {
         if (!error.isNone()) {
-            call.finish(apiError(error, QStringLiteral("get_projects")));
+            call.finish(apiError(error, u"get_projects"_s));
             return;
         }
         then(active);
@@ -140,10 +140,10 @@ ToolResult PostHogToolset::apiError(const PostHogError &error, const QString &li
 {
     QString message = error.message();
     if (error.category() == PostHogError::Category::NotFound && !listTool.isEmpty())
-        message += QStringLiteral(" List valid ids with %1.").arg(listTool);
-    if (error.category() == PostHogError::Category::BadRequest && error.detail().contains(QLatin1String("line")))
-        message += QStringLiteral(" Fix the query and call again; get_event_definitions and get_property_definitions list valid names.");
-    return ToolResult::error(QStringLiteral("%1 (%2)").arg(message, error.categoryName()));
+        message += u" List valid ids with %1."_s.arg(listTool);
+    if (error.category() == PostHogError::Category::BadRequest && error.detail().contains("line"_L1))
+        message += u" Fix the query and call again; get_event_definitions and get_property_definitions list valid names."_s;
+    return ToolResult::error(u"%1 (%2)"_s.arg(message, error.categoryName()));
 }
 
 QString PostHogToolset::webUrl(qint64 projectId, const QString &path) const
@@ -151,16 +151,16 @@ QString PostHogToolset::webUrl(qint64 projectId, const QString &path) const
     QString base = m_client->connection().webBase().toString();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    return QStringLiteral("%1/project/%2/%3").arg(base).arg(projectId).arg(path);
+    return u"%1/project/%2/%3"_s.arg(base).arg(projectId).arg(path);
 }
 
 QString PostHogToolset::projectLine(const ActiveProjectStore::Active &active)
 {
     // The rule that chose the project (posthog-api.md), so an agent knows why it works there.
-    const QString name = active.projectName.isEmpty() ? QStringLiteral("unnamed") : active.projectName;
+    const QString name = active.projectName.isEmpty() ? u"unnamed"_s : active.projectName;
     if (active.rule.isEmpty())
-        return QStringLiteral("Project: %1 (id %2).").arg(name).arg(active.projectId);
-    return QStringLiteral("Project: %1 (id %2), %3.").arg(name).arg(active.projectId).arg(active.rule);
+        return u"Project: %1 (id %2)."_s.arg(name).arg(active.projectId);
+    return u"Project: %1 (id %2), %3."_s.arg(name).arg(active.projectId).arg(active.rule);
 }
 
 void PostHogToolset::finishText(const ToolCall &call, const QString &markdown, const QJsonObject &structured) const

@@ -1,56 +1,51 @@
 #include "schemabuilder.h"
 
+using namespace Qt::StringLiterals;
+
 QJsonObject Schema::object(const QJsonObject &properties, const QStringList &required)
 {
-    QJsonObject schema{{QStringLiteral("type"), QStringLiteral("object")}, {QStringLiteral("properties"), properties},
-                       {QStringLiteral("additionalProperties"), false}};
+    QJsonObject schema{{u"type"_s, u"object"_s}, {u"properties"_s, properties}, {u"additionalProperties"_s, false}};
     if (!required.isEmpty())
-        schema.insert(QStringLiteral("required"), QJsonArray::fromStringList(required));
+        schema.insert(u"required"_s, QJsonArray::fromStringList(required));
     return schema;
 }
 
 QJsonObject Schema::string(const QString &description, int minLength, int maxLength)
 {
-    QJsonObject schema{{QStringLiteral("type"), QStringLiteral("string")}, {QStringLiteral("description"), description}};
+    QJsonObject schema{{u"type"_s, u"string"_s}, {u"description"_s, description}};
     if (minLength > 0)
-        schema.insert(QStringLiteral("minLength"), minLength);
+        schema.insert(u"minLength"_s, minLength);
     if (maxLength > 0)
-        schema.insert(QStringLiteral("maxLength"), maxLength);
+        schema.insert(u"maxLength"_s, maxLength);
     return schema;
 }
 
 QJsonObject Schema::enumeration(const QString &description, const QStringList &values)
 {
-    return {{QStringLiteral("type"), QStringLiteral("string")}, {QStringLiteral("description"), description},
-            {QStringLiteral("enum"), QJsonArray::fromStringList(values)}};
+    return {{u"type"_s, u"string"_s}, {u"description"_s, description}, {u"enum"_s, QJsonArray::fromStringList(values)}};
 }
 
 QJsonObject Schema::integer(const QString &description, int minimum, int maximum)
 {
-    return {{QStringLiteral("type"), QStringLiteral("integer")}, {QStringLiteral("description"), description},
-            {QStringLiteral("minimum"), minimum}, {QStringLiteral("maximum"), maximum}};
+    return {{u"type"_s, u"integer"_s}, {u"description"_s, description}, {u"minimum"_s, minimum}, {u"maximum"_s, maximum}};
 }
 
 QJsonObject Schema::number(const QString &description, double minimum, double maximum)
 {
-    return {{QStringLiteral("type"), QStringLiteral("number")}, {QStringLiteral("description"), description},
-            {QStringLiteral("minimum"), minimum}, {QStringLiteral("maximum"), maximum}};
+    return {{u"type"_s, u"number"_s}, {u"description"_s, description}, {u"minimum"_s, minimum}, {u"maximum"_s, maximum}};
 }
 
 QJsonObject Schema::boolean(const QString &description)
 {
-    return {{QStringLiteral("type"), QStringLiteral("boolean")}, {QStringLiteral("description"), description}};
+    return {{u"type"_s, u"boolean"_s}, {u"description"_s, description}};
 }
 
 QJsonObject Schema::stringArray(const QString &description, int maxItems)
 {
-    return {{QStringLiteral("type"), QStringLiteral("array")}, {QStringLiteral("description"), description},
-            {QStringLiteral("items"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}},
-            {QStringLiteral("maxItems"), maxItems}};
+    return {{u"type"_s, u"array"_s}, {u"description"_s, description}, {u"items"_s, QJsonObject{{u"type"_s, u"string"_s}}}, {u"maxItems"_s, maxItems}};
 }
 
 QJsonObject Schema::anyObject(const QString &description)
 {
-    return {{QStringLiteral("type"), QStringLiteral("object")}, {QStringLiteral("description"), description},
-            {QStringLiteral("properties"), QJsonObject()}};
+    return {{u"type"_s, u"object"_s}, {u"description"_s, description}, {u"properties"_s, QJsonObject()}};
 }

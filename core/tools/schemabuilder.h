@@ -15,4 +15,4 @@ QJsonObject number(const QString &description, double minimum, double maximum);
 QJsonObject boolean(const QString &description);
 QJsonObject stringArray(const QString &description, int maxItems = 50);
 QJsonObject anyObject(const QString &description);
-}
+} // namespace Schema

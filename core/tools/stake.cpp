@@ -1,37 +1,39 @@
 #include "stake.h"
 
+using namespace Qt::StringLiterals;
+
 QString Stakes::name(Stake stake)
 {
     switch (stake) {
-    case Stake::NeverAsk: return QStringLiteral("never_ask");
-    case Stake::Low: return QStringLiteral("low");
-    case Stake::Medium: return QStringLiteral("medium");
-    case Stake::High: return QStringLiteral("high");
+    case Stake::NeverAsk: return u"never_ask"_s;
+    case Stake::Low: return u"low"_s;
+    case Stake::Medium: return u"medium"_s;
+    case Stake::High: return u"high"_s;
     }
-    return QStringLiteral("high");
+    return u"high"_s;
 }
 
 Stake Stakes::fromName(const QString &name, Stake fallback)
 {
-    if (name == QLatin1String("never_ask"))
+    if (name == "never_ask"_L1)
         return Stake::NeverAsk;
-    if (name == QLatin1String("low"))
+    if (name == "low"_L1)
         return Stake::Low;
-    if (name == QLatin1String("medium"))
+    if (name == "medium"_L1)
         return Stake::Medium;
-    if (name == QLatin1String("high"))
+    if (name == "high"_L1)
         return Stake::High;
     return fallback;
 }
 
 QJsonObject Stakes::annotations(Stake stake, bool idempotent, const QString &title)
 {
-    QJsonObject json{{QStringLiteral("readOnlyHint"), stake == Stake::NeverAsk},
-                     {QStringLiteral("destructiveHint"), stake == Stake::Medium || stake == Stake::High},
-                     {QStringLiteral("openWorldHint"), true}};
+    QJsonObject json{{u"readOnlyHint"_s, stake == Stake::NeverAsk},
+                     {u"destructiveHint"_s, stake == Stake::Medium || stake == Stake::High},
+                     {u"openWorldHint"_s, true}};
     if (idempotent)
-        json.insert(QStringLiteral("idempotentHint"), true);
+        json.insert(u"idempotentHint"_s, true);
     if (!title.isEmpty())
-        json.insert(QStringLiteral("title"), title);
+        json.insert(u"title"_s, title);
     return json;
 }

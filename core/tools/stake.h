@@ -7,8 +7,8 @@
 enum class Stake { NeverAsk, Low, Medium, High };
 
 namespace Stakes {
-QString name(Stake stake);                 // "never_ask", "low", "medium", "high"
+QString name(Stake stake); // "never_ask", "low", "medium", "high"
 Stake fromName(const QString &name, Stake fallback);
 // never_ask → readOnlyHint; medium/high → destructiveHint; always openWorldHint.
 QJsonObject annotations(Stake stake, bool idempotent, const QString &title);
-}
+} // namespace Stakes

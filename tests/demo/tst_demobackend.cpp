@@ -7,13 +7,15 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
 
 class TestDemoBackend : public QObject
 {
@@ -32,7 +34,7 @@ private:
     {
         QNetworkRequest request(QUrl(m_backend.baseUrl().toString() + pathAndQuery));
         request.setRawHeader("Authorization", "Bearer " + key.toUtf8());
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         QNetworkReply *reply = m_network.sendCustomRequest(request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
         QEventLoop loop;
         QTimer::singleShot(30000, &loop, &QEventLoop::quit);
@@ -54,15 +56,12 @@ private:
 
     Http query(const QJsonObject &node, const QString &key = DemoBackend::apiKey())
     {
-        return call("POST", QStringLiteral("/api/environments/1/query/"), QJsonObject{{QStringLiteral("query"), node}}, key);
+        return call("POST", u"/api/environments/1/query/"_s, QJsonObject{{u"query"_s, node}}, key);
     }
 
-    static QJsonObject hogqlNode(const QString &sql)
-    {
-        return {{QStringLiteral("kind"), QStringLiteral("HogQLQuery")}, {QStringLiteral("query"), sql}};
-    }
+    static QJsonObject hogqlNode(const QString &sql) { return {{u"kind"_s, u"HogQLQuery"_s}, {u"query"_s, sql}}; }
 
-    static QString detail(const Http &h) { return h.body.value(QLatin1String("detail")).toString(); }
+    static QString detail(const Http &h) { return h.body.value("detail"_L1).toString(); }
 
     QNetworkAccessManager m_network;
     QTemporaryDir m_dir;
@@ -85,7 +84,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         DemoBackend::Options options;
         options.events = 20000;
-        options.databasePath = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        options.databasePath = m_dir.filePath(u"demo.sqlite"_s);
         QSignalSpy ready(&m_backend, &DemoBackend::ready);
         QElapsedTimer clock;
         clock.start();
@@ -95,7 +94,7 @@ private Q_SLOTS:
         QString error;
         m_client.setConnection(PostHogConnection::custom(PostHogConnection::Region::Demo, m_backend.baseUrl().toString(), &error));
         m_client.setApiKey(DemoBackend::apiKey());
-        m_direct = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("direct"));
+        m_direct = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"direct"_s);
         m_direct.setDatabaseName(options.databasePath);
         QVERIFY(m_direct.open());
     }
@@ -105,7 +104,7 @@ private Q_SLOTS:
         PostHogClient other;
         QString error;
         other.setConnection(PostHogConnection::custom(PostHogConnection::Region::Demo, m_backend.baseUrl().toString(), &error));
-        other.setApiKey(QStringLiteral("phx_wrong"));
+        other.setApiKey(u"phx_wrong"_s);
         AsyncResult<CurrentUser> r;
         other.currentUser(this, r.callback());
         QVERIFY(r.wait());
@@ -134,41 +133,45 @@ private Q_SLOTS:
         AsyncResult<KeyScopes> scopes;
         m_client.apiKeyScopes(this, scopes.callback());
         QVERIFY(scopes.wait());
-        QVERIFY(scopes.result->value().grants(QStringLiteral("insight:write")));
+        QVERIFY(scopes.result->value().grants(u"insight:write"_s));
     }
 
     void seedQueriesGiveCorrectAnswers()
     {
         AsyncResult<QueryResult> views;
-        m_client.hogql(1, QStringLiteral("SELECT properties.$geoip_country_name AS country, count() AS views FROM events WHERE event = '$pageview' "
-                                         "AND timestamp > now() - INTERVAL 7 DAY GROUP BY country ORDER BY views DESC LIMIT 10"), this, views.callback());
+        m_client.hogql(1,
+                       u"SELECT properties.$geoip_country_name AS country, count() AS views FROM events WHERE event = '$pageview' "
+                       "AND timestamp > now() - INTERVAL 7 DAY GROUP BY country ORDER BY views DESC LIMIT 10"_s,
+                       this, views.callback());
         QVERIFY(views.wait());
         QVERIFY2(views.result->ok(), qPrintable(views.result->error().message()));
         QVERIFY(!views.result->value().rows.isEmpty());
         const QJsonArray top = views.result->value().rows.first().toArray();
-        const qint64 expected = scalar(QStringLiteral(
-            "SELECT count(*) FROM events WHERE team_id = 1 AND event = '$pageview' AND json_extract(properties, '$.\"$geoip_country_name\"') = '%1' "
-            "AND timestamp > strftime('%Y-%m-%d %H:%M:%f', 'now', '-7 days')").arg(top.at(0).toString()));
+        const qint64 expected = scalar(
+            u"SELECT count(*) FROM events WHERE team_id = 1 AND event = '$pageview' AND json_extract(properties, '$.\"$geoip_country_name\"') = '%1' "
+            "AND timestamp > strftime('%Y-%m-%d %H:%M:%f', 'now', '-7 days')"_s.arg(top.at(0).toString()));
         QVERIFY(qAbs(top.at(1).toInteger() - expected) <= 2); // `now` moves between the two queries
         AsyncResult<QueryResult> dau;
-        m_client.hogql(1, QStringLiteral("SELECT toDate(timestamp) AS day, count(DISTINCT person_id) AS dau FROM events WHERE timestamp > now() - INTERVAL 30 DAY "
-                                         "GROUP BY day ORDER BY day"), this, dau.callback());
+        m_client.hogql(1,
+                       u"SELECT toDate(timestamp) AS day, count(DISTINCT person_id) AS dau FROM events WHERE timestamp > now() - INTERVAL 30 DAY "
+                       "GROUP BY day ORDER BY day"_s,
+                       this, dau.callback());
         QVERIFY(dau.wait());
         QVERIFY(dau.result->ok());
         const QJsonArray last = dau.result->value().rows.last().toArray();
-        QCOMPARE(last.at(1).toInteger(), scalar(QStringLiteral("SELECT count(DISTINCT person_id) FROM events WHERE team_id = 1 AND date(timestamp) = '%1'")
-                                                     .arg(last.at(0).toString())));
-        QCOMPARE(dau.result->value().types.at(0), QStringLiteral("Date"));
+        QCOMPARE(last.at(1).toInteger(),
+                 scalar(u"SELECT count(DISTINCT person_id) FROM events WHERE team_id = 1 AND date(timestamp) = '%1'"_s.arg(last.at(0).toString())));
+        QCOMPARE(dau.result->value().types.at(0), u"Date"_s);
     }
 
     void hogqlErrorIsPrecise()
     {
         AsyncResult<QueryResult> bad;
-        m_client.hogql(1, QStringLiteral("SELECT arrayJoin(x) FROM events"), this, bad.callback());
+        m_client.hogql(1, u"SELECT arrayJoin(x) FROM events"_s, this, bad.callback());
         QVERIFY(bad.wait());
         QCOMPARE(bad.result->error().category(), PostHogError::Category::BadRequest);
-        QVERIFY(bad.result->error().detail().contains(QLatin1String("Unsupported function 'arrayJoin'")));
-        QVERIFY(bad.result->error().detail().contains(QLatin1String("at line 1, column 8")));
+        QVERIFY(bad.result->error().detail().contains("Unsupported function 'arrayJoin'"_L1));
+        QVERIFY(bad.result->error().detail().contains("at line 1, column 8"_L1));
     }
 
     void insightsCrud()
@@ -178,14 +181,14 @@ private Q_SLOTS:
         QVERIFY(list.wait());
         QCOMPARE(list.result->value().count, 8);
         AsyncResult<Insight> byShort;
-        m_client.insight(1, QStringLiteral("pV7cQ2mA"), true, this, byShort.callback());
+        m_client.insight(1, u"pV7cQ2mA"_s, true, this, byShort.callback());
         QVERIFY(byShort.wait());
         QVERIFY(byShort.result->ok());
         QVERIFY(!byShort.result->value().result.toArray().isEmpty());
         AsyncResult<Insight> created;
-        m_client.createInsight(1, QJsonObject{{QStringLiteral("name"), QStringLiteral("Test insight")},
-                                              {QStringLiteral("query"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("HogQLQuery")},
-                                                                                    {QStringLiteral("query"), QStringLiteral("SELECT count() FROM events")}}}},
+        m_client.createInsight(1,
+                               QJsonObject{{u"name"_s, u"Test insight"_s},
+                                           {u"query"_s, QJsonObject{{u"kind"_s, u"HogQLQuery"_s}, {u"query"_s, u"SELECT count() FROM events"_s}}}},
                                this, created.callback());
         QVERIFY(created.wait());
         QVERIFY(created.result->ok());
@@ -215,26 +218,27 @@ private Q_SLOTS:
     void dashboardsAndFlags()
     {
         AsyncResult<Dashboard> created;
-        m_client.createDashboard(1, QJsonObject{{QStringLiteral("name"), QStringLiteral("Ops")}}, this, created.callback());
+        m_client.createDashboard(1, QJsonObject{{u"name"_s, u"Ops"_s}}, this, created.callback());
         QVERIFY(created.wait());
         AsyncResult<Dashboard> renamed;
-        m_client.updateDashboard(1, created.result->value().id, QJsonObject{{QStringLiteral("name"), QStringLiteral("Ops 2")}}, this, renamed.callback());
+        m_client.updateDashboard(1, created.result->value().id, QJsonObject{{u"name"_s, u"Ops 2"_s}}, this, renamed.callback());
         QVERIFY(renamed.wait());
-        QCOMPARE(renamed.result->value().name, QStringLiteral("Ops 2"));
+        QCOMPARE(renamed.result->value().name, u"Ops 2"_s);
         AsyncResult<Page<FeatureFlag>> flags;
         m_client.featureFlags(1, ListOptions(), this, flags.callback());
         QVERIFY(flags.wait());
         QCOMPARE(flags.result->value().results.size(), 7); // the deleted flag is not listed
         AsyncResult<FeatureFlag> duplicate;
-        m_client.createFeatureFlag(1, QJsonObject{{QStringLiteral("key"), QStringLiteral("dark-mode")}}, this, duplicate.callback());
+        m_client.createFeatureFlag(1, QJsonObject{{u"key"_s, u"dark-mode"_s}}, this, duplicate.callback());
         QVERIFY(duplicate.wait());
         QCOMPARE(duplicate.result->error().category(), PostHogError::Category::BadRequest);
-        QCOMPARE(duplicate.result->error().attr(), QStringLiteral("key"));
+        QCOMPARE(duplicate.result->error().attr(), u"key"_s);
         AsyncResult<FeatureFlag> updated;
-        m_client.updateFeatureFlag(1, 3, QJsonObject{{QStringLiteral("filters"), QJsonObject{{QStringLiteral("groups"), QJsonArray{QJsonObject{{QStringLiteral("rollout_percentage"), 20}}}}}}},
+        m_client.updateFeatureFlag(1, 3,
+                                   QJsonObject{{u"filters"_s, QJsonObject{{u"groups"_s, QJsonArray{QJsonObject{{u"rollout_percentage"_s, 20}}}}}}},
                                    this, updated.callback());
         QVERIFY(updated.wait());
-        QVERIFY(updated.result->value().filters.contains(QLatin1String("multivariate"))); // kept
+        QVERIFY(updated.result->value().filters.contains("multivariate"_L1)); // kept
     }
 
     void definitions()
@@ -244,35 +248,41 @@ private Q_SLOTS:
         QVERIFY(events.wait());
         QVERIFY(events.result->ok());
         // posthog/api/event_definition.py: no volumes in current serializers; last_seen_at::date DESC, name.
-        QCOMPARE(events.result->value().results.first().name, QStringLiteral("$ai_embedding"));
-        const QJsonObject raw = call("GET", QStringLiteral("/api/projects/1/event_definitions/")).body.value(QLatin1String("results")).toArray().first().toObject();
-        QVERIFY(!raw.contains(QLatin1String("volume_30_day")) && !raw.contains(QLatin1String("query_usage_30_day")));
+        QCOMPARE(events.result->value().results.first().name, u"$ai_embedding"_s);
+        const QJsonObject raw = call("GET", u"/api/projects/1/event_definitions/"_s).body.value("results"_L1).toArray().first().toObject();
+        QVERIFY(!raw.contains("volume_30_day"_L1) && !raw.contains("query_usage_30_day"_L1));
         PropertyListOptions options;
-        options.eventNames = {QStringLiteral("$ai_generation")};
+        options.eventNames = {u"$ai_generation"_s};
         AsyncResult<Page<PropertyDefinition>> props;
         m_client.propertyDefinitions(1, options, this, props.callback());
         QVERIFY(props.wait());
         bool cost = false;
         for (const PropertyDefinition &p : props.result->value().results)
-            cost = cost || (p.name == QLatin1String("$ai_total_cost_usd") && p.propertyType == QLatin1String("Numeric"));
+            cost = cost || (p.name == "$ai_total_cost_usd"_L1 && p.propertyType == "Numeric"_L1);
         QVERIFY(cost);
     }
 
     void errorTracking()
     {
         ErrorListOptions options;
-        options.dateFrom = QStringLiteral("-30d");
+        options.dateFrom = u"-30d"_s;
         AsyncResult<Page<ErrorIssue>> issues;
         m_client.errorIssues(1, options, this, issues.callback());
         QVERIFY(issues.wait());
         QVERIFY2(issues.result->ok(), qPrintable(issues.result->error().message()));
         QVERIFY(issues.result->value().results.size() >= 5);
         const ErrorIssue top = issues.result->value().results.first();
-        QCOMPARE(top.occurrences, scalar(QStringLiteral("SELECT count(*) FROM events WHERE team_id = 1 AND event = '$exception' AND "
-                                                        "json_extract(properties, '$.\"$exception_issue_id\"') = '%1' AND timestamp >= strftime('%Y-%m-%d 00:00:00', 'now', '-30 days') "
-                                                        // the client filters test accounts out by default, as PostHog's tools do
-                                                        "%2").arg(top.id, options.includeTestAccounts ? QString() : QStringLiteral(
-                                                            "AND person_id NOT IN (SELECT id FROM persons WHERE properties LIKE '%@posthog.com%')"))));
+        QCOMPARE(
+            top.occurrences,
+            scalar(
+                QStringLiteral(
+                    "SELECT count(*) FROM events WHERE team_id = 1 AND event = '$exception' AND "
+                    "json_extract(properties, '$.\"$exception_issue_id\"') = '%1' AND timestamp >= strftime('%Y-%m-%d 00:00:00', 'now', '-30 days') "
+                    // the client filters test accounts out by default, as PostHog's tools do
+                    "%2")
+                    .arg(top.id, options.includeTestAccounts
+                                     ? QString()
+                                     : u"AND person_id NOT IN (SELECT id FROM persons WHERE properties LIKE '%@posthog.com%')"_s)));
         AsyncResult<ErrorIssueDetails> details;
         m_client.errorIssueDetails(1, top.id, this, details.callback());
         QVERIFY(details.wait());
@@ -283,34 +293,33 @@ private Q_SLOTS:
 
     void trendsQuery()
     {
-        const QJsonObject node{{QStringLiteral("kind"), QStringLiteral("TrendsQuery")},
-                               {QStringLiteral("series"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("EventsNode")},
-                                                                                 {QStringLiteral("event"), QStringLiteral("signed_up")}}}},
-                               {QStringLiteral("dateRange"), QJsonObject{{QStringLiteral("date_from"), QStringLiteral("-7d")}}}};
+        const QJsonObject node{{u"kind"_s, u"TrendsQuery"_s},
+                               {u"series"_s, QJsonArray{QJsonObject{{u"kind"_s, u"EventsNode"_s}, {u"event"_s, u"signed_up"_s}}}},
+                               {u"dateRange"_s, QJsonObject{{u"date_from"_s, u"-7d"_s}}}};
         AsyncResult<QJsonObject> trends;
         m_client.query(1, node, this, trends.callback());
         QVERIFY(trends.wait());
-        const QJsonObject series = trends.result->value().value(QLatin1String("results")).toArray().first().toObject();
-        QCOMPARE(series.value(QLatin1String("data")).toArray().size(), 8);
-        const QString firstDay = series.value(QLatin1String("days")).toArray().first().toString();
-        QCOMPARE(qint64(series.value(QLatin1String("count")).toDouble()),
-                 scalar(QStringLiteral("SELECT count(*) FROM events WHERE team_id = 1 AND event = 'signed_up' AND timestamp >= '%1'").arg(firstDay)));
+        const QJsonObject series = trends.result->value().value("results"_L1).toArray().first().toObject();
+        QCOMPARE(series.value("data"_L1).toArray().size(), 8);
+        const QString firstDay = series.value("days"_L1).toArray().first().toString();
+        QCOMPARE(qint64(series.value("count"_L1).toDouble()),
+                 scalar(u"SELECT count(*) FROM events WHERE team_id = 1 AND event = 'signed_up' AND timestamp >= '%1'"_s.arg(firstDay)));
     }
 
     // rust/cymbal/src/frames/mod.rs: processed events carry resolved frames; a few stay raw.
     void exceptionsCarryCymbalFrames()
     {
-        const Http h = query(hogqlNode(QStringLiteral("SELECT properties.$exception_list, properties.$exception_releases, properties.$lib, issue_id "
-                                                      "FROM events WHERE event = '$exception' AND timestamp > now() - INTERVAL 30 DAY LIMIT 500")));
+        const Http h = query(hogqlNode(u"SELECT properties.$exception_list, properties.$exception_releases, properties.$lib, issue_id "
+                                       "FROM events WHERE event = '$exception' AND timestamp > now() - INTERVAL 30 DAY LIMIT 500"_s));
         QCOMPARE(h.status, 200);
         int resolved = 0, raw = 0;
-        for (const QJsonValue &row : h.body.value(QLatin1String("results")).toArray()) {
+        for (const QJsonValue &row : h.body.value("results"_L1).toArray()) {
             const QJsonArray r = row.toArray();
             const QJsonObject exception = QJsonDocument::fromJson(r.at(0).toString().toUtf8()).array().first().toObject();
-            QVERIFY(exception.contains(QLatin1String("mechanism")));
-            const QJsonObject stack = exception.value(QLatin1String("stacktrace")).toObject();
-            const QJsonObject top = stack.value(QLatin1String("frames")).toArray().last().toObject();
-            if (stack.value(QLatin1String("type")).toString() == QLatin1String("resolved")) {
+            QVERIFY(exception.contains("mechanism"_L1));
+            const QJsonObject stack = exception.value("stacktrace"_L1).toObject();
+            const QJsonObject top = stack.value("frames"_L1).toArray().last().toObject();
+            if (stack.value("type"_L1).toString() == "resolved"_L1) {
                 ++resolved;
                 for (const char *field : {"mangled_name", "resolved_name", "source", "line", "column", "in_app", "lang", "resolved", "context"})
                     QVERIFY2(top.contains(QLatin1String(field)), field);
@@ -320,7 +329,7 @@ private Q_SLOTS:
                     QVERIFY2(top.contains(QLatin1String(field)), field);
             }
             QVERIFY(!r.at(1).toString().isEmpty());
-            QCOMPARE(r.at(2).toString(), QStringLiteral("posthog-js"));
+            QCOMPARE(r.at(2).toString(), u"posthog-js"_s);
             QVERIFY(!r.at(3).toString().isEmpty()); // issue_id, as PostHog's events table has it
         }
         QVERIFY(resolved > raw);
@@ -330,79 +339,79 @@ private Q_SLOTS:
     // posthog/hogql_queries/events_query_runner.py: `after` defaults to "-24h".
     void eventsQueryDefaultsToTheLastDay()
     {
-        const Http old = query(hogqlNode(QStringLiteral("SELECT issue_id, max(timestamp) FROM events WHERE event = '$exception' "
-                                                        "AND properties.$exception_type = 'InvalidStateError' GROUP BY issue_id")));
+        const Http old = query(hogqlNode(u"SELECT issue_id, max(timestamp) FROM events WHERE event = '$exception' "
+                                         "AND properties.$exception_type = 'InvalidStateError' GROUP BY issue_id"_s));
         QCOMPARE(old.status, 200);
-        const QString issue = old.body.value(QLatin1String("results")).toArray().first().toArray().at(0).toString();
+        const QString issue = old.body.value("results"_L1).toArray().first().toArray().at(0).toString();
         QVERIFY(!issue.isEmpty());
-        const QString where = QStringLiteral("issue_id = '%1' OR properties.$exception_issue_id = '%1'").arg(issue);
-        QJsonObject node{{QStringLiteral("kind"), QStringLiteral("EventsQuery")}, {QStringLiteral("event"), QStringLiteral("$exception")},
-                         {QStringLiteral("select"), QJsonArray{QStringLiteral("properties.$exception_list"), QStringLiteral("timestamp")}},
-                         {QStringLiteral("where"), QJsonArray{where}}, {QStringLiteral("orderBy"), QJsonArray{QStringLiteral("timestamp DESC")}},
-                         {QStringLiteral("limit"), 1}};
+        const QString where = u"issue_id = '%1' OR properties.$exception_issue_id = '%1'"_s.arg(issue);
+        QJsonObject node{{u"kind"_s, u"EventsQuery"_s},
+                         {u"event"_s, u"$exception"_s},
+                         {u"select"_s, QJsonArray{u"properties.$exception_list"_s, u"timestamp"_s}},
+                         {u"where"_s, QJsonArray{where}},
+                         {u"orderBy"_s, QJsonArray{u"timestamp DESC"_s}},
+                         {u"limit"_s, 1}};
         Http h = query(node);
         QCOMPARE(h.status, 200);
-        QCOMPARE(h.body.value(QLatin1String("results")).toArray().size(), 0); // last seen days ago
-        node.insert(QStringLiteral("after"), QStringLiteral("-30d"));
+        QCOMPARE(h.body.value("results"_L1).toArray().size(), 0); // last seen days ago
+        node.insert(u"after"_s, u"-30d"_s);
         h = query(node);
-        QCOMPARE(h.body.value(QLatin1String("results")).toArray().size(), 1);
-        QVERIFY(h.body.value(QLatin1String("hasMore")).toBool());
-        node.insert(QStringLiteral("before"), QStringLiteral("-29d"));
+        QCOMPARE(h.body.value("results"_L1).toArray().size(), 1);
+        QVERIFY(h.body.value("hasMore"_L1).toBool());
+        node.insert(u"before"_s, u"-29d"_s);
         h = query(node);
-        QCOMPARE(h.body.value(QLatin1String("results")).toArray().size(), 0);
+        QCOMPARE(h.body.value("results"_L1).toArray().size(), 0);
     }
 
     // posthog/hogql_queries/error_tracking_query_runner.py: withFirstEvent (default true), withLastEvent,
     // filterTestAccounts, paging.
     void errorTrackingQueryOptions()
     {
-        QJsonObject node{{QStringLiteral("kind"), QStringLiteral("ErrorTrackingQuery")},
-                         {QStringLiteral("dateRange"), QJsonObject{{QStringLiteral("date_from"), QStringLiteral("-30d")}}},
-                         {QStringLiteral("limit"), 3}};
+        QJsonObject node{{u"kind"_s, u"ErrorTrackingQuery"_s}, {u"dateRange"_s, QJsonObject{{u"date_from"_s, u"-30d"_s}}}, {u"limit"_s, 3}};
         Http h = query(node);
         QCOMPARE(h.status, 200);
-        QJsonArray rows = h.body.value(QLatin1String("results")).toArray();
+        QJsonArray rows = h.body.value("results"_L1).toArray();
         QCOMPARE(rows.size(), 3);
-        QVERIFY(h.body.value(QLatin1String("hasMore")).toBool());
-        QVERIFY(rows.first().toObject().value(QLatin1String("first_event")).isObject());
-        QVERIFY(!rows.first().toObject().contains(QLatin1String("last_event")));
-        const qint64 allUsers = rows.first().toObject().value(QLatin1String("aggregations")).toObject().value(QLatin1String("users")).toInteger();
-        node.insert(QStringLiteral("withFirstEvent"), false);
-        node.insert(QStringLiteral("withLastEvent"), true);
-        node.insert(QStringLiteral("filterTestAccounts"), true);
+        QVERIFY(h.body.value("hasMore"_L1).toBool());
+        QVERIFY(rows.first().toObject().value("first_event"_L1).isObject());
+        QVERIFY(!rows.first().toObject().contains("last_event"_L1));
+        const qint64 allUsers = rows.first().toObject().value("aggregations"_L1).toObject().value("users"_L1).toInteger();
+        node.insert(u"withFirstEvent"_s, false);
+        node.insert(u"withLastEvent"_s, true);
+        node.insert(u"filterTestAccounts"_s, true);
         h = query(node);
-        rows = h.body.value(QLatin1String("results")).toArray();
+        rows = h.body.value("results"_L1).toArray();
         const QJsonObject top = rows.first().toObject();
-        QVERIFY(!top.contains(QLatin1String("first_event")));
-        const QJsonObject last = top.value(QLatin1String("last_event")).toObject();
-        QVERIFY(QJsonDocument::fromJson(last.value(QLatin1String("properties")).toString().toUtf8()).isObject());
-        QVERIFY(top.value(QLatin1String("aggregations")).toObject().value(QLatin1String("users")).toInteger() < allUsers);
-        node.insert(QStringLiteral("offset"), 3);
-        node.insert(QStringLiteral("orderBy"), QStringLiteral("first_seen"));
+        QVERIFY(!top.contains("first_event"_L1));
+        const QJsonObject last = top.value("last_event"_L1).toObject();
+        QVERIFY(QJsonDocument::fromJson(last.value("properties"_L1).toString().toUtf8()).isObject());
+        QVERIFY(top.value("aggregations"_L1).toObject().value("users"_L1).toInteger() < allUsers);
+        node.insert(u"offset"_s, 3);
+        node.insert(u"orderBy"_s, u"first_seen"_s);
         h = query(node);
-        QCOMPARE(h.body.value(QLatin1String("offset")).toInt(), 3);
-        node.insert(QStringLiteral("issueId"), top.value(QLatin1String("id")));
-        node.remove(QStringLiteral("offset"));
+        QCOMPARE(h.body.value("offset"_L1).toInt(), 3);
+        node.insert(u"issueId"_s, top.value("id"_L1));
+        node.remove(u"offset"_s);
         h = query(node);
-        QCOMPARE(h.body.value(QLatin1String("results")).toArray().size(), 1);
+        QCOMPARE(h.body.value("results"_L1).toArray().size(), 1);
     }
 
     // posthog/api/dashboards/dashboard.py: filter_queryset handles only tags; order -pinned, name.
     void dashboardsIgnoreSearch()
     {
-        const Http list = call("GET", QStringLiteral("/api/projects/1/dashboards/?search=zzz-no-such-name"));
+        const Http list = call("GET", u"/api/projects/1/dashboards/?search=zzz-no-such-name"_s);
         QCOMPARE(list.status, 200);
         QStringList names;
-        for (const QJsonValue &d : list.body.value(QLatin1String("results")).toArray())
-            names.append(d.toObject().value(QLatin1String("name")).toString());
-        QCOMPARE(names.mid(0, 3), (QStringList{QStringLiteral("Product overview"), QStringLiteral("AI features"), QStringLiteral("Growth funnel")}));
-        const Http detail = call("GET", QStringLiteral("/api/projects/1/dashboards/1/"));
+        for (const QJsonValue &d : list.body.value("results"_L1).toArray())
+            names.append(d.toObject().value("name"_L1).toString());
+        QCOMPARE(names.mid(0, 3), (QStringList{u"Product overview"_s, u"AI features"_s, u"Growth funnel"_s}));
+        const Http detail = call("GET", u"/api/projects/1/dashboards/1/"_s);
         bool text = false;
-        for (const QJsonValue &t : detail.body.value(QLatin1String("tiles")).toArray()) {
+        for (const QJsonValue &t : detail.body.value("tiles"_L1).toArray()) {
             const QJsonObject tile = t.toObject();
             for (const char *field : {"id", "order", "layouts", "color", "insight", "text", "deleted"})
                 QVERIFY2(tile.contains(QLatin1String(field)), field);
-            text = text || (tile.value(QLatin1String("insight")).isNull() && tile.value(QLatin1String("text")).isObject());
+            text = text || (tile.value("insight"_L1).isNull() && tile.value("text"_L1).isObject());
         }
         QVERIFY(text);
     }
@@ -412,26 +421,26 @@ private Q_SLOTS:
     {
         auto shortIds = [](const Http &h) {
             QStringList ids;
-            for (const QJsonValue &i : h.body.value(QLatin1String("results")).toArray())
-                ids.append(i.toObject().value(QLatin1String("short_id")).toString());
+            for (const QJsonValue &i : h.body.value("results"_L1).toArray())
+                ids.append(i.toObject().value("short_id"_L1).toString());
             return ids;
         };
-        const Http legacy = call("GET", QStringLiteral("/api/projects/1/insights/"));
-        QCOMPARE(shortIds(legacy).mid(0, 3), (QStringList{QStringLiteral("dAu30dYs"), QStringLiteral("sGnUp7dT"), QStringLiteral("pV7cQ2mA")}));
-        const Http recent = call("GET", QStringLiteral("/api/projects/1/insights/?order=-last_modified_at"));
-        QCOMPARE(shortIds(recent).first(), QStringLiteral("sGnUp7dT"));
+        const Http legacy = call("GET", u"/api/projects/1/insights/"_s);
+        QCOMPARE(shortIds(legacy).mid(0, 3), (QStringList{u"dAu30dYs"_s, u"sGnUp7dT"_s, u"pV7cQ2mA"_s}));
+        const Http recent = call("GET", u"/api/projects/1/insights/?order=-last_modified_at"_s);
+        QCOMPARE(shortIds(recent).first(), u"sGnUp7dT"_s);
         for (const char *field : {"filters", "result", "created_by", "last_modified_by", "last_modified_at", "short_id", "query", "dashboards",
                                   "dashboard_tiles", "tags", "favorited", "saved", "deleted"})
-            QVERIFY2(legacy.body.value(QLatin1String("results")).toArray().first().toObject().contains(QLatin1String(field)), field);
-        const Http basic = call("GET", QStringLiteral("/api/projects/1/insights/?basic=true"));
-        QVERIFY(!basic.body.value(QLatin1String("results")).toArray().first().toObject().contains(QLatin1String("result")));
-        QCOMPARE(shortIds(call("GET", QStringLiteral("/api/projects/1/insights/?short_id=fUnN3lSu"))), QStringList{QStringLiteral("fUnN3lSu")});
-        QCOMPARE(call("GET", QStringLiteral("/api/projects/1/insights/?saved=false")).body.value(QLatin1String("count")).toInt(), 0);
+            QVERIFY2(legacy.body.value("results"_L1).toArray().first().toObject().contains(QLatin1String(field)), field);
+        const Http basic = call("GET", u"/api/projects/1/insights/?basic=true"_s);
+        QVERIFY(!basic.body.value("results"_L1).toArray().first().toObject().contains("result"_L1));
+        QCOMPARE(shortIds(call("GET", u"/api/projects/1/insights/?short_id=fUnN3lSu"_s)), QStringList{u"fUnN3lSu"_s});
+        QCOMPARE(call("GET", u"/api/projects/1/insights/?saved=false"_s).body.value("count"_L1).toInt(), 0);
         QStringList kinds;
-        for (const QJsonValue &i : legacy.body.value(QLatin1String("results")).toArray()) {
-            const QJsonObject q = i.toObject().value(QLatin1String("query")).toObject();
-            kinds.append(q.value(QLatin1String("kind")).toString() == QLatin1String("InsightVizNode")
-                             ? q.value(QLatin1String("source")).toObject().value(QLatin1String("kind")).toString() : q.value(QLatin1String("kind")).toString());
+        for (const QJsonValue &i : legacy.body.value("results"_L1).toArray()) {
+            const QJsonObject q = i.toObject().value("query"_L1).toObject();
+            kinds.append(q.value("kind"_L1).toString() == "InsightVizNode"_L1 ? q.value("source"_L1).toObject().value("kind"_L1).toString()
+                                                                              : q.value("kind"_L1).toString());
         }
         for (const char *kind : {"DataVisualizationNode", "TrendsQuery", "FunnelsQuery", "RetentionQuery"})
             QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
@@ -440,83 +449,83 @@ private Q_SLOTS:
     // Django's QueryDict: a bare '+' is a space, %2B a plus.
     void plusInQueryStringIsSpace()
     {
-        QCOMPARE(call("GET", QStringLiteral("/api/projects/1/insights/?search=LLM+cost")).body.value(QLatin1String("count")).toInt(), 1);
-        QCOMPARE(call("GET", QStringLiteral("/api/projects/1/insights/?search=LLM%2Bcost")).body.value(QLatin1String("count")).toInt(), 0);
+        QCOMPARE(call("GET", u"/api/projects/1/insights/?search=LLM+cost"_s).body.value("count"_L1).toInt(), 1);
+        QCOMPARE(call("GET", u"/api/projects/1/insights/?search=LLM%2Bcost"_s).body.value("count"_L1).toInt(), 0);
     }
 
     // posthog/api/project.py RootProjectViewSet: the current organization's projects, api_token included.
     void projectsOfTheCurrentOrganization()
     {
-        const Http h = call("GET", QStringLiteral("/api/projects/"));
+        const Http h = call("GET", u"/api/projects/"_s);
         QCOMPARE(h.status, 200);
-        const QJsonArray results = h.body.value(QLatin1String("results")).toArray();
+        const QJsonArray results = h.body.value("results"_L1).toArray();
         QCOMPARE(results.size(), 2);
-        QVERIFY(results.first().toObject().contains(QLatin1String("api_token")));
-        const Http other = call("GET", QStringLiteral("/api/organizations/%1/projects/").arg(DemoBackend::secondOrganizationId()));
-        QCOMPARE(other.body.value(QLatin1String("results")).toArray().first().toObject().value(QLatin1String("id")).toInt(), 3);
+        QVERIFY(results.first().toObject().contains("api_token"_L1));
+        const Http other = call("GET", u"/api/organizations/%1/projects/"_s.arg(DemoBackend::secondOrganizationId()));
+        QCOMPARE(other.body.value("results"_L1).toArray().first().toObject().value("id"_L1).toInt(), 3);
     }
 
     // posthog/api/query.py: client_query_id accepted; destroy answers 200 {"message": ...}.
     void queryCancelByClientId()
     {
-        const Http run = call("POST", QStringLiteral("/api/environments/1/query/"),
-                              QJsonObject{{QStringLiteral("query"), hogqlNode(QStringLiteral("SELECT 1"))}, {QStringLiteral("client_query_id"), QStringLiteral("abc-123")}});
+        const Http run = call("POST", u"/api/environments/1/query/"_s,
+                              QJsonObject{{u"query"_s, hogqlNode(u"SELECT 1"_s)}, {u"client_query_id"_s, u"abc-123"_s}});
         QCOMPARE(run.status, 200);
-        const Http cancel = call("DELETE", QStringLiteral("/api/environments/1/query/abc-123/"));
+        const Http cancel = call("DELETE", u"/api/environments/1/query/abc-123/"_s);
         QCOMPARE(cancel.status, 200);
-        QCOMPARE(cancel.body.value(QLatin1String("message")).toString(), QStringLiteral("Cancelled query on clickhouse"));
+        QCOMPARE(cancel.body.value("message"_L1).toString(), u"Cancelled query on clickhouse"_s);
     }
 
     // posthog/permissions.py APIScopePermission and posthog/api/personal_api_key.py (@current).
     void scopedProjectKey()
     {
         const QString key = DemoBackend::scopedProjectApiKey();
-        const Http current = call("GET", QStringLiteral("/api/personal_api_keys/@current"), {}, key);
+        const Http current = call("GET", u"/api/personal_api_keys/@current"_s, {}, key);
         QCOMPARE(current.status, 200);
-        QCOMPARE(current.body.value(QLatin1String("scoped_teams")).toArray(), QJsonArray{DemoBackend::scopedProjectId()});
-        QCOMPARE(call("GET", QStringLiteral("/api/projects/2/insights/"), {}, key).status, 200);
-        const Http other = call("GET", QStringLiteral("/api/projects/1/insights/"), {}, key);
+        QCOMPARE(current.body.value("scoped_teams"_L1).toArray(), QJsonArray{DemoBackend::scopedProjectId()});
+        QCOMPARE(call("GET", u"/api/projects/2/insights/"_s, {}, key).status, 200);
+        const Http other = call("GET", u"/api/projects/1/insights/"_s, {}, key);
         QCOMPARE(other.status, 403);
-        QCOMPARE(detail(other), QStringLiteral("API key does not have access to the requested project: ID 1."));
-        QCOMPARE(other.body.value(QLatin1String("code")).toString(), QStringLiteral("permission_denied"));
-        for (const QString &path : {QStringLiteral("/api/organizations/"), QStringLiteral("/api/projects/")}) {
+        QCOMPARE(detail(other), u"API key does not have access to the requested project: ID 1."_s);
+        QCOMPARE(other.body.value("code"_L1).toString(), u"permission_denied"_s);
+        for (const QString &path : {u"/api/organizations/"_s, u"/api/projects/"_s}) {
             const Http org = call("GET", path, {}, key);
             QCOMPARE(org.status, 403);
-            QCOMPARE(detail(org), QStringLiteral("API keys with scoped projects are only supported on project-based endpoints."));
+            QCOMPARE(detail(org), u"API keys with scoped projects are only supported on project-based endpoints."_s);
         }
-        QCOMPARE(call("GET", QStringLiteral("/api/users/@me/"), {}, key).status, 200); // exempt
+        QCOMPARE(call("GET", u"/api/users/@me/"_s, {}, key).status, 200); // exempt
     }
 
     void readOnlyKey()
     {
         const QString key = DemoBackend::readOnlyApiKey();
-        const Http current = call("GET", QStringLiteral("/api/personal_api_keys/@current"), {}, key);
-        const QJsonArray scopes = current.body.value(QLatin1String("scopes")).toArray();
-        QVERIFY(scopes.contains(QStringLiteral("insight:read")));
-        QVERIFY(!scopes.contains(QStringLiteral("feature_flag:read")));
-        QCOMPARE(call("GET", QStringLiteral("/api/projects/1/insights/"), {}, key).status, 200);
-        const Http write = call("POST", QStringLiteral("/api/projects/1/insights/"), QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}}, key);
+        const Http current = call("GET", u"/api/personal_api_keys/@current"_s, {}, key);
+        const QJsonArray scopes = current.body.value("scopes"_L1).toArray();
+        QVERIFY(scopes.contains(u"insight:read"_s));
+        QVERIFY(!scopes.contains(u"feature_flag:read"_s));
+        QCOMPARE(call("GET", u"/api/projects/1/insights/"_s, {}, key).status, 200);
+        const Http write = call("POST", u"/api/projects/1/insights/"_s, QJsonObject{{u"name"_s, u"x"_s}}, key);
         QCOMPARE(write.status, 403);
-        QCOMPARE(detail(write), QStringLiteral("API key missing required scope 'insight:write'"));
-        QCOMPARE(detail(call("GET", QStringLiteral("/api/projects/1/feature_flags/"), {}, key)), QStringLiteral("API key missing required scope 'feature_flag:read'"));
-        QCOMPARE(query(hogqlNode(QStringLiteral("SELECT 1")), key).status, 200); // every query action is a read
-        QCOMPARE(call("GET", QStringLiteral("/api/organizations/"), {}, key).status, 200);
+        QCOMPARE(detail(write), u"API key missing required scope 'insight:write'"_s);
+        QCOMPARE(detail(call("GET", u"/api/projects/1/feature_flags/"_s, {}, key)), u"API key missing required scope 'feature_flag:read'"_s);
+        QCOMPARE(query(hogqlNode(u"SELECT 1"_s), key).status, 200); // every query action is a read
+        QCOMPARE(call("GET", u"/api/organizations/"_s, {}, key).status, 200);
     }
 
     // LLM analytics: $ai_embedding counted apart from $ai_generation; test accounts present.
     void llmEvents()
     {
-        const Http h = query(hogqlNode(QStringLiteral("SELECT event, count(), sum(toFloat(properties.$ai_total_cost_usd)) "
-                                                      "FROM events WHERE event IN ('$ai_generation', '$ai_embedding') GROUP BY event ORDER BY event")));
+        const Http h = query(hogqlNode(u"SELECT event, count(), sum(toFloat(properties.$ai_total_cost_usd)) "
+                                       "FROM events WHERE event IN ('$ai_generation', '$ai_embedding') GROUP BY event ORDER BY event"_s));
         QCOMPARE(h.status, 200);
-        const QJsonArray rows = h.body.value(QLatin1String("results")).toArray();
+        const QJsonArray rows = h.body.value("results"_L1).toArray();
         QCOMPARE(rows.size(), 2);
         for (const QJsonValue &row : rows)
             QVERIFY(row.toArray().at(2).toDouble() > 0);
-        const Http test = query(hogqlNode(QStringLiteral("SELECT count() FROM events WHERE event = '$ai_generation' "
-                                                         "AND person.properties.email ILIKE '%@posthog.com%'")));
+        const Http test = query(hogqlNode(u"SELECT count() FROM events WHERE event = '$ai_generation' "
+                                          "AND person.properties.email ILIKE '%@posthog.com%'"_s));
         QCOMPARE(test.status, 200);
-        QVERIFY(test.body.value(QLatin1String("results")).toArray().first().toArray().first().toInteger() > 0); // test accounts' calls
+        QVERIFY(test.body.value("results"_L1).toArray().first().toArray().first().toInteger() > 0); // test accounts' calls
     }
 
     // posthog/hogql/filters.py (ReplaceFilters): {filters} in a HogQLQuery takes the node's
@@ -526,52 +535,61 @@ private Q_SLOTS:
         auto countOf = [this](const QString &sql, const QJsonObject &filters) {
             QJsonObject node = hogqlNode(sql);
             if (!filters.isEmpty())
-                node.insert(QStringLiteral("filters"), filters);
+                node.insert(u"filters"_s, filters);
             const Http h = query(node);
-            return h.status == 200 ? h.body.value(QLatin1String("results")).toArray().first().toArray().first().toInteger() : -1;
+            return h.status == 200 ? h.body.value("results"_L1).toArray().first().toArray().first().toInteger() : -1;
         };
-        const QString sql = QStringLiteral("SELECT count() FROM events WHERE event = '$ai_generation' AND {filters}");
+        const QString sql = u"SELECT count() FROM events WHERE event = '$ai_generation' AND {filters}"_s;
         const qint64 all = countOf(sql, {});
-        const qint64 real = countOf(sql, {{QStringLiteral("filterTestAccounts"), true}});
-        const qint64 tests = countOf(QStringLiteral("SELECT count() FROM events WHERE event = '$ai_generation' AND "
-                                                    "(person.properties.email ILIKE '%@posthog.com%' OR properties.$host LIKE 'localhost%' "
-                                                    "OR properties.$host LIKE '127.0.0.1%')"), {});
+        const qint64 real = countOf(sql, {{u"filterTestAccounts"_s, true}});
+        const qint64 tests = countOf(u"SELECT count() FROM events WHERE event = '$ai_generation' AND "
+                                     "(person.properties.email ILIKE '%@posthog.com%' OR properties.$host LIKE 'localhost%' "
+                                     "OR properties.$host LIKE '127.0.0.1%')"_s,
+                                     {});
         QVERIFY(all > 0 && real > 0 && tests > 0);
         QCOMPARE(real + tests, all);
         // A date range narrows, never widens.
-        const qint64 lastDay = countOf(sql, {{QStringLiteral("dateRange"), QJsonObject{{QStringLiteral("date_from"), QStringLiteral("-24h")}}}});
+        const qint64 lastDay = countOf(sql, {{u"dateRange"_s, QJsonObject{{u"date_from"_s, u"-24h"_s}}}});
         QVERIFY(lastDay >= 0 && lastDay <= all);
-        const Http bad = query([&] { QJsonObject n = hogqlNode(QStringLiteral("SELECT 1 FROM events WHERE {filters.nope}")); return n; }());
+        const Http bad = query([&] {
+            QJsonObject n = hogqlNode(u"SELECT 1 FROM events WHERE {filters.nope}"_s);
+            return n;
+        }());
         QCOMPARE(bad.status, 400);
-        QVERIFY(bad.body.value(QLatin1String("detail")).toString().contains(QLatin1String("Unsupported filters placeholder")));
+        QVERIFY(bad.body.value("detail"_L1).toString().contains("Unsupported filters placeholder"_L1));
     }
 
     // posthog/api/feature_flag.py: only the list hides deleted flags; retrieve still answers.
     void deletedFlagAndVariants()
     {
-        const Http deleted = call("GET", QStringLiteral("/api/projects/1/feature_flags/8/"));
+        const Http deleted = call("GET", u"/api/projects/1/feature_flags/8/"_s);
         QCOMPARE(deleted.status, 200);
-        QVERIFY(deleted.body.value(QLatin1String("deleted")).toBool());
-        const QJsonObject filters = call("GET", QStringLiteral("/api/projects/1/feature_flags/7/")).body.value(QLatin1String("filters")).toObject();
-        QCOMPARE(filters.value(QLatin1String("multivariate")).toObject().value(QLatin1String("variants")).toArray().size(), 3);
-        QVERIFY(filters.value(QLatin1String("payloads")).toObject().contains(QLatin1String("guided")));
-        QCOMPARE(filters.value(QLatin1String("groups")).toArray().first().toObject().value(QLatin1String("variant")).toString(), QStringLiteral("guided"));
+        QVERIFY(deleted.body.value("deleted"_L1).toBool());
+        const QJsonObject filters = call("GET", u"/api/projects/1/feature_flags/7/"_s).body.value("filters"_L1).toObject();
+        QCOMPARE(filters.value("multivariate"_L1).toObject().value("variants"_L1).toArray().size(), 3);
+        QVERIFY(filters.value("payloads"_L1).toObject().contains("guided"_L1));
+        QCOMPARE(filters.value("groups"_L1).toArray().first().toObject().value("variant"_L1).toString(), u"guided"_s);
     }
 
     // PostHog answers 400 validation_error in HogQL terms; the demo must never show its engine.
     void errorsNeverMentionTheStorageEngine()
     {
-        const QStringList junk = {QStringLiteral("SELECT '\\xff\\xfe' FROM events"), QStringLiteral("SELECT 'abc"), QStringLiteral("SELECT json_extract(1) FROM events"),
-                                  QStringLiteral("SELECT toFloat(properties) / 0 FROM events WHERE x"), QStringLiteral("SELECT \\u0000"),
-                                  QStringLiteral("SELECT count() FROM events WHERE properties.$lib = '\\u00ff' GROUP BY 1, 2"),
-                                  QStringLiteral("SELECT * FROM events; DROP TABLE events"), QStringLiteral("SELECT [1,2][3] FROM persons"),
-                                  QStringLiteral("SELECT '%' LIKE 'x' ESCAPE 'ab' FROM events"), QStringLiteral("SELECT 9223372036854775808 * 10")};
+        const QStringList junk = {u"SELECT '\\xff\\xfe' FROM events"_s,
+                                  u"SELECT 'abc"_s,
+                                  u"SELECT json_extract(1) FROM events"_s,
+                                  u"SELECT toFloat(properties) / 0 FROM events WHERE x"_s,
+                                  u"SELECT \\u0000"_s,
+                                  u"SELECT count() FROM events WHERE properties.$lib = '\\u00ff' GROUP BY 1, 2"_s,
+                                  u"SELECT * FROM events; DROP TABLE events"_s,
+                                  u"SELECT [1,2][3] FROM persons"_s,
+                                  u"SELECT '%' LIKE 'x' ESCAPE 'ab' FROM events"_s,
+                                  u"SELECT 9223372036854775808 * 10"_s};
         for (const QString &sql : junk) {
             const Http h = query(hogqlNode(sql));
             QVERIFY2(h.status == 200 || h.status == 400, qPrintable(sql));
             const QString text = QString::fromUtf8(h.raw).toLower();
             for (const char *leak : {"sqlite", "sql logic", "unrecognized token", "json_extract(", "__sub", "strftime"})
-                QVERIFY2(!text.contains(QLatin1String(leak)), qPrintable(sql + QStringLiteral(": ") + QString::fromUtf8(h.raw.left(300))));
+                QVERIFY2(!text.contains(QLatin1String(leak)), qPrintable(sql + u": "_s + QString::fromUtf8(h.raw.left(300))));
         }
     }
 
@@ -598,17 +616,13 @@ private Q_SLOTS:
 
     // ---- FunnelsQuery and RetentionQuery: metamorphic checks, never hard-coded numbers. ----
 
-    static QJsonObject stepNode(const QString &event)
-    {
-        return {{QStringLiteral("kind"), QStringLiteral("EventsNode")}, {QStringLiteral("event"), event}};
-    }
+    static QJsonObject stepNode(const QString &event) { return {{u"kind"_s, u"EventsNode"_s}, {u"event"_s, event}}; }
 
     // Whole days: [today - days, today], so the HogQL cross-checks cover exactly the same range.
     static QJsonObject dayRange(int days)
     {
         const QDate today = QDateTime::currentDateTimeUtc().date();
-        return {{QStringLiteral("date_from"), today.addDays(-days).toString(Qt::ISODate)},
-                {QStringLiteral("date_to"), today.toString(Qt::ISODate)}};
+        return {{u"date_from"_s, today.addDays(-days).toString(Qt::ISODate)}, {u"date_to"_s, today.toString(Qt::ISODate)}};
     }
 
     static QJsonObject funnelNode(const QStringList &events, const QJsonObject &filter = {}, const QJsonObject &breakdown = {})
@@ -616,12 +630,11 @@ private Q_SLOTS:
         QJsonArray series;
         for (const QString &e : events)
             series.append(stepNode(e));
-        QJsonObject node{{QStringLiteral("kind"), QStringLiteral("FunnelsQuery")}, {QStringLiteral("series"), series},
-                         {QStringLiteral("dateRange"), dayRange(30)}};
+        QJsonObject node{{u"kind"_s, u"FunnelsQuery"_s}, {u"series"_s, series}, {u"dateRange"_s, dayRange(30)}};
         if (!filter.isEmpty())
-            node.insert(QStringLiteral("funnelsFilter"), filter);
+            node.insert(u"funnelsFilter"_s, filter);
         if (!breakdown.isEmpty())
-            node.insert(QStringLiteral("breakdownFilter"), breakdown);
+            node.insert(u"breakdownFilter"_s, breakdown);
         return node;
     }
 
@@ -629,14 +642,11 @@ private Q_SLOTS:
     {
         QList<qint64> out;
         for (const QJsonValue &s : steps)
-            out.append(s.toObject().value(QLatin1String("count")).toInteger());
+            out.append(s.toObject().value("count"_L1).toInteger());
         return out;
     }
 
-    static QStringList visitToPaid()
-    {
-        return {QStringLiteral("$pageview"), QStringLiteral("signed_up"), QStringLiteral("upgraded_plan")};
-    }
+    static QStringList visitToPaid() { return {u"$pageview"_s, u"signed_up"_s, u"upgraded_plan"_s}; }
 
     // posthog/hogql_queries/insights/funnels/base.py (_format_single_funnel, _serialize_step):
     // one object per step, counts never increasing, step 0 without conversion times.
@@ -644,7 +654,7 @@ private Q_SLOTS:
     {
         const Http h = query(funnelNode(visitToPaid()));
         QCOMPARE(h.status, 200);
-        const QJsonArray steps = h.body.value(QLatin1String("results")).toArray();
+        const QJsonArray steps = h.body.value("results"_L1).toArray();
         QCOMPARE(steps.size(), 3);
         const QList<qint64> counts = stepCounts(steps);
         QVERIFY2(counts.first() > 0, "the demo has pageviews in the last 30 days");
@@ -652,43 +662,43 @@ private Q_SLOTS:
             QVERIFY(counts.at(i) <= counts.at(i - 1));
         for (int i = 0; i < steps.size(); ++i) {
             const QJsonObject step = steps.at(i).toObject();
-            QCOMPARE(step.value(QLatin1String("order")).toInt(), i);
-            QCOMPARE(step.value(QLatin1String("action_id")).toString(), visitToPaid().at(i));
-            QCOMPARE(step.value(QLatin1String("name")).toString(), visitToPaid().at(i));
-            QCOMPARE(step.value(QLatin1String("type")).toString(), QStringLiteral("events"));
+            QCOMPARE(step.value("order"_L1).toInt(), i);
+            QCOMPARE(step.value("action_id"_L1).toString(), visitToPaid().at(i));
+            QCOMPARE(step.value("name"_L1).toString(), visitToPaid().at(i));
+            QCOMPARE(step.value("type"_L1).toString(), u"events"_s);
             for (const char *key : {"custom_name", "average_conversion_time", "median_conversion_time", "converted_people_url", "dropped_people_url"})
                 QVERIFY2(step.contains(QLatin1String(key)), key);
         }
-        QVERIFY(steps.at(0).toObject().value(QLatin1String("average_conversion_time")).isNull());
-        QVERIFY(steps.at(0).toObject().value(QLatin1String("median_conversion_time")).isNull());
+        QVERIFY(steps.at(0).toObject().value("average_conversion_time"_L1).isNull());
+        QVERIFY(steps.at(0).toObject().value("median_conversion_time"_L1).isNull());
         if (counts.at(1) > 0)
-            QVERIFY(steps.at(1).toObject().value(QLatin1String("average_conversion_time")).toDouble() >= 0);
-        QCOMPARE(h.body.value(QLatin1String("is_cached")).toBool(true), false);
-        QVERIFY(h.body.value(QLatin1String("last_refresh")).isString());
+            QVERIFY(steps.at(1).toObject().value("average_conversion_time"_L1).toDouble() >= 0);
+        QCOMPARE(h.body.value("is_cached"_L1).toBool(true), false);
+        QVERIFY(h.body.value("last_refresh"_L1).isString());
         qInfo("3-step funnel over 30 days computed in %.1f ms",
-              h.body.value(QLatin1String("timings")).toArray().at(0).toObject().value(QLatin1String("t")).toDouble() * 1000);
+              h.body.value("timings"_L1).toArray().at(0).toObject().value("t"_L1).toDouble() * 1000);
         // funnels_query_runner.py: the same query inside an InsightVizNode answers the same.
-        const Http wrapped = query(QJsonObject{{QStringLiteral("kind"), QStringLiteral("InsightVizNode")}, {QStringLiteral("source"), funnelNode(visitToPaid())}});
+        const Http wrapped = query(QJsonObject{{u"kind"_s, u"InsightVizNode"_s}, {u"source"_s, funnelNode(visitToPaid())}});
         QCOMPARE(wrapped.status, 200);
-        QCOMPARE(stepCounts(wrapped.body.value(QLatin1String("results")).toArray()), counts);
+        QCOMPARE(stepCounts(wrapped.body.value("results"_L1).toArray()), counts);
     }
 
     // posthog/hogql_queries/insights/funnels/funnel.py: a one-step funnel counts the distinct
     // persons who did the event in the range.
     void oneStepFunnelCountsDistinctPersons()
     {
-        for (const QString &event : {QStringLiteral("signed_up"), QStringLiteral("$pageview")}) {
+        for (const QString &event : {u"signed_up"_s, u"$pageview"_s}) {
             const Http h = query(funnelNode({event}));
             QCOMPARE(h.status, 200);
-            const QJsonArray steps = h.body.value(QLatin1String("results")).toArray();
+            const QJsonArray steps = h.body.value("results"_L1).toArray();
             QCOMPARE(steps.size(), 1);
             const QDate today = QDateTime::currentDateTimeUtc().date();
-            const Http persons = query(hogqlNode(QStringLiteral("SELECT count(DISTINCT person_id) FROM events WHERE event = '%1'"
-                                                                " AND timestamp >= '%2 00:00:00.000' AND timestamp <= '%3 23:59:59.999'")
-                                                     .arg(event, today.addDays(-30).toString(Qt::ISODate), today.toString(Qt::ISODate))));
+            const Http persons = query(hogqlNode(u"SELECT count(DISTINCT person_id) FROM events WHERE event = '%1'"
+                                                 " AND timestamp >= '%2 00:00:00.000' AND timestamp <= '%3 23:59:59.999'"_s.arg(
+                                                     event, today.addDays(-30).toString(Qt::ISODate), today.toString(Qt::ISODate))));
             QCOMPARE(persons.status, 200);
-            QCOMPARE(steps.at(0).toObject().value(QLatin1String("count")).toInteger(),
-                     persons.body.value(QLatin1String("results")).toArray().at(0).toArray().at(0).toInteger());
+            QCOMPARE(steps.at(0).toObject().value("count"_L1).toInteger(),
+                     persons.body.value("results"_L1).toArray().at(0).toArray().at(0).toInteger());
         }
     }
 
@@ -697,14 +707,13 @@ private Q_SLOTS:
     // in exactly one value, so the values sum to the funnel without a breakdown.
     void funnelBreakdownSumsToTotal()
     {
-        const QList<qint64> total = stepCounts(query(funnelNode(visitToPaid())).body.value(QLatin1String("results")).toArray());
-        for (const QString &type : {QStringLiteral("event"), QStringLiteral("person")}) {
-            const bool asList = type == QLatin1String("person"); // base.py: a list breakdown answers list values
-            const QJsonValue property = asList ? QJsonValue(QJsonArray{QStringLiteral("$browser")}) : QJsonValue(QStringLiteral("$browser"));
-            const Http h = query(funnelNode(visitToPaid(), {}, QJsonObject{{QStringLiteral("breakdown_type"), type},
-                                                                           {QStringLiteral("breakdown"), property}}));
+        const QList<qint64> total = stepCounts(query(funnelNode(visitToPaid())).body.value("results"_L1).toArray());
+        for (const QString &type : {u"event"_s, u"person"_s}) {
+            const bool asList = type == "person"_L1; // base.py: a list breakdown answers list values
+            const QJsonValue property = asList ? QJsonValue(QJsonArray{u"$browser"_s}) : QJsonValue(u"$browser"_s);
+            const Http h = query(funnelNode(visitToPaid(), {}, QJsonObject{{u"breakdown_type"_s, type}, {u"breakdown"_s, property}}));
             QCOMPARE(h.status, 200);
-            const QJsonArray lists = h.body.value(QLatin1String("results")).toArray();
+            const QJsonArray lists = h.body.value("results"_L1).toArray();
             QVERIFY(lists.size() > 1);
             QList<qint64> sums(3, 0);
             for (const QJsonValue &list : lists) {
@@ -715,9 +724,9 @@ private Q_SLOTS:
                     sums[i] += counts.at(i);
                     if (i > 0)
                         QVERIFY(counts.at(i) <= counts.at(i - 1));
-                    QVERIFY(steps.at(i).toObject().contains(QLatin1String("breakdown")));
-                    QCOMPARE(steps.at(i).toObject().value(QLatin1String("breakdown_value")).isArray(), asList);
-                    QCOMPARE(steps.at(i).toObject().value(QLatin1String("breakdown_value")), steps.at(0).toObject().value(QLatin1String("breakdown_value")));
+                    QVERIFY(steps.at(i).toObject().contains("breakdown"_L1));
+                    QCOMPARE(steps.at(i).toObject().value("breakdown_value"_L1).isArray(), asList);
+                    QCOMPARE(steps.at(i).toObject().value("breakdown_value"_L1), steps.at(0).toObject().value("breakdown_value"_L1));
                 }
             }
             QCOMPARE(sums, total);
@@ -728,33 +737,30 @@ private Q_SLOTS:
     // shorter conversion window never converts more people.
     void shorterWindowNeverConvertsMore()
     {
-        const QList<QPair<int, QString>> windows{{60, QStringLiteral("day")}, {14, QStringLiteral("day")}, {1, QStringLiteral("day")},
-                                                 {1, QStringLiteral("hour")}, {1, QStringLiteral("minute")}};
+        const QList<QPair<int, QString>> windows{{60, u"day"_s}, {14, u"day"_s}, {1, u"day"_s}, {1, u"hour"_s}, {1, u"minute"_s}};
         QList<qint64> previous;
         for (const auto &w : windows) {
-            const Http h = query(funnelNode(visitToPaid(), QJsonObject{{QStringLiteral("funnelWindowInterval"), w.first},
-                                                                       {QStringLiteral("funnelWindowIntervalUnit"), w.second}}));
+            const Http h
+                = query(funnelNode(visitToPaid(), QJsonObject{{u"funnelWindowInterval"_s, w.first}, {u"funnelWindowIntervalUnit"_s, w.second}}));
             QCOMPARE(h.status, 200);
-            const QList<qint64> counts = stepCounts(h.body.value(QLatin1String("results")).toArray());
+            const QList<qint64> counts = stepCounts(h.body.value("results"_L1).toArray());
             if (!previous.isEmpty()) {
                 QCOMPARE(counts.first(), previous.first()); // the first step needs no window
                 for (int i = 1; i < counts.size(); ++i)
-                    QVERIFY2(counts.at(i) <= previous.at(i), qPrintable(QStringLiteral("%1 %2").arg(w.first).arg(w.second)));
+                    QVERIFY2(counts.at(i) <= previous.at(i), qPrintable(u"%1 %2"_s.arg(w.first).arg(w.second)));
             }
             previous = counts;
         }
         // The default window (14 days) is the one the schema names.
-        QCOMPARE(stepCounts(query(funnelNode(visitToPaid())).body.value(QLatin1String("results")).toArray()),
-                 stepCounts(query(funnelNode(visitToPaid(), QJsonObject{{QStringLiteral("funnelWindowInterval"), 14}})).body.value(QLatin1String("results")).toArray()));
-        const Http bad = query(funnelNode(visitToPaid(), QJsonObject{{QStringLiteral("funnelWindowIntervalUnit"), QStringLiteral("fortnight")}}));
+        QCOMPARE(stepCounts(query(funnelNode(visitToPaid())).body.value("results"_L1).toArray()),
+                 stepCounts(query(funnelNode(visitToPaid(), QJsonObject{{u"funnelWindowInterval"_s, 14}})).body.value("results"_L1).toArray()));
+        const Http bad = query(funnelNode(visitToPaid(), QJsonObject{{u"funnelWindowIntervalUnit"_s, u"fortnight"_s}}));
         QCOMPARE(bad.status, 400);
         // Filters the demo cannot apply are refused, never silently dropped.
         QJsonObject filtered = funnelNode(visitToPaid());
-        filtered.insert(QStringLiteral("properties"), QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("$browser")},
-                                                                             {QStringLiteral("value"), QStringLiteral("Chrome")},
-                                                                             {QStringLiteral("type"), QStringLiteral("event")}}});
+        filtered.insert(u"properties"_s, QJsonArray{QJsonObject{{u"key"_s, u"$browser"_s}, {u"value"_s, u"Chrome"_s}, {u"type"_s, u"event"_s}}});
         QCOMPARE(query(filtered).status, 400);
-        filtered.insert(QStringLiteral("properties"), QJsonObject{{QStringLiteral("type"), QStringLiteral("AND")}, {QStringLiteral("values"), QJsonArray()}});
+        filtered.insert(u"properties"_s, QJsonObject{{u"type"_s, u"AND"_s}, {u"values"_s, QJsonArray()}});
         QCOMPARE(query(filtered).status, 200); // an empty PropertyGroupFilter filters nothing
     }
 
@@ -762,48 +768,48 @@ private Q_SLOTS:
     // is the cohort itself, later values never exceed it, each cohort has totalIntervals values.
     void retentionCohorts()
     {
-        const QJsonObject pageview{{QStringLiteral("id"), QStringLiteral("$pageview")}, {QStringLiteral("type"), QStringLiteral("events")}};
+        const QJsonObject pageview{{u"id"_s, u"$pageview"_s}, {u"type"_s, u"events"_s}};
         const QDate today = QDateTime::currentDateTimeUtc().date();
-        for (const QString &type : {QStringLiteral("retention_recurring"), QStringLiteral("retention_first_time")}) {
-            const QJsonObject node{{QStringLiteral("kind"), QStringLiteral("RetentionQuery")},
-                                   {QStringLiteral("dateRange"), QJsonObject{{QStringLiteral("date_to"), today.toString(Qt::ISODate)}}},
-                                   {QStringLiteral("retentionFilter"), QJsonObject{{QStringLiteral("period"), QStringLiteral("Day")},
-                                                                                   {QStringLiteral("totalIntervals"), 7},
-                                                                                   {QStringLiteral("retentionType"), type},
-                                                                                   {QStringLiteral("targetEntity"), pageview},
-                                                                                   {QStringLiteral("returningEntity"), pageview}}}};
+        for (const QString &type : {u"retention_recurring"_s, u"retention_first_time"_s}) {
+            const QJsonObject node{{u"kind"_s, u"RetentionQuery"_s},
+                                   {u"dateRange"_s, QJsonObject{{u"date_to"_s, today.toString(Qt::ISODate)}}},
+                                   {u"retentionFilter"_s, QJsonObject{{u"period"_s, u"Day"_s},
+                                                                      {u"totalIntervals"_s, 7},
+                                                                      {u"retentionType"_s, type},
+                                                                      {u"targetEntity"_s, pageview},
+                                                                      {u"returningEntity"_s, pageview}}}};
             const Http h = query(node);
             QCOMPARE(h.status, 200);
             qInfo("%s retention computed in %.1f ms", qPrintable(type),
-                  h.body.value(QLatin1String("timings")).toArray().at(0).toObject().value(QLatin1String("t")).toDouble() * 1000);
-            const QJsonArray cohorts = h.body.value(QLatin1String("results")).toArray();
+                  h.body.value("timings"_L1).toArray().at(0).toObject().value("t"_L1).toDouble() * 1000);
+            const QJsonArray cohorts = h.body.value("results"_L1).toArray();
             QCOMPARE(cohorts.size(), 7);
             qint64 everyone = 0;
             for (int i = 0; i < cohorts.size(); ++i) {
                 const QJsonObject cohort = cohorts.at(i).toObject();
-                QCOMPARE(cohort.value(QLatin1String("label")).toString(), QStringLiteral("Day %1").arg(i));
+                QCOMPARE(cohort.value("label"_L1).toString(), u"Day %1"_s.arg(i));
                 const QDate day = today.addDays(i - 6);
-                QCOMPARE(cohort.value(QLatin1String("date")).toString().left(10), day.toString(Qt::ISODate));
-                const QJsonArray values = cohort.value(QLatin1String("values")).toArray();
+                QCOMPARE(cohort.value("date"_L1).toString().left(10), day.toString(Qt::ISODate));
+                const QJsonArray values = cohort.value("values"_L1).toArray();
                 QCOMPARE(values.size(), 7); // totalIntervals look-ahead values, the future ones 0
                 for (int j = 7 - i; j < 7; ++j)
-                    QCOMPARE(values.at(j).toObject().value(QLatin1String("count")).toInteger(), 0);
-                const qint64 size = values.at(0).toObject().value(QLatin1String("count")).toInteger();
+                    QCOMPARE(values.at(j).toObject().value("count"_L1).toInteger(), 0);
+                const qint64 size = values.at(0).toObject().value("count"_L1).toInteger();
                 everyone += size;
                 for (int j = 0; j < values.size(); ++j) {
-                    QCOMPARE(values.at(j).toObject().value(QLatin1String("label")).toString(), QStringLiteral("Day %1").arg(j));
-                    QVERIFY(values.at(j).toObject().value(QLatin1String("count")).toInteger() <= size);
+                    QCOMPARE(values.at(j).toObject().value("label"_L1).toString(), u"Day %1"_s.arg(j));
+                    QVERIFY(values.at(j).toObject().value("count"_L1).toInteger() <= size);
                 }
-                if (type == QLatin1String("retention_recurring")) {
+                if (type == "retention_recurring"_L1) {
                     // Day 0 is the cohort: the distinct persons with a pageview that day.
-                    const Http persons = query(hogqlNode(QStringLiteral("SELECT count(DISTINCT person_id) FROM events WHERE event = '$pageview'"
-                                                                        " AND timestamp >= '%1 00:00:00.000' AND timestamp <= '%1 23:59:59.999'")
-                                                             .arg(day.toString(Qt::ISODate))));
-                    QCOMPARE(size, persons.body.value(QLatin1String("results")).toArray().at(0).toArray().at(0).toInteger());
+                    const Http persons
+                        = query(hogqlNode(u"SELECT count(DISTINCT person_id) FROM events WHERE event = '$pageview'"
+                                          " AND timestamp >= '%1 00:00:00.000' AND timestamp <= '%1 23:59:59.999'"_s.arg(day.toString(Qt::ISODate))));
+                    QCOMPARE(size, persons.body.value("results"_L1).toArray().at(0).toArray().at(0).toInteger());
                 }
             }
-            if (type == QLatin1String("retention_first_time")) // each person is in one first-time cohort at most
-                QVERIFY(everyone <= scalar(QStringLiteral("SELECT count(DISTINCT person_id) FROM events WHERE event = '$pageview'")));
+            if (type == "retention_first_time"_L1) // each person is in one first-time cohort at most
+                QVERIFY(everyone <= scalar(u"SELECT count(DISTINCT person_id) FROM events WHERE event = '$pageview'"_s));
             else
                 QVERIFY(everyone > 0);
         }
@@ -813,41 +819,37 @@ private Q_SLOTS:
     // query_date_range.py QueryDateRangeWithIntervals: a date_from sets the cohorts.
     void retentionDefaultsAndDateRange()
     {
-        const Http plain = query(QJsonObject{{QStringLiteral("kind"), QStringLiteral("RetentionQuery")},
-                                             {QStringLiteral("retentionFilter"), QJsonObject{}}});
+        const Http plain = query(QJsonObject{{u"kind"_s, u"RetentionQuery"_s}, {u"retentionFilter"_s, QJsonObject{}}});
         QCOMPARE(plain.status, 200);
-        const QJsonArray cohorts = plain.body.value(QLatin1String("results")).toArray();
+        const QJsonArray cohorts = plain.body.value("results"_L1).toArray();
         QCOMPARE(cohorts.size(), 11);
-        QCOMPARE(cohorts.at(0).toObject().value(QLatin1String("values")).toArray().size(), 11);
-        QCOMPARE(cohorts.last().toObject().value(QLatin1String("date")).toString().left(10),
-                 QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate));
-        const Http ranged = query(QJsonObject{{QStringLiteral("kind"), QStringLiteral("RetentionQuery")},
-                                              {QStringLiteral("dateRange"), dayRange(13)},
-                                              {QStringLiteral("retentionFilter"), QJsonObject{{QStringLiteral("totalIntervals"), 5}}}});
+        QCOMPARE(cohorts.at(0).toObject().value("values"_L1).toArray().size(), 11);
+        QCOMPARE(cohorts.last().toObject().value("date"_L1).toString().left(10), QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate));
+        const Http ranged = query(QJsonObject{
+            {u"kind"_s, u"RetentionQuery"_s}, {u"dateRange"_s, dayRange(13)}, {u"retentionFilter"_s, QJsonObject{{u"totalIntervals"_s, 5}}}});
         QCOMPARE(ranged.status, 200);
-        QCOMPARE(ranged.body.value(QLatin1String("results")).toArray().size(), 14);
-        QCOMPARE(ranged.body.value(QLatin1String("results")).toArray().at(0).toObject().value(QLatin1String("values")).toArray().size(), 5);
-        const Http bad = query(QJsonObject{{QStringLiteral("kind"), QStringLiteral("RetentionQuery")},
-                                           {QStringLiteral("retentionFilter"), QJsonObject{{QStringLiteral("period"), QStringLiteral("Fortnight")}}}});
+        QCOMPARE(ranged.body.value("results"_L1).toArray().size(), 14);
+        QCOMPARE(ranged.body.value("results"_L1).toArray().at(0).toObject().value("values"_L1).toArray().size(), 5);
+        const Http bad = query(QJsonObject{{u"kind"_s, u"RetentionQuery"_s}, {u"retentionFilter"_s, QJsonObject{{u"period"_s, u"Fortnight"_s}}}});
         QCOMPARE(bad.status, 400);
     }
 
     // The saved funnel and retention insights get real results when asked with refresh.
     void savedFunnelAndRetentionInsightsHaveResults()
     {
-        for (const QString &shortId : {QStringLiteral("fUnN3lSu"), QStringLiteral("rEt3nTfu")}) {
+        for (const QString &shortId : {u"fUnN3lSu"_s, u"rEt3nTfu"_s}) {
             AsyncResult<Insight> insight;
             m_client.insight(1, shortId, true, this, insight.callback());
             QVERIFY(insight.wait());
             QVERIFY(insight.result->ok());
             const QJsonArray result = insight.result->value().result.toArray();
             QVERIFY2(!result.isEmpty(), qPrintable(shortId));
-            if (shortId == QLatin1String("fUnN3lSu")) {
+            if (shortId == "fUnN3lSu"_L1) {
                 QCOMPARE(result.size(), 3);
-                QCOMPARE(result.at(0).toObject().value(QLatin1String("action_id")).toString(), QStringLiteral("$pageview"));
+                QCOMPARE(result.at(0).toObject().value("action_id"_L1).toString(), u"$pageview"_s);
             } else {
-                QCOMPARE(result.at(0).toObject().value(QLatin1String("label")).toString(), QStringLiteral("Week 0"));
-                QCOMPARE(result.at(0).toObject().value(QLatin1String("values")).toArray().size(), 4); // totalIntervals 4
+                QCOMPARE(result.at(0).toObject().value("label"_L1).toString(), u"Week 0"_s);
+                QCOMPARE(result.at(0).toObject().value("values"_L1).toArray().size(), 4); // totalIntervals 4
             }
         }
     }
@@ -855,9 +857,9 @@ private Q_SLOTS:
     void determinism()
     {
         // The generator's own counts: persons and events are fixed by the seed.
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM events")), 20000);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM persons")), 500);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT json_extract(properties, '$.\"$exception_issue_id\"')) FROM events WHERE event = '$exception'")), 9);
+        QCOMPARE(scalar(u"SELECT count(*) FROM events"_s), 20000);
+        QCOMPARE(scalar(u"SELECT count(*) FROM persons"_s), 500);
+        QCOMPARE(scalar(u"SELECT count(DISTINCT json_extract(properties, '$.\"$exception_issue_id\"')) FROM events WHERE event = '$exception'"_s), 9);
     }
 };
 

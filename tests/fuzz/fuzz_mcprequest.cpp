@@ -10,6 +10,8 @@
 #include <cstdint>
 #include <cstdlib>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 McpServer &server()
 {
@@ -22,14 +24,15 @@ McpServer &server()
     static bool ready = false;
     if (!ready) {
         ToolDefinition echo;
-        echo.name = QStringLiteral("echo");
-        echo.description = QStringLiteral("Echoes.");
+        echo.name = u"echo"_s;
+        echo.description = u"Echoes."_s;
         echo.inputSchema = QJsonDocument::fromJson(R"({"type":"object","properties":{"text":{"type":"string","maxLength":50},
-            "n":{"type":"integer","minimum":0,"maximum":3},"list":{"type":"array","items":{"type":"string"}}},"required":["text"]})").object();
+            "n":{"type":"integer","minimum":0,"maximum":3},"list":{"type":"array","items":{"type":"string"}}},"required":["text"]})")
+                               .object();
         echo.handler = [](const ToolCall &call) {
             call.reportProgress(1, 2);
-            call.log(QStringLiteral("info"), QStringLiteral("fuzz"), call.arguments());
-            call.finish(ToolResult::text(call.arguments().value(QLatin1String("text")).toString()));
+            call.log(u"info"_s, u"fuzz"_s, call.arguments());
+            call.finish(ToolResult::text(call.arguments().value("text"_L1).toString()));
         };
         registry.add(echo);
         ready = true;
@@ -40,21 +43,23 @@ McpServer &server()
 void handleOne(const QJsonObject &message)
 {
     auto session = std::make_shared<McpSession>();
-    session->clientId = QStringLiteral("fuzz");
+    session->clientId = u"fuzz"_s;
     session->isHttp = true;
-    const bool isRequest = message.contains(QLatin1String("id")) && message.contains(QLatin1String("method"));
+    const bool isRequest = message.contains("id"_L1) && message.contains("method"_L1);
     int answers = 0;
-    server().handle(message, session, [](const QJsonObject &) {}, [&answers](const QJsonObject &answer, int status) {
-        ++answers;
-        if (!answer.contains(QLatin1String("result")) && !answer.contains(QLatin1String("error")))
-            std::abort();
-        if (status < 200 || status > 599)
-            std::abort();
-    });
+    server().handle(
+        message, session, [](const QJsonObject &) {},
+        [&answers](const QJsonObject &answer, int status) {
+            ++answers;
+            if (!answer.contains("result"_L1) && !answer.contains("error"_L1))
+                std::abort();
+            if (status < 200 || status > 599)
+                std::abort();
+        });
     if (isRequest && answers != 1)
         std::abort(); // the echo tool answers synchronously: exactly one answer
-    const bool isNotification = !message.contains(QLatin1String("id")) && message.value(QLatin1String("method")).isString()
-        && message.value(QLatin1String("jsonrpc")).toString() == QLatin1String("2.0");
+    const bool isNotification
+        = !message.contains("id"_L1) && message.value("method"_L1).isString() && message.value("jsonrpc"_L1).toString() == "2.0"_L1;
     if (isNotification && answers != 0)
         std::abort(); // notifications are never answered (an invalid message gets an Invalid Request error)
 }

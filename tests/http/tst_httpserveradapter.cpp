@@ -6,15 +6,14 @@
 #include <QTest>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 class TestHttpServerAdapter : public QObject
 {
     Q_OBJECT
 
 private:
-    QUrl url(const QString &path) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.port()).arg(path));
-    }
+    QUrl url(const QString &path) const { return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_server.port()).arg(path)); }
     QNetworkReply *post(const QString &path, const QByteArray &body)
     {
         QNetworkRequest request(url(path));
@@ -31,13 +30,11 @@ private Q_SLOTS:
     {
         m_server.setMaxBodySize(1024);
         m_server.setHandler([this](const HttpRequest &request, HttpResponder responder) {
-            if (request.path == QLatin1String("/echo")) {
-                responder.send(200, request.method + ' ' + request.body + ' ' + request.header("x-TEST"),
-                               "text/plain", {{"X-Reply", "yes"}});
-            } else if (request.path == QLatin1String("/later")) {
-                QTimer::singleShot(50, responder.connectionContext(),
-                                   [responder]() mutable { responder.send(202, "{}"); });
-            } else if (request.path == QLatin1String("/stream")) {
+            if (request.path == "/echo"_L1) {
+                responder.send(200, request.method + ' ' + request.body + ' ' + request.header("x-TEST"), "text/plain", {{"X-Reply", "yes"}});
+            } else if (request.path == "/later"_L1) {
+                QTimer::singleShot(50, responder.connectionContext(), [responder]() mutable { responder.send(202, "{}"); });
+            } else if (request.path == "/stream"_L1) {
                 responder.beginStream(200, {{"Content-Type", "text/event-stream"}});
                 auto *timer = new QTimer(responder.connectionContext());
                 timer->setInterval(10);
@@ -58,7 +55,7 @@ private Q_SLOTS:
 
     void plainResponseKeepsHeadersAndBody()
     {
-        QNetworkRequest request(url(QStringLiteral("/echo")));
+        QNetworkRequest request(url(u"/echo"_s));
         request.setRawHeader("X-Test", "  value  ");
         request.setHeader(QNetworkRequest::ContentTypeHeader, "text/plain");
         std::unique_ptr<QNetworkReply> reply(m_nam.post(request, QByteArray("hello")));
@@ -70,14 +67,14 @@ private Q_SLOTS:
 
     void deferredResponse()
     {
-        std::unique_ptr<QNetworkReply> reply(post(QStringLiteral("/later"), "{}"));
+        std::unique_ptr<QNetworkReply> reply(post(u"/later"_s, "{}"));
         QTRY_VERIFY(reply->isFinished());
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 202);
     }
 
     void oversizedBodyIs413()
     {
-        std::unique_ptr<QNetworkReply> reply(post(QStringLiteral("/echo"), QByteArray(4096, 'x')));
+        std::unique_ptr<QNetworkReply> reply(post(u"/echo"_s, QByteArray(4096, 'x')));
         QTRY_VERIFY(reply->isFinished());
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 413);
     }
@@ -85,7 +82,7 @@ private Q_SLOTS:
     void streamArrivesWhole()
     {
         m_streamTicks = 0;
-        std::unique_ptr<QNetworkReply> reply(post(QStringLiteral("/stream"), "{}"));
+        std::unique_ptr<QNetworkReply> reply(post(u"/stream"_s, "{}"));
         QTRY_VERIFY(reply->isFinished());
         QCOMPARE(reply->readAll().count("data: tick"), 5);
     }
@@ -93,11 +90,11 @@ private Q_SLOTS:
     void clientAbortMidStreamIsSurvived()
     {
         m_streamTicks = 0;
-        std::unique_ptr<QNetworkReply> reply(post(QStringLiteral("/stream"), "{}"));
+        std::unique_ptr<QNetworkReply> reply(post(u"/stream"_s, "{}"));
         QTRY_VERIFY(m_streamTicks >= 1);
         reply->abort();
         QTest::qWait(60); // let the stream timer fire against the closed connection
-        std::unique_ptr<QNetworkReply> next(post(QStringLiteral("/echo"), "again"));
+        std::unique_ptr<QNetworkReply> next(post(u"/echo"_s, "again"));
         QTRY_VERIFY(next->isFinished());
         QCOMPARE(next->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     }

@@ -15,24 +15,39 @@
 
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // A 1×1 red PNG and a tiny WAV, as the fixtures ask for "minimal" media.
-const QString pngBase64 = QStringLiteral("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
-const QString wavBase64 = QStringLiteral("UklGRiQAAABXQVZFZm10IBAAAAABAAEAQB8AAIA+AAACABAAZGF0YQAAAAA=");
+const QString pngBase64 = u"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=="_s;
+const QString wavBase64 = u"UklGRiQAAABXQVZFZm10IBAAAAABAAEAQB8AAIA+AAACABAAZGF0YQAAAAA="_s;
 
-QJsonObject text(const QString &value) { return {{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), value}}; }
-QJsonObject image() { return {{QStringLiteral("type"), QStringLiteral("image")}, {QStringLiteral("data"), pngBase64}, {QStringLiteral("mimeType"), QStringLiteral("image/png")}}; }
-QJsonObject noArguments() { return {{QStringLiteral("type"), QStringLiteral("object")}, {QStringLiteral("properties"), QJsonObject()}}; }
+QJsonObject text(const QString &value)
+{
+    return {{u"type"_s, u"text"_s}, {u"text"_s, value}};
+}
+QJsonObject image()
+{
+    return {{u"type"_s, u"image"_s}, {u"data"_s, pngBase64}, {u"mimeType"_s, u"image/png"_s}};
+}
+QJsonObject noArguments()
+{
+    return {{u"type"_s, u"object"_s}, {u"properties"_s, QJsonObject()}};
+}
 QJsonObject stringArgument(const QString &name, const QString &description)
 {
-    return {{QStringLiteral("type"), QStringLiteral("object")},
-            {QStringLiteral("properties"), QJsonObject{{name, QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}, {QStringLiteral("description"), description}}}}},
-            {QStringLiteral("required"), QJsonArray{name}}};
+    return {{u"type"_s, u"object"_s},
+            {u"properties"_s, QJsonObject{{name, QJsonObject{{u"type"_s, u"string"_s}, {u"description"_s, description}}}}},
+            {u"required"_s, QJsonArray{name}}};
 }
-QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
 
-void addTool(ToolRegistry &registry, const QString &name, const QString &description, const QJsonObject &schema, std::function<void(ToolCall)> handler)
+void addTool(ToolRegistry &registry, const QString &name, const QString &description, const QJsonObject &schema,
+             std::function<void(ToolCall)> handler)
 {
     ToolDefinition tool;
     tool.name = name;
@@ -44,185 +59,194 @@ void addTool(ToolRegistry &registry, const QString &name, const QString &descrip
 
 void elicit(const ToolCall &call, const QString &message, const QJsonObject &schema, const QString &prefix)
 {
-    call.requestClient(QStringLiteral("elicitation/create"), {{QStringLiteral("message"), message}, {QStringLiteral("requestedSchema"), schema}},
+    call.requestClient(u"elicitation/create"_s, {{u"message"_s, message}, {u"requestedSchema"_s, schema}},
                        [call, prefix](const QJsonObject &result, const QJsonObject &error) {
-        if (!error.isEmpty())
-            return call.finish(ToolResult::error(QStringLiteral("Elicitation failed: ") + error.value(QLatin1String("message")).toString()));
-        call.finish(ToolResult::text(QStringLiteral("%1action=%2, content=%3").arg(prefix, result.value(QLatin1String("action")).toString(),
-                                                                                  compact(result.value(QLatin1String("content")).toObject()))));
-    });
+                           if (!error.isEmpty())
+                               return call.finish(ToolResult::error(u"Elicitation failed: "_s + error.value("message"_L1).toString()));
+                           call.finish(ToolResult::text(u"%1action=%2, content=%3"_s.arg(prefix, result.value("action"_L1).toString(),
+                                                                                         compact(result.value("content"_L1).toObject()))));
+                       });
 }
 
 void registerTools(ToolRegistry &registry)
 {
-    addTool(registry, QStringLiteral("test_simple_text"), QStringLiteral("Returns simple text."), noArguments(),
-            [](ToolCall call) { call.finish(ToolResult::text(QStringLiteral("This is a simple text response for testing."))); });
-    addTool(registry, QStringLiteral("test_image_content"), QStringLiteral("Returns an image."), noArguments(), [](ToolCall call) {
+    addTool(registry, u"test_simple_text"_s, u"Returns simple text."_s, noArguments(),
+            [](ToolCall call) { call.finish(ToolResult::text(u"This is a simple text response for testing."_s)); });
+    addTool(registry, u"test_image_content"_s, u"Returns an image."_s, noArguments(), [](ToolCall call) {
         ToolResult r;
         r.addContent(image());
         call.finish(r);
     });
-    addTool(registry, QStringLiteral("test_audio_content"), QStringLiteral("Returns audio."), noArguments(), [](ToolCall call) {
+    addTool(registry, u"test_audio_content"_s, u"Returns audio."_s, noArguments(), [](ToolCall call) {
         ToolResult r;
-        r.addContent({{QStringLiteral("type"), QStringLiteral("audio")}, {QStringLiteral("data"), wavBase64}, {QStringLiteral("mimeType"), QStringLiteral("audio/wav")}});
+        r.addContent({{u"type"_s, u"audio"_s}, {u"data"_s, wavBase64}, {u"mimeType"_s, u"audio/wav"_s}});
         call.finish(r);
     });
-    const QJsonObject embedded{{QStringLiteral("type"), QStringLiteral("resource")},
-                               {QStringLiteral("resource"), QJsonObject{{QStringLiteral("uri"), QStringLiteral("test://embedded-resource")},
-                                                                        {QStringLiteral("mimeType"), QStringLiteral("text/plain")},
-                                                                        {QStringLiteral("text"), QStringLiteral("This is an embedded resource content.")}}}};
-    addTool(registry, QStringLiteral("test_embedded_resource"), QStringLiteral("Returns an embedded resource."), noArguments(), [embedded](ToolCall call) {
+    const QJsonObject embedded{{u"type"_s, u"resource"_s},
+                               {u"resource"_s, QJsonObject{{u"uri"_s, u"test://embedded-resource"_s},
+                                                           {u"mimeType"_s, u"text/plain"_s},
+                                                           {u"text"_s, u"This is an embedded resource content."_s}}}};
+    addTool(registry, u"test_embedded_resource"_s, u"Returns an embedded resource."_s, noArguments(), [embedded](ToolCall call) {
         ToolResult r;
         r.addContent(embedded);
         call.finish(r);
     });
-    addTool(registry, QStringLiteral("test_multiple_content_types"), QStringLiteral("Returns text, image and resource."), noArguments(), [](ToolCall call) {
+    addTool(registry, u"test_multiple_content_types"_s, u"Returns text, image and resource."_s, noArguments(), [](ToolCall call) {
         ToolResult r;
-        r.addContent(text(QStringLiteral("Multiple content types test:")));
+        r.addContent(text(u"Multiple content types test:"_s));
         r.addContent(image());
-        r.addContent({{QStringLiteral("type"), QStringLiteral("resource")},
-                      {QStringLiteral("resource"), QJsonObject{{QStringLiteral("uri"), QStringLiteral("test://mixed-content-resource")},
-                                                               {QStringLiteral("mimeType"), QStringLiteral("application/json")},
-                                                               {QStringLiteral("text"), QStringLiteral("{\"test\":\"data\",\"value\":123}")}}}});
+        r.addContent({{u"type"_s, u"resource"_s},
+                      {u"resource"_s, QJsonObject{{u"uri"_s, u"test://mixed-content-resource"_s},
+                                                  {u"mimeType"_s, u"application/json"_s},
+                                                  {u"text"_s, u"{\"test\":\"data\",\"value\":123}"_s}}}});
         call.finish(r);
     });
-    addTool(registry, QStringLiteral("test_tool_with_logging"), QStringLiteral("Logs three messages."), noArguments(), [](ToolCall call) {
-        call.log(QStringLiteral("info"), QStringLiteral("conformance"), QStringLiteral("Tool execution started"));
+    addTool(registry, u"test_tool_with_logging"_s, u"Logs three messages."_s, noArguments(), [](ToolCall call) {
+        call.log(u"info"_s, u"conformance"_s, u"Tool execution started"_s);
         QTimer::singleShot(50, [call] {
-            call.log(QStringLiteral("info"), QStringLiteral("conformance"), QStringLiteral("Tool processing data"));
+            call.log(u"info"_s, u"conformance"_s, u"Tool processing data"_s);
             QTimer::singleShot(50, [call] {
-                call.log(QStringLiteral("info"), QStringLiteral("conformance"), QStringLiteral("Tool execution completed"));
-                call.finish(ToolResult::text(QStringLiteral("Tool with logging executed successfully")));
+                call.log(u"info"_s, u"conformance"_s, u"Tool execution completed"_s);
+                call.finish(ToolResult::text(u"Tool with logging executed successfully"_s));
             });
         });
     });
-    addTool(registry, QStringLiteral("test_tool_with_progress"), QStringLiteral("Reports progress."), noArguments(), [](ToolCall call) {
+    addTool(registry, u"test_tool_with_progress"_s, u"Reports progress."_s, noArguments(), [](ToolCall call) {
         call.reportProgress(0, 100);
         QTimer::singleShot(50, [call] {
             call.reportProgress(50, 100);
             QTimer::singleShot(50, [call] {
                 call.reportProgress(100, 100);
-                call.finish(ToolResult::text(QStringLiteral("Tool with progress executed successfully")));
+                call.finish(ToolResult::text(u"Tool with progress executed successfully"_s));
             });
         });
     });
-    addTool(registry, QStringLiteral("test_error_handling"), QStringLiteral("Always fails."), noArguments(),
-            [](ToolCall call) { call.finish(ToolResult::error(QStringLiteral("This tool intentionally returns an error for testing"))); });
-    addTool(registry, QStringLiteral("test_sampling"), QStringLiteral("Asks the client's LLM."), stringArgument(QStringLiteral("prompt"), QStringLiteral("The prompt")),
-            [](ToolCall call) {
-        const QJsonObject params{{QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                                                                      {QStringLiteral("content"), text(call.arguments().value(QLatin1String("prompt")).toString())}}}},
-                                 {QStringLiteral("maxTokens"), 100}};
-        call.requestClient(QStringLiteral("sampling/createMessage"), params, [call](const QJsonObject &result, const QJsonObject &error) {
+    addTool(registry, u"test_error_handling"_s, u"Always fails."_s, noArguments(),
+            [](ToolCall call) { call.finish(ToolResult::error(u"This tool intentionally returns an error for testing"_s)); });
+    addTool(registry, u"test_sampling"_s, u"Asks the client's LLM."_s, stringArgument(u"prompt"_s, u"The prompt"_s), [](ToolCall call) {
+        const QJsonObject params{
+            {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, text(call.arguments().value("prompt"_L1).toString())}}}},
+            {u"maxTokens"_s, 100}};
+        call.requestClient(u"sampling/createMessage"_s, params, [call](const QJsonObject &result, const QJsonObject &error) {
             if (!error.isEmpty())
-                return call.finish(ToolResult::error(QStringLiteral("Sampling failed: ") + error.value(QLatin1String("message")).toString()));
-            call.finish(ToolResult::text(QStringLiteral("LLM response: ") + result.value(QLatin1String("content")).toObject().value(QLatin1String("text")).toString()));
+                return call.finish(ToolResult::error(u"Sampling failed: "_s + error.value("message"_L1).toString()));
+            call.finish(ToolResult::text(u"LLM response: "_s + result.value("content"_L1).toObject().value("text"_L1).toString()));
         });
     });
-    addTool(registry, QStringLiteral("test_elicitation"), QStringLiteral("Asks the user."), stringArgument(QStringLiteral("message"), QStringLiteral("The message")),
-            [](ToolCall call) {
-        const QJsonObject schema{{QStringLiteral("type"), QStringLiteral("object")},
-                                 {QStringLiteral("properties"), QJsonObject{{QStringLiteral("username"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}, {QStringLiteral("description"), QStringLiteral("User's response")}}},
-                                                                            {QStringLiteral("email"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}, {QStringLiteral("description"), QStringLiteral("User's email address")}}}}},
-                                 {QStringLiteral("required"), QJsonArray{QStringLiteral("username"), QStringLiteral("email")}}};
-        elicit(call, call.arguments().value(QLatin1String("message")).toString(), schema, QStringLiteral("User response: "));
+    addTool(registry, u"test_elicitation"_s, u"Asks the user."_s, stringArgument(u"message"_s, u"The message"_s), [](ToolCall call) {
+        const QJsonObject schema{
+            {u"type"_s, u"object"_s},
+            {u"properties"_s, QJsonObject{{u"username"_s, QJsonObject{{u"type"_s, u"string"_s}, {u"description"_s, u"User's response"_s}}},
+                                          {u"email"_s, QJsonObject{{u"type"_s, u"string"_s}, {u"description"_s, u"User's email address"_s}}}}},
+            {u"required"_s, QJsonArray{u"username"_s, u"email"_s}}};
+        elicit(call, call.arguments().value("message"_L1).toString(), schema, u"User response: "_s);
     });
-    addTool(registry, QStringLiteral("test_elicitation_sep1034_defaults"), QStringLiteral("Elicitation with defaults."), noArguments(), [](ToolCall call) {
-        const QJsonObject schema{{QStringLiteral("type"), QStringLiteral("object")},
-                                 {QStringLiteral("properties"), QJsonObject{
-                                      {QStringLiteral("name"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}, {QStringLiteral("default"), QStringLiteral("John Doe")}}},
-                                      {QStringLiteral("age"), QJsonObject{{QStringLiteral("type"), QStringLiteral("integer")}, {QStringLiteral("default"), 30}}},
-                                      {QStringLiteral("score"), QJsonObject{{QStringLiteral("type"), QStringLiteral("number")}, {QStringLiteral("default"), 95.5}}},
-                                      {QStringLiteral("status"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
-                                                                             {QStringLiteral("enum"), QJsonArray{QStringLiteral("active"), QStringLiteral("inactive"), QStringLiteral("pending")}},
-                                                                             {QStringLiteral("default"), QStringLiteral("active")}}},
-                                      {QStringLiteral("verified"), QJsonObject{{QStringLiteral("type"), QStringLiteral("boolean")}, {QStringLiteral("default"), true}}}}}};
-        elicit(call, QStringLiteral("Please review and update the form fields with defaults"), schema, QStringLiteral("Elicitation completed: "));
+    addTool(registry, u"test_elicitation_sep1034_defaults"_s, u"Elicitation with defaults."_s, noArguments(), [](ToolCall call) {
+        const QJsonObject schema{
+            {u"type"_s, u"object"_s},
+            {u"properties"_s, QJsonObject{{u"name"_s, QJsonObject{{u"type"_s, u"string"_s}, {u"default"_s, u"John Doe"_s}}},
+                                          {u"age"_s, QJsonObject{{u"type"_s, u"integer"_s}, {u"default"_s, 30}}},
+                                          {u"score"_s, QJsonObject{{u"type"_s, u"number"_s}, {u"default"_s, 95.5}}},
+                                          {u"status"_s, QJsonObject{{u"type"_s, u"string"_s},
+                                                                    {u"enum"_s, QJsonArray{u"active"_s, u"inactive"_s, u"pending"_s}},
+                                                                    {u"default"_s, u"active"_s}}},
+                                          {u"verified"_s, QJsonObject{{u"type"_s, u"boolean"_s}, {u"default"_s, true}}}}}};
+        elicit(call, u"Please review and update the form fields with defaults"_s, schema, u"Elicitation completed: "_s);
     });
-    addTool(registry, QStringLiteral("test_elicitation_sep1330_enums"), QStringLiteral("Elicitation with enums."), noArguments(), [](ToolCall call) {
+    addTool(registry, u"test_elicitation_sep1330_enums"_s, u"Elicitation with enums."_s, noArguments(), [](ToolCall call) {
         auto titled = [](const char *a, const char *b, const char *c, const char *ta, const char *tb, const char *tc) {
-            return QJsonArray{QJsonObject{{QStringLiteral("const"), QLatin1String(a)}, {QStringLiteral("title"), QLatin1String(ta)}},
-                              QJsonObject{{QStringLiteral("const"), QLatin1String(b)}, {QStringLiteral("title"), QLatin1String(tb)}},
-                              QJsonObject{{QStringLiteral("const"), QLatin1String(c)}, {QStringLiteral("title"), QLatin1String(tc)}}};
+            return QJsonArray{QJsonObject{{u"const"_s, QLatin1String(a)}, {u"title"_s, QLatin1String(ta)}},
+                              QJsonObject{{u"const"_s, QLatin1String(b)}, {u"title"_s, QLatin1String(tb)}},
+                              QJsonObject{{u"const"_s, QLatin1String(c)}, {u"title"_s, QLatin1String(tc)}}};
         };
-        const QJsonArray options{QStringLiteral("option1"), QStringLiteral("option2"), QStringLiteral("option3")};
-        const QJsonObject schema{{QStringLiteral("type"), QStringLiteral("object")},
-                                 {QStringLiteral("properties"), QJsonObject{
-                                      {QStringLiteral("untitledSingle"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}, {QStringLiteral("enum"), options}}},
-                                      {QStringLiteral("titledSingle"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
-                                                                                   {QStringLiteral("oneOf"), titled("value1", "value2", "value3", "First Option", "Second Option", "Third Option")}}},
-                                      {QStringLiteral("legacyEnum"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
-                                                                                 {QStringLiteral("enum"), QJsonArray{QStringLiteral("opt1"), QStringLiteral("opt2"), QStringLiteral("opt3")}},
-                                                                                 {QStringLiteral("enumNames"), QJsonArray{QStringLiteral("Option One"), QStringLiteral("Option Two"), QStringLiteral("Option Three")}}}},
-                                      {QStringLiteral("untitledMulti"), QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
-                                                                                    {QStringLiteral("items"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}, {QStringLiteral("enum"), options}}}}},
-                                      {QStringLiteral("titledMulti"), QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
-                                                                                  {QStringLiteral("items"), QJsonObject{{QStringLiteral("anyOf"), titled("value1", "value2", "value3", "First Choice", "Second Choice", "Third Choice")}}}}}}}};
-        elicit(call, QStringLiteral("Please select options from the enum fields"), schema, QStringLiteral("Elicitation completed: "));
+        const QJsonArray options{u"option1"_s, u"option2"_s, u"option3"_s};
+        const QJsonObject schema{
+            {u"type"_s, u"object"_s},
+            {u"properties"_s,
+             QJsonObject{{u"untitledSingle"_s, QJsonObject{{u"type"_s, u"string"_s}, {u"enum"_s, options}}},
+                         {u"titledSingle"_s,
+                          QJsonObject{{u"type"_s, u"string"_s},
+                                      {u"oneOf"_s, titled("value1", "value2", "value3", "First Option", "Second Option", "Third Option")}}},
+                         {u"legacyEnum"_s, QJsonObject{{u"type"_s, u"string"_s},
+                                                       {u"enum"_s, QJsonArray{u"opt1"_s, u"opt2"_s, u"opt3"_s}},
+                                                       {u"enumNames"_s, QJsonArray{u"Option One"_s, u"Option Two"_s, u"Option Three"_s}}}},
+                         {u"untitledMulti"_s,
+                          QJsonObject{{u"type"_s, u"array"_s}, {u"items"_s, QJsonObject{{u"type"_s, u"string"_s}, {u"enum"_s, options}}}}},
+                         {u"titledMulti"_s, QJsonObject{{u"type"_s, u"array"_s},
+                                                        {u"items"_s, QJsonObject{{u"anyOf"_s, titled("value1", "value2", "value3", "First Choice",
+                                                                                                     "Second Choice", "Third Choice")}}}}}}}};
+        elicit(call, u"Please select options from the enum fields"_s, schema, u"Elicitation completed: "_s);
     });
-    const QJsonObject schema2020{{QStringLiteral("$schema"), QStringLiteral("https://json-schema.org/draft/2020-12/schema")},
-                                 {QStringLiteral("type"), QStringLiteral("object")},
-                                 {QStringLiteral("$defs"), QJsonObject{{QStringLiteral("address"), QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
-                                                                                                             {QStringLiteral("properties"), QJsonObject{{QStringLiteral("street"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}},
-                                                                                                                                                        {QStringLiteral("city"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}}}}}},
-                                 {QStringLiteral("properties"), QJsonObject{{QStringLiteral("name"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}},
-                                                                            {QStringLiteral("address"), QJsonObject{{QStringLiteral("$ref"), QStringLiteral("#/$defs/address")}}}}},
-                                 {QStringLiteral("additionalProperties"), false}};
-    addTool(registry, QStringLiteral("json_schema_2020_12_tool"), QStringLiteral("Tool with JSON Schema 2020-12 features"), schema2020,
-            [](ToolCall call) { call.finish(ToolResult::text(QStringLiteral("JSON Schema 2020-12 tool executed"))); });
-    addTool(registry, QStringLiteral("test_reconnection"), QStringLiteral("Answers after a short wait."), noArguments(), [](ToolCall call) {
-        QTimer::singleShot(100, [call] { call.finish(ToolResult::text(QStringLiteral("Reconnection test completed"))); });
-    });
+    const QJsonObject schema2020{
+        {u"$schema"_s, u"https://json-schema.org/draft/2020-12/schema"_s},
+        {u"type"_s, u"object"_s},
+        {u"$defs"_s, QJsonObject{{u"address"_s, QJsonObject{{u"type"_s, u"object"_s},
+                                                            {u"properties"_s, QJsonObject{{u"street"_s, QJsonObject{{u"type"_s, u"string"_s}}},
+                                                                                          {u"city"_s, QJsonObject{{u"type"_s, u"string"_s}}}}}}}}},
+        {u"properties"_s,
+         QJsonObject{{u"name"_s, QJsonObject{{u"type"_s, u"string"_s}}}, {u"address"_s, QJsonObject{{u"$ref"_s, u"#/$defs/address"_s}}}}},
+        {u"additionalProperties"_s, false}};
+    addTool(registry, u"json_schema_2020_12_tool"_s, u"Tool with JSON Schema 2020-12 features"_s, schema2020,
+            [](ToolCall call) { call.finish(ToolResult::text(u"JSON Schema 2020-12 tool executed"_s)); });
+    addTool(registry, u"test_reconnection"_s, u"Answers after a short wait."_s, noArguments(),
+            [](ToolCall call) { QTimer::singleShot(100, [call] { call.finish(ToolResult::text(u"Reconnection test completed"_s)); }); });
 }
 
 void registerResources(McpServer &server)
 {
     // subscribe is not advertised: the handlers accept it, but no update notifications are sent
     // (a stateless server has no stream to send them on; subscriptions/listen is not implemented).
-    const QJsonObject resourcesCapability{{QStringLiteral("listChanged"), false}};
-    server.addMethod(QStringLiteral("resources/list"), QStringLiteral("resources"), resourcesCapability, true,
-                     [](const QJsonObject &, const std::shared_ptr<McpSession> &, McpServer::MethodReply reply) {
-        auto resource = [](const char *uri, const char *name, const char *description, const char *mime) {
-            return QJsonObject{{QStringLiteral("uri"), QLatin1String(uri)}, {QStringLiteral("name"), QLatin1String(name)},
-                               {QStringLiteral("description"), QLatin1String(description)}, {QStringLiteral("mimeType"), QLatin1String(mime)}};
-        };
-        reply.result({{QStringLiteral("resources"), QJsonArray{resource("test://static-text", "Static Text Resource", "A static text resource for testing", "text/plain"),
-                                                               resource("test://static-binary", "Static Binary Resource", "A static binary resource (image) for testing", "image/png"),
-                                                               resource("test://watched-resource", "Watched Resource", "A resource that can be subscribed to", "text/plain")}}});
-    });
-    server.addMethod(QStringLiteral("resources/templates/list"), QString(), {}, true,
-                     [](const QJsonObject &, const std::shared_ptr<McpSession> &, McpServer::MethodReply reply) {
-        reply.result({{QStringLiteral("resourceTemplates"), QJsonArray{QJsonObject{{QStringLiteral("uriTemplate"), QStringLiteral("test://template/{id}/data")},
-                                                                                   {QStringLiteral("name"), QStringLiteral("Template Resource")},
-                                                                                   {QStringLiteral("description"), QStringLiteral("A resource template with parameter substitution")},
-                                                                                   {QStringLiteral("mimeType"), QStringLiteral("application/json")}}}}});
-    });
-    server.addMethod(QStringLiteral("resources/read"), QString(), {}, true,
-                     [](const QJsonObject &params, const std::shared_ptr<McpSession> &, McpServer::MethodReply reply) {
-        const QString uri = params.value(QLatin1String("uri")).toString();
-        static const QRegularExpression templated(QStringLiteral("^test://template/([^/]+)/data$"));
-        const auto match = templated.match(uri);
-        QJsonObject content{{QStringLiteral("uri"), uri}};
-        if (uri == QLatin1String("test://static-text")) {
-            content.insert(QStringLiteral("mimeType"), QStringLiteral("text/plain"));
-            content.insert(QStringLiteral("text"), QStringLiteral("This is the content of the static text resource."));
-        } else if (uri == QLatin1String("test://static-binary")) {
-            content.insert(QStringLiteral("mimeType"), QStringLiteral("image/png"));
-            content.insert(QStringLiteral("blob"), pngBase64);
-        } else if (uri == QLatin1String("test://watched-resource")) {
-            content.insert(QStringLiteral("mimeType"), QStringLiteral("text/plain"));
-            content.insert(QStringLiteral("text"), QStringLiteral("Watched resource content"));
-        } else if (match.hasMatch()) {
-            content.insert(QStringLiteral("mimeType"), QStringLiteral("application/json"));
-            content.insert(QStringLiteral("text"), compact({{QStringLiteral("id"), match.captured(1)}, {QStringLiteral("templateTest"), true},
-                                                            {QStringLiteral("data"), QStringLiteral("Data for ID: ") + match.captured(1)}}));
-        } else {
-            // SEP-2164: -32602 with the URI (2026-07-28 and later; earlier revisions used -32002).
-            reply.error(McpServer::InvalidParams, QStringLiteral("Resource not found: %1").arg(uri), QJsonObject{{QStringLiteral("uri"), uri}});
-            return;
-        }
-        reply.result({{QStringLiteral("contents"), QJsonArray{content}}});
-    });
+    const QJsonObject resourcesCapability{{u"listChanged"_s, false}};
+    server.addMethod(
+        u"resources/list"_s, u"resources"_s, resourcesCapability, true,
+        [](const QJsonObject &, const std::shared_ptr<McpSession> &, McpServer::MethodReply reply) {
+            auto resource = [](const char *uri, const char *name, const char *description, const char *mime) {
+                return QJsonObject{{u"uri"_s, QLatin1String(uri)},
+                                   {u"name"_s, QLatin1String(name)},
+                                   {u"description"_s, QLatin1String(description)},
+                                   {u"mimeType"_s, QLatin1String(mime)}};
+            };
+            reply.result(
+                {{u"resources"_s,
+                  QJsonArray{resource("test://static-text", "Static Text Resource", "A static text resource for testing", "text/plain"),
+                             resource("test://static-binary", "Static Binary Resource", "A static binary resource (image) for testing", "image/png"),
+                             resource("test://watched-resource", "Watched Resource", "A resource that can be subscribed to", "text/plain")}}});
+        });
+    server.addMethod(
+        u"resources/templates/list"_s, QString(), {}, true,
+        [](const QJsonObject &, const std::shared_ptr<McpSession> &, McpServer::MethodReply reply) {
+            reply.result({{u"resourceTemplates"_s, QJsonArray{QJsonObject{{u"uriTemplate"_s, u"test://template/{id}/data"_s},
+                                                                          {u"name"_s, u"Template Resource"_s},
+                                                                          {u"description"_s, u"A resource template with parameter substitution"_s},
+                                                                          {u"mimeType"_s, u"application/json"_s}}}}});
+        });
+    server.addMethod(
+        u"resources/read"_s, QString(), {}, true, [](const QJsonObject &params, const std::shared_ptr<McpSession> &, McpServer::MethodReply reply) {
+            const QString uri = params.value("uri"_L1).toString();
+            static const QRegularExpression templated(u"^test://template/([^/]+)/data$"_s);
+            const auto match = templated.match(uri);
+            QJsonObject content{{u"uri"_s, uri}};
+            if (uri == "test://static-text"_L1) {
+                content.insert(u"mimeType"_s, u"text/plain"_s);
+                content.insert(u"text"_s, u"This is the content of the static text resource."_s);
+            } else if (uri == "test://static-binary"_L1) {
+                content.insert(u"mimeType"_s, u"image/png"_s);
+                content.insert(u"blob"_s, pngBase64);
+            } else if (uri == "test://watched-resource"_L1) {
+                content.insert(u"mimeType"_s, u"text/plain"_s);
+                content.insert(u"text"_s, u"Watched resource content"_s);
+            } else if (match.hasMatch()) {
+                content.insert(u"mimeType"_s, u"application/json"_s);
+                content.insert(
+                    u"text"_s,
+                    compact({{u"id"_s, match.captured(1)}, {u"templateTest"_s, true}, {u"data"_s, u"Data for ID: "_s + match.captured(1)}}));
+            } else {
+                // SEP-2164: -32602 with the URI (2026-07-28 and later; earlier revisions used -32002).
+                reply.error(McpServer::InvalidParams, u"Resource not found: %1"_s.arg(uri), QJsonObject{{u"uri"_s, uri}});
+                return;
+            }
+            reply.result({{u"contents"_s, QJsonArray{content}}});
+        });
     for (const char *method : {"resources/subscribe", "resources/unsubscribe"}) {
         server.addMethod(QLatin1String(method), QString(), {}, false,
                          [](const QJsonObject &, const std::shared_ptr<McpSession> &, McpServer::MethodReply reply) { reply.result({}); });
@@ -232,54 +256,57 @@ void registerResources(McpServer &server)
 void registerPrompts(McpServer &server)
 {
     auto argument = [](const char *name, const char *description) {
-        return QJsonObject{{QStringLiteral("name"), QLatin1String(name)}, {QStringLiteral("description"), QLatin1String(description)}, {QStringLiteral("required"), true}};
+        return QJsonObject{{u"name"_s, QLatin1String(name)}, {u"description"_s, QLatin1String(description)}, {u"required"_s, true}};
     };
     const QJsonArray prompts{
-        QJsonObject{{QStringLiteral("name"), QStringLiteral("test_simple_prompt")}, {QStringLiteral("description"), QStringLiteral("A simple prompt without arguments")}},
-        QJsonObject{{QStringLiteral("name"), QStringLiteral("test_prompt_with_arguments")}, {QStringLiteral("description"), QStringLiteral("A prompt with required arguments")},
-                    {QStringLiteral("arguments"), QJsonArray{argument("arg1", "First test argument"), argument("arg2", "Second test argument")}}},
-        QJsonObject{{QStringLiteral("name"), QStringLiteral("test_prompt_with_embedded_resource")}, {QStringLiteral("description"), QStringLiteral("A prompt that includes an embedded resource")},
-                    {QStringLiteral("arguments"), QJsonArray{argument("resourceUri", "URI of the resource to embed")}}},
-        QJsonObject{{QStringLiteral("name"), QStringLiteral("test_prompt_with_image")}, {QStringLiteral("description"), QStringLiteral("A prompt that includes image content")}}};
-    server.addMethod(QStringLiteral("prompts/list"), QStringLiteral("prompts"), QJsonObject{{QStringLiteral("listChanged"), false}}, true,
-                     [prompts](const QJsonObject &, const std::shared_ptr<McpSession> &, McpServer::MethodReply reply) { reply.result({{QStringLiteral("prompts"), prompts}}); });
-    server.addMethod(QStringLiteral("prompts/get"), QString(), {}, false,
+        QJsonObject{{u"name"_s, u"test_simple_prompt"_s}, {u"description"_s, u"A simple prompt without arguments"_s}},
+        QJsonObject{{u"name"_s, u"test_prompt_with_arguments"_s},
+                    {u"description"_s, u"A prompt with required arguments"_s},
+                    {u"arguments"_s, QJsonArray{argument("arg1", "First test argument"), argument("arg2", "Second test argument")}}},
+        QJsonObject{{u"name"_s, u"test_prompt_with_embedded_resource"_s},
+                    {u"description"_s, u"A prompt that includes an embedded resource"_s},
+                    {u"arguments"_s, QJsonArray{argument("resourceUri", "URI of the resource to embed")}}},
+        QJsonObject{{u"name"_s, u"test_prompt_with_image"_s}, {u"description"_s, u"A prompt that includes image content"_s}}};
+    server.addMethod(u"prompts/list"_s, u"prompts"_s, QJsonObject{{u"listChanged"_s, false}}, true,
+                     [prompts](const QJsonObject &, const std::shared_ptr<McpSession> &, McpServer::MethodReply reply) {
+                         reply.result({{u"prompts"_s, prompts}});
+                     });
+    server.addMethod(
+        u"prompts/get"_s, QString(), {}, false, [](const QJsonObject &params, const std::shared_ptr<McpSession> &, McpServer::MethodReply reply) {
+            const QString name = params.value("name"_L1).toString();
+            const QJsonObject args = params.value("arguments"_L1).toObject();
+            auto message = [](const QJsonObject &content) { return QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, content}}; };
+            QJsonArray messages;
+            if (name == "test_simple_prompt"_L1) {
+                messages.append(message(text(u"This is a simple prompt for testing."_s)));
+            } else if (name == "test_prompt_with_arguments"_L1) {
+                messages.append(message(
+                    text(u"Prompt with arguments: arg1='%1', arg2='%2'"_s.arg(args.value("arg1"_L1).toString(), args.value("arg2"_L1).toString()))));
+            } else if (name == "test_prompt_with_embedded_resource"_L1) {
+                messages.append(message({{u"type"_s, u"resource"_s},
+                                         {u"resource"_s, QJsonObject{{u"uri"_s, args.value("resourceUri"_L1).toString()},
+                                                                     {u"mimeType"_s, u"text/plain"_s},
+                                                                     {u"text"_s, u"Embedded resource content for testing."_s}}}}));
+                messages.append(message(text(u"Please process the embedded resource above."_s)));
+            } else if (name == "test_prompt_with_image"_L1) {
+                messages.append(message(image()));
+                messages.append(message(text(u"Please analyze the image above."_s)));
+            } else {
+                reply.error(McpServer::InvalidParams, u"Unknown prompt '%1'."_s.arg(name), QJsonValue::Undefined);
+                return;
+            }
+            reply.result({{u"messages"_s, messages}});
+        });
+    server.addMethod(u"completion/complete"_s, u"completions"_s, QJsonObject(), false,
                      [](const QJsonObject &params, const std::shared_ptr<McpSession> &, McpServer::MethodReply reply) {
-        const QString name = params.value(QLatin1String("name")).toString();
-        const QJsonObject args = params.value(QLatin1String("arguments")).toObject();
-        auto message = [](const QJsonObject &content) { return QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), content}}; };
-        QJsonArray messages;
-        if (name == QLatin1String("test_simple_prompt")) {
-            messages.append(message(text(QStringLiteral("This is a simple prompt for testing."))));
-        } else if (name == QLatin1String("test_prompt_with_arguments")) {
-            messages.append(message(text(QStringLiteral("Prompt with arguments: arg1='%1', arg2='%2'")
-                                             .arg(args.value(QLatin1String("arg1")).toString(), args.value(QLatin1String("arg2")).toString()))));
-        } else if (name == QLatin1String("test_prompt_with_embedded_resource")) {
-            messages.append(message({{QStringLiteral("type"), QStringLiteral("resource")},
-                                     {QStringLiteral("resource"), QJsonObject{{QStringLiteral("uri"), args.value(QLatin1String("resourceUri")).toString()},
-                                                                              {QStringLiteral("mimeType"), QStringLiteral("text/plain")},
-                                                                              {QStringLiteral("text"), QStringLiteral("Embedded resource content for testing.")}}}}));
-            messages.append(message(text(QStringLiteral("Please process the embedded resource above."))));
-        } else if (name == QLatin1String("test_prompt_with_image")) {
-            messages.append(message(image()));
-            messages.append(message(text(QStringLiteral("Please analyze the image above."))));
-        } else {
-            reply.error(McpServer::InvalidParams, QStringLiteral("Unknown prompt '%1'.").arg(name), QJsonValue::Undefined);
-            return;
-        }
-        reply.result({{QStringLiteral("messages"), messages}});
-    });
-    server.addMethod(QStringLiteral("completion/complete"), QStringLiteral("completions"), QJsonObject(), false,
-                     [](const QJsonObject &params, const std::shared_ptr<McpSession> &, McpServer::MethodReply reply) {
-        const QString value = params.value(QLatin1String("argument")).toObject().value(QLatin1String("value")).toString();
-        QJsonArray values;
-        for (const QString &candidate : {QStringLiteral("test"), QStringLiteral("testing"), QStringLiteral("tested")}) {
-            if (candidate.startsWith(value))
-                values.append(candidate);
-        }
-        reply.result({{QStringLiteral("completion"), QJsonObject{{QStringLiteral("values"), values}, {QStringLiteral("total"), values.size()},
-                                                                 {QStringLiteral("hasMore"), false}}}});
-    });
+                         const QString value = params.value("argument"_L1).toObject().value("value"_L1).toString();
+                         QJsonArray values;
+                         for (const QString &candidate : {u"test"_s, u"testing"_s, u"tested"_s}) {
+                             if (candidate.startsWith(value))
+                                 values.append(candidate);
+                         }
+                         reply.result({{u"completion"_s, QJsonObject{{u"values"_s, values}, {u"total"_s, values.size()}, {u"hasMore"_s, false}}}});
+                     });
 }
 
 } // namespace
@@ -294,15 +321,15 @@ int main(int argc, char **argv)
     registerResources(server);
     registerPrompts(server);
     McpServer::ServerInfo info;
-    info.name = QStringLiteral("posthog-companion-conformance-fixtures");
+    info.name = u"posthog-companion-conformance-fixtures"_s;
     server.setServerInfo(info);
-    if (args.contains(QLatin1String("--stdio"))) {
+    if (args.contains("--stdio"_L1)) {
         StdioTransport stdio(&server);
         QObject::connect(&stdio, &StdioTransport::finished, &app, &QCoreApplication::quit);
         stdio.start();
         return app.exec();
     }
-    const int portIndex = int(args.indexOf(QLatin1String("--port")));
+    const int portIndex = int(args.indexOf("--port"_L1));
     const quint16 port = portIndex >= 0 ? quint16(args.value(portIndex + 1).toUInt()) : 0;
     StreamableHttpTransport http(&server);
     if (http.listen(port) == 0) {

@@ -10,6 +10,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 class TestMcpServer : public QObject
 {
     Q_OBJECT
@@ -29,58 +31,61 @@ private:
     {
         if (!session) {
             session = std::make_shared<McpSession>();
-            session->clientId = QStringLiteral("test");
+            session->clientId = u"test"_s;
         }
         auto answer = std::make_shared<Answer>();
-        m_server.handle(message, session, [this](const QJsonObject &n) { m_notifications.append(n); },
-                        [answer](const QJsonObject &m, int status) { answer->message = m; answer->status = status; });
+        m_server.handle(
+            message, session, [this](const QJsonObject &n) { m_notifications.append(n); },
+            [answer](const QJsonObject &m, int status) {
+                answer->message = m;
+                answer->status = status;
+            });
         (void)QTest::qWaitFor([answer] { return answer->status != -1; }, 3000);
         return *answer;
     }
 
     static QJsonObject request(const QJsonValue &id, const QString &method, const QJsonObject &params = {})
     {
-        QJsonObject m{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), id}, {QStringLiteral("method"), method}};
+        QJsonObject m{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, id}, {u"method"_s, method}};
         if (!params.isEmpty())
-            m.insert(QStringLiteral("params"), params);
+            m.insert(u"params"_s, params);
         return m;
     }
 
-    static QJsonObject modernMeta(const QString &version = QStringLiteral("2026-07-28"))
+    static QJsonObject modernMeta(const QString &version = u"2026-07-28"_s)
     {
-        return {{QStringLiteral("io.modelcontextprotocol/protocolVersion"), version},
-                {QStringLiteral("io.modelcontextprotocol/clientCapabilities"), QJsonObject()},
-                {QStringLiteral("io.modelcontextprotocol/clientInfo"), QJsonObject{{QStringLiteral("name"), QStringLiteral("modern-client")}}}};
+        return {{u"io.modelcontextprotocol/protocolVersion"_s, version},
+                {u"io.modelcontextprotocol/clientCapabilities"_s, QJsonObject()},
+                {u"io.modelcontextprotocol/clientInfo"_s, QJsonObject{{u"name"_s, u"modern-client"_s}}}};
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         ToolDefinition echo;
-        echo.name = QStringLiteral("echo");
-        echo.title = QStringLiteral("Echo");
-        echo.description = QStringLiteral("Echoes text.");
-        echo.inputSchema = QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
-                                       {QStringLiteral("properties"), QJsonObject{{QStringLiteral("text"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}, {QStringLiteral("minLength"), 1}}},
-                                                                                  {QStringLiteral("times"), QJsonObject{{QStringLiteral("type"), QStringLiteral("integer")}, {QStringLiteral("minimum"), 1}, {QStringLiteral("maximum"), 3}}}}},
-                                       {QStringLiteral("required"), QJsonArray{QStringLiteral("text")}},
-                                       {QStringLiteral("additionalProperties"), false}};
+        echo.name = u"echo"_s;
+        echo.title = u"Echo"_s;
+        echo.description = u"Echoes text."_s;
+        echo.inputSchema
+            = QJsonObject{{u"type"_s, u"object"_s},
+                          {u"properties"_s, QJsonObject{{u"text"_s, QJsonObject{{u"type"_s, u"string"_s}, {u"minLength"_s, 1}}},
+                                                        {u"times"_s, QJsonObject{{u"type"_s, u"integer"_s}, {u"minimum"_s, 1}, {u"maximum"_s, 3}}}}},
+                          {u"required"_s, QJsonArray{u"text"_s}},
+                          {u"additionalProperties"_s, false}};
         echo.handler = [](const ToolCall &call) {
-            call.reportProgress(1, 2, QStringLiteral("half"));
-            call.log(QStringLiteral("info"), QStringLiteral("echo"), QStringLiteral("echoing"));
-            call.finish(ToolResult::text(call.arguments().value(QLatin1String("text")).toString().repeated(call.arguments().value(QLatin1String("times")).toInt(1))));
+            call.reportProgress(1, 2, u"half"_s);
+            call.log(u"info"_s, u"echo"_s, u"echoing"_s);
+            call.finish(ToolResult::text(call.arguments().value("text"_L1).toString().repeated(call.arguments().value("times"_L1).toInt(1))));
         };
         QVERIFY(m_registry.add(echo));
         ToolDefinition slow;
-        slow.name = QStringLiteral("slow");
-        slow.description = QStringLiteral("Waits for cancellation.");
-        slow.inputSchema = QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}, {QStringLiteral("properties"), QJsonObject()}};
-        slow.handler = [this](const ToolCall &call) {
-            call.onCancelled(this, [call] { call.finish(ToolResult::error(QStringLiteral("cancelled"))); });
-        };
+        slow.name = u"slow"_s;
+        slow.description = u"Waits for cancellation."_s;
+        slow.inputSchema = QJsonObject{{u"type"_s, u"object"_s}, {u"properties"_s, QJsonObject()}};
+        slow.handler = [this](const ToolCall &call) { call.onCancelled(this, [call] { call.finish(ToolResult::error(u"cancelled"_s)); }); };
         QVERIFY(m_registry.add(slow));
         ToolDefinition bad;
-        bad.name = QStringLiteral("bad.name");
+        bad.name = u"bad.name"_s;
         bad.handler = [](const ToolCall &) {};
         QVERIFY(!m_registry.add(bad));
     }
@@ -91,71 +96,79 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("requested");
         QTest::addColumn<QString>("answered");
-        QTest::newRow("2025-11-25") << "2025-11-25" << "2025-11-25";
-        QTest::newRow("2025-06-18") << "2025-06-18" << "2025-06-18";
-        QTest::newRow("2025-03-26") << "2025-03-26" << "2025-03-26";
-        QTest::newRow("2024-11-05") << "2024-11-05" << "2024-11-05";
-        QTest::newRow("future") << "2030-01-01" << "2025-11-25";
-        QTest::newRow("ancient") << "2024-10-07" << "2025-11-25";
+        QTest::newRow("2025-11-25") << "2025-11-25"
+                                    << "2025-11-25";
+        QTest::newRow("2025-06-18") << "2025-06-18"
+                                    << "2025-06-18";
+        QTest::newRow("2025-03-26") << "2025-03-26"
+                                    << "2025-03-26";
+        QTest::newRow("2024-11-05") << "2024-11-05"
+                                    << "2024-11-05";
+        QTest::newRow("future") << "2030-01-01"
+                                << "2025-11-25";
+        QTest::newRow("ancient") << "2024-10-07"
+                                 << "2025-11-25";
     }
 
     void initializeNegotiation()
     {
         QFETCH(QString, requested);
         QFETCH(QString, answered);
-        const Answer a = call(request(1, QStringLiteral("initialize"), {{QStringLiteral("protocolVersion"), requested}, {QStringLiteral("capabilities"), QJsonObject()},
-                                                                        {QStringLiteral("clientInfo"), QJsonObject{{QStringLiteral("name"), QStringLiteral("t")}, {QStringLiteral("version"), QStringLiteral("1")}}}}));
-        const QJsonObject result = a.message.value(QLatin1String("result")).toObject();
-        QCOMPARE(result.value(QLatin1String("protocolVersion")).toString(), answered);
-        QCOMPARE(result.value(QLatin1String("serverInfo")).toObject().value(QLatin1String("name")).toString(), QStringLiteral("posthog-companion"));
-        QVERIFY(result.value(QLatin1String("capabilities")).toObject().contains(QLatin1String("tools")));
+        const Answer a = call(request(1, u"initialize"_s,
+                                      {{u"protocolVersion"_s, requested},
+                                       {u"capabilities"_s, QJsonObject()},
+                                       {u"clientInfo"_s, QJsonObject{{u"name"_s, u"t"_s}, {u"version"_s, u"1"_s}}}}));
+        const QJsonObject result = a.message.value("result"_L1).toObject();
+        QCOMPARE(result.value("protocolVersion"_L1).toString(), answered);
+        QCOMPARE(result.value("serverInfo"_L1).toObject().value("name"_L1).toString(), u"posthog-companion"_s);
+        QVERIFY(result.value("capabilities"_L1).toObject().contains("tools"_L1));
     }
 
     void idsOfAnyType()
     {
-        QCOMPARE(call(request(QStringLiteral("abc"), QStringLiteral("ping"))).message.value(QLatin1String("id")).toString(), QStringLiteral("abc"));
-        QCOMPARE(call(request(7.5, QStringLiteral("ping"))).message.value(QLatin1String("id")).toDouble(), 7.5);
-        const Answer nullId = call(request(QJsonValue::Null, QStringLiteral("ping")));
-        QCOMPARE(nullId.message.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toInt(), McpServer::InvalidRequest);
+        QCOMPARE(call(request(u"abc"_s, u"ping"_s)).message.value("id"_L1).toString(), u"abc"_s);
+        QCOMPARE(call(request(7.5, u"ping"_s)).message.value("id"_L1).toDouble(), 7.5);
+        const Answer nullId = call(request(QJsonValue::Null, u"ping"_s));
+        QCOMPARE(nullId.message.value("error"_L1).toObject().value("code"_L1).toInt(), McpServer::InvalidRequest);
     }
 
     void unknownMethodBeforeInitialize()
     {
-        const Answer a = call(request(2, QStringLiteral("no/such/method")));
-        QCOMPARE(a.message.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toInt(), McpServer::MethodNotFound);
-        QCOMPARE(call(request(3, QStringLiteral("tools/list"))).message.value(QLatin1String("result")).toObject().value(QLatin1String("tools")).toArray().size(), 2);
+        const Answer a = call(request(2, u"no/such/method"_s));
+        QCOMPARE(a.message.value("error"_L1).toObject().value("code"_L1).toInt(), McpServer::MethodNotFound);
+        QCOMPARE(call(request(3, u"tools/list"_s)).message.value("result"_L1).toObject().value("tools"_L1).toArray().size(), 2);
     }
 
     void invalidRequests()
     {
-        QJsonObject noVersion = request(1, QStringLiteral("ping"));
-        noVersion.remove(QStringLiteral("jsonrpc"));
-        QCOMPARE(call(noVersion).message.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toInt(), McpServer::InvalidRequest);
-        QJsonObject badParams = request(1, QStringLiteral("ping"));
-        badParams.insert(QStringLiteral("params"), QJsonArray{1});
-        QCOMPARE(call(badParams).message.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toInt(), McpServer::InvalidRequest);
+        QJsonObject noVersion = request(1, u"ping"_s);
+        noVersion.remove(u"jsonrpc"_s);
+        QCOMPARE(call(noVersion).message.value("error"_L1).toObject().value("code"_L1).toInt(), McpServer::InvalidRequest);
+        QJsonObject badParams = request(1, u"ping"_s);
+        badParams.insert(u"params"_s, QJsonArray{1});
+        QCOMPARE(call(badParams).message.value("error"_L1).toObject().value("code"_L1).toInt(), McpServer::InvalidRequest);
     }
 
     void toolCallWithProgressAndLogs()
     {
         auto session = std::make_shared<McpSession>();
-        session->clientId = QStringLiteral("c1");
-        QCOMPARE(call(request(1, QStringLiteral("logging/setLevel"), {{QStringLiteral("level"), QStringLiteral("info")}}), session).message.contains(QLatin1String("result")), true);
-        const Answer a = call(request(2, QStringLiteral("tools/call"), {{QStringLiteral("name"), QStringLiteral("echo")},
-                                                                        {QStringLiteral("arguments"), QJsonObject{{QStringLiteral("text"), QStringLiteral("hi")}, {QStringLiteral("times"), 2}}},
-                                                                        {QStringLiteral("_meta"), QJsonObject{{QStringLiteral("progressToken"), QStringLiteral("p1")}}}}),
+        session->clientId = u"c1"_s;
+        QCOMPARE(call(request(1, u"logging/setLevel"_s, {{u"level"_s, u"info"_s}}), session).message.contains("result"_L1), true);
+        const Answer a = call(request(2, u"tools/call"_s,
+                                      {{u"name"_s, u"echo"_s},
+                                       {u"arguments"_s, QJsonObject{{u"text"_s, u"hi"_s}, {u"times"_s, 2}}},
+                                       {u"_meta"_s, QJsonObject{{u"progressToken"_s, u"p1"_s}}}}),
                               session);
-        QCOMPARE(a.message.value(QLatin1String("result")).toObject().value(QLatin1String("content")).toArray().first().toObject().value(QLatin1String("text")).toString(),
-                 QStringLiteral("hihi"));
+        QCOMPARE(a.message.value("result"_L1).toObject().value("content"_L1).toArray().first().toObject().value("text"_L1).toString(), u"hihi"_s);
         QCOMPARE(m_notifications.size(), 2);
-        QCOMPARE(m_notifications.at(0).value(QLatin1String("method")).toString(), QStringLiteral("notifications/progress"));
-        QCOMPARE(m_notifications.at(0).value(QLatin1String("params")).toObject().value(QLatin1String("progressToken")).toString(), QStringLiteral("p1"));
-        QCOMPARE(m_notifications.at(1).value(QLatin1String("method")).toString(), QStringLiteral("notifications/message"));
+        QCOMPARE(m_notifications.at(0).value("method"_L1).toString(), u"notifications/progress"_s);
+        QCOMPARE(m_notifications.at(0).value("params"_L1).toObject().value("progressToken"_L1).toString(), u"p1"_s);
+        QCOMPARE(m_notifications.at(1).value("method"_L1).toString(), u"notifications/message"_s);
     }
 
     void noLogsUnlessAsked()
     {
-        call(request(2, QStringLiteral("tools/call"), {{QStringLiteral("name"), QStringLiteral("echo")}, {QStringLiteral("arguments"), QJsonObject{{QStringLiteral("text"), QStringLiteral("x")}}}}));
+        call(request(2, u"tools/call"_s, {{u"name"_s, u"echo"_s}, {u"arguments"_s, QJsonObject{{u"text"_s, u"x"_s}}}}));
         QVERIFY(m_notifications.isEmpty()); // neither a progress token nor a log level
     }
 
@@ -164,11 +177,11 @@ private Q_SLOTS:
         QTest::addColumn<QJsonObject>("arguments");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("missing") << QJsonObject() << "'text' is required";
-        QTest::newRow("wrong type") << QJsonObject{{QStringLiteral("text"), 5}} << "'text' must be a string";
-        QTest::newRow("empty") << QJsonObject{{QStringLiteral("text"), QString()}} << "must not be empty";
-        QTest::newRow("range") << QJsonObject{{QStringLiteral("text"), QStringLiteral("a")}, {QStringLiteral("times"), 9}} << "at most 3";
-        QTest::newRow("integer") << QJsonObject{{QStringLiteral("text"), QStringLiteral("a")}, {QStringLiteral("times"), 1.5}} << "must be an integer";
-        QTest::newRow("unknown") << QJsonObject{{QStringLiteral("text"), QStringLiteral("a")}, {QStringLiteral("x"), 1}} << "not a known argument";
+        QTest::newRow("wrong type") << QJsonObject{{u"text"_s, 5}} << "'text' must be a string";
+        QTest::newRow("empty") << QJsonObject{{u"text"_s, QString()}} << "must not be empty";
+        QTest::newRow("range") << QJsonObject{{u"text"_s, u"a"_s}, {u"times"_s, 9}} << "at most 3";
+        QTest::newRow("integer") << QJsonObject{{u"text"_s, u"a"_s}, {u"times"_s, 1.5}} << "must be an integer";
+        QTest::newRow("unknown") << QJsonObject{{u"text"_s, u"a"_s}, {u"x"_s, 1}} << "not a known argument";
     }
 
     void invalidArgumentsAreToolErrors()
@@ -176,79 +189,79 @@ private Q_SLOTS:
         QFETCH(QJsonObject, arguments);
         QFETCH(QString, mentions);
         QSignalSpy finished(&m_server, &McpServer::toolCallFinished);
-        const Answer a = call(request(4, QStringLiteral("tools/call"), {{QStringLiteral("name"), QStringLiteral("echo")}, {QStringLiteral("arguments"), arguments}}));
-        const QJsonObject result = a.message.value(QLatin1String("result")).toObject();
-        QVERIFY(result.value(QLatin1String("isError")).toBool());
-        QVERIFY(!result.contains(QLatin1String("structuredContent")));
-        const QString text = result.value(QLatin1String("content")).toArray().first().toObject().value(QLatin1String("text")).toString();
+        const Answer a = call(request(4, u"tools/call"_s, {{u"name"_s, u"echo"_s}, {u"arguments"_s, arguments}}));
+        const QJsonObject result = a.message.value("result"_L1).toObject();
+        QVERIFY(result.value("isError"_L1).toBool());
+        QVERIFY(!result.contains("structuredContent"_L1));
+        const QString text = result.value("content"_L1).toArray().first().toObject().value("text"_L1).toString();
         QVERIFY2(text.contains(mentions), qPrintable(text));
         QCOMPARE(finished.size(), 1);
-        QCOMPARE(finished.first().first().value<ToolCallRecord>().outcome, QStringLiteral("invalid"));
+        QCOMPARE(finished.first().first().value<ToolCallRecord>().outcome, u"invalid"_s);
     }
 
     void unknownToolIsInvalidParams()
     {
-        const Answer a = call(request(5, QStringLiteral("tools/call"), {{QStringLiteral("name"), QStringLiteral("nope")}}));
-        QCOMPARE(a.message.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toInt(), McpServer::InvalidParams);
+        const Answer a = call(request(5, u"tools/call"_s, {{u"name"_s, u"nope"_s}}));
+        QCOMPARE(a.message.value("error"_L1).toObject().value("code"_L1).toInt(), McpServer::InvalidParams);
     }
 
     void disabledToolIsRefused()
     {
-        m_registry.setEnabled(QStringLiteral("echo"), false);
-        QCOMPARE(call(request(6, QStringLiteral("tools/list"))).message.value(QLatin1String("result")).toObject().value(QLatin1String("tools")).toArray().size(), 1);
-        const Answer a = call(request(7, QStringLiteral("tools/call"), {{QStringLiteral("name"), QStringLiteral("echo")}, {QStringLiteral("arguments"), QJsonObject{{QStringLiteral("text"), QStringLiteral("a")}}}}));
-        m_registry.setEnabled(QStringLiteral("echo"), true);
-        QVERIFY(a.message.value(QLatin1String("result")).toObject().value(QLatin1String("isError")).toBool());
+        m_registry.setEnabled(u"echo"_s, false);
+        QCOMPARE(call(request(6, u"tools/list"_s)).message.value("result"_L1).toObject().value("tools"_L1).toArray().size(), 1);
+        const Answer a = call(request(7, u"tools/call"_s, {{u"name"_s, u"echo"_s}, {u"arguments"_s, QJsonObject{{u"text"_s, u"a"_s}}}}));
+        m_registry.setEnabled(u"echo"_s, true);
+        QVERIFY(a.message.value("result"_L1).toObject().value("isError"_L1).toBool());
     }
 
     void gateDeniesAndRecordsRedactedArguments()
     {
         m_server.setCallGate([](const ToolDefinition &, const ToolCall &, McpServer::Decide decide) {
-            QTimer::singleShot(10, [decide] { decide(false, QStringLiteral("Denied by a person.")); });
+            QTimer::singleShot(10, [decide] { decide(false, u"Denied by a person."_s); });
         });
         QSignalSpy started(&m_server, &McpServer::toolCallStarted);
         QSignalSpy finished(&m_server, &McpServer::toolCallFinished);
-        const Answer a = call(request(8, QStringLiteral("tools/call"), {{QStringLiteral("name"), QStringLiteral("slow")},
-                                                                        {QStringLiteral("arguments"), QJsonObject{{QStringLiteral("api_key"), QStringLiteral("phx_secret")}}}}));
+        const Answer a = call(request(8, u"tools/call"_s, {{u"name"_s, u"slow"_s}, {u"arguments"_s, QJsonObject{{u"api_key"_s, u"phx_secret"_s}}}}));
         m_server.setCallGate(nullptr);
-        QVERIFY(a.message.value(QLatin1String("result")).toObject().value(QLatin1String("isError")).toBool());
-        QCOMPARE(finished.first().first().value<ToolCallRecord>().outcome, QStringLiteral("denied"));
-        QCOMPARE(started.first().first().value<ToolCallRecord>().arguments.value(QLatin1String("api_key")).toString(), QStringLiteral("[redacted]"));
+        QVERIFY(a.message.value("result"_L1).toObject().value("isError"_L1).toBool());
+        QCOMPARE(finished.first().first().value<ToolCallRecord>().outcome, u"denied"_s);
+        QCOMPARE(started.first().first().value<ToolCallRecord>().arguments.value("api_key"_L1).toString(), u"[redacted]"_s);
     }
 
     void cancellationStopsTheCall()
     {
         auto session = std::make_shared<McpSession>();
-        session->clientId = QStringLiteral("c2");
+        session->clientId = u"c2"_s;
         auto answer = std::make_shared<Answer>();
-        m_server.handle(request(9, QStringLiteral("tools/call"), {{QStringLiteral("name"), QStringLiteral("slow")}}), session, {},
-                        [answer](const QJsonObject &m, int s) { answer->message = m; answer->status = s; });
+        m_server.handle(request(9, u"tools/call"_s, {{u"name"_s, u"slow"_s}}), session, {}, [answer](const QJsonObject &m, int s) {
+            answer->message = m;
+            answer->status = s;
+        });
         QCOMPARE(m_server.inFlightCalls(), 1);
-        m_server.handle(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("method"), QStringLiteral("notifications/cancelled")},
-                                    {QStringLiteral("params"), QJsonObject{{QStringLiteral("requestId"), 9}}}},
-                        session, {}, [](const QJsonObject &, int) { QFAIL("notifications get no answer"); });
+        m_server.handle(
+            QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"method"_s, u"notifications/cancelled"_s}, {u"params"_s, QJsonObject{{u"requestId"_s, 9}}}},
+            session, {}, [](const QJsonObject &, int) { QFAIL("notifications get no answer"); });
         QTRY_COMPARE(answer->status, 200);
         QCOMPARE(m_server.inFlightCalls(), 0);
     }
 
     void hidingToolsNotifiesOncePerBatch()
     {
-        const QJsonObject init = call(request(1, QStringLiteral("initialize"),
-                                              {{QStringLiteral("protocolVersion"), QStringLiteral("2025-06-18")}, {QStringLiteral("capabilities"), QJsonObject()}}))
-                                     .message;
-        QCOMPARE(init.value(QLatin1String("result")).toObject().value(QLatin1String("capabilities")).toObject()
-                     .value(QLatin1String("tools")).toObject().value(QLatin1String("listChanged")), QJsonValue(true));
+        const QJsonObject init
+            = call(request(1, u"initialize"_s, {{u"protocolVersion"_s, u"2025-06-18"_s}, {u"capabilities"_s, QJsonObject()}})).message;
+        QCOMPARE(init.value("result"_L1).toObject().value("capabilities"_L1).toObject().value("tools"_L1).toObject().value("listChanged"_L1),
+                 QJsonValue(true));
         QSignalSpy spy(&m_server, &McpServer::toolsListChanged);
-        m_registry.setHidden(QStringLiteral("echo"), QStringLiteral("needs insight:read"));
-        m_registry.setHidden(QStringLiteral("slow"), QStringLiteral("needs insight:read"));
+        m_registry.setHidden(u"echo"_s, u"needs insight:read"_s);
+        m_registry.setHidden(u"slow"_s, u"needs insight:read"_s);
         QVERIFY(spy.wait(2000));
         QTest::qWait(20);
         QCOMPARE(spy.count(), 1);
-        const QJsonArray tools = call(request(2, QStringLiteral("tools/list"))).message.value(QLatin1String("result")).toObject().value(QLatin1String("tools")).toArray();
+        const QJsonArray tools = call(request(2, u"tools/list"_s)).message.value("result"_L1).toObject().value("tools"_L1).toArray();
         for (const QJsonValue &tool : tools)
-            QVERIFY(tool.toObject().value(QLatin1String("name")).toString() != QLatin1String("echo"));
-        m_registry.setHidden(QStringLiteral("echo"), {});
-        m_registry.setHidden(QStringLiteral("slow"), {});
+            QVERIFY(tool.toObject().value("name"_L1).toString() != "echo"_L1);
+        m_registry.setHidden(u"echo"_s, {});
+        m_registry.setHidden(u"slow"_s, {});
         QVERIFY(spy.wait(2000));
     }
 
@@ -259,9 +272,10 @@ private Q_SLOTS:
         QVERIFY(::fcntl(out[0], F_SETFL, O_NONBLOCK) == 0); // the test polls; it must never block
         StdioTransport transport(&m_server, in[0], out[1]);
         transport.start();
-        m_registry.setEnabled(QStringLiteral("slow"), false); // before initialize: nothing goes out
+        m_registry.setEnabled(u"slow"_s, false); // before initialize: nothing goes out
         QTest::qWait(50);
-        const QByteArray init = R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{}}})" "\n";
+        const QByteArray init = R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{}}})"
+                                "\n";
         QCOMPARE(::write(in[1], init.constData(), size_t(init.size())), ssize_t(init.size()));
         QByteArray received;
         auto readSome = [&] {
@@ -270,10 +284,20 @@ private Q_SLOTS:
             if (n > 0)
                 received.append(buffer, n);
         };
-        QVERIFY(QTest::qWaitFor([&] { readSome(); return received.contains("\"id\":1"); }, 3000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                readSome();
+                return received.contains("\"id\":1");
+            },
+            3000));
         QVERIFY(!received.contains("list_changed"));
-        m_registry.setEnabled(QStringLiteral("slow"), true);
-        QVERIFY(QTest::qWaitFor([&] { readSome(); return received.contains("notifications/tools/list_changed"); }, 3000));
+        m_registry.setEnabled(u"slow"_s, true);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                readSome();
+                return received.contains("notifications/tools/list_changed");
+            },
+            3000));
         for (int fd : {in[0], in[1], out[0], out[1]})
             ::close(fd);
     }
@@ -281,46 +305,45 @@ private Q_SLOTS:
     void modernDiscoverAndList()
     {
         auto session = std::make_shared<McpSession>();
-        const Answer discover = call(request(1, QStringLiteral("server/discover"), {{QStringLiteral("_meta"), modernMeta()}}), session);
-        const QJsonObject result = discover.message.value(QLatin1String("result")).toObject();
-        QCOMPARE(result.value(QLatin1String("resultType")).toString(), QStringLiteral("complete"));
-        QCOMPARE(result.value(QLatin1String("supportedVersions")).toArray(), QJsonArray{QStringLiteral("2026-07-28")});
-        QVERIFY(result.contains(QLatin1String("ttlMs")));
-        QCOMPARE(result.value(QLatin1String("cacheScope")).toString(), QStringLiteral("private"));
-        QVERIFY(result.value(QLatin1String("_meta")).toObject().contains(QLatin1String("io.modelcontextprotocol/serverInfo")));
-        const Answer list = call(request(2, QStringLiteral("tools/list"), {{QStringLiteral("_meta"), modernMeta()}}), session);
-        QVERIFY(list.message.value(QLatin1String("result")).toObject().contains(QLatin1String("ttlMs")));
+        const Answer discover = call(request(1, u"server/discover"_s, {{u"_meta"_s, modernMeta()}}), session);
+        const QJsonObject result = discover.message.value("result"_L1).toObject();
+        QCOMPARE(result.value("resultType"_L1).toString(), u"complete"_s);
+        QCOMPARE(result.value("supportedVersions"_L1).toArray(), QJsonArray{u"2026-07-28"_s});
+        QVERIFY(result.contains("ttlMs"_L1));
+        QCOMPARE(result.value("cacheScope"_L1).toString(), u"private"_s);
+        QVERIFY(result.value("_meta"_L1).toObject().contains("io.modelcontextprotocol/serverInfo"_L1));
+        const Answer list = call(request(2, u"tools/list"_s, {{u"_meta"_s, modernMeta()}}), session);
+        QVERIFY(list.message.value("result"_L1).toObject().contains("ttlMs"_L1));
     }
 
     void modernErrors()
     {
         auto session = std::make_shared<McpSession>();
         QJsonObject noCapabilities = modernMeta();
-        noCapabilities.remove(QStringLiteral("io.modelcontextprotocol/clientCapabilities"));
-        Answer a = call(request(1, QStringLiteral("tools/list"), {{QStringLiteral("_meta"), noCapabilities}}), session);
+        noCapabilities.remove(u"io.modelcontextprotocol/clientCapabilities"_s);
+        Answer a = call(request(1, u"tools/list"_s, {{u"_meta"_s, noCapabilities}}), session);
         QCOMPARE(a.status, 400);
-        QCOMPARE(a.message.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toInt(), McpServer::InvalidParams);
-        a = call(request(2, QStringLiteral("tools/list"), {{QStringLiteral("_meta"), modernMeta(QStringLiteral("2099-01-01"))}}), session);
+        QCOMPARE(a.message.value("error"_L1).toObject().value("code"_L1).toInt(), McpServer::InvalidParams);
+        a = call(request(2, u"tools/list"_s, {{u"_meta"_s, modernMeta(u"2099-01-01"_s)}}), session);
         QCOMPARE(a.status, 400);
-        QCOMPARE(a.message.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toInt(), McpServer::UnsupportedVersion);
-        QCOMPARE(a.message.value(QLatin1String("error")).toObject().value(QLatin1String("data")).toObject().value(QLatin1String("supported")).toArray(),
-                 QJsonArray{QStringLiteral("2026-07-28")});
-        a = call(request(3, QStringLiteral("initialize"), {{QStringLiteral("_meta"), modernMeta()}}), session);
+        QCOMPARE(a.message.value("error"_L1).toObject().value("code"_L1).toInt(), McpServer::UnsupportedVersion);
+        QCOMPARE(a.message.value("error"_L1).toObject().value("data"_L1).toObject().value("supported"_L1).toArray(), QJsonArray{u"2026-07-28"_s});
+        a = call(request(3, u"initialize"_s, {{u"_meta"_s, modernMeta()}}), session);
         QCOMPARE(a.status, 404);
-        QCOMPARE(a.message.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toInt(), McpServer::MethodNotFound);
+        QCOMPARE(a.message.value("error"_L1).toObject().value("code"_L1).toInt(), McpServer::MethodNotFound);
         auto http = std::make_shared<McpSession>();
         http->isHttp = true;
-        http->protocolVersionHeader = QStringLiteral("2026-07-28");
+        http->protocolVersionHeader = u"2026-07-28"_s;
         http->hasMethodHeader = true;
-        http->methodHeader = QStringLiteral("tools/call");
-        a = call(request(4, QStringLiteral("tools/list"), {{QStringLiteral("_meta"), modernMeta()}}), http);
+        http->methodHeader = u"tools/call"_s;
+        a = call(request(4, u"tools/list"_s, {{u"_meta"_s, modernMeta()}}), http);
         QCOMPARE(a.status, 400);
-        QCOMPARE(a.message.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toInt(), McpServer::HeaderMismatch);
-        http->methodHeader = QStringLiteral("tools/call");
+        QCOMPARE(a.message.value("error"_L1).toObject().value("code"_L1).toInt(), McpServer::HeaderMismatch);
+        http->methodHeader = u"tools/call"_s;
         http->hasNameHeader = true;
-        http->nameHeader = QStringLiteral("slow");
-        a = call(request(5, QStringLiteral("tools/call"), {{QStringLiteral("name"), QStringLiteral("echo")}, {QStringLiteral("_meta"), modernMeta()}}), http);
-        QCOMPARE(a.message.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toInt(), McpServer::HeaderMismatch);
+        http->nameHeader = u"slow"_s;
+        a = call(request(5, u"tools/call"_s, {{u"name"_s, u"echo"_s}, {u"_meta"_s, modernMeta()}}), http);
+        QCOMPARE(a.message.value("error"_L1).toObject().value("code"_L1).toInt(), McpServer::HeaderMismatch);
     }
 };
 

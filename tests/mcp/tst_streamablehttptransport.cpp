@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 class TestStreamableHttpTransport : public QObject
 {
     Q_OBJECT
@@ -18,7 +20,7 @@ private:
     McpServer m_server{&m_registry};
     StreamableHttpTransport m_transport{&m_server};
     QNetworkAccessManager m_nam;
-    const QString m_token = QStringLiteral("0123456789abcdef0123456789abcdef");
+    const QString m_token = u"0123456789abcdef0123456789abcdef"_s;
 
     struct Reply
     {
@@ -31,7 +33,7 @@ private:
     Reply send(const QByteArray &method, const QString &path, const QByteArray &body, QList<QPair<QByteArray, QByteArray>> headers = {},
                bool withToken = true, bool json = true)
     {
-        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_transport.port()).arg(path)));
+        QNetworkRequest request(QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_transport.port()).arg(path)));
         if (json)
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         if (withToken)
@@ -51,21 +53,21 @@ private:
 
     Reply post(const QByteArray &body, QList<QPair<QByteArray, QByteArray>> headers = {})
     {
-        return send("POST", QStringLiteral("/mcp"), body, std::move(headers));
+        return send("POST", u"/mcp"_s, body, std::move(headers));
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         ToolDefinition progress;
-        progress.name = QStringLiteral("steps");
-        progress.description = QStringLiteral("Reports progress, then answers.");
-        progress.inputSchema = QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}, {QStringLiteral("properties"), QJsonObject()}};
+        progress.name = u"steps"_s;
+        progress.description = u"Reports progress, then answers."_s;
+        progress.inputSchema = QJsonObject{{u"type"_s, u"object"_s}, {u"properties"_s, QJsonObject()}};
         progress.handler = [](const ToolCall &call) {
             call.reportProgress(1, 2);
             QTimer::singleShot(20, [call] {
                 call.reportProgress(2, 2);
-                call.finish(ToolResult::text(QStringLiteral("done")));
+                call.finish(ToolResult::text(u"done"_s));
             });
         };
         QVERIFY(m_registry.add(progress));
@@ -76,41 +78,41 @@ private Q_SLOTS:
 
     void initializeOverHttpHasNoSession()
     {
-        const Reply r = post(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"t","version":"1"}}})");
+        const Reply r = post(
+            R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"t","version":"1"}}})");
         QCOMPARE(r.status, 200);
         QVERIFY(r.contentType.startsWith("application/json"));
         QVERIFY(!r.headers.contains("mcp-session-id"));
-        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QLatin1String("result")).toObject().value(QLatin1String("protocolVersion")).toString(),
-                 QStringLiteral("2025-06-18"));
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value("result"_L1).toObject().value("protocolVersion"_L1).toString(), u"2025-06-18"_s);
     }
 
-    void notificationIs202()
-    {
-        QCOMPARE(post(R"({"jsonrpc":"2.0","method":"notifications/initialized"})").status, 202);
-    }
+    void notificationIs202() { QCOMPARE(post(R"({"jsonrpc":"2.0","method":"notifications/initialized"})").status, 202); }
 
     void getAndDeleteAre405()
     {
-        Reply r = send("GET", QStringLiteral("/mcp"), {});
+        Reply r = send("GET", u"/mcp"_s, {});
         QCOMPARE(r.status, 405);
         QCOMPARE(r.headers.value("allow"), QByteArray("POST"));
-        QCOMPARE(send("DELETE", QStringLiteral("/mcp"), {}).status, 405);
+        QCOMPARE(send("DELETE", u"/mcp"_s, {}).status, 405);
     }
 
     void missingOrWrongTokenIs401()
     {
-        Reply r = send("POST", QStringLiteral("/mcp"), R"({"jsonrpc":"2.0","id":1,"method":"ping"})", {}, false);
+        Reply r = send("POST", u"/mcp"_s, R"({"jsonrpc":"2.0","id":1,"method":"ping"})", {}, false);
         QCOMPARE(r.status, 401);
         QCOMPARE(r.headers.value("www-authenticate"), QByteArray("Bearer"));
-        r = send("POST", QStringLiteral("/mcp"), R"({"jsonrpc":"2.0","id":1,"method":"ping"})", {{"Authorization", "Bearer 0123456789abcdef0123456789abcdeX"}}, false);
+        r = send("POST", u"/mcp"_s, R"({"jsonrpc":"2.0","id":1,"method":"ping"})", {{"Authorization", "Bearer 0123456789abcdef0123456789abcdeX"}},
+                 false);
         QCOMPARE(r.status, 401);
-        r = send("POST", QStringLiteral("/mcp"), R"({"jsonrpc":"2.0","id":1,"method":"ping"})", {{"Authorization", "Bearer " + m_token.toUtf8() + "extra"}}, false);
+        r = send("POST", u"/mcp"_s, R"({"jsonrpc":"2.0","id":1,"method":"ping"})", {{"Authorization", "Bearer " + m_token.toUtf8() + "extra"}},
+                 false);
         QCOMPARE(r.status, 401);
     }
 
     void wellKnownIsPlain404WithoutToken()
     {
-        for (const char *path : {"/.well-known/oauth-protected-resource/mcp", "/.well-known/oauth-authorization-server", "/mcp/.well-known/openid-configuration"}) {
+        for (const char *path :
+             {"/.well-known/oauth-protected-resource/mcp", "/.well-known/oauth-authorization-server", "/mcp/.well-known/openid-configuration"}) {
             const Reply r = send("GET", QString::fromLatin1(path), {}, {}, false);
             QCOMPARE(r.status, 404);
             QVERIFY(!r.body.contains("authorization_endpoint"));
@@ -128,14 +130,14 @@ private Q_SLOTS:
     {
         Reply r = post("{not json");
         QCOMPARE(r.status, 400);
-        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toInt(), -32700);
-        r = send("POST", QStringLiteral("/mcp"), "ping", {{"Content-Type", "text/plain"}}, true, false);
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value("error"_L1).toObject().value("code"_L1).toInt(), -32700);
+        r = send("POST", u"/mcp"_s, "ping", {{"Content-Type", "text/plain"}}, true, false);
         QCOMPARE(r.status, 415);
         r = post(QByteArray(70 * 1024, ' '));
         QCOMPARE(r.status, 413);
         r = post(R"({"jsonrpc":"2.0","id":1,"method":"ping"})", {{"MCP-Protocol-Version", "1999-01-01"}});
         QCOMPARE(r.status, 400);
-        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toInt(), -32022);
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value("error"_L1).toObject().value("code"_L1).toInt(), -32022);
     }
 
     void hostileBodies()
@@ -155,8 +157,9 @@ private Q_SLOTS:
 
     void batchesOnlyIn20250326()
     {
-        Reply r = post(R"([{"jsonrpc":"2.0","id":1,"method":"ping"},{"jsonrpc":"2.0","id":2,"method":"tools/list"},{"jsonrpc":"2.0","method":"notifications/initialized"}])",
-                       {{"MCP-Protocol-Version", "2025-03-26"}});
+        Reply r = post(
+            R"([{"jsonrpc":"2.0","id":1,"method":"ping"},{"jsonrpc":"2.0","id":2,"method":"tools/list"},{"jsonrpc":"2.0","method":"notifications/initialized"}])",
+            {{"MCP-Protocol-Version", "2025-03-26"}});
         QCOMPARE(r.status, 200);
         QCOMPARE(QJsonDocument::fromJson(r.body).array().size(), 2);
         r = post(R"([{"jsonrpc":"2.0","id":1,"method":"ping"}])", {{"MCP-Protocol-Version", "2025-06-18"}});
@@ -165,7 +168,8 @@ private Q_SLOTS:
 
     void progressStreamsAsSse()
     {
-        const QByteArray call = R"({"jsonrpc":"2.0","id":5,"method":"tools/call","params":{"name":"steps","arguments":{},"_meta":{"progressToken":"t"}}})";
+        const QByteArray call
+            = R"({"jsonrpc":"2.0","id":5,"method":"tools/call","params":{"name":"steps","arguments":{},"_meta":{"progressToken":"t"}}})";
         Reply r = post(call, {{"Accept", "application/json, text/event-stream"}});
         QCOMPARE(r.status, 200);
         QVERIFY(r.contentType.startsWith("text/event-stream"));
@@ -173,7 +177,7 @@ private Q_SLOTS:
         QVERIFY(r.body.indexOf("notifications/progress") < r.body.indexOf("\"id\":5"));
         r = post(call, {{"Accept", "application/json"}});
         QVERIFY(r.contentType.startsWith("application/json"));
-        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QLatin1String("id")).toInt(), 5);
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value("id"_L1).toInt(), 5);
         r = post(R"({"jsonrpc":"2.0","id":6,"method":"ping"})", {{"Accept", "text/event-stream"}});
         QVERIFY(r.contentType.startsWith("text/event-stream"));
         QVERIFY(r.body.contains("\"id\":6"));
@@ -181,23 +185,25 @@ private Q_SLOTS:
 
     void modernHeadersAreChecked()
     {
-        const QByteArray body = R"({"jsonrpc":"2.0","id":7,"method":"tools/list","params":{"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28","io.modelcontextprotocol/clientCapabilities":{}}}})";
+        const QByteArray body
+            = R"({"jsonrpc":"2.0","id":7,"method":"tools/list","params":{"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28","io.modelcontextprotocol/clientCapabilities":{}}}})";
         Reply r = post(body, {{"MCP-Protocol-Version", "2026-07-28"}, {"Mcp-Method", "tools/list"}});
         QCOMPARE(r.status, 200);
         r = post(body, {{"MCP-Protocol-Version", "2026-07-28"}});
         QCOMPARE(r.status, 400);
-        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toInt(), -32020);
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value("error"_L1).toObject().value("code"_L1).toInt(), -32020);
         r = post(body, {{"MCP-Protocol-Version", "2026-07-28"}, {"Mcp-Method", "=?base64?dG9vbHMvbGlzdA==?="}});
         QCOMPARE(r.status, 200);
     }
 
     void clientAbortMidStreamIsSurvived()
     {
-        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_transport.port())));
+        QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/mcp"_s.arg(m_transport.port())));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
         request.setRawHeader("Accept", "text/event-stream");
-        QNetworkReply *reply = m_nam.post(request, QByteArray(R"({"jsonrpc":"2.0","id":8,"method":"tools/call","params":{"name":"steps","_meta":{"progressToken":1}}})"));
+        QNetworkReply *reply = m_nam.post(
+            request, QByteArray(R"({"jsonrpc":"2.0","id":8,"method":"tools/call","params":{"name":"steps","_meta":{"progressToken":1}}})"));
         (void)QTest::qWaitFor([reply] { return reply->bytesAvailable() > 0; }, 2000);
         reply->abort();
         reply->deleteLater();

@@ -3,12 +3,15 @@
 #include <QAbstractSocket>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 FakePostHogServer::FakePostHogServer(QObject *parent)
     : QObject(parent)
 {
     m_http.setMaxBodySize(64 * 1024 * 1024);
     m_http.setHandler([this](const HttpRequest &request, HttpResponder responder) {
-        m_received.append({request.method, request.path, request.query, request.url.query(QUrl::FullyEncoded), request.header("Authorization"), request.header("User-Agent"), request.body});
+        m_received.append({request.method, request.path, request.query, request.url.query(QUrl::FullyEncoded), request.header("Authorization"),
+                           request.header("User-Agent"), request.body});
         const QString key = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
         QList<Answer> &queue = m_answers[key];
         if (queue.isEmpty()) {
@@ -23,8 +26,8 @@ FakePostHogServer::FakePostHogServer(QObject *parent)
                 return;
             }
             if (answer.truncate) {
-                responder.beginStream(answer.status, {{"Content-Type", "application/json"},
-                                                      {"Content-Length", QByteArray::number(answer.body.size())}});
+                responder.beginStream(answer.status,
+                                      {{"Content-Type", "application/json"}, {"Content-Length", QByteArray::number(answer.body.size())}});
                 responder.streamWrite(answer.body.left(answer.body.size() / 2));
                 QObject *socket = responder.connectionContext();
                 QTimer::singleShot(50, socket, [socket] { static_cast<QAbstractSocket *>(socket)->abort(); });
@@ -47,7 +50,7 @@ FakePostHogServer::FakePostHogServer(QObject *parent)
 
 QUrl FakePostHogServer::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_http.port()));
+    return QUrl(u"http://127.0.0.1:%1"_s.arg(m_http.port()));
 }
 
 void FakePostHogServer::enqueue(const QByteArray &method, const QString &path, const Answer &answer)

@@ -19,7 +19,7 @@ public:
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers;
         int delayMs = 0;
-        bool reset = false;    // close the connection without answering
+        bool reset = false; // close the connection without answering
         bool streamForever = false; // start a body and never finish it (oversized)
         bool truncate = false; // announce `body`'s length, send half of it, then drop the connection
     };

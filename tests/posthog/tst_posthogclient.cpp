@@ -10,8 +10,10 @@
 #include <QTest>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 namespace {
-const QString secretKey = QStringLiteral("phx_supersecret_key_1234567890");
+const QString secretKey = u"phx_supersecret_key_1234567890"_s;
 QStringList capturedLogs;
 
 void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
@@ -32,14 +34,14 @@ private:
     void enqueueSlowQuery()
     {
         FakePostHogServer::Answer slow;
-        slow.body = QJsonDocument(QJsonObject{{QStringLiteral("columns"), QJsonArray()}, {QStringLiteral("results"), QJsonArray()}}).toJson();
+        slow.body = QJsonDocument(QJsonObject{{u"columns"_s, QJsonArray()}, {u"results"_s, QJsonArray()}}).toJson();
         slow.delayMs = 1500;
         m_server->enqueue("POST", "/api/environments/1/query/", slow);
     }
 
     static QString clientQueryId(const FakePostHogServer::Received &request)
     {
-        return QJsonDocument::fromJson(request.body).object().value(QLatin1String("client_query_id")).toString();
+        return QJsonDocument::fromJson(request.body).object().value("client_query_id"_L1).toString();
     }
 
     std::unique_ptr<FakePostHogServer> m_server;
@@ -55,13 +57,13 @@ private:
     // raw SDK frame of an unprocessed event.
     static QByteArray latestExceptionAnswer()
     {
-        const QByteArray frames =
-            R"([{"type":"TypeError","value":"x is undefined","stacktrace":{"type":"resolved","frames":[)"
-            R"({"mangled_name":"a","resolved_name":"checkout","source":"src/cart.ts","line":42,"column":7,"in_app":true,"lang":"javascript","resolved":true},)"
-            R"({"mangled_name":"b","source":"vendor.js","line":1,"column":99,"in_app":false,"resolved":false},)"
-            R"({"function":"raw","filename":"raw.js","lineno":3,"colno":4}]}}])";
-        const QJsonArray row{QString::fromUtf8(frames), QStringLiteral("{}"), QStringLiteral("2026-11-01T10:00:00Z")};
-        return QJsonDocument(QJsonObject{{QStringLiteral("results"), QJsonArray{row}}}).toJson(QJsonDocument::Compact);
+        const QByteArray frames
+            = R"([{"type":"TypeError","value":"x is undefined","stacktrace":{"type":"resolved","frames":[)"
+              R"({"mangled_name":"a","resolved_name":"checkout","source":"src/cart.ts","line":42,"column":7,"in_app":true,"lang":"javascript","resolved":true},)"
+              R"({"mangled_name":"b","source":"vendor.js","line":1,"column":99,"in_app":false,"resolved":false},)"
+              R"({"function":"raw","filename":"raw.js","lineno":3,"colno":4}]}}])";
+        const QJsonArray row{QString::fromUtf8(frames), u"{}"_s, u"2026-11-01T10:00:00Z"_s};
+        return QJsonDocument(QJsonObject{{u"results"_s, QJsonArray{row}}}).toJson(QJsonDocument::Compact);
     }
 
 private Q_SLOTS:
@@ -116,13 +118,14 @@ private Q_SLOTS:
 
     void currentUserSendsBearerAndParses()
     {
-        m_server->enqueue("GET", "/api/users/@me/", 200,
-                          R"({"distinct_id":"d1","email":"a@b.c","first_name":"Ada","organization":{"id":"o1","name":"Org"},"team":{"id":7,"name":"Web"},"organizations":[{"id":"o1","name":"Org","slug":"org"}],"unknown_field":{"x":1}})");
+        m_server->enqueue(
+            "GET", "/api/users/@me/", 200,
+            R"({"distinct_id":"d1","email":"a@b.c","first_name":"Ada","organization":{"id":"o1","name":"Org"},"team":{"id":7,"name":"Web"},"organizations":[{"id":"o1","name":"Org","slug":"org"}],"unknown_field":{"x":1}})");
         Waiter<CurrentUser> w;
         m_client->currentUser(this, w.callback());
         QVERIFY(w.wait());
         QVERIFY(w.result->ok());
-        QCOMPARE(w.result->value().email, QStringLiteral("a@b.c"));
+        QCOMPARE(w.result->value().email, u"a@b.c"_s);
         QCOMPARE(w.result->value().currentProjectId, 7);
         QCOMPARE(w.result->value().organizations.size(), 1);
         QCOMPARE(m_server->received().first().authorization, ("Bearer " + secretKey).toUtf8());
@@ -137,7 +140,7 @@ private Q_SLOTS:
         QVERIFY(w.wait());
         QVERIFY(!w.result->ok());
         QCOMPARE(w.result->error().category(), PostHogError::Category::MalformedResponse);
-        QVERIFY(w.result->error().message().contains(QLatin1String("name")));
+        QVERIFY(w.result->error().message().contains("name"_L1));
     }
 
     void httpErrorsBecomeCategories_data()
@@ -150,8 +153,11 @@ private Q_SLOTS:
                              << int(PostHogError::Category::BadRequest) << "Bad name";
         QTest::newRow("401") << 401 << QByteArray(R"({"type":"authentication_error","code":"invalid_personal_api_key","detail":"Invalid key"})")
                              << int(PostHogError::Category::Unauthorized) << "Invalid API key";
-        QTest::newRow("403") << 403 << QByteArray("{\"type\":\"authentication_error\",\"code\":\"permission_denied\",\"detail\":\"API key missing required scope 'insight:write'\"}")
-                             << int(PostHogError::Category::Forbidden) << "insight:write";
+        QTest::newRow("403")
+            << 403
+            << QByteArray(
+                   "{\"type\":\"authentication_error\",\"code\":\"permission_denied\",\"detail\":\"API key missing required scope 'insight:write'\"}")
+            << int(PostHogError::Category::Forbidden) << "insight:write";
         // No promise about presets: which scopes the "MCP Server" preset has changed across PostHog versions (frontend/src/lib/scopes.tsx).
         QTest::newRow("403 bare") << 403 << QByteArray("{}") << int(PostHogError::Category::Forbidden) << "Settings > Personal API keys";
         QTest::newRow("404") << 404 << QByteArray(R"({"type":"invalid_request","code":"not_found","detail":"Not found."})")
@@ -167,7 +173,7 @@ private Q_SLOTS:
         QFETCH(QString, mentions);
         m_server->enqueue("PATCH", "/api/projects/1/insights/42/", status, body);
         Waiter<Insight> w;
-        m_client->updateInsight(1, 42, QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}}, this, w.callback());
+        m_client->updateInsight(1, 42, QJsonObject{{u"name"_s, u"x"_s}}, this, w.callback());
         QVERIFY(w.wait());
         QVERIFY(!w.result->ok());
         QCOMPARE(int(w.result->error().category()), category);
@@ -186,7 +192,7 @@ private Q_SLOTS:
         m_server->enqueue("POST", "/api/projects/1/dashboards/", throttled);
         m_server->enqueue("POST", "/api/projects/1/dashboards/", 201, R"({"id":9,"name":"New"})");
         Waiter<Dashboard> w;
-        m_client->createDashboard(1, QJsonObject{{QStringLiteral("name"), QStringLiteral("New")}}, this, w.callback());
+        m_client->createDashboard(1, QJsonObject{{u"name"_s, u"New"_s}}, this, w.callback());
         QVERIFY(w.wait());
         QVERIFY2(w.result->ok(), qPrintable(w.result->error().message()));
         QCOMPARE(w.result->value().id, 9);
@@ -205,7 +211,7 @@ private Q_SLOTS:
         QVERIFY(w.wait());
         QCOMPARE(w.result->error().category(), PostHogError::Category::RateLimited);
         QCOMPARE(w.result->error().retryAfterSeconds(), 120);
-        QVERIFY(w.result->error().message().contains(QLatin1String("120")));
+        QVERIFY(w.result->error().message().contains("120"_L1));
         QCOMPARE(m_server->count("GET", "/api/projects/1/"), 1);
     }
 
@@ -224,7 +230,7 @@ private Q_SLOTS:
     {
         m_server->enqueue("POST", "/api/projects/1/feature_flags/", 503, "{}");
         Waiter<FeatureFlag> w;
-        m_client->createFeatureFlag(1, QJsonObject{{QStringLiteral("key"), QStringLiteral("k")}}, this, w.callback());
+        m_client->createFeatureFlag(1, QJsonObject{{u"key"_s, u"k"_s}}, this, w.callback());
         QVERIFY(w.wait());
         QCOMPARE(w.result->error().category(), PostHogError::Category::ServerError);
         QCOMPARE(m_server->count("POST", "/api/projects/1/feature_flags/"), 1);
@@ -271,12 +277,12 @@ private Q_SLOTS:
     void unreachableHostIsNetworkError()
     {
         QString error;
-        m_client->setConnection(PostHogConnection::custom(PostHogConnection::Region::SelfHosted, QStringLiteral("http://127.0.0.1:1"), &error));
+        m_client->setConnection(PostHogConnection::custom(PostHogConnection::Region::SelfHosted, u"http://127.0.0.1:1"_s, &error));
         Waiter<Project> w;
         m_client->project(1, this, w.callback());
         QVERIFY(w.wait());
         QCOMPARE(w.result->error().category(), PostHogError::Category::Network);
-        QVERIFY(w.result->error().message().contains(QLatin1String("127.0.0.1")));
+        QVERIFY(w.result->error().message().contains("127.0.0.1"_L1));
     }
 
     void malformedJson()
@@ -331,10 +337,12 @@ private Q_SLOTS:
     void paginationAndQueryParameters()
     {
         m_server->enqueue("GET", "/api/projects/3/insights/", 200,
-                          QByteArray("{\"count\":57,\"next\":\"http:") + "//x/api/projects/3/insights/?limit=20&offset=40\",\"previous\":null," R"("results":[{"id":1,"short_id":"abcdefgh","name":"A"},{"id":2,"short_id":"bcdefghi","name":"B"}]})");
+                          QByteArray("{\"count\":57,\"next\":\"http:")
+                              + "//x/api/projects/3/insights/?limit=20&offset=40\",\"previous\":null,"
+                                R"("results":[{"id":1,"short_id":"abcdefgh","name":"A"},{"id":2,"short_id":"bcdefghi","name":"B"}]})");
         Waiter<Page<Insight>> w;
         ListOptions options;
-        options.search = QStringLiteral("sign ups");
+        options.search = u"sign ups"_s;
         options.limit = 20;
         options.offset = 20;
         m_client->insights(3, options, this, w.callback());
@@ -344,27 +352,28 @@ private Q_SLOTS:
         QVERIFY(w.result->value().hasMore);
         QCOMPARE(w.result->value().nextOffset(), 22);
         const QUrlQuery q = m_server->received().last().query;
-        QCOMPARE(q.queryItemValue(QStringLiteral("limit")), QStringLiteral("20"));
-        QCOMPARE(q.queryItemValue(QStringLiteral("offset")), QStringLiteral("20"));
-        QCOMPARE(q.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded), QStringLiteral("sign ups"));
+        QCOMPARE(q.queryItemValue(u"limit"_s), u"20"_s);
+        QCOMPARE(q.queryItemValue(u"offset"_s), u"20"_s);
+        QCOMPARE(q.queryItemValue(u"search"_s, QUrl::FullyDecoded), u"sign ups"_s);
     }
 
     void shortIdIsResolvedThroughTheList()
     {
-        m_server->enqueue("GET", "/api/projects/1/insights/", 200, R"({"count":1,"next":null,"results":[{"id":77,"short_id":"Ab3dEf9h","name":"X"}]})");
+        m_server->enqueue("GET", "/api/projects/1/insights/", 200,
+                          R"({"count":1,"next":null,"results":[{"id":77,"short_id":"Ab3dEf9h","name":"X"}]})");
         Waiter<Insight> w;
-        m_client->insight(1, QStringLiteral("Ab3dEf9h"), true, this, w.callback());
+        m_client->insight(1, u"Ab3dEf9h"_s, true, this, w.callback());
         QVERIFY(w.wait());
         QVERIFY(w.result->ok());
         QCOMPARE(w.result->value().id, 77);
-        QCOMPARE(m_server->received().last().query.queryItemValue(QStringLiteral("short_id")), QStringLiteral("Ab3dEf9h"));
-        QCOMPARE(m_server->received().last().query.queryItemValue(QStringLiteral("refresh")), QStringLiteral("blocking"));
+        QCOMPARE(m_server->received().last().query.queryItemValue(u"short_id"_s), u"Ab3dEf9h"_s);
+        QCOMPARE(m_server->received().last().query.queryItemValue(u"refresh"_s), u"blocking"_s);
     }
 
     void badInsightIdFailsWithoutRequest()
     {
         Waiter<Insight> w;
-        m_client->insight(1, QStringLiteral("../../etc"), false, this, w.callback());
+        m_client->insight(1, u"../../etc"_s, false, this, w.callback());
         QVERIFY(w.wait());
         QCOMPARE(w.result->error().category(), PostHogError::Category::InvalidArgument);
         QVERIFY(m_server->received().isEmpty());
@@ -380,25 +389,26 @@ private Q_SLOTS:
         QVERIFY(w.wait());
         QVERIFY(w.result->ok());
         const QJsonObject sent = QJsonDocument::fromJson(m_server->received().last().body).object();
-        QCOMPARE(sent.value(QLatin1String("dashboards")).toArray(), (QJsonArray{1, 2, 9}));
+        QCOMPARE(sent.value("dashboards"_L1).toArray(), (QJsonArray{1, 2, 9}));
         QVERIFY(finished.count() == 1 || finished.wait(1000)); // one handle covers both requests
     }
 
     void flagUpdateKeepsFiltersNotMentioned()
     {
-        m_server->enqueue("GET", "/api/projects/1/feature_flags/3/", 200,
-                          R"({"id":3,"key":"k","filters":{"groups":[{"properties":[{"key":"plan"}],"rollout_percentage":10}],"multivariate":{"variants":[{"key":"a","rollout_percentage":100}]},"payloads":{"a":"{}"}}})");
+        m_server->enqueue(
+            "GET", "/api/projects/1/feature_flags/3/", 200,
+            R"({"id":3,"key":"k","filters":{"groups":[{"properties":[{"key":"plan"}],"rollout_percentage":10}],"multivariate":{"variants":[{"key":"a","rollout_percentage":100}]},"payloads":{"a":"{}"}}})");
         m_server->enqueue("PATCH", "/api/projects/1/feature_flags/3/", 200, R"({"id":3,"key":"k"})");
         Waiter<FeatureFlag> w;
-        m_client->updateFeatureFlag(1, 3, QJsonObject{{QStringLiteral("filters"), QJsonObject{{QStringLiteral("groups"),
-                                                                                                QJsonArray{QJsonObject{{QStringLiteral("rollout_percentage"), 50}}}}}}},
+        m_client->updateFeatureFlag(1, 3,
+                                    QJsonObject{{u"filters"_s, QJsonObject{{u"groups"_s, QJsonArray{QJsonObject{{u"rollout_percentage"_s, 50}}}}}}},
                                     this, w.callback());
         QVERIFY(w.wait());
         QVERIFY(w.result->ok());
-        const QJsonObject filters = QJsonDocument::fromJson(m_server->received().last().body).object().value(QLatin1String("filters")).toObject();
-        QVERIFY(filters.contains(QLatin1String("multivariate")));
-        QVERIFY(filters.contains(QLatin1String("payloads")));
-        QCOMPARE(filters.value(QLatin1String("groups")).toArray().first().toObject().value(QLatin1String("rollout_percentage")).toInt(), 50);
+        const QJsonObject filters = QJsonDocument::fromJson(m_server->received().last().body).object().value("filters"_L1).toObject();
+        QVERIFY(filters.contains("multivariate"_L1));
+        QVERIFY(filters.contains("payloads"_L1));
+        QCOMPARE(filters.value("groups"_L1).toArray().first().toObject().value("rollout_percentage"_L1).toInt(), 50);
     }
 
     void softDeleteIsPatch()
@@ -408,22 +418,23 @@ private Q_SLOTS:
         m_client->deleteDashboard(1, 4, this, w.callback());
         QVERIFY(w.wait());
         QVERIFY(w.result->value().deleted);
-        QCOMPARE(QJsonDocument::fromJson(m_server->received().last().body).object(), (QJsonObject{{QStringLiteral("deleted"), true}}));
+        QCOMPARE(QJsonDocument::fromJson(m_server->received().last().body).object(), (QJsonObject{{u"deleted"_s, true}}));
     }
 
     void hogqlQueryShapes()
     {
-        m_server->enqueue("POST", "/api/environments/2/query/", 200,
-                          R"({"columns":["c","n"],"types":[["c","String"],["n","UInt64"]],"results":[["FR",3]],"hasMore":true,"limit":1,"offset":0})");
+        m_server->enqueue(
+            "POST", "/api/environments/2/query/", 200,
+            R"({"columns":["c","n"],"types":[["c","String"],["n","UInt64"]],"results":[["FR",3]],"hasMore":true,"limit":1,"offset":0})");
         Waiter<QueryResult> w;
-        m_client->hogql(2, QStringLiteral("SELECT 1"), this, w.callback());
+        m_client->hogql(2, u"SELECT 1"_s, this, w.callback());
         QVERIFY(w.wait());
         QVERIFY(w.result->ok());
-        QCOMPARE(w.result->value().columns, (QStringList{QStringLiteral("c"), QStringLiteral("n")}));
-        QCOMPARE(w.result->value().types.at(1), QStringLiteral("UInt64"));
+        QCOMPARE(w.result->value().columns, (QStringList{u"c"_s, u"n"_s}));
+        QCOMPARE(w.result->value().types.at(1), u"UInt64"_s);
         QVERIFY(w.result->value().hasMore);
         const QJsonObject sent = QJsonDocument::fromJson(m_server->received().last().body).object();
-        QCOMPARE(sent.value(QLatin1String("query")).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("HogQLQuery"));
+        QCOMPARE(sent.value("query"_L1).toObject().value("kind"_L1).toString(), u"HogQLQuery"_s);
     }
 
     void queriesAreCappedAtThreeConcurrent()
@@ -434,7 +445,7 @@ private Q_SLOTS:
         m_server->enqueue("POST", "/api/environments/1/query/", slow);
         int done = 0;
         for (int i = 0; i < 5; ++i)
-            m_client->hogql(1, QStringLiteral("SELECT 1"), this, [&done](const PostHogResult<QueryResult> &) { ++done; });
+            m_client->hogql(1, u"SELECT 1"_s, this, [&done](const PostHogResult<QueryResult> &) { ++done; });
         QTRY_COMPARE(m_server->count("POST", "/api/environments/1/query/"), 3);
         QCOMPARE(m_client->inFlightQueries(), 3);
         QTRY_COMPARE(done, 5);
@@ -445,38 +456,37 @@ private Q_SLOTS:
     // The EventsQuery needs `after`: without it events_query_runner.py adds after = -24h.
     void errorDetailsReadResolvedFramesAndLookSinceFirstSeen()
     {
-        m_server->enqueue("POST", "/api/environments/1/query/", 200,
-                          R"({"results":[{"id":"abc-1","name":"TypeError","description":"x is undefined","status":"active",)"
-                          R"("first_seen":"2026-10-01T10:00:00Z","last_seen":"2026-11-01T10:00:00Z","aggregations":{"occurrences":5,"users":2,"sessions":3}}],"hasMore":false})");
-        m_server->enqueue("POST", "/api/environments/1/query/", 200,
-                          latestExceptionAnswer());
+        m_server->enqueue(
+            "POST", "/api/environments/1/query/", 200,
+            R"({"results":[{"id":"abc-1","name":"TypeError","description":"x is undefined","status":"active",)"
+            R"("first_seen":"2026-10-01T10:00:00Z","last_seen":"2026-11-01T10:00:00Z","aggregations":{"occurrences":5,"users":2,"sessions":3}}],"hasMore":false})");
+        m_server->enqueue("POST", "/api/environments/1/query/", 200, latestExceptionAnswer());
         Waiter<ErrorIssueDetails> w;
-        m_client->errorIssueDetails(1, QStringLiteral("abc-1"), this, w.callback());
+        m_client->errorIssueDetails(1, u"abc-1"_s, this, w.callback());
         QVERIFY(w.wait());
         QVERIFY2(w.result->ok(), qPrintable(w.result->error().message()));
         const QList<StackFrame> frames = w.result->value().frames;
         QCOMPARE(frames.size(), 3);
-        QCOMPARE(frames.at(0).function, QStringLiteral("checkout"));
-        QCOMPARE(frames.at(0).filename, QStringLiteral("src/cart.ts"));
+        QCOMPARE(frames.at(0).function, u"checkout"_s);
+        QCOMPARE(frames.at(0).filename, u"src/cart.ts"_s);
         QCOMPARE(frames.at(0).line, 42);
         QCOMPARE(frames.at(0).column, 7);
         QVERIFY(frames.at(0).inApp);
-        QCOMPARE(frames.at(1).function, QStringLiteral("b"));
+        QCOMPARE(frames.at(1).function, u"b"_s);
         QCOMPARE(frames.at(1).column, 99);
-        QCOMPARE(frames.at(2).function, QStringLiteral("raw"));
-        QCOMPARE(frames.at(2).filename, QStringLiteral("raw.js"));
+        QCOMPARE(frames.at(2).function, u"raw"_s);
+        QCOMPARE(frames.at(2).filename, u"raw.js"_s);
         QCOMPARE(frames.at(2).line, 3);
-        QCOMPARE(w.result->value().window, QStringLiteral("-7d"));
+        QCOMPARE(w.result->value().window, u"-7d"_s);
 
-        const QJsonObject issueQuery = QJsonDocument::fromJson(m_server->received().at(0).body).object().value(QLatin1String("query")).toObject();
-        QCOMPARE(issueQuery.value(QLatin1String("dateRange")).toObject().value(QLatin1String("date_from")).toString(), QStringLiteral("-7d"));
-        const QJsonObject events = QJsonDocument::fromJson(m_server->received().at(1).body).object().value(QLatin1String("query")).toObject();
-        QCOMPARE(events.value(QLatin1String("kind")).toString(), QStringLiteral("EventsQuery"));
-        QCOMPARE(events.value(QLatin1String("after")).toString(), QStringLiteral("2026-10-01T10:00:00Z"));
-        QCOMPARE(events.value(QLatin1String("where")).toArray(),
-                 QJsonArray{QStringLiteral("issue_id = 'abc-1' OR properties.$exception_issue_id = 'abc-1'")});
-        QCOMPARE(events.value(QLatin1String("orderBy")).toArray(), QJsonArray{QStringLiteral("timestamp DESC")});
-        QCOMPARE(events.value(QLatin1String("limit")).toInt(), 1);
+        const QJsonObject issueQuery = QJsonDocument::fromJson(m_server->received().at(0).body).object().value("query"_L1).toObject();
+        QCOMPARE(issueQuery.value("dateRange"_L1).toObject().value("date_from"_L1).toString(), u"-7d"_s);
+        const QJsonObject events = QJsonDocument::fromJson(m_server->received().at(1).body).object().value("query"_L1).toObject();
+        QCOMPARE(events.value("kind"_L1).toString(), u"EventsQuery"_s);
+        QCOMPARE(events.value("after"_L1).toString(), u"2026-10-01T10:00:00Z"_s);
+        QCOMPARE(events.value("where"_L1).toArray(), QJsonArray{u"issue_id = 'abc-1' OR properties.$exception_issue_id = 'abc-1'"_s});
+        QCOMPARE(events.value("orderBy"_L1).toArray(), QJsonArray{u"timestamp DESC"_s});
+        QCOMPARE(events.value("limit"_L1).toInt(), 1);
     }
 
     // posthog/schema.py ErrorTrackingQuery: withFirstEvent defaults to true (whole first event per row).
@@ -486,16 +496,16 @@ private Q_SLOTS:
         Waiter<Page<ErrorIssue>> w;
         m_client->errorIssues(1, ErrorListOptions(), this, w.callback());
         QVERIFY(w.wait());
-        QJsonObject node = QJsonDocument::fromJson(m_server->received().last().body).object().value(QLatin1String("query")).toObject();
-        QCOMPARE(node.value(QLatin1String("withFirstEvent")), QJsonValue(false));
-        QCOMPARE(node.value(QLatin1String("filterTestAccounts")), QJsonValue(true));
+        QJsonObject node = QJsonDocument::fromJson(m_server->received().last().body).object().value("query"_L1).toObject();
+        QCOMPARE(node.value("withFirstEvent"_L1), QJsonValue(false));
+        QCOMPARE(node.value("filterTestAccounts"_L1), QJsonValue(true));
         ErrorListOptions all;
         all.includeTestAccounts = true;
         Waiter<Page<ErrorIssue>> w2;
         m_client->errorIssues(1, all, this, w2.callback());
         QVERIFY(w2.wait());
-        node = QJsonDocument::fromJson(m_server->received().last().body).object().value(QLatin1String("query")).toObject();
-        QCOMPARE(node.value(QLatin1String("filterTestAccounts")), QJsonValue(false));
+        node = QJsonDocument::fromJson(m_server->received().last().body).object().value("query"_L1).toObject();
+        QCOMPARE(node.value("filterTestAccounts"_L1), QJsonValue(false));
     }
 
     // posthog/api/insight.py order_queryset: without order= the legacy `order` column wins.
@@ -505,7 +515,7 @@ private Q_SLOTS:
         Waiter<Page<Insight>> w;
         m_client->insights(1, ListOptions(), this, w.callback());
         QVERIFY(w.wait());
-        QCOMPARE(m_server->received().last().query.queryItemValue(QStringLiteral("order")), QStringLiteral("-last_modified_at"));
+        QCOMPARE(m_server->received().last().query.queryItemValue(u"order"_s), u"-last_modified_at"_s);
     }
 
     // Django's QueryDict reads a bare '+' as a space.
@@ -513,12 +523,12 @@ private Q_SLOTS:
     {
         m_server->enqueue("GET", "/api/projects/1/insights/", 200, R"({"results":[],"next":null})");
         ListOptions options;
-        options.search = QStringLiteral("a+b c");
+        options.search = u"a+b c"_s;
         Waiter<Page<Insight>> w;
         m_client->insights(1, options, this, w.callback());
         QVERIFY(w.wait());
         const QString raw = m_server->received().last().rawQuery;
-        QVERIFY2(raw.contains(QLatin1String("search=a%2Bb%20c")), qPrintable(raw));
+        QVERIFY2(raw.contains("search=a%2Bb%20c"_L1), qPrintable(raw));
     }
 
     // posthog/api/query.py: client_query_id names a query; DELETE query/{id}/ cancels it.
@@ -526,25 +536,25 @@ private Q_SLOTS:
     {
         enqueueSlowQuery();
         Waiter<QueryResult> w;
-        PostHogCall *call = m_client->hogql(1, QStringLiteral("SELECT 1"), this, w.callback());
+        PostHogCall *call = m_client->hogql(1, u"SELECT 1"_s, this, w.callback());
         QTRY_COMPARE(m_server->count("POST", "/api/environments/1/query/"), 1);
         const QString id = clientQueryId(m_server->received().last());
         QVERIFY(!QUuid::fromString(id).isNull());
         call->cancel();
         QVERIFY(w.wait(1000));
-        QTRY_COMPARE(m_server->count("DELETE", QStringLiteral("/api/environments/1/query/%1/").arg(id)), 1);
+        QTRY_COMPARE(m_server->count("DELETE", u"/api/environments/1/query/%1/"_s.arg(id)), 1);
     }
 
     void timedOutQueryIsCancelledOnPostHog()
     {
         enqueueSlowQuery();
         Waiter<QueryResult> w;
-        PostHogCall *call = m_client->hogql(1, QStringLiteral("SELECT 1"), this, w.callback());
+        PostHogCall *call = m_client->hogql(1, u"SELECT 1"_s, this, w.callback());
         call->setDeadline(300);
         QVERIFY(w.wait());
         QCOMPARE(w.result->error().category(), PostHogError::Category::Timeout);
         const QString id = clientQueryId(m_server->received().first());
-        QTRY_COMPARE(m_server->count("DELETE", QStringLiteral("/api/environments/1/query/%1/").arg(id)), 1);
+        QTRY_COMPARE(m_server->count("DELETE", u"/api/environments/1/query/%1/"_s.arg(id)), 1);
     }
 
     void abandonedQueryIsCancelledWhenItsContextDies()
@@ -552,11 +562,11 @@ private Q_SLOTS:
         enqueueSlowQuery();
         auto context = std::make_unique<QObject>();
         bool called = false;
-        m_client->hogql(1, QStringLiteral("SELECT 1"), context.get(), [&called](const PostHogResult<QueryResult> &) { called = true; });
+        m_client->hogql(1, u"SELECT 1"_s, context.get(), [&called](const PostHogResult<QueryResult> &) { called = true; });
         QTRY_COMPARE(m_server->count("POST", "/api/environments/1/query/"), 1);
         const QString id = clientQueryId(m_server->received().last());
         context.reset();
-        QTRY_COMPARE(m_server->count("DELETE", QStringLiteral("/api/environments/1/query/%1/").arg(id)), 1);
+        QTRY_COMPARE(m_server->count("DELETE", u"/api/environments/1/query/%1/"_s.arg(id)), 1);
         QVERIFY(!called);
     }
 
@@ -568,7 +578,7 @@ private Q_SLOTS:
         Waiter<Project> w1;
         m_client->project(1, this, w1.callback());
         QVERIFY(w1.wait());
-        QVERIFY2(w1.result->error().message().contains(QLatin1String("was reset")), qPrintable(w1.result->error().message()));
+        QVERIFY2(w1.result->error().message().contains("was reset"_L1), qPrintable(w1.result->error().message()));
 
         FakePostHogServer::Answer cut;
         cut.truncate = true;
@@ -577,7 +587,7 @@ private Q_SLOTS:
         Waiter<Project> w2;
         m_client->project(2, this, w2.callback());
         QVERIFY(w2.wait());
-        QVERIFY2(w2.result->error().message().contains(QLatin1String("cut off")), qPrintable(w2.result->error().message()));
+        QVERIFY2(w2.result->error().message().contains("cut off"_L1), qPrintable(w2.result->error().message()));
 
         FakePostHogServer::Answer slow;
         slow.body = R"({"id":3})";
@@ -586,34 +596,37 @@ private Q_SLOTS:
         Waiter<Project> w3;
         m_client->project(3, this, w3.callback())->setDeadline(1000);
         QVERIFY(w3.wait());
-        QVERIFY2(w3.result->error().message().contains(QLatin1String("did not answer within 1 s")), qPrintable(w3.result->error().message()));
+        QVERIFY2(w3.result->error().message().contains("did not answer within 1 s"_L1), qPrintable(w3.result->error().message()));
     }
 
     // The 403 details come from posthog/permissions.py (APIScopePermission, scoped teams).
     void forbiddenSaysWhichScopeOrProject()
     {
-        m_server->enqueue("PATCH", "/api/projects/1/insights/5/", 403,
-                          "{\"type\":\"authentication_error\",\"code\":\"permission_denied\",\"detail\":\"API key missing required scope \'insight:write\'\"}");
+        m_server->enqueue(
+            "PATCH", "/api/projects/1/insights/5/", 403,
+            "{\"type\":\"authentication_error\",\"code\":\"permission_denied\",\"detail\":\"API key missing required scope \'insight:write\'\"}");
         Waiter<Insight> w1;
-        m_client->updateInsight(1, 5, QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}}, this, w1.callback());
+        m_client->updateInsight(1, 5, QJsonObject{{u"name"_s, u"x"_s}}, this, w1.callback());
         QVERIFY(w1.wait());
         const PostHogError scope = w1.result->error();
-        QCOMPARE(scope.missingScope(), QStringLiteral("insight:write"));
-        QVERIFY(scope.message().contains(QLatin1String("'insight:write'")));
-        QVERIFY(scope.message().contains(QLatin1String("Settings > Personal API keys")));
-        QVERIFY(!scope.message().contains(QLatin1String("preset")));
+        QCOMPARE(scope.missingScope(), u"insight:write"_s);
+        QVERIFY(scope.message().contains("'insight:write'"_L1));
+        QVERIFY(scope.message().contains("Settings > Personal API keys"_L1));
+        QVERIFY(!scope.message().contains("preset"_L1));
         QVERIFY(!scope.isProjectScopedKey());
 
-        m_server->enqueue("GET", "/api/projects/9/", 403,
-                          R"({"type":"authentication_error","code":"permission_denied","detail":"API key does not have access to the requested project: ID 9"})");
+        m_server->enqueue(
+            "GET", "/api/projects/9/", 403,
+            R"({"type":"authentication_error","code":"permission_denied","detail":"API key does not have access to the requested project: ID 9"})");
         Waiter<Project> w2;
         m_client->project(9, this, w2.callback());
         QVERIFY(w2.wait());
         QVERIFY(w2.result->error().isProjectScopedKey());
-        QVERIFY(w2.result->error().message().contains(QLatin1String("set_active_project")));
+        QVERIFY(w2.result->error().message().contains("set_active_project"_L1));
 
-        m_server->enqueue("GET", "/api/organizations/", 403,
-                          R"({"type":"authentication_error","code":"permission_denied","detail":"API keys with scoped projects are only supported on project-based endpoints."})");
+        m_server->enqueue(
+            "GET", "/api/organizations/", 403,
+            R"({"type":"authentication_error","code":"permission_denied","detail":"API keys with scoped projects are only supported on project-based endpoints."})");
         Waiter<QList<Organization>> w3;
         m_client->organizations(this, w3.callback());
         QVERIFY(w3.wait());
@@ -623,14 +636,14 @@ private Q_SLOTS:
 
     void publicProjectKeyIsRefusedBeforeAnyRequest()
     {
-        m_client->setApiKey(QStringLiteral("phc_publicprojectkey123"));
+        m_client->setApiKey(u"phc_publicprojectkey123"_s);
         Waiter<Project> w;
         m_client->project(1, this, w.callback());
         QVERIFY(w.wait());
         QCOMPARE(w.result->error().category(), PostHogError::Category::Unauthorized);
-        QVERIFY(w.result->error().message().contains(QLatin1String("public project key")));
-        QVERIFY(w.result->error().message().contains(QLatin1String("personal API key")));
-        QVERIFY(!w.result->error().message().contains(QLatin1String("phc_publicprojectkey123")));
+        QVERIFY(w.result->error().message().contains("public project key"_L1));
+        QVERIFY(w.result->error().message().contains("personal API key"_L1));
+        QVERIFY(!w.result->error().message().contains("phc_publicprojectkey123"_L1));
         QCOMPARE(m_server->received().size(), 0);
     }
 
@@ -639,12 +652,13 @@ private Q_SLOTS:
     {
         QByteArray first = R"({"next":"http://x/?offset=100","results":[)";
         for (int i = 0; i < 100; ++i)
-            first += QByteArray(i ? "," : "") + "{\"id\":" + QByteArray::number(i + 1) + ",\"name\":\"" + (i % 50 == 0 ? "Sales " : "Other ") + QByteArray::number(i) + "\"}";
+            first += QByteArray(i ? "," : "") + "{\"id\":" + QByteArray::number(i + 1) + ",\"name\":\"" + (i % 50 == 0 ? "Sales " : "Other ")
+                     + QByteArray::number(i) + "\"}";
         first += "]}";
         m_server->enqueue("GET", "/api/projects/1/dashboards/", 200, first);
         m_server->enqueue("GET", "/api/projects/1/dashboards/", 200, R"({"next":null,"results":[{"id":500,"name":"my SALES board"}]})");
         ListOptions options;
-        options.search = QStringLiteral("sales");
+        options.search = u"sales"_s;
         options.limit = 2;
         Waiter<Page<Dashboard>> w;
         m_client->dashboards(1, options, this, w.callback());
@@ -656,9 +670,9 @@ private Q_SLOTS:
         QCOMPARE(page.results.at(1).id, 51);
         QVERIFY(page.hasMore); // the third match is on PostHog's second page
         QCOMPARE(page.nextOffset(), 2);
-        QCOMPARE(m_server->received().at(0).query.queryItemValue(QStringLiteral("offset")), QStringLiteral("0"));
-        QVERIFY(!m_server->received().at(0).query.hasQueryItem(QStringLiteral("search")));
-        QCOMPARE(m_server->received().at(1).query.queryItemValue(QStringLiteral("offset")), QStringLiteral("100"));
+        QCOMPARE(m_server->received().at(0).query.queryItemValue(u"offset"_s), u"0"_s);
+        QVERIFY(!m_server->received().at(0).query.hasQueryItem(u"search"_s));
+        QCOMPARE(m_server->received().at(1).query.queryItemValue(u"offset"_s), u"100"_s);
     }
 
     void keyNeverAppearsInLogs()

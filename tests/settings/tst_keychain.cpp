@@ -4,6 +4,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 // Runs under run-with-keyring.sh: a private D-Bus session with an unlocked gnome-keyring.
 class TestKeychain : public QObject
 {
@@ -13,7 +15,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         qunsetenv("POSTHOG_API_KEY");
-        if (qEnvironmentVariableIsSet("PHC_NO_KEYRING") || QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty())
+        if (qEnvironmentVariableIsSet("PHC_NO_KEYRING") || QStandardPaths::findExecutable(u"gnome-keyring-daemon"_s).isEmpty())
             QSKIP("gnome-keyring-daemon or dbus-run-session is not installed");
     }
 
@@ -24,7 +26,10 @@ private Q_SLOTS:
         CredentialStore store(&settings);
         bool persisted = false;
         bool saved = false;
-        store.save(QStringLiteral("phx_keychain_round_trip"), this, [&](bool ok, const QString &) { persisted = ok; saved = true; });
+        store.save(u"phx_keychain_round_trip"_s, this, [&](bool ok, const QString &) {
+            persisted = ok;
+            saved = true;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(saved, 15000);
         QVERIFY2(persisted, "the unlocked test keyring refused the key");
         QVERIFY(settings.apiKeySaved());
@@ -33,17 +38,25 @@ private Q_SLOTS:
         QString key;
         CredentialStore::Source source = CredentialStore::Source::None;
         bool loaded = false;
-        fresh.load(this, [&](const QString &k, CredentialStore::Source s, const QString &) { key = k; source = s; loaded = true; });
+        fresh.load(this, [&](const QString &k, CredentialStore::Source s, const QString &) {
+            key = k;
+            source = s;
+            loaded = true;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(loaded, 15000);
         QCOMPARE(source, CredentialStore::Source::Keychain);
-        QCOMPARE(key, QStringLiteral("phx_keychain_round_trip"));
+        QCOMPARE(key, u"phx_keychain_round_trip"_s);
 
         bool forgotten = false;
         fresh.forget(this, [&](bool ok, const QString &) { forgotten = ok; });
         QTRY_VERIFY_WITH_TIMEOUT(forgotten, 15000);
         loaded = false;
         CredentialStore again(&settings);
-        again.load(this, [&](const QString &k, CredentialStore::Source s, const QString &) { key = k; source = s; loaded = true; });
+        again.load(this, [&](const QString &k, CredentialStore::Source s, const QString &) {
+            key = k;
+            source = s;
+            loaded = true;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(loaded, 15000);
         QVERIFY(key.isEmpty());
         QCOMPARE(source, CredentialStore::Source::None);

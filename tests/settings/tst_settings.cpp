@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 class TestSettings : public QObject
 {
     Q_OBJECT
@@ -25,18 +27,18 @@ private Q_SLOTS:
         {
             Settings settings;
             settings.setRegion(PostHogConnection::Region::SelfHosted);
-            settings.setCustomBaseUrl(QStringLiteral("https://posthog.example.com/"));
+            settings.setCustomBaseUrl(u"https://posthog.example.com/"_s);
             settings.setDefaultProjectId(42);
             settings.setMcpPort(9999);
-            settings.setDisabledTools({QStringLiteral("delete_insight")});
+            settings.setDisabledTools({u"delete_insight"_s});
         }
         Settings reread;
         QCOMPARE(reread.region(), PostHogConnection::Region::SelfHosted);
         QString error;
-        QCOMPARE(reread.connection(&error).apiBase().toString(), QStringLiteral("https://posthog.example.com"));
+        QCOMPARE(reread.connection(&error).apiBase().toString(), u"https://posthog.example.com"_s);
         QCOMPARE(reread.defaultProjectId(), 42);
         QCOMPARE(reread.mcpPort(), quint16(9999));
-        QCOMPARE(reread.disabledTools(), QStringList{QStringLiteral("delete_insight")});
+        QCOMPARE(reread.disabledTools(), QStringList{u"delete_insight"_s});
         QVERIFY(reread.fileName().startsWith(m_config.path()));
     }
 
@@ -59,9 +61,12 @@ private Q_SLOTS:
         store.setKeychainEnabled(false);
         QString key;
         CredentialStore::Source source = CredentialStore::Source::None;
-        store.load(this, [&](const QString &k, CredentialStore::Source s, const QString &) { key = k; source = s; });
+        store.load(this, [&](const QString &k, CredentialStore::Source s, const QString &) {
+            key = k;
+            source = s;
+        });
         QTRY_COMPARE(source, CredentialStore::Source::Environment);
-        QCOMPARE(key, QStringLiteral("phx_from_environment"));
+        QCOMPARE(key, u"phx_from_environment"_s);
         qunsetenv("POSTHOG_API_KEY");
     }
 
@@ -73,15 +78,22 @@ private Q_SLOTS:
         QString explanation;
         bool saved = true;
         bool called = false;
-        store.save(QStringLiteral("phx_memory_only_secret"), this, [&](bool persisted, const QString &text) { saved = persisted; explanation = text; called = true; });
+        store.save(u"phx_memory_only_secret"_s, this, [&](bool persisted, const QString &text) {
+            saved = persisted;
+            explanation = text;
+            called = true;
+        });
         QTRY_VERIFY(called);
         QVERIFY(!saved);
-        QVERIFY(explanation.contains(QLatin1String("memory")));
+        QVERIFY(explanation.contains("memory"_L1));
         QString key;
         CredentialStore::Source source = CredentialStore::Source::None;
-        store.load(this, [&](const QString &k, CredentialStore::Source s, const QString &) { key = k; source = s; });
+        store.load(this, [&](const QString &k, CredentialStore::Source s, const QString &) {
+            key = k;
+            source = s;
+        });
         QTRY_COMPARE(source, CredentialStore::Source::Memory);
-        QCOMPARE(key, QStringLiteral("phx_memory_only_secret"));
+        QCOMPARE(key, u"phx_memory_only_secret"_s);
         settings.raw().sync();
         QFile file(settings.fileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -95,7 +107,10 @@ private Q_SLOTS:
         store.setKeychainEnabled(false);
         bool persisted = false;
         bool called = false;
-        store.save(QStringLiteral("phx_file_secret"), this, [&](bool ok, const QString &) { persisted = ok; called = true; });
+        store.save(u"phx_file_secret"_s, this, [&](bool ok, const QString &) {
+            persisted = ok;
+            called = true;
+        });
         QTRY_VERIFY(called);
         QVERIFY(!persisted);
         QVERIFY(!QFile::exists(store.keyFilePath())); // not chosen: no file
@@ -103,22 +118,31 @@ private Q_SLOTS:
         settings.setAllowKeyFile(true);
         called = false;
         QString explanation;
-        store.save(QStringLiteral("phx_file_secret"), this, [&](bool ok, const QString &text) { persisted = ok; explanation = text; called = true; });
+        store.save(u"phx_file_secret"_s, this, [&](bool ok, const QString &text) {
+            persisted = ok;
+            explanation = text;
+            called = true;
+        });
         QTRY_VERIFY(called);
         QVERIFY2(persisted, qPrintable(explanation));
         QVERIFY(explanation.contains(store.keyFilePath()));
         const QFileDevice::Permissions permissions = QFile::permissions(store.keyFilePath());
         QVERIFY(permissions & QFileDevice::ReadOwner);
-        QCOMPARE(permissions & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                | QFileDevice::WriteOther | QFileDevice::ExeOther), QFileDevice::Permissions());
+        QCOMPARE(permissions
+                     & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+                        | QFileDevice::ExeOther),
+                 QFileDevice::Permissions());
 
         CredentialStore nextRun(&settings);
         nextRun.setKeychainEnabled(false);
         QString key;
         CredentialStore::Source source = CredentialStore::Source::None;
-        nextRun.load(this, [&](const QString &k, CredentialStore::Source s, const QString &) { key = k; source = s; });
+        nextRun.load(this, [&](const QString &k, CredentialStore::Source s, const QString &) {
+            key = k;
+            source = s;
+        });
         QTRY_COMPARE(source, CredentialStore::Source::File);
-        QCOMPARE(key, QStringLiteral("phx_file_secret"));
+        QCOMPARE(key, u"phx_file_secret"_s);
 
         bool forgotten = false;
         nextRun.forget(this, [&](bool ok, const QString &) { forgotten = ok; });
@@ -141,7 +165,7 @@ private Q_SLOTS:
             called = true;
         });
         QTRY_VERIFY(called);
-        QVERIFY(explanation.contains(QLatin1String("POSTHOG_API_KEY")));
+        QVERIFY(explanation.contains("POSTHOG_API_KEY"_L1));
     }
 };
 

@@ -20,6 +20,8 @@
 
 #include <optional>
 
+using namespace Qt::StringLiterals;
+
 class TestPostHogTools : public QObject
 {
     Q_OBJECT
@@ -35,23 +37,22 @@ private:
     ApprovalPolicy m_approvals{&m_settings};
     QSqlDatabase m_direct;
 
-    QJsonObject callTool(const QString &name, const QJsonObject &arguments, const QString &client = QStringLiteral("agent"))
+    QJsonObject callTool(const QString &name, const QJsonObject &arguments, const QString &client = u"agent"_s)
     {
         auto session = std::make_shared<McpSession>();
         session->clientId = client;
         auto answer = std::make_shared<QJsonObject>();
-        m_server.handle(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), 1}, {QStringLiteral("method"), QStringLiteral("tools/call")},
-                                    {QStringLiteral("params"), QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("arguments"), arguments}}}},
+        m_server.handle(QJsonObject{{u"jsonrpc"_s, u"2.0"_s},
+                                    {u"id"_s, 1},
+                                    {u"method"_s, u"tools/call"_s},
+                                    {u"params"_s, QJsonObject{{u"name"_s, name}, {u"arguments"_s, arguments}}}},
                         session, {}, [answer](const QJsonObject &m, int) { *answer = m; });
         if (!QTest::qWaitFor([answer] { return !answer->isEmpty(); }, 10000))
             return {};
-        return answer->value(QLatin1String("result")).toObject();
+        return answer->value("result"_L1).toObject();
     }
-    static QString text(const QJsonObject &result)
-    {
-        return result.value(QLatin1String("content")).toArray().first().toObject().value(QLatin1String("text")).toString();
-    }
-    static bool isError(const QJsonObject &result) { return result.value(QLatin1String("isError")).toBool(); }
+    static QString text(const QJsonObject &result) { return result.value("content"_L1).toArray().first().toObject().value("text"_L1).toString(); }
+    static bool isError(const QJsonObject &result) { return result.value("isError"_L1).toBool(); }
     double scalar(const QString &sql)
     {
         QSqlQuery q(m_direct);
@@ -64,7 +65,7 @@ private Q_SLOTS:
         m_settings.raw().clear();
         DemoBackend::Options options;
         options.events = 20000;
-        options.databasePath = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        options.databasePath = m_dir.filePath(u"demo.sqlite"_s);
         QSignalSpy ready(&m_backend, &DemoBackend::ready);
         m_backend.start(options);
         QVERIFY(ready.wait(60000));
@@ -72,8 +73,9 @@ private Q_SLOTS:
         m_client.setConnection(PostHogConnection::custom(PostHogConnection::Region::Demo, m_backend.baseUrl().toString(), &error));
         m_client.setApiKey(DemoBackend::apiKey());
         m_toolset.registerAll(&m_registry);
-        m_server.setCallGate([this](const ToolDefinition &tool, const ToolCall &call, McpServer::Decide decide) { m_approvals.decide(tool, call, decide); });
-        m_direct = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("direct"));
+        m_server.setCallGate(
+            [this](const ToolDefinition &tool, const ToolCall &call, McpServer::Decide decide) { m_approvals.decide(tool, call, decide); });
+        m_direct = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"direct"_s);
         m_direct.setDatabaseName(options.databasePath);
         QVERIFY(m_direct.open());
     }
@@ -82,118 +84,137 @@ private Q_SLOTS:
     {
         QJsonArray rows;
         for (int i = 0; i < 100000; ++i)
-            rows.append(QJsonArray{QStringLiteral("user-%1@example.com").arg(i), i});
+            rows.append(QJsonArray{u"user-%1@example.com"_s.arg(i), i});
         int shown = 0;
-        const QString table = MarkdownRenderer::queryTable({QStringLiteral("email"), QStringLiteral("n")}, rows, 32000, &shown);
+        const QString table = MarkdownRenderer::queryTable({u"email"_s, u"n"_s}, rows, 32000, &shown);
         QVERIFY2(table.size() <= 32000, qPrintable(QString::number(table.size()))); // was 32 054 before the note got its room
-        QVERIFY(table.contains(QStringLiteral("%1 more row(s) not shown").arg(100000 - shown)));
+        QVERIFY(table.contains(u"%1 more row(s) not shown"_s.arg(100000 - shown)));
     }
 
     void toolListIsSmallAndPortable()
     {
         auto answer = std::make_shared<QJsonObject>();
-        m_server.handle(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), 1}, {QStringLiteral("method"), QStringLiteral("tools/list")}},
-                        std::make_shared<McpSession>(), {}, [answer](const QJsonObject &m, int) { *answer = m; });
-        const QJsonArray tools = answer->value(QLatin1String("result")).toObject().value(QLatin1String("tools")).toArray();
+        m_server.handle(QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, 1}, {u"method"_s, u"tools/list"_s}}, std::make_shared<McpSession>(), {},
+                        [answer](const QJsonObject &m, int) { *answer = m; });
+        const QJsonArray tools = answer->value("result"_L1).toObject().value("tools"_L1).toArray();
         QCOMPARE(tools.size(), 26);
         QVERIFY2(QJsonDocument(*answer).toJson(QJsonDocument::Compact).size() < 24 * 1024, "tools/list must stay under 24 KB");
-        const QStringList contract = {QStringLiteral("get_organizations"), QStringLiteral("set_active_organization"), QStringLiteral("get_projects"),
-                                      QStringLiteral("set_active_project"), QStringLiteral("get_event_definitions"), QStringLiteral("get_property_definitions"),
-                                      QStringLiteral("get_sql_insight"), QStringLiteral("get_all_insights"), QStringLiteral("get_insight"),
-                                      QStringLiteral("create_insight"), QStringLiteral("update_insight"), QStringLiteral("delete_insight"),
-                                      QStringLiteral("get_all_dashboards"), QStringLiteral("get_dashboard"), QStringLiteral("create_dashboard"),
-                                      QStringLiteral("update_dashboard"), QStringLiteral("add_insight_to_dashboard"), QStringLiteral("delete_dashboard"),
-                                      QStringLiteral("list_errors"), QStringLiteral("get_error_details"), QStringLiteral("get_llm_costs"),
-                                      QStringLiteral("get_feature_flags"), QStringLiteral("get_feature_flag"), QStringLiteral("create_feature_flag"),
-                                      QStringLiteral("update_feature_flag"), QStringLiteral("delete_feature_flag")};
+        const QStringList contract = {u"get_organizations"_s,
+                                      u"set_active_organization"_s,
+                                      u"get_projects"_s,
+                                      u"set_active_project"_s,
+                                      u"get_event_definitions"_s,
+                                      u"get_property_definitions"_s,
+                                      u"get_sql_insight"_s,
+                                      u"get_all_insights"_s,
+                                      u"get_insight"_s,
+                                      u"create_insight"_s,
+                                      u"update_insight"_s,
+                                      u"delete_insight"_s,
+                                      u"get_all_dashboards"_s,
+                                      u"get_dashboard"_s,
+                                      u"create_dashboard"_s,
+                                      u"update_dashboard"_s,
+                                      u"add_insight_to_dashboard"_s,
+                                      u"delete_dashboard"_s,
+                                      u"list_errors"_s,
+                                      u"get_error_details"_s,
+                                      u"get_llm_costs"_s,
+                                      u"get_feature_flags"_s,
+                                      u"get_feature_flag"_s,
+                                      u"create_feature_flag"_s,
+                                      u"update_feature_flag"_s,
+                                      u"delete_feature_flag"_s};
         for (const QJsonValue &t : tools) {
             const QJsonObject tool = t.toObject();
-            const QString name = tool.value(QLatin1String("name")).toString();
+            const QString name = tool.value("name"_L1).toString();
             QVERIFY(contract.contains(name));
             QVERIFY(name.size() <= 40);
-            const QJsonObject schema = tool.value(QLatin1String("inputSchema")).toObject();
-            QCOMPARE(schema.value(QLatin1String("type")).toString(), QStringLiteral("object"));
-            QVERIFY(schema.contains(QLatin1String("properties")));
-            for (const QJsonValue &p : schema.value(QLatin1String("properties")).toObject()) {
-                if (p.toObject().value(QLatin1String("type")).toString() == QLatin1String("array"))
-                    QVERIFY(p.toObject().contains(QLatin1String("items")));
+            const QJsonObject schema = tool.value("inputSchema"_L1).toObject();
+            QCOMPARE(schema.value("type"_L1).toString(), u"object"_s);
+            QVERIFY(schema.contains("properties"_L1));
+            for (const QJsonValue &p : schema.value("properties"_L1).toObject()) {
+                if (p.toObject().value("type"_L1).toString() == "array"_L1)
+                    QVERIFY(p.toObject().contains("items"_L1));
             }
-            const QJsonObject annotations = tool.value(QLatin1String("annotations")).toObject();
-            if (name.startsWith(QLatin1String("delete_")))
-                QVERIFY(annotations.value(QLatin1String("destructiveHint")).toBool());
-            if (name.startsWith(QLatin1String("get_")) || name.startsWith(QLatin1String("list_")))
-                QVERIFY(annotations.value(QLatin1String("readOnlyHint")).toBool());
+            const QJsonObject annotations = tool.value("annotations"_L1).toObject();
+            if (name.startsWith("delete_"_L1))
+                QVERIFY(annotations.value("destructiveHint"_L1).toBool());
+            if (name.startsWith("get_"_L1) || name.startsWith("list_"_L1))
+                QVERIFY(annotations.value("readOnlyHint"_L1).toBool());
         }
     }
 
     void sqlInsightReturnsTableAndStructuredRows()
     {
-        const QJsonObject result = callTool(QStringLiteral("get_sql_insight"),
-                                            {{QStringLiteral("query"), QStringLiteral("SELECT event, count() AS n FROM events GROUP BY event ORDER BY n DESC")},
-                                             {QStringLiteral("question"), QStringLiteral("Which events are most common?")}});
+        const QJsonObject result
+            = callTool(u"get_sql_insight"_s, {{u"query"_s, u"SELECT event, count() AS n FROM events GROUP BY event ORDER BY n DESC"_s},
+                                              {u"question"_s, u"Which events are most common?"_s}});
         QVERIFY2(!isError(result), qPrintable(text(result)));
-        QVERIFY(text(result).contains(QLatin1String("| event | n |")));
-        QVERIFY(text(result).contains(QLatin1String("Hedgebox Web (id 1)")));
-        QVERIFY(text(result).contains(QLatin1String("/project/1/sql?open_query=")));
-        const QJsonObject structured = result.value(QLatin1String("structuredContent")).toObject();
-        QCOMPARE(structured.value(QLatin1String("columns")).toArray(), (QJsonArray{QStringLiteral("event"), QStringLiteral("n")}));
-        const QJsonArray top = structured.value(QLatin1String("rows")).toArray().first().toArray();
-        QCOMPARE(top.at(0).toString(), QStringLiteral("$pageview"));
-        QCOMPARE(top.at(1).toDouble(), scalar(QStringLiteral("SELECT count(*) FROM events WHERE team_id = 1 AND event = '$pageview'")));
+        QVERIFY(text(result).contains("| event | n |"_L1));
+        QVERIFY(text(result).contains("Hedgebox Web (id 1)"_L1));
+        QVERIFY(text(result).contains("/project/1/sql?open_query="_L1));
+        const QJsonObject structured = result.value("structuredContent"_L1).toObject();
+        QCOMPARE(structured.value("columns"_L1).toArray(), (QJsonArray{u"event"_s, u"n"_s}));
+        const QJsonArray top = structured.value("rows"_L1).toArray().first().toArray();
+        QCOMPARE(top.at(0).toString(), u"$pageview"_s);
+        QCOMPARE(top.at(1).toDouble(), scalar(u"SELECT count(*) FROM events WHERE team_id = 1 AND event = '$pageview'"_s));
     }
 
     void sqlInsightTruncatesAtTheBudget()
     {
         m_toolset.setBudgetChars(4000);
-        const QJsonObject result = callTool(QStringLiteral("get_sql_insight"), {{QStringLiteral("query"), QStringLiteral("SELECT uuid, event, timestamp, distinct_id FROM events LIMIT 1000")}});
+        const QJsonObject result
+            = callTool(u"get_sql_insight"_s, {{u"query"_s, u"SELECT uuid, event, timestamp, distinct_id FROM events LIMIT 1000"_s}});
         m_toolset.setBudgetChars(32000);
         QVERIFY(!isError(result));
         QVERIFY(text(result).size() <= 4000);
-        QVERIFY(text(result).contains(QLatin1String("not shown to stay within the output budget")));
-        QVERIFY(result.value(QLatin1String("structuredContent")).toObject().value(QLatin1String("has_more")).toBool());
+        QVERIFY(text(result).contains("not shown to stay within the output budget"_L1));
+        QVERIFY(result.value("structuredContent"_L1).toObject().value("has_more"_L1).toBool());
     }
 
     void sqlInsightErrorTeachesTheFix()
     {
-        const QJsonObject result = callTool(QStringLiteral("get_sql_insight"), {{QStringLiteral("query"), QStringLiteral("SELECT nope FROM events")}});
+        const QJsonObject result = callTool(u"get_sql_insight"_s, {{u"query"_s, u"SELECT nope FROM events"_s}});
         QVERIFY(isError(result));
-        QVERIFY(text(result).contains(QLatin1String("Unknown column 'nope'")));
-        QVERIFY(text(result).contains(QLatin1String("get_property_definitions")));
-        QVERIFY(!result.contains(QLatin1String("structuredContent")));
+        QVERIFY(text(result).contains("Unknown column 'nope'"_L1));
+        QVERIFY(text(result).contains("get_property_definitions"_L1));
+        QVERIFY(!result.contains("structuredContent"_L1));
     }
 
     void llmCostsMatchTheData()
     {
-        const QJsonObject result = callTool(QStringLiteral("get_llm_costs"), {{QStringLiteral("group_by"), QStringLiteral("provider")}});
+        const QJsonObject result = callTool(u"get_llm_costs"_s, {{u"group_by"_s, u"provider"_s}});
         QVERIFY2(!isError(result), qPrintable(text(result)));
-        const double total = scalar(QStringLiteral("SELECT sum(json_extract(properties, '$.\"$ai_total_cost_usd\"')) FROM events WHERE team_id = 1 AND "
-                                                   "event = '$ai_generation' AND timestamp >= strftime('%Y-%m-%d %H:%M:%f', 'now', '-30 days') "
-                                                   // test accounts left out by default: the demo's test_account_filters
-                                                   "AND coalesce(json_extract(properties, '$.\"$host\"'), '') NOT LIKE 'localhost%' "
-                                                   "AND coalesce(json_extract(properties, '$.\"$host\"'), '') NOT LIKE '127.0.0.1%' "
-                                                   "AND person_id NOT IN (SELECT id FROM persons WHERE lower(json_extract(properties, '$.email')) LIKE '%@posthog.com%')"));
-        QVERIFY2(text(result).contains(QStringLiteral("$%1").arg(QString::number(total, 'f', 4))), qPrintable(text(result) + QString::number(total, 'f', 4)));
-        QVERIFY(text(result).contains(QLatin1String("anthropic")));
-        QVERIFY(text(result).contains(QLatin1String("Embeddings ($ai_embedding)")));
-        QVERIFY(text(result).contains(QLatin1String("Test accounts excluded")));
+        const double total = scalar(
+            QStringLiteral("SELECT sum(json_extract(properties, '$.\"$ai_total_cost_usd\"')) FROM events WHERE team_id = 1 AND "
+                           "event = '$ai_generation' AND timestamp >= strftime('%Y-%m-%d %H:%M:%f', 'now', '-30 days') "
+                           // test accounts left out by default: the demo's test_account_filters
+                           "AND coalesce(json_extract(properties, '$.\"$host\"'), '') NOT LIKE 'localhost%' "
+                           "AND coalesce(json_extract(properties, '$.\"$host\"'), '') NOT LIKE '127.0.0.1%' "
+                           "AND person_id NOT IN (SELECT id FROM persons WHERE lower(json_extract(properties, '$.email')) LIKE '%@posthog.com%')"));
+        QVERIFY2(text(result).contains(u"$%1"_s.arg(QString::number(total, 'f', 4))), qPrintable(text(result) + QString::number(total, 'f', 4)));
+        QVERIFY(text(result).contains("anthropic"_L1));
+        QVERIFY(text(result).contains("Embeddings ($ai_embedding)"_L1));
+        QVERIFY(text(result).contains("Test accounts excluded"_L1));
     }
 
     void listsArePaged()
     {
         // The total comes from the demo itself (PostHog's list envelope `count`), not from a number
         // the test assumes.
-        const QJsonObject all = callTool(QStringLiteral("get_all_insights"), {{QStringLiteral("limit"), 100}});
-        const QRegularExpressionMatch shown = QRegularExpression(QStringLiteral("Showing 1–(\\d+) of (\\d+)")).match(text(all));
+        const QJsonObject all = callTool(u"get_all_insights"_s, {{u"limit"_s, 100}});
+        const QRegularExpressionMatch shown = QRegularExpression(u"Showing 1–(\\d+) of (\\d+)"_s).match(text(all));
         QVERIFY2(shown.hasMatch() && shown.captured(1) == shown.captured(2), qPrintable(text(all)));
         const int total = shown.captured(2).toInt();
         QVERIFY2(total > 2, qPrintable(QJsonDocument(all).toJson()));
-        const QJsonObject first = callTool(QStringLiteral("get_all_insights"), {{QStringLiteral("limit"), 2}});
-        QVERIFY2(text(first).contains(QStringLiteral("Showing 1–2 of %1. %2 more: call again with offset=2.").arg(total).arg(total - 2)),
+        const QJsonObject first = callTool(u"get_all_insights"_s, {{u"limit"_s, 2}});
+        QVERIFY2(text(first).contains(u"Showing 1–2 of %1. %2 more: call again with offset=2."_s.arg(total).arg(total - 2)),
                  qPrintable(QJsonDocument(first).toJson()));
-        const QJsonObject events = callTool(QStringLiteral("get_event_definitions"), {{QStringLiteral("search"), QStringLiteral("ai")}});
-        QVERIFY(text(events).contains(QLatin1String("$ai_generation")));
-        const QJsonObject props = callTool(QStringLiteral("get_property_definitions"), {{QStringLiteral("type"), QStringLiteral("person")}});
-        QVERIFY(text(props).contains(QLatin1String("person.properties.plan")));
+        const QJsonObject events = callTool(u"get_event_definitions"_s, {{u"search"_s, u"ai"_s}});
+        QVERIFY(text(events).contains("$ai_generation"_L1));
+        const QJsonObject props = callTool(u"get_property_definitions"_s, {{u"type"_s, u"person"_s}});
+        QVERIFY(text(props).contains("person.properties.plan"_L1));
     }
 
     // Funnel steps and retention cohorts as PostHog's runners return them
@@ -201,10 +222,10 @@ private Q_SLOTS:
     // tables an agent can read, not JSON.
     void funnelAndRetentionInsightsRenderAsTables()
     {
-        const QJsonObject funnel = callTool(QStringLiteral("get_insight"), {{QStringLiteral("insight_id"), QStringLiteral("fUnN3lSu")}});
+        const QJsonObject funnel = callTool(u"get_insight"_s, {{u"insight_id"_s, u"fUnN3lSu"_s}});
         QVERIFY2(!isError(funnel), qPrintable(text(funnel)));
-        QVERIFY2(text(funnel).contains(QLatin1String("| step | event | count | conversion from first | from previous |")), qPrintable(text(funnel)));
-        const QRegularExpression step(QStringLiteral("\\| (\\d) \\| [^|]+ \\| (\\d+) \\| ([\\d.]+)% \\|"));
+        QVERIFY2(text(funnel).contains("| step | event | count | conversion from first | from previous |"_L1), qPrintable(text(funnel)));
+        const QRegularExpression step(u"\\| (\\d) \\| [^|]+ \\| (\\d+) \\| ([\\d.]+)% \\|"_s);
         qint64 previous = -1;
         int steps = 0;
         for (auto it = step.globalMatch(text(funnel)); it.hasNext(); ++steps) {
@@ -213,60 +234,60 @@ private Q_SLOTS:
             previous = count;
         }
         QCOMPARE(steps, 3);
-        QVERIFY(!text(funnel).contains(QLatin1String("\"action_id\"")));
-        const QJsonObject retention = callTool(QStringLiteral("get_insight"), {{QStringLiteral("insight_id"), QStringLiteral("rEt3nTfu")}});
+        QVERIFY(!text(funnel).contains("\"action_id\""_L1));
+        const QJsonObject retention = callTool(u"get_insight"_s, {{u"insight_id"_s, u"rEt3nTfu"_s}});
         QVERIFY2(!isError(retention), qPrintable(text(retention)));
-        QVERIFY2(text(retention).contains(QLatin1String("| cohort | period 0 |")), qPrintable(text(retention)));
-        QVERIFY(text(retention).contains(QLatin1String("(100%)"))); // period 0 is the whole cohort
-        QVERIFY2(text(retention).contains(QStringLiteral("–")), qPrintable(text(retention))); // the latest cohort's later periods are not reached yet
+        QVERIFY2(text(retention).contains("| cohort | period 0 |"_L1), qPrintable(text(retention)));
+        QVERIFY(text(retention).contains("(100%)"_L1)); // period 0 is the whole cohort
+        QVERIFY2(text(retention).contains(u"–"_s), qPrintable(text(retention))); // the latest cohort's later periods are not reached yet
     }
 
     void insightByShortIdWithResults()
     {
-        const QJsonObject result = callTool(QStringLiteral("get_insight"), {{QStringLiteral("insight_id"), QStringLiteral("sGnUp7dT")}});
+        const QJsonObject result = callTool(u"get_insight"_s, {{u"insight_id"_s, u"sGnUp7dT"_s}});
         QVERIFY2(!isError(result), qPrintable(text(result)));
-        QVERIFY(text(result).contains(QLatin1String("Sign-ups per day")));
-        QVERIFY(text(result).contains(QLatin1String("| series | total |")));
-        const QJsonObject missing = callTool(QStringLiteral("get_insight"), {{QStringLiteral("insight_id"), QStringLiteral("99999")}});
+        QVERIFY(text(result).contains("Sign-ups per day"_L1));
+        QVERIFY(text(result).contains("| series | total |"_L1));
+        const QJsonObject missing = callTool(u"get_insight"_s, {{u"insight_id"_s, u"99999"_s}});
         QVERIFY(isError(missing));
-        QVERIFY(text(missing).contains(QLatin1String("get_all_insights")));
+        QVERIFY(text(missing).contains("get_all_insights"_L1));
     }
 
     void organizationsAndProjectsPerClient()
     {
-        QVERIFY(text(callTool(QStringLiteral("get_organizations"), {})).contains(QLatin1String("Hedgebox Demo")));
-        QVERIFY(text(callTool(QStringLiteral("get_projects"), {})).contains(QLatin1String("Hedgebox Mobile")));
-        QVERIFY(!isError(callTool(QStringLiteral("set_active_project"), {{QStringLiteral("project_id"), 2}}, QStringLiteral("mobile-agent"))));
-        QVERIFY(text(callTool(QStringLiteral("get_all_dashboards"), {}, QStringLiteral("mobile-agent"))).contains(QLatin1String("Hedgebox Mobile (id 2)")));
-        QVERIFY(text(callTool(QStringLiteral("get_all_dashboards"), {}, QStringLiteral("web-agent"))).contains(QLatin1String("Hedgebox Web (id 1)")));
-        const QJsonObject bad = callTool(QStringLiteral("set_active_project"), {{QStringLiteral("project_id"), 77}});
+        QVERIFY(text(callTool(u"get_organizations"_s, {})).contains("Hedgebox Demo"_L1));
+        QVERIFY(text(callTool(u"get_projects"_s, {})).contains("Hedgebox Mobile"_L1));
+        QVERIFY(!isError(callTool(u"set_active_project"_s, {{u"project_id"_s, 2}}, u"mobile-agent"_s)));
+        QVERIFY(text(callTool(u"get_all_dashboards"_s, {}, u"mobile-agent"_s)).contains("Hedgebox Mobile (id 2)"_L1));
+        QVERIFY(text(callTool(u"get_all_dashboards"_s, {}, u"web-agent"_s)).contains("Hedgebox Web (id 1)"_L1));
+        const QJsonObject bad = callTool(u"set_active_project"_s, {{u"project_id"_s, 77}});
         QVERIFY(isError(bad));
-        QVERIFY(text(bad).contains(QLatin1String("get_projects")));
+        QVERIFY(text(bad).contains("get_projects"_L1));
     }
 
     void errorsAndDetails()
     {
-        const QJsonObject list = callTool(QStringLiteral("list_errors"), {{QStringLiteral("date_from"), QStringLiteral("-30d")}, {QStringLiteral("limit"), 3}});
+        const QJsonObject list = callTool(u"list_errors"_s, {{u"date_from"_s, u"-30d"_s}, {u"limit"_s, 3}});
         QVERIFY2(!isError(list), qPrintable(text(list)));
-        QVERIFY(text(list).contains(QLatin1String("TypeError")));
-        static const QRegularExpression uuid(QStringLiteral("`([0-9a-f-]{36})`"));
+        QVERIFY(text(list).contains("TypeError"_L1));
+        static const QRegularExpression uuid(u"`([0-9a-f-]{36})`"_s);
         const QString id = uuid.match(text(list)).captured(1);
         QVERIFY(!id.isEmpty());
-        const QJsonObject details = callTool(QStringLiteral("get_error_details"), {{QStringLiteral("issue_id"), id}});
+        const QJsonObject details = callTool(u"get_error_details"_s, {{u"issue_id"_s, id}});
         QVERIFY2(!isError(details), qPrintable(text(details)));
-        QVERIFY(text(details).contains(QStringLiteral("→")));
-        QVERIFY(text(details).contains(QLatin1String("Release of the latest occurrence")));
-        QVERIFY2(!text(details).contains(QLatin1String("(:0:0)")), qPrintable(text(details))); // resolved frames are read
-        QVERIFY(text(details).contains(QLatin1String("Since -7d until now"))); // the window of the counts is stated
-        QVERIFY(text(list).contains(QLatin1String("test accounts excluded")));
+        QVERIFY(text(details).contains(u"→"_s));
+        QVERIFY(text(details).contains("Release of the latest occurrence"_L1));
+        QVERIFY2(!text(details).contains("(:0:0)"_L1), qPrintable(text(details))); // resolved frames are read
+        QVERIFY(text(details).contains("Since -7d until now"_L1)); // the window of the counts is stated
+        QVERIFY(text(list).contains("test accounts excluded"_L1));
     }
 
     void writesFollowStakes()
     {
         // Headless (not interactive): low-stake writes ask first, and headless denies by default.
-        const QJsonObject denied = callTool(QStringLiteral("create_dashboard"), {{QStringLiteral("name"), QStringLiteral("Agent board")}});
+        const QJsonObject denied = callTool(u"create_dashboard"_s, {{u"name"_s, u"Agent board"_s}});
         QVERIFY(isError(denied));
-        QVERIFY(text(denied).contains(QLatin1String("Denied")));
+        QVERIFY(text(denied).contains("Denied"_L1));
         // With a person at the desktop: allow always for a low stake remembers the tool.
         m_approvals.setInteractive(true);
         int prompts = 0;
@@ -274,22 +295,24 @@ private Q_SLOTS:
             ++prompts;
             request->answer(ApprovalRequest::Answer::AllowAlways);
         });
-        const QJsonObject created = callTool(QStringLiteral("create_dashboard"), {{QStringLiteral("name"), QStringLiteral("Agent board")}});
+        const QJsonObject created = callTool(u"create_dashboard"_s, {{u"name"_s, u"Agent board"_s}});
         QVERIFY2(!isError(created), qPrintable(text(created)));
         QCOMPARE(prompts, 1);
-        QVERIFY(!isError(callTool(QStringLiteral("create_dashboard"), {{QStringLiteral("name"), QStringLiteral("Second board")}})));
+        QVERIFY(!isError(callTool(u"create_dashboard"_s, {{u"name"_s, u"Second board"_s}})));
         QCOMPARE(prompts, 1); // remembered
         disconnect(connection);
         // Medium: a denial is an error result that says what happened.
-        connection = connect(&m_approvals, &ApprovalPolicy::approvalRequested, this, [](ApprovalRequest *request) { request->answer(ApprovalRequest::Answer::Deny); });
-        const QJsonObject deniedDelete = callTool(QStringLiteral("delete_feature_flag"), {{QStringLiteral("flag_id"), 1}});
+        connection = connect(&m_approvals, &ApprovalPolicy::approvalRequested, this,
+                             [](ApprovalRequest *request) { request->answer(ApprovalRequest::Answer::Deny); });
+        const QJsonObject deniedDelete = callTool(u"delete_feature_flag"_s, {{u"flag_id"_s, 1}});
         QVERIFY(isError(deniedDelete));
-        QVERIFY(text(deniedDelete).contains(QLatin1String("declined")));
-        QCOMPARE(scalar(QStringLiteral("SELECT deleted FROM feature_flags WHERE id = 1")), 0.0);
+        QVERIFY(text(deniedDelete).contains("declined"_L1));
+        QCOMPARE(scalar(u"SELECT deleted FROM feature_flags WHERE id = 1"_s), 0.0);
         disconnect(connection);
-        connection = connect(&m_approvals, &ApprovalPolicy::approvalRequested, this, [](ApprovalRequest *request) { request->answer(ApprovalRequest::Answer::AllowOnce); });
-        QVERIFY(!isError(callTool(QStringLiteral("delete_feature_flag"), {{QStringLiteral("flag_id"), 1}})));
-        QCOMPARE(scalar(QStringLiteral("SELECT deleted FROM feature_flags WHERE id = 1")), 1.0);
+        connection = connect(&m_approvals, &ApprovalPolicy::approvalRequested, this,
+                             [](ApprovalRequest *request) { request->answer(ApprovalRequest::Answer::AllowOnce); });
+        QVERIFY(!isError(callTool(u"delete_feature_flag"_s, {{u"flag_id"_s, 1}})));
+        QCOMPARE(scalar(u"SELECT deleted FROM feature_flags WHERE id = 1"_s), 1.0);
         disconnect(connection);
         m_approvals.clearRemembered();
         m_approvals.setInteractive(false);
@@ -297,107 +320,112 @@ private Q_SLOTS:
 
     void headlessElicitationAsksTheClientsUser()
     {
-        m_settings.setHeadlessApprovalPolicy(QStringLiteral("elicit"));
+        m_settings.setHeadlessApprovalPolicy(u"elicit"_s);
         auto run = [this](const QString &decision, bool withCapability) {
             auto session = std::make_shared<McpSession>();
-            session->clientId = QStringLiteral("eliciting-agent");
+            session->clientId = u"eliciting-agent"_s;
             if (withCapability)
-                session->clientCapabilities = QJsonObject{{QStringLiteral("elicitation"), QJsonObject()}};
+                session->clientCapabilities = QJsonObject{{u"elicitation"_s, QJsonObject()}};
             auto answer = std::make_shared<QJsonObject>();
-            m_server.handle(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), 1}, {QStringLiteral("method"), QStringLiteral("tools/call")},
-                                        {QStringLiteral("params"), QJsonObject{{QStringLiteral("name"), QStringLiteral("create_dashboard")},
-                                                                               {QStringLiteral("arguments"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Asked board")}}}}}},
-                            session,
-                            [this, decision](const QJsonObject &request) {
-                                // The client's user answers the elicitation/create request.
-                                if (request.value(QLatin1String("method")).toString() != QLatin1String("elicitation/create"))
-                                    return;
-                                const QJsonObject reply{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), request.value(QLatin1String("id"))},
-                                                        {QStringLiteral("result"), QJsonObject{{QStringLiteral("action"), QStringLiteral("accept")},
-                                                                                               {QStringLiteral("content"), QJsonObject{{QStringLiteral("decision"), decision}}}}}};
-                                QTimer::singleShot(0, this, [this, reply] { m_server.handle(reply, std::make_shared<McpSession>(), {}, [](const QJsonObject &, int) {}); });
-                            },
-                            [answer](const QJsonObject &m, int) { *answer = m; });
+            m_server.handle(
+                QJsonObject{
+                    {u"jsonrpc"_s, u"2.0"_s},
+                    {u"id"_s, 1},
+                    {u"method"_s, u"tools/call"_s},
+                    {u"params"_s, QJsonObject{{u"name"_s, u"create_dashboard"_s}, {u"arguments"_s, QJsonObject{{u"name"_s, u"Asked board"_s}}}}}},
+                session,
+                [this, decision](const QJsonObject &request) {
+                    // The client's user answers the elicitation/create request.
+                    if (request.value("method"_L1).toString() != "elicitation/create"_L1)
+                        return;
+                    const QJsonObject reply{
+                        {u"jsonrpc"_s, u"2.0"_s},
+                        {u"id"_s, request.value("id"_L1)},
+                        {u"result"_s, QJsonObject{{u"action"_s, u"accept"_s}, {u"content"_s, QJsonObject{{u"decision"_s, decision}}}}}};
+                    QTimer::singleShot(
+                        0, this, [this, reply] { m_server.handle(reply, std::make_shared<McpSession>(), {}, [](const QJsonObject &, int) {}); });
+                },
+                [answer](const QJsonObject &m, int) { *answer = m; });
             (void)QTest::qWaitFor([answer] { return !answer->isEmpty(); }, 10000);
-            return answer->value(QLatin1String("result")).toObject();
+            return answer->value("result"_L1).toObject();
         };
-        QVERIFY2(!isError(run(QStringLiteral("allow"), true)), "an explicit allow runs the tool");
-        const QJsonObject denied = run(QStringLiteral("deny"), true);
+        QVERIFY2(!isError(run(u"allow"_s, true)), "an explicit allow runs the tool");
+        const QJsonObject denied = run(u"deny"_s, true);
         QVERIFY(isError(denied));
-        QVERIFY(text(denied).contains(QLatin1String("declined")));
-        const QJsonObject incapable = run(QStringLiteral("allow"), false);
+        QVERIFY(text(denied).contains("declined"_L1));
+        const QJsonObject incapable = run(u"allow"_s, false);
         QVERIFY(isError(incapable));
-        QVERIFY(text(incapable).contains(QLatin1String("no elicitation capability")));
-        m_settings.setHeadlessApprovalPolicy(QStringLiteral("deny"));
+        QVERIFY(text(incapable).contains("no elicitation capability"_L1));
+        m_settings.setHeadlessApprovalPolicy(u"deny"_s);
     }
 
     void featureFlagUpdateKeepsTargeting()
     {
-        m_approvals.setStakeOverride(QStringLiteral("update_feature_flag"), Stake::NeverAsk);
-        const QJsonObject result = callTool(QStringLiteral("update_feature_flag"), {{QStringLiteral("key"), QStringLiteral("ai-summaries")}, {QStringLiteral("rollout_percentage"), 30}});
-        m_approvals.clearStakeOverride(QStringLiteral("update_feature_flag"));
+        m_approvals.setStakeOverride(u"update_feature_flag"_s, Stake::NeverAsk);
+        const QJsonObject result = callTool(u"update_feature_flag"_s, {{u"key"_s, u"ai-summaries"_s}, {u"rollout_percentage"_s, 30}});
+        m_approvals.clearStakeOverride(u"update_feature_flag"_s);
         QVERIFY2(!isError(result), qPrintable(text(result)));
-        QVERIFY(text(result).contains(QLatin1String("person.plan exact")));
-        QVERIFY(text(result).contains(QLatin1String("30%")));
-        QVERIFY2(text(result).contains(QLatin1String("applied to all 2 condition groups")), qPrintable(text(result)));
-        QCOMPARE(scalar(QStringLiteral("SELECT json_array_length(filters, '$.groups') FROM feature_flags WHERE key = 'ai-summaries'")), 2.0);
+        QVERIFY(text(result).contains("person.plan exact"_L1));
+        QVERIFY(text(result).contains("30%"_L1));
+        QVERIFY2(text(result).contains("applied to all 2 condition groups"_L1), qPrintable(text(result)));
+        QCOMPARE(scalar(u"SELECT json_array_length(filters, '$.groups') FROM feature_flags WHERE key = 'ai-summaries'"_s), 2.0);
     }
 
     // posthog/api/feature_flag.py stores filters.groups as given; one percentage must not
     // silently replace groups' different rollouts.
     void featureFlagRolloutNeverFlattensDifferentGroups()
     {
-        m_approvals.setStakeOverride(QStringLiteral("create_feature_flag"), Stake::NeverAsk);
-        m_approvals.setStakeOverride(QStringLiteral("update_feature_flag"), Stake::NeverAsk);
-        const QJsonArray groups{QJsonObject{{QStringLiteral("properties"), QJsonArray()}, {QStringLiteral("rollout_percentage"), 10}},
-                                QJsonObject{{QStringLiteral("properties"), QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("plan")},
-                                                                                                 {QStringLiteral("type"), QStringLiteral("person")},
-                                                                                                 {QStringLiteral("operator"), QStringLiteral("exact")},
-                                                                                                 {QStringLiteral("value"), QJsonArray{QStringLiteral("pro")}}}}},
-                                            {QStringLiteral("rollout_percentage"), 50}}};
-        const QJsonObject created = callTool(QStringLiteral("create_feature_flag"), {{QStringLiteral("key"), QStringLiteral("two-rollouts")},
-                                                                                     {QStringLiteral("filters"), QJsonObject{{QStringLiteral("groups"), groups}}}});
+        m_approvals.setStakeOverride(u"create_feature_flag"_s, Stake::NeverAsk);
+        m_approvals.setStakeOverride(u"update_feature_flag"_s, Stake::NeverAsk);
+        const QJsonArray groups{
+            QJsonObject{{u"properties"_s, QJsonArray()}, {u"rollout_percentage"_s, 10}},
+            QJsonObject{{u"properties"_s,
+                         QJsonArray{QJsonObject{
+                             {u"key"_s, u"plan"_s}, {u"type"_s, u"person"_s}, {u"operator"_s, u"exact"_s}, {u"value"_s, QJsonArray{u"pro"_s}}}}},
+                        {u"rollout_percentage"_s, 50}}};
+        const QJsonObject created
+            = callTool(u"create_feature_flag"_s, {{u"key"_s, u"two-rollouts"_s}, {u"filters"_s, QJsonObject{{u"groups"_s, groups}}}});
         QVERIFY2(!isError(created), qPrintable(text(created)));
-        const QJsonObject refused = callTool(QStringLiteral("update_feature_flag"), {{QStringLiteral("key"), QStringLiteral("two-rollouts")}, {QStringLiteral("rollout_percentage"), 30}});
+        const QJsonObject refused = callTool(u"update_feature_flag"_s, {{u"key"_s, u"two-rollouts"_s}, {u"rollout_percentage"_s, 30}});
         QVERIFY(isError(refused));
-        QVERIFY2(text(refused).contains(QLatin1String("apply_to_all_groups")), qPrintable(text(refused)));
-        QCOMPARE(scalar(QStringLiteral("SELECT json_extract(filters, '$.groups[1].rollout_percentage') FROM feature_flags WHERE key = 'two-rollouts'")), 50.0);
-        const QJsonObject applied = callTool(QStringLiteral("update_feature_flag"), {{QStringLiteral("key"), QStringLiteral("two-rollouts")}, {QStringLiteral("rollout_percentage"), 30},
-                                                                                     {QStringLiteral("apply_to_all_groups"), true}});
-        m_approvals.clearStakeOverride(QStringLiteral("create_feature_flag"));
-        m_approvals.clearStakeOverride(QStringLiteral("update_feature_flag"));
+        QVERIFY2(text(refused).contains("apply_to_all_groups"_L1), qPrintable(text(refused)));
+        QCOMPARE(scalar(u"SELECT json_extract(filters, '$.groups[1].rollout_percentage') FROM feature_flags WHERE key = 'two-rollouts'"_s), 50.0);
+        const QJsonObject applied
+            = callTool(u"update_feature_flag"_s, {{u"key"_s, u"two-rollouts"_s}, {u"rollout_percentage"_s, 30}, {u"apply_to_all_groups"_s, true}});
+        m_approvals.clearStakeOverride(u"create_feature_flag"_s);
+        m_approvals.clearStakeOverride(u"update_feature_flag"_s);
         QVERIFY2(!isError(applied), qPrintable(text(applied)));
-        QVERIFY(text(applied).contains(QLatin1String("applied to all 2 condition groups")));
-        QCOMPARE(scalar(QStringLiteral("SELECT json_extract(filters, '$.groups[1].rollout_percentage') FROM feature_flags WHERE key = 'two-rollouts'")), 30.0);
+        QVERIFY(text(applied).contains("applied to all 2 condition groups"_L1));
+        QCOMPARE(scalar(u"SELECT json_extract(filters, '$.groups[1].rollout_percentage') FROM feature_flags WHERE key = 'two-rollouts'"_s), 30.0);
     }
 
     // A saved SQL insight keeps display, chartSettings and tableSettings beside its HogQL
     // (DataVisualizationNode in posthog/schema.py): changing the SQL must not drop them.
     void updateInsightHogqlKeepsVisualisation()
     {
-        m_approvals.setStakeOverride(QStringLiteral("create_insight"), Stake::NeverAsk);
-        m_approvals.setStakeOverride(QStringLiteral("update_insight"), Stake::NeverAsk);
-        const QJsonObject node{{QStringLiteral("kind"), QStringLiteral("DataVisualizationNode")},
-                               {QStringLiteral("source"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("HogQLQuery")}, {QStringLiteral("query"), QStringLiteral("SELECT 1 AS one")}}},
-                               {QStringLiteral("display"), QStringLiteral("ActionsBar")},
-                               {QStringLiteral("chartSettings"), QJsonObject{{QStringLiteral("xAxis"), QJsonObject{{QStringLiteral("column"), QStringLiteral("one")}}}}}};
-        const QJsonObject created = callTool(QStringLiteral("create_insight"), {{QStringLiteral("name"), QStringLiteral("bars")}, {QStringLiteral("query"), node}});
+        m_approvals.setStakeOverride(u"create_insight"_s, Stake::NeverAsk);
+        m_approvals.setStakeOverride(u"update_insight"_s, Stake::NeverAsk);
+        const QJsonObject node{{u"kind"_s, u"DataVisualizationNode"_s},
+                               {u"source"_s, QJsonObject{{u"kind"_s, u"HogQLQuery"_s}, {u"query"_s, u"SELECT 1 AS one"_s}}},
+                               {u"display"_s, u"ActionsBar"_s},
+                               {u"chartSettings"_s, QJsonObject{{u"xAxis"_s, QJsonObject{{u"column"_s, u"one"_s}}}}}};
+        const QJsonObject created = callTool(u"create_insight"_s, {{u"name"_s, u"bars"_s}, {u"query"_s, node}});
         QVERIFY2(!isError(created), qPrintable(text(created)));
-        static const QRegularExpression idPattern(QStringLiteral("\\(id (\\d+), short_id"));
+        static const QRegularExpression idPattern(u"\\(id (\\d+), short_id"_s);
         const QString id = idPattern.match(text(created)).captured(1);
         QVERIFY2(!id.isEmpty(), qPrintable(text(created)));
-        const QJsonObject updated = callTool(QStringLiteral("update_insight"), {{QStringLiteral("insight_id"), id.toInt()}, {QStringLiteral("hogql"), QStringLiteral("SELECT 2 AS one")}});
-        m_approvals.clearStakeOverride(QStringLiteral("create_insight"));
-        m_approvals.clearStakeOverride(QStringLiteral("update_insight"));
+        const QJsonObject updated = callTool(u"update_insight"_s, {{u"insight_id"_s, id.toInt()}, {u"hogql"_s, u"SELECT 2 AS one"_s}});
+        m_approvals.clearStakeOverride(u"create_insight"_s);
+        m_approvals.clearStakeOverride(u"update_insight"_s);
         QVERIFY2(!isError(updated), qPrintable(text(updated)));
         auto read = std::make_shared<std::optional<PostHogResult<Insight>>>();
         m_client.insight(1, id, false, this, [read](const PostHogResult<Insight> &r) { *read = r; });
         QTRY_VERIFY(read->has_value());
         QVERIFY(read->value().ok());
         const QJsonObject query = read->value().value().query;
-        QCOMPARE(query.value(QLatin1String("display")).toString(), QStringLiteral("ActionsBar"));
-        QCOMPARE(query.value(QLatin1String("chartSettings")).toObject(), node.value(QLatin1String("chartSettings")).toObject());
-        QCOMPARE(query.value(QLatin1String("source")).toObject().value(QLatin1String("query")).toString(), QStringLiteral("SELECT 2 AS one"));
+        QCOMPARE(query.value("display"_L1).toString(), u"ActionsBar"_s);
+        QCOMPARE(query.value("chartSettings"_L1).toObject(), node.value("chartSettings"_L1).toObject());
+        QCOMPARE(query.value("source"_L1).toObject().value("query"_L1).toString(), u"SELECT 2 AS one"_s);
     }
 
     // Every argument of every tool, given the wrong type: an isError result that names it, never
@@ -406,15 +434,16 @@ private Q_SLOTS:
     {
         int checked = 0;
         for (const ToolDefinition &tool : m_registry.tools()) {
-            const QJsonObject properties = tool.inputSchema.value(QLatin1String("properties")).toObject();
+            const QJsonObject properties = tool.inputSchema.value("properties"_L1).toObject();
             for (auto it = properties.begin(); it != properties.end(); ++it) {
-                const QString type = it.value().toObject().value(QLatin1String("type")).toString();
-                const QJsonValue wrong = type == QLatin1String("string") ? QJsonValue(12345)
-                    : type == QLatin1String("object") ? QJsonValue(QStringLiteral("not an object")) : QJsonValue(QJsonObject{{QStringLiteral("x"), 1}});
+                const QString type = it.value().toObject().value("type"_L1).toString();
+                const QJsonValue wrong = type == "string"_L1   ? QJsonValue(12345)
+                                         : type == "object"_L1 ? QJsonValue(u"not an object"_s)
+                                                               : QJsonValue(QJsonObject{{u"x"_s, 1}});
                 const QJsonObject result = callTool(tool.name, {{it.key(), wrong}});
                 QVERIFY2(isError(result), qPrintable(tool.name + QLatin1Char('.') + it.key()));
-                QVERIFY2(text(result).contains(QStringLiteral("'%1'").arg(it.key())),
-                         qPrintable(tool.name + QLatin1Char('.') + it.key() + QStringLiteral(": ") + text(result)));
+                QVERIFY2(text(result).contains(u"'%1'"_s.arg(it.key())),
+                         qPrintable(tool.name + QLatin1Char('.') + it.key() + u": "_s + text(result)));
                 ++checked;
             }
         }
@@ -423,18 +452,18 @@ private Q_SLOTS:
 
     void hostileValuesAreRefused()
     {
-        const QJsonObject huge = callTool(QStringLiteral("get_sql_insight"), {{QStringLiteral("query"), QString(100000, QLatin1Char('x'))}});
+        const QJsonObject huge = callTool(u"get_sql_insight"_s, {{u"query"_s, QString(100000, QLatin1Char('x'))}});
         QVERIFY(isError(huge));
-        QVERIFY(text(huge).contains(QLatin1String("at most 20000 characters")));
-        const QJsonObject outOfRange = callTool(QStringLiteral("get_all_insights"), {{QStringLiteral("limit"), 1e300}});
+        QVERIFY(text(huge).contains("at most 20000 characters"_L1));
+        const QJsonObject outOfRange = callTool(u"get_all_insights"_s, {{u"limit"_s, 1e300}});
         QVERIFY(isError(outOfRange));
-        QVERIFY(text(outOfRange).contains(QLatin1String("limit")));
-        const QJsonObject negative = callTool(QStringLiteral("set_active_project"), {{QStringLiteral("project_id"), -5}});
+        QVERIFY(text(outOfRange).contains("limit"_L1));
+        const QJsonObject negative = callTool(u"set_active_project"_s, {{u"project_id"_s, -5}});
         QVERIFY(isError(negative));
-        QJsonObject nested{{QStringLiteral("leaf"), 1}};
+        QJsonObject nested{{u"leaf"_s, 1}};
         for (int i = 0; i < 200; ++i)
-            nested = QJsonObject{{QStringLiteral("n"), nested}};
-        const QJsonObject deep = callTool(QStringLiteral("create_insight"), {{QStringLiteral("name"), QStringLiteral("deep")}, {QStringLiteral("query"), nested}});
+            nested = QJsonObject{{u"n"_s, nested}};
+        const QJsonObject deep = callTool(u"create_insight"_s, {{u"name"_s, u"deep"_s}, {u"query"_s, nested}});
         QVERIFY(isError(deep)); // refused (by the approval policy headless, or by PostHog's validation), never a crash
     }
 
@@ -442,20 +471,22 @@ private Q_SLOTS:
     {
         PostHogClient other;
         other.setConnection(m_client.connection());
-        other.setApiKey(QStringLiteral("phx_not_valid"));
+        other.setApiKey(u"phx_not_valid"_s);
         ToolRegistry registry;
         McpServer server(&registry);
         PostHogToolset toolset(&other, &m_settings);
         toolset.registerAll(&registry);
         auto answer = std::make_shared<QJsonObject>();
-        server.handle(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), 1}, {QStringLiteral("method"), QStringLiteral("tools/call")},
-                                  {QStringLiteral("params"), QJsonObject{{QStringLiteral("name"), QStringLiteral("get_all_insights")}}}},
+        server.handle(QJsonObject{{u"jsonrpc"_s, u"2.0"_s},
+                                  {u"id"_s, 1},
+                                  {u"method"_s, u"tools/call"_s},
+                                  {u"params"_s, QJsonObject{{u"name"_s, u"get_all_insights"_s}}}},
                       std::make_shared<McpSession>(), {}, [answer](const QJsonObject &m, int) { *answer = m; });
         QTRY_VERIFY(!answer->isEmpty());
-        const QJsonObject result = answer->value(QLatin1String("result")).toObject();
+        const QJsonObject result = answer->value("result"_L1).toObject();
         QVERIFY(isError(result));
-        QVERIFY(text(result).contains(QLatin1String("Connection page")));
-        QVERIFY(!text(result).contains(QLatin1String("phx_not_valid")));
+        QVERIFY(text(result).contains("Connection page"_L1));
+        QVERIFY(!text(result).contains("phx_not_valid"_L1));
     }
 
     // posthog/permissions.py: a project-scoped key may not call organization endpoints; the
@@ -471,47 +502,50 @@ private Q_SLOTS:
         });
         std::optional<KeyScopes> scopes;
         bool answered = false;
-        m_client.apiKeyScopes(this, [&](const PostHogResult<KeyScopes> &r) { answered = true; if (r.ok()) scopes = r.value(); });
+        m_client.apiKeyScopes(this, [&](const PostHogResult<KeyScopes> &r) {
+            answered = true;
+            if (r.ok())
+                scopes = r.value();
+        });
         QVERIFY(QTest::qWaitFor([&] { return answered; }, 10000));
         QVERIFY(scopes && scopes->scopedProjects == QList<qint64>{DemoBackend::scopedProjectId()});
         m_toolset.applyKeyScopes(scopes);
         m_toolset.projects()->reset();
-        const QJsonObject orgs = callTool(QStringLiteral("get_organizations"), {}, QStringLiteral("scoped-agent"));
+        const QJsonObject orgs = callTool(u"get_organizations"_s, {}, u"scoped-agent"_s);
         QVERIFY2(!isError(orgs), qPrintable(text(orgs)));
-        QVERIFY2(text(orgs).contains(QLatin1String("limited to some projects")), qPrintable(text(orgs)));
-        QVERIFY2(!text(orgs).contains(QLatin1String("not readable")), qPrintable(text(orgs)));
-        const QJsonObject insights = callTool(QStringLiteral("get_all_insights"), {}, QStringLiteral("scoped-agent"));
-        QVERIFY2(text(insights).contains(QStringLiteral("(id %1)").arg(DemoBackend::scopedProjectId())), qPrintable(text(insights)));
+        QVERIFY2(text(orgs).contains("limited to some projects"_L1), qPrintable(text(orgs)));
+        QVERIFY2(!text(orgs).contains("not readable"_L1), qPrintable(text(orgs)));
+        const QJsonObject insights = callTool(u"get_all_insights"_s, {}, u"scoped-agent"_s);
+        QVERIFY2(text(insights).contains(u"(id %1)"_s.arg(DemoBackend::scopedProjectId())), qPrintable(text(insights)));
         // Project 1 is outside the key's projects: the refusal names those it may reach.
-        m_toolset.projects()->set(QStringLiteral("scoped-agent-elsewhere"), {1, QStringLiteral("Hedgebox Web"), {}, QStringLiteral("chosen"), ActiveProjectStore::Rule::Chosen, {}});
-        const QJsonObject refused = callTool(QStringLiteral("get_all_dashboards"), {}, QStringLiteral("scoped-agent-elsewhere"));
+        m_toolset.projects()->set(u"scoped-agent-elsewhere"_s, {1, u"Hedgebox Web"_s, {}, u"chosen"_s, ActiveProjectStore::Rule::Chosen, {}});
+        const QJsonObject refused = callTool(u"get_all_dashboards"_s, {}, u"scoped-agent-elsewhere"_s);
         QVERIFY(isError(refused));
-        QVERIFY2(text(refused).contains(QStringLiteral("This key may reach project(s) %1.").arg(DemoBackend::scopedProjectId())), qPrintable(text(refused)));
+        QVERIFY2(text(refused).contains(u"This key may reach project(s) %1."_s.arg(DemoBackend::scopedProjectId())), qPrintable(text(refused)));
     }
 
     // posthog/api/feature_flag.py: retrieve still answers a soft-deleted flag (deleted: true);
     // an agent must not take it for a live one, nor update it.
     void deletedFlagIsNotPresentedAsLive()
     {
-        const QJsonObject flag = callTool(QStringLiteral("get_feature_flag"), {{QStringLiteral("flag_id"), 8}});
+        const QJsonObject flag = callTool(u"get_feature_flag"_s, {{u"flag_id"_s, 8}});
         QVERIFY2(!isError(flag), qPrintable(text(flag)));
-        QVERIFY2(text(flag).contains(QLatin1String("deleted")), qPrintable(text(flag)));
-        m_approvals.setStakeOverride(QStringLiteral("update_feature_flag"), Stake::NeverAsk);
-        const QJsonObject update = callTool(QStringLiteral("update_feature_flag"), {{QStringLiteral("flag_id"), 8}, {QStringLiteral("active"), true}});
+        QVERIFY2(text(flag).contains("deleted"_L1), qPrintable(text(flag)));
+        m_approvals.setStakeOverride(u"update_feature_flag"_s, Stake::NeverAsk);
+        const QJsonObject update = callTool(u"update_feature_flag"_s, {{u"flag_id"_s, 8}, {u"active"_s, true}});
         QVERIFY(isError(update));
-        QVERIFY2(text(update).contains(QLatin1String("is deleted")), qPrintable(text(update)));
+        QVERIFY2(text(update).contains("is deleted"_L1), qPrintable(text(update)));
     }
 
     // posthog/api/event_definition.py: current serializers carry no 30-day volumes; the tool must
     // not invent them.
     void eventDefinitionsInventNoVolumes()
     {
-        const QJsonObject events = callTool(QStringLiteral("get_event_definitions"), {});
+        const QJsonObject events = callTool(u"get_event_definitions"_s, {});
         QVERIFY2(!isError(events), qPrintable(text(events)));
-        QVERIFY(text(events).contains(QLatin1String("$pageview")));
-        QVERIFY2(!text(events).contains(QLatin1String("volume"), Qt::CaseInsensitive) || text(events).contains(QLatin1String("count()")),
-                 qPrintable(text(events)));
-        QVERIFY(!text(events).contains(QLatin1String("30 day"), Qt::CaseInsensitive));
+        QVERIFY(text(events).contains("$pageview"_L1));
+        QVERIFY2(!text(events).contains("volume"_L1, Qt::CaseInsensitive) || text(events).contains("count()"_L1), qPrintable(text(events)));
+        QVERIFY(!text(events).contains("30 day"_L1, Qt::CaseInsensitive));
     }
 
     // An issue with no occurrence inside the asked window still exists: its record
@@ -520,19 +554,20 @@ private Q_SLOTS:
     // would otherwise hide it).
     void errorDetailsOfAnIssueQuietInTheWindow()
     {
-        const QJsonObject list = callTool(QStringLiteral("list_errors"), {{QStringLiteral("date_from"), QStringLiteral("-30d")}, {QStringLiteral("status"), QStringLiteral("all")},
-                                                                         {QStringLiteral("order_by"), QStringLiteral("last_seen")}, {QStringLiteral("order_direction"), QStringLiteral("ASC")}});
+        const QJsonObject list
+            = callTool(u"list_errors"_s,
+                       {{u"date_from"_s, u"-30d"_s}, {u"status"_s, u"all"_s}, {u"order_by"_s, u"last_seen"_s}, {u"order_direction"_s, u"ASC"_s}});
         QVERIFY2(!isError(list), qPrintable(text(list)));
-        static const QRegularExpression uuid(QStringLiteral("`([0-9a-f-]{36})`"));
+        static const QRegularExpression uuid(u"`([0-9a-f-]{36})`"_s);
         const QString oldest = uuid.match(text(list)).captured(1); // the issue last seen longest ago
         QVERIFY2(!oldest.isEmpty(), qPrintable(text(list)));
-        const QJsonObject details = callTool(QStringLiteral("get_error_details"), {{QStringLiteral("issue_id"), oldest}, {QStringLiteral("date_from"), QStringLiteral("-1h")}});
+        const QJsonObject details = callTool(u"get_error_details"_s, {{u"issue_id"_s, oldest}, {u"date_from"_s, u"-1h"_s}});
         QVERIFY2(!isError(details), qPrintable(text(details)));
-        QVERIFY2(text(details).contains(QLatin1String("its first seen day: no occurrence since -1h")), qPrintable(text(details)));
-        QVERIFY2(text(details).contains(QLatin1String("Stack trace of the latest occurrence")), qPrintable(text(details)));
-        const QJsonObject missing = callTool(QStringLiteral("get_error_details"), {{QStringLiteral("issue_id"), QStringLiteral("00000000-0000-0000-0000-000000000000")}});
+        QVERIFY2(text(details).contains("its first seen day: no occurrence since -1h"_L1), qPrintable(text(details)));
+        QVERIFY2(text(details).contains("Stack trace of the latest occurrence"_L1), qPrintable(text(details)));
+        const QJsonObject missing = callTool(u"get_error_details"_s, {{u"issue_id"_s, u"00000000-0000-0000-0000-000000000000"_s}});
         QVERIFY(isError(missing));
-        QVERIFY2(text(missing).contains(QLatin1String("list_errors")), qPrintable(text(missing)));
+        QVERIFY2(text(missing).contains("list_errors"_L1), qPrintable(text(missing)));
     }
 };
 

@@ -28,6 +28,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using Region = PostHogConnection::Region;
 using Active = ActiveProjectStore::Active;
 
@@ -41,18 +43,15 @@ private:
     std::unique_ptr<CompanionService> m_service;
     std::unique_ptr<ConnectionPage> m_page;
 
-    QList<PostHogConnection> demoConnection() const
-    {
-        return {PostHogConnection::custom(Region::SelfHosted, m_demo.baseUrl().toString())};
-    }
-    QComboBox *region() const { return m_page->findChild<QComboBox *>(QStringLiteral("regionCombo")); }
-    QLineEdit *keyEdit() const { return m_page->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit")); }
-    QString result() const { return m_page->findChild<QLabel *>(QStringLiteral("connectionResult"))->text(); }
+    QList<PostHogConnection> demoConnection() const { return {PostHogConnection::custom(Region::SelfHosted, m_demo.baseUrl().toString())}; }
+    QComboBox *region() const { return m_page->findChild<QComboBox *>(u"regionCombo"_s); }
+    QLineEdit *keyEdit() const { return m_page->findChild<QLineEdit *>(u"apiKeyEdit"_s); }
+    QString result() const { return m_page->findChild<QLabel *>(u"connectionResult"_s)->text(); }
 
     void pointPageAtDemo(const QString &key)
     {
         region()->setCurrentIndex(region()->findData(int(Region::SelfHosted)));
-        m_page->findChild<QLineEdit *>(QStringLiteral("urlEdit"))->setText(m_demo.baseUrl().toString());
+        m_page->findChild<QLineEdit *>(u"urlEdit"_s)->setText(m_demo.baseUrl().toString());
         keyEdit()->setText(key);
     }
     // Saves through the page and waits until the service is connected with that key.
@@ -97,14 +96,14 @@ private:
         widget->resize(960, 720);
         widget->show();
         QTest::qWait(300);
-        widget->grab().save(dir + QStringLiteral("/connection-") + name + QStringLiteral(".png"));
+        widget->grab().save(dir + u"/connection-"_s + name + u".png"_s);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
-        qputenv("XDG_CACHE_HOME", m_home.filePath(QStringLiteral("cache")).toUtf8());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toUtf8());
+        qputenv("XDG_CACHE_HOME", m_home.filePath(u"cache"_s).toUtf8());
         qunsetenv("POSTHOG_API_KEY");
         qunsetenv("POSTHOG_PROJECT_ID");
         qunsetenv("POSTHOG_API_BASE_URL");
@@ -124,12 +123,12 @@ private Q_SLOTS:
     // posthog-api.md "Base URLs, auth": phc_ is a public project key the private API refuses.
     void projectKeyIsRefusedBeforeAnyRequest()
     {
-        pointPageAtDemo(QStringLiteral("phc_public_project_key"));
+        pointPageAtDemo(u"phc_public_project_key"_s);
         QSignalSpy tested(m_page.get(), &ConnectionPage::tested);
         m_page->testConnection();
         QCOMPARE(tested.count(), 1); // at once: no request went out
         QCOMPARE(tested.first().first().toBool(), false);
-        QVERIFY(result().contains(QLatin1String("phc_")));
+        QVERIFY(result().contains("phc_"_L1));
         QSignalSpy saved(m_page.get(), &ConnectionPage::saved);
         m_page->save();
         QCOMPARE(saved.count(), 1);
@@ -143,7 +142,7 @@ private Q_SLOTS:
         m_page->testConnection();
         QVERIFY(tested.wait(10000));
         QCOMPARE(tested.first().first().toBool(), true);
-        QVERIFY(!result().contains(QLatin1String("Connected")));
+        QVERIFY(!result().contains("Connected"_L1));
         QVERIFY(m_service->activeKey().isEmpty());
         QVERIFY(storedKey().isEmpty());
     }
@@ -155,8 +154,8 @@ private Q_SLOTS:
         QVERIFY(closed.listen(QHostAddress::LocalHost));
         const quint16 deadPort = closed.serverPort();
         closed.close();
-        const QList<PostHogConnection> candidates = {
-            PostHogConnection::custom(Region::SelfHosted, QStringLiteral("http://127.0.0.1:%1").arg(deadPort)), demoConnection().first()};
+        const QList<PostHogConnection> candidates
+            = {PostHogConnection::custom(Region::SelfHosted, u"http://127.0.0.1:%1"_s.arg(deadPort)), demoConnection().first()};
         std::optional<CompanionService::Probe> probe;
         m_service->probeKey(candidates, DemoBackend::apiKey(), this, [&](const CompanionService::Probe &p) { probe = p; });
         QVERIFY(QTest::qWaitFor([&] { return probe.has_value(); }, 20000));
@@ -171,9 +170,9 @@ private Q_SLOTS:
     void createKeyOpensTheMcpPreset()
     {
         region()->setCurrentIndex(region()->findData(int(Region::EuCloud)));
-        QCOMPARE(m_page->createKeyUrl().toString(), QStringLiteral("https://eu.posthog.com/settings/user-api-keys?preset=mcp_server"));
+        QCOMPARE(m_page->createKeyUrl().toString(), u"https://eu.posthog.com/settings/user-api-keys?preset=mcp_server"_s);
         region()->setCurrentIndex(region()->findData(int(ConnectionPage::DetectRegion)));
-        QCOMPARE(m_page->createKeyUrl().host(), QStringLiteral("us.posthog.com"));
+        QCOMPARE(m_page->createKeyUrl().host(), u"us.posthog.com"_s);
     }
 
     // A key PostHog refuses (401, posthog/api/personal_api_key.py authentication) never
@@ -183,13 +182,13 @@ private Q_SLOTS:
         QVERIFY(saveKey(DemoBackend::apiKey()));
         QCOMPARE(m_service->activeKey(), DemoBackend::apiKey());
         QCOMPARE(storedKey(), DemoBackend::apiKey());
-        QTRY_VERIFY_WITH_TIMEOUT(result().contains(QLatin1String("Connected")), 10000);
-        pointPageAtDemo(QStringLiteral("phx_revoked_or_mistyped"));
+        QTRY_VERIFY_WITH_TIMEOUT(result().contains("Connected"_L1), 10000);
+        pointPageAtDemo(u"phx_revoked_or_mistyped"_s);
         QSignalSpy saved(m_page.get(), &ConnectionPage::saved);
         m_page->save();
         QVERIFY(saved.wait(10000));
         QCOMPARE(saved.first().first().toBool(), false);
-        QVERIFY(!result().contains(QLatin1String("Connected")));
+        QVERIFY(!result().contains("Connected"_L1));
         QCOMPARE(m_service->activeKey(), DemoBackend::apiKey());
         QCOMPARE(storedKey(), DemoBackend::apiKey());
         QCOMPARE(m_service->client()->hasApiKey(), true);
@@ -205,15 +204,15 @@ private Q_SLOTS:
         QVERIFY(!active.rule.isEmpty());
         QVERIFY(!active.organizationName.isEmpty());
         // Tool results say which rule chose the project.
-        QCOMPARE(PostHogToolset::projectLine(active), QStringLiteral("Project: %1 (id %2), the project you last opened in PostHog.")
-                                                          .arg(active.projectName).arg(active.projectId));
-        QTRY_VERIFY_WITH_TIMEOUT(m_page->findChild<QLabel *>(QStringLiteral("activeProjectLabel"))->text().contains(QString::number(active.projectId)), 5000);
+        QCOMPARE(PostHogToolset::projectLine(active),
+                 u"Project: %1 (id %2), the project you last opened in PostHog."_s.arg(active.projectName).arg(active.projectId));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->findChild<QLabel *>(u"activeProjectLabel"_s)->text().contains(QString::number(active.projectId)), 5000);
         qputenv("POSTHOG_PROJECT_ID", QByteArray::number(DemoBackend::projectIds().last()));
         m_service->toolset()->projects()->defaultChanged();
-        QCOMPARE(activeFor(QStringLiteral("agent")).ruleKind, ActiveProjectStore::Rule::Environment);
+        QCOMPARE(activeFor(u"agent"_s).ruleKind, ActiveProjectStore::Rule::Environment);
         qunsetenv("POSTHOG_PROJECT_ID");
         m_service->toolset()->projects()->defaultChanged();
-        screenshot(m_page.get(), QStringLiteral("full-key"));
+        screenshot(m_page.get(), u"full-key"_s);
     }
 
     // Choosing a project in the window is saved at once; the window and agents that did not
@@ -222,9 +221,9 @@ private Q_SLOTS:
     {
         QVERIFY(saveKey(DemoBackend::apiKey()));
         const qint64 other = DemoBackend::projectIds().last();
-        m_service->toolset()->projects()->set(QStringLiteral("switched-agent"), {DemoBackend::projectIds().first(), QStringLiteral("mine"),
-                                                                                  DemoBackend::organizationId(), QStringLiteral("chosen")});
-        auto *projects = m_page->findChild<QComboBox *>(QStringLiteral("projectCombo"));
+        m_service->toolset()->projects()->set(u"switched-agent"_s,
+                                              {DemoBackend::projectIds().first(), u"mine"_s, DemoBackend::organizationId(), u"chosen"_s});
+        auto *projects = m_page->findChild<QComboBox *>(u"projectCombo"_s);
         QTRY_VERIFY_WITH_TIMEOUT(projects->findData(other) >= 0, 10000);
         QSignalSpy changed(m_service->toolset()->projects(), &ActiveProjectStore::activeChanged);
         projects->setCurrentIndex(projects->findData(other));
@@ -234,8 +233,8 @@ private Q_SLOTS:
         const Active ui = activeFor(ActiveProjectStore::uiClientId());
         QCOMPARE(ui.projectId, other);
         QCOMPARE(ui.ruleKind, ActiveProjectStore::Rule::Configured);
-        QCOMPARE(activeFor(QStringLiteral("new-agent")).projectId, other);
-        QCOMPARE(activeFor(QStringLiteral("switched-agent")).projectId, DemoBackend::projectIds().first());
+        QCOMPARE(activeFor(u"new-agent"_s).projectId, other);
+        QCOMPARE(activeFor(u"switched-agent"_s).projectId, DemoBackend::projectIds().first());
     }
 
     // posthog/permissions.py APIScopePermission: a project outside scoped_teams answers 403 and
@@ -251,15 +250,15 @@ private Q_SLOTS:
         // The project configured before (another one) is out of the key's reach: the next rule.
         if (m_service->settings()->defaultProjectId() != DemoBackend::scopedProjectId()) {
             QCOMPARE(active.ruleKind, ActiveProjectStore::Rule::KeyScopedProject);
-            QVERIFY(active.rule.contains(QLatin1String("not reachable")));
+            QVERIFY(active.rule.contains("not reachable"_L1));
         }
         m_service->settings()->setDefaultProjectId(0);
         m_service->toolset()->projects()->defaultChanged();
-        QCOMPARE(activeFor(QStringLiteral("agent")).ruleKind, ActiveProjectStore::Rule::KeyScopedProject);
-        const QString scopesText = m_page->findChild<QLabel *>(QStringLiteral("keyScopesLabel"))->text();
-        QVERIFY2(scopesText.contains(QStringLiteral("limited to project(s) %1").arg(DemoBackend::scopedProjectId())), qPrintable(scopesText));
+        QCOMPARE(activeFor(u"agent"_s).ruleKind, ActiveProjectStore::Rule::KeyScopedProject);
+        const QString scopesText = m_page->findChild<QLabel *>(u"keyScopesLabel"_s)->text();
+        QVERIFY2(scopesText.contains(u"limited to project(s) %1"_s.arg(DemoBackend::scopedProjectId())), qPrintable(scopesText));
         QVERIFY2(!scopesText.contains(QChar(0xC2)), qPrintable(scopesText)); // UTF-8 read as Latin-1
-        screenshot(m_page.get(), QStringLiteral("project-scoped-key"));
+        screenshot(m_page.get(), u"project-scoped-key"_s);
     }
 
     // PostHog's own MCP server hides the tools whose scopes the key lacks (X:write implies
@@ -272,20 +271,20 @@ private Q_SLOTS:
         QStringList listed;
         for (const ToolDefinition &tool : m_service->registry()->enabledTools())
             listed.append(tool.name);
-        QVERIFY(listed.contains(QStringLiteral("get_all_insights")));
-        QVERIFY(listed.contains(QStringLiteral("get_sql_insight")));
-        QVERIFY(!listed.contains(QStringLiteral("create_insight")));
-        QVERIFY(!listed.contains(QStringLiteral("get_feature_flags")));
-        QCOMPARE(m_service->toolset()->missingScopes(QStringLiteral("get_feature_flags")), QStringList{QStringLiteral("feature_flag:read")});
-        QCOMPARE(m_service->registry()->hiddenReason(QStringLiteral("delete_dashboard")), QStringLiteral("needs dashboard:write"));
+        QVERIFY(listed.contains(u"get_all_insights"_s));
+        QVERIFY(listed.contains(u"get_sql_insight"_s));
+        QVERIFY(!listed.contains(u"create_insight"_s));
+        QVERIFY(!listed.contains(u"get_feature_flags"_s));
+        QCOMPARE(m_service->toolset()->missingScopes(u"get_feature_flags"_s), QStringList{u"feature_flag:read"_s});
+        QCOMPARE(m_service->registry()->hiddenReason(u"delete_dashboard"_s), u"needs dashboard:write"_s);
         McpPage page(m_service.get());
-        auto *flags = page.findChild<QCheckBox *>(QStringLiteral("toolEnabled_get_feature_flags"));
+        auto *flags = page.findChild<QCheckBox *>(u"toolEnabled_get_feature_flags"_s);
         QVERIFY(flags && !flags->isEnabled());
-        QVERIFY(page.findChild<QCheckBox *>(QStringLiteral("toolEnabled_get_all_insights"))->isEnabled());
-        QVERIFY(page.findChild<QLabel *>(QStringLiteral("hiddenToolsNote"))->text().contains(QLatin1String("scope")));
-        page.findChild<QTabWidget *>(QStringLiteral("mcpTabs"))->setCurrentIndex(1);
-        screenshot(&page, QStringLiteral("mcp-read-only-key"));
-        screenshot(m_page.get(), QStringLiteral("read-only-key"));
+        QVERIFY(page.findChild<QCheckBox *>(u"toolEnabled_get_all_insights"_s)->isEnabled());
+        QVERIFY(page.findChild<QLabel *>(u"hiddenToolsNote"_s)->text().contains("scope"_L1));
+        page.findChild<QTabWidget *>(u"mcpTabs"_s)->setCurrentIndex(1);
+        screenshot(&page, u"mcp-read-only-key"_s);
+        screenshot(m_page.get(), u"read-only-key"_s);
         // Every tool is written down with its scopes.
         for (const ToolDefinition &tool : m_service->registry()->tools())
             QVERIFY2(!PostHogToolset::requiredScopes(tool.name).isEmpty(), qPrintable(tool.name));
@@ -301,14 +300,14 @@ private Q_SLOTS:
     {
         PostHogToolset *toolset = m_service->toolset();
         KeyScopes scopes;
-        scopes.scopes = {QStringLiteral("insight:write")};
+        scopes.scopes = {u"insight:write"_s};
         toolset->applyKeyScopes(scopes);
-        QVERIFY(toolset->missingScopes(QStringLiteral("get_all_insights")).isEmpty());
-        QVERIFY(toolset->missingScopes(QStringLiteral("create_insight")).isEmpty());
-        QCOMPARE(toolset->missingScopes(QStringLiteral("get_dashboard")), QStringList{QStringLiteral("dashboard:read")});
-        QVERIFY(m_service->registry()->find(QStringLiteral("get_dashboard")));
-        QVERIFY(!m_service->registry()->hiddenReason(QStringLiteral("get_dashboard")).isEmpty());
-        scopes.scopes = {QStringLiteral("*")};
+        QVERIFY(toolset->missingScopes(u"get_all_insights"_s).isEmpty());
+        QVERIFY(toolset->missingScopes(u"create_insight"_s).isEmpty());
+        QCOMPARE(toolset->missingScopes(u"get_dashboard"_s), QStringList{u"dashboard:read"_s});
+        QVERIFY(m_service->registry()->find(u"get_dashboard"_s));
+        QVERIFY(!m_service->registry()->hiddenReason(u"get_dashboard"_s).isEmpty());
+        scopes.scopes = {u"*"_s};
         toolset->applyKeyScopes(scopes);
         QCOMPARE(m_service->registry()->enabledTools().size(), m_service->registry()->tools().size());
         toolset->applyKeyScopes(std::nullopt); // unknown (an older PostHog without @current): all listed
@@ -323,10 +322,10 @@ private Q_SLOTS:
         QVERIFY(saveKey(DemoBackend::apiKey()));
         m_service->settings()->setDefaultProjectId(0);
         KeyScopes scopes;
-        scopes.scopes = {QStringLiteral("*")};
+        scopes.scopes = {u"*"_s};
         scopes.scopedOrganizations = {DemoBackend::secondOrganizationId()};
         m_service->toolset()->projects()->setKeyScopes(scopes);
-        const Active active = activeFor(QStringLiteral("org-scoped-agent"));
+        const Active active = activeFor(u"org-scoped-agent"_s);
         QCOMPARE(active.ruleKind, ActiveProjectStore::Rule::FirstProject);
         QVERIFY(DemoBackend::secondOrganizationProjectIds().contains(active.projectId));
         QCOMPARE(active.organizationId, DemoBackend::secondOrganizationId());

@@ -13,13 +13,15 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QJsonArray>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QLabel>
+
+using namespace Qt::StringLiterals;
 
 class TestMainWindow : public QObject
 {
@@ -35,10 +37,11 @@ private:
     {
         auto answer = std::make_shared<QJsonObject>();
         auto session = std::make_shared<McpSession>();
-        session->clientId = QStringLiteral("ui-test-agent");
-        m_service->mcpServer()->handle(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), 1},
-                                                   {QStringLiteral("method"), QStringLiteral("tools/call")},
-                                                   {QStringLiteral("params"), QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("arguments"), arguments}}}},
+        session->clientId = u"ui-test-agent"_s;
+        m_service->mcpServer()->handle(QJsonObject{{u"jsonrpc"_s, u"2.0"_s},
+                                                   {u"id"_s, 1},
+                                                   {u"method"_s, u"tools/call"_s},
+                                                   {u"params"_s, QJsonObject{{u"name"_s, name}, {u"arguments"_s, arguments}}}},
                                        session, {}, [answer](const QJsonObject &m, int) { *answer = m; });
         return answer;
     }
@@ -47,13 +50,15 @@ private:
     T *waitForDialogButton(const QString &name)
     {
         T *found = nullptr;
-        (void)QTest::qWaitFor([&] {
-            for (QWidget *w : QApplication::topLevelWidgets()) {
-                if (w->objectName() == QLatin1String("approvalDialog") && w->isVisible())
-                    found = w->findChild<T *>(name);
-            }
-            return found != nullptr;
-        }, 5000);
+        (void)QTest::qWaitFor(
+            [&] {
+                for (QWidget *w : QApplication::topLevelWidgets()) {
+                    if (w->objectName() == "approvalDialog"_L1 && w->isVisible())
+                        found = w->findChild<T *>(name);
+                }
+                return found != nullptr;
+            },
+            5000);
         return found;
     }
 
@@ -61,14 +66,14 @@ private:
     {
         const QString dir = qEnvironmentVariable("SCREENSHOT_DIR");
         if (!dir.isEmpty())
-            m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+            m_window->grab().save(dir + QLatin1Char('/') + name + u".png"_s);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
-        qputenv("XDG_CACHE_HOME", m_home.filePath(QStringLiteral("cache")).toUtf8());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toUtf8());
+        qputenv("XDG_CACHE_HOME", m_home.filePath(u"cache"_s).toUtf8());
         qunsetenv("POSTHOG_API_KEY");
         CompanionService::Options options;
         options.demo = true;
@@ -92,12 +97,12 @@ private Q_SLOTS:
         auto *page = qobject_cast<QueryPage *>(m_window->page(MainWindow::Query));
         QVERIFY(page);
         QSignalSpy finished(page, &QueryPage::queryFinished);
-        page->findChild<QPushButton *>(QStringLiteral("runButton"))->click();
+        page->findChild<QPushButton *>(u"runButton"_s)->click();
         QVERIFY(finished.wait(10000));
         QVERIFY(finished.first().first().toBool());
         QVERIFY(page->model()->rowCount() > 0);
-        QCOMPARE(page->model()->columns(), (QStringList{QStringLiteral("country"), QStringLiteral("views")}));
-        const QString path = m_home.filePath(QStringLiteral("out.csv"));
+        QCOMPARE(page->model()->columns(), (QStringList{u"country"_s, u"views"_s}));
+        const QString path = m_home.filePath(u"out.csv"_s);
         QString error;
         QVERIFY2(page->exportTo(path, &error), qPrintable(error));
         QFile csv(path);
@@ -106,41 +111,43 @@ private Q_SLOTS:
         QCOMPARE(lines.first().trimmed(), QByteArray("country,views"));
         QCOMPARE(lines.size() - 2, page->model()->rowCount());
         QTest::qWait(200); // let the chart paint for the screenshot
-        screenshot(QStringLiteral("query"));
+        screenshot(u"query"_s);
     }
 
     void snippetsPersist()
     {
         auto *page = qobject_cast<QueryPage *>(m_window->page(MainWindow::Query));
-        page->saveSnippetAs(QStringLiteral("Country views"));
-        QVERIFY(page->snippetNames().contains(QStringLiteral("Country views")));
-        QVERIFY(m_service->settings()->raw().value(QStringLiteral("query/snippets")).toMap().value(QStringLiteral("Country views")).toString().contains(QLatin1String("$geoip_country_name")));
+        page->saveSnippetAs(u"Country views"_s);
+        QVERIFY(page->snippetNames().contains(u"Country views"_s));
+        QVERIFY(
+            m_service->settings()->raw().value(u"query/snippets"_s).toMap().value(u"Country views"_s).toString().contains("$geoip_country_name"_L1));
     }
 
     void editorCompletesSchemaNames()
     {
         auto *page = qobject_cast<QueryPage *>(m_window->page(MainWindow::Query));
         page->refreshSchemaWords();
-        QTRY_VERIFY_WITH_TIMEOUT(page->editor()->completionWords().contains(QStringLiteral("$ai_generation")), 5000);
-        QVERIFY(page->editor()->completionWords().contains(QStringLiteral("SELECT")));
+        QTRY_VERIFY_WITH_TIMEOUT(page->editor()->completionWords().contains(u"$ai_generation"_s), 5000);
+        QVERIFY(page->editor()->completionWords().contains(u"SELECT"_s));
     }
 
     void queryErrorIsShownInline()
     {
         auto *page = qobject_cast<QueryPage *>(m_window->page(MainWindow::Query));
         const QString previous = page->editor()->toPlainText();
-        page->editor()->setPlainText(QStringLiteral("SELECT arrayJoin(x) FROM events"));
+        page->editor()->setPlainText(u"SELECT arrayJoin(x) FROM events"_s);
         QSignalSpy finished(page, &QueryPage::queryFinished);
         page->run();
         QVERIFY(finished.wait(10000));
         QVERIFY(!finished.first().first().toBool());
-        QVERIFY(page->findChild<QLabel *>(QStringLiteral("queryStatus"))->text().contains(QLatin1String("arrayJoin")));
+        QVERIFY(page->findChild<QLabel *>(u"queryStatus"_s)->text().contains("arrayJoin"_L1));
         page->editor()->setPlainText(previous);
     }
 
     void resourcePagesLoad()
     {
-        for (MainWindow::Page id : {MainWindow::Insights, MainWindow::Dashboards, MainWindow::Errors, MainWindow::LlmCosts, MainWindow::FeatureFlags}) {
+        for (MainWindow::Page id :
+             {MainWindow::Insights, MainWindow::Dashboards, MainWindow::Errors, MainWindow::LlmCosts, MainWindow::FeatureFlags}) {
             auto *page = qobject_cast<ResourcePage *>(m_window->page(id));
             QVERIFY(page);
             QTRY_VERIFY2_WITH_TIMEOUT(page->rowCount() > 0, qPrintable(page->objectName()), 10000);
@@ -154,62 +161,62 @@ private Q_SLOTS:
     void approvalDenyAndAllow()
     {
         m_window->showPage(MainWindow::Activity);
-        const auto denied = startToolCall(QStringLiteral("delete_dashboard"), {{QStringLiteral("dashboard_id"), 2}});
-        QPushButton *deny = waitForDialogButton<QPushButton>(QStringLiteral("denyButton"));
+        const auto denied = startToolCall(u"delete_dashboard"_s, {{u"dashboard_id"_s, 2}});
+        QPushButton *deny = waitForDialogButton<QPushButton>(u"denyButton"_s);
         QVERIFY(deny);
-        screenshot(QStringLiteral("approval"));
+        screenshot(u"approval"_s);
         deny->click();
         QTRY_VERIFY(!denied->isEmpty());
-        QVERIFY(denied->value(QLatin1String("result")).toObject().value(QLatin1String("isError")).toBool());
-        const auto allowed = startToolCall(QStringLiteral("delete_dashboard"), {{QStringLiteral("dashboard_id"), 2}});
-        QPushButton *once = waitForDialogButton<QPushButton>(QStringLiteral("allowOnceButton"));
+        QVERIFY(denied->value("result"_L1).toObject().value("isError"_L1).toBool());
+        const auto allowed = startToolCall(u"delete_dashboard"_s, {{u"dashboard_id"_s, 2}});
+        QPushButton *once = waitForDialogButton<QPushButton>(u"allowOnceButton"_s);
         QVERIFY(once);
         once->click();
         QTRY_VERIFY_WITH_TIMEOUT(!allowed->isEmpty(), 10000);
-        QVERIFY(!allowed->value(QLatin1String("result")).toObject().value(QLatin1String("isError")).toBool());
+        QVERIFY(!allowed->value("result"_L1).toObject().value("isError"_L1).toBool());
         auto *activity = qobject_cast<ActivityPage *>(m_window->page(MainWindow::Activity));
         QTRY_VERIFY(activity->table()->model()->rowCount() >= 2);
         QTest::qWait(200);
-        screenshot(QStringLiteral("activity"));
+        screenshot(u"activity"_s);
     }
 
     void mcpAndConnectionPages()
     {
         m_window->showPage(MainWindow::Mcp);
         QTest::qWait(200);
-        screenshot(QStringLiteral("mcp"));
+        screenshot(u"mcp"_s);
         m_window->showPage(MainWindow::Connection);
         QTest::qWait(500);
-        screenshot(QStringLiteral("connection"));
-        const auto snippets = ClientConfigSnippets::all(m_service->httpUrl(), m_service->authToken(), QStringLiteral("/opt/phc"));
+        screenshot(u"connection"_s);
+        const auto snippets = ClientConfigSnippets::all(m_service->httpUrl(), m_service->authToken(), u"/opt/phc"_s);
         QCOMPARE(snippets.size(), 6);
         for (const auto &s : snippets) {
-            if (s.client != QLatin1String("Claude Desktop")) {
+            if (s.client != "Claude Desktop"_L1) {
                 QVERIFY(s.text.contains(m_service->httpUrl().toString()));
                 QVERIFY(s.text.contains(m_service->authToken()));
             }
         }
-        QVERIFY(snippets.at(1).text.contains(QLatin1String("--mcp-stdio")));
+        QVERIFY(snippets.at(1).text.contains("--mcp-stdio"_L1));
     }
 
     // Every page and the status bar use ActiveProjectStore's answer for the window
     // (posthog-api.md "Who am I": the demo user's current team), never a literal id.
     void statusBarNamesOrganizationAndProject()
     {
-        auto *status = m_window->findChild<QLabel *>(QStringLiteral("connectionStatus"));
+        auto *status = m_window->findChild<QLabel *>(u"connectionStatus"_s);
         QVERIFY(status);
-        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Hedgebox Demo")), 10000);
-        QVERIFY(status->text().contains(QLatin1String("Hedgebox Web")));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains("Hedgebox Demo"_L1), 10000);
+        QVERIFY(status->text().contains("Hedgebox Web"_L1));
     }
 
     void resultModelHandles100kRows()
     {
         QJsonArray rows;
         for (int i = 0; i < 100000; ++i)
-            rows.append(QJsonArray{QStringLiteral("row %1").arg(i), i, i * 0.5});
+            rows.append(QJsonArray{u"row %1"_s.arg(i), i, i * 0.5});
         QueryResultModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setResult({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, {QStringLiteral("String"), QStringLiteral("Int64"), QStringLiteral("Float64")}, rows);
+        model.setResult({u"a"_s, u"b"_s, u"c"_s}, {u"String"_s, u"Int64"_s, u"Float64"_s}, rows);
         QCOMPARE(model.rowCount(), 100000);
         QCOMPARE(model.data(model.index(99999, 1)).toInt(), 99999);
         QTableView view;

@@ -38,7 +38,7 @@ QString HogQLFilterPlaceholders::dateExpression(const QString &date)
     static const QRegularExpression relative(u"^-(\\d{1,4})([hdwmy])$"_s);
     const QRegularExpressionMatch m = relative.match(date.trimmed());
     if (m.hasMatch()) {
-        const QString unit = m.captured(2) == "h"_L1 ? u"HOUR"_s
+        const QString unit = m.captured(2) == "h"_L1   ? u"HOUR"_s
                              : m.captured(2) == "d"_L1 ? u"DAY"_s
                              : m.captured(2) == "w"_L1 ? u"WEEK"_s
                              : m.captured(2) == "m"_L1 ? u"MONTH"_s
@@ -102,8 +102,8 @@ HogQLFilterPlaceholders::Expansion HogQLFilterPlaceholders::expand(const QString
         } else if (chain == "filters.dateRange.from"_L1 || chain == "filters.dateRange.to"_L1) {
             replacement = boundExpression(filters, chain.endsWith("from"_L1) ? u"date_from"_s : u"date_to"_s, &out.error);
             if (replacement.isEmpty() && out.error.isEmpty())
-                out.error = u"The `{%1}` placeholder needs filters.dateRange.%2 in the query's filters."_s
-                                .arg(chain, chain.endsWith("from"_L1) ? u"date_from"_s : u"date_to"_s);
+                out.error = u"The `{%1}` placeholder needs filters.dateRange.%2 in the query's filters."_s.arg(
+                    chain, chain.endsWith("from"_L1) ? u"date_from"_s : u"date_to"_s);
         } else if (chain.startsWith("filters"_L1)) {
             out.error = u"Unsupported filters placeholder `{%1}`. Supported filters placeholders are: `{filters}`, "
                         "`{filters.dateRange.from}`, `{filters.dateRange.to}`."_s.arg(chain);

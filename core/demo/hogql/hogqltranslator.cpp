@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 enum class TokenKind { End, Identifier, Number, String, Symbol };
@@ -26,10 +28,16 @@ struct TranslationError
 constexpr int maxDepth = 200;
 constexpr int maxQueryLength = 100000;
 
-const QString dateTimeType = QStringLiteral("DateTime64(6, 'UTC')");
+const QString dateTimeType = u"DateTime64(6, 'UTC')"_s;
 
-bool isIdentStart(QChar c) { return c.isLetter() || c == QLatin1Char('_') || c == QLatin1Char('$'); }
-bool isIdentPart(QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('$'); }
+bool isIdentStart(QChar c)
+{
+    return c.isLetter() || c == QLatin1Char('_') || c == QLatin1Char('$');
+}
+bool isIdentPart(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('$');
+}
 
 QList<Token> tokenize(const QString &src)
 {
@@ -93,21 +101,20 @@ QList<Token> tokenize(const QString &src)
                 ++i;
             }
             if (!closed)
-                throw TranslationError{QStringLiteral("Unterminated quoted text"), t.start, n};
+                throw TranslationError{u"Unterminated quoted text"_s, t.start, n};
             t.kind = quote == QLatin1Char('\'') ? TokenKind::String : TokenKind::Identifier;
             t.text = value;
         } else {
-            static const QStringList twoChar = {QStringLiteral("<="), QStringLiteral(">="), QStringLiteral("!="),
-                                                QStringLiteral("<>"), QStringLiteral("=="), QStringLiteral("||")};
+            static const QStringList twoChar = {u"<="_s, u">="_s, u"!="_s, u"<>"_s, u"=="_s, u"||"_s};
             const QString two = src.mid(i, 2);
             if (twoChar.contains(two)) {
                 t.text = two;
                 i += 2;
-            } else if (QStringLiteral("(),.*+-/%=<>[];").contains(c)) {
+            } else if (u"(),.*+-/%=<>[];"_s.contains(c)) {
                 t.text = c;
                 ++i;
             } else {
-                throw TranslationError{QStringLiteral("Unexpected character '%1'").arg(c), i, i + 1};
+                throw TranslationError{u"Unexpected character '%1'"_s.arg(c), i, i + 1};
             }
             t.kind = TokenKind::Symbol;
         }
@@ -123,7 +130,10 @@ QList<Token> tokenize(const QString &src)
 struct Expr
 {
     Expr() = default;
-    Expr(QString s, QString t) : sql(std::move(s)), type(std::move(t)) {}
+    Expr(QString s, QString t)
+        : sql(std::move(s))
+        , type(std::move(t))
+    { }
     QString sql;
     QString type;
     bool isInterval = false;
@@ -135,33 +145,42 @@ struct Expr
 QString quoteString(const QString &value, int start, int end)
 {
     if (value.contains(QChar(0)))
-        throw TranslationError{QStringLiteral("Text values must not contain NUL characters"), start, end};
+        throw TranslationError{u"Text values must not contain NUL characters"_s, start, end};
     QString escaped = value;
-    escaped.replace(QLatin1Char('\''), QLatin1String("''"));
+    escaped.replace(QLatin1Char('\''), "''"_L1);
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
 QString quoteIdentifier(const QString &name)
 {
     QString escaped = name;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    escaped.replace(QLatin1Char('"'), "\"\""_L1);
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
 QString jsonPath(const QStringList &keys, int start, int end)
 {
-    QString path = QStringLiteral("$");
+    QString path = u"$"_s;
     for (const QString &key : keys) {
         if (key.contains(QLatin1Char('"')) || key.contains(QLatin1Char('\'')) || key.contains(QLatin1Char('\\')))
-            throw TranslationError{QStringLiteral("Property names with quotes or backslashes are not supported"), start, end};
-        path += QStringLiteral(".\"%1\"").arg(key);
+            throw TranslationError{u"Property names with quotes or backslashes are not supported"_s, start, end};
+        path += u".\"%1\""_s.arg(key);
     }
     return path;
 }
 
-bool isIntType(const QString &t) { return t.contains(QLatin1String("Int")) || t == QLatin1String("Bool"); }
-bool isDateTimeType(const QString &t) { return t.startsWith(QLatin1String("DateTime")); }
-bool isDateType(const QString &t) { return t == QLatin1String("Date"); }
+bool isIntType(const QString &t)
+{
+    return t.contains("Int"_L1) || t == "Bool"_L1;
+}
+bool isDateTimeType(const QString &t)
+{
+    return t.startsWith("DateTime"_L1);
+}
+bool isDateType(const QString &t)
+{
+    return t == "Date"_L1;
+}
 
 struct SelectResult
 {
@@ -175,11 +194,11 @@ struct SelectResult
 
 struct Scope
 {
-    QString table;     // events, persons, sessions, or empty for a subquery
+    QString table; // events, persons, sessions, or empty for a subquery
     QString qualifier; // what columns are qualified with
     QString alias;
     QHash<QString, QString> subqueryColumns; // name → type
-    QHash<QString, QString> aliases;         // select aliases → type
+    QHash<QString, QString> aliases; // select aliases → type
     bool hasFrom = false;
 };
 
@@ -187,22 +206,24 @@ class Parser
 {
 public:
     Parser(const QString &src, const HogQLTranslator::Options &options)
-        : m_src(src), m_tokens(tokenize(src)), m_options(options)
+        : m_src(src)
+        , m_tokens(tokenize(src))
+        , m_options(options)
     {
         const QDateTime now = options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
-        m_now = now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        m_now = now.toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s);
     }
 
     SelectResult parseQuery()
     {
         const Token &first = peek();
         if (first.kind == TokenKind::End)
-            throw TranslationError{QStringLiteral("The query is empty: write a SELECT, e.g. SELECT event, count() FROM events GROUP BY event"), 0, 0};
+            throw TranslationError{u"The query is empty: write a SELECT, e.g. SELECT event, count() FROM events GROUP BY event"_s, 0, 0};
         if (!isKeyword(first, "SELECT")) {
             const QString word = first.text.toUpper();
-            if (word == QLatin1String("WITH"))
-                fail(first, QStringLiteral("Unsupported construct 'WITH' (common table expressions): use a subquery in FROM"));
-            fail(first, QStringLiteral("Only SELECT queries can run: '%1' is not allowed").arg(first.text));
+            if (word == "WITH"_L1)
+                fail(first, u"Unsupported construct 'WITH' (common table expressions): use a subquery in FROM"_s);
+            fail(first, u"Only SELECT queries can run: '%1' is not allowed"_s.arg(first.text));
         }
         SelectResult result = parseSelect(true);
         if (isSymbol(peek(), ";"))
@@ -210,10 +231,10 @@ public:
         const Token &rest = peek();
         if (rest.kind != TokenKind::End) {
             if (isKeyword(rest, "UNION"))
-                fail(rest, QStringLiteral("Unsupported construct 'UNION'"));
+                fail(rest, u"Unsupported construct 'UNION'"_s);
             if (isKeyword(rest, "SELECT"))
-                fail(rest, QStringLiteral("Only one statement can run at a time"));
-            fail(rest, QStringLiteral("Unexpected '%1' after the end of the query").arg(rest.text));
+                fail(rest, u"Only one statement can run at a time"_s);
+            fail(rest, u"Unexpected '%1' after the end of the query"_s.arg(rest.text));
         }
         return result;
     }
@@ -235,10 +256,7 @@ private:
     {
         return t.kind == TokenKind::Identifier && t.text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
     }
-    static bool isSymbol(const Token &t, const char *symbol)
-    {
-        return t.kind == TokenKind::Symbol && t.text == QLatin1String(symbol);
-    }
+    static bool isSymbol(const Token &t, const char *symbol) { return t.kind == TokenKind::Symbol && t.text == QLatin1String(symbol); }
     bool acceptKeyword(const char *word)
     {
         if (!isKeyword(peek(), word))
@@ -253,36 +271,30 @@ private:
         next();
         return true;
     }
-    [[noreturn]] void fail(const Token &t, const QString &message) const
-    {
-        throw TranslationError{message, t.start, qMax(t.end, t.start + 1)};
-    }
-    QString describe(const Token &t) const
-    {
-        return t.kind == TokenKind::End ? QStringLiteral("the end of the query") : QStringLiteral("'%1'").arg(t.text);
-    }
+    [[noreturn]] void fail(const Token &t, const QString &message) const { throw TranslationError{message, t.start, qMax(t.end, t.start + 1)}; }
+    QString describe(const Token &t) const { return t.kind == TokenKind::End ? u"the end of the query"_s : u"'%1'"_s.arg(t.text); }
     void expectSymbol(const char *symbol)
     {
         if (!acceptSymbol(symbol))
-            fail(peek(), QStringLiteral("Syntax error: expected '%1' but found %2").arg(QLatin1String(symbol), describe(peek())));
+            fail(peek(), u"Syntax error: expected '%1' but found %2"_s.arg(QLatin1String(symbol), describe(peek())));
     }
     void expectKeyword(const char *word)
     {
         if (!acceptKeyword(word))
-            fail(peek(), QStringLiteral("Syntax error: expected %1 but found %2").arg(QLatin1String(word), describe(peek())));
+            fail(peek(), u"Syntax error: expected %1 but found %2"_s.arg(QLatin1String(word), describe(peek())));
     }
     void enter(const Token &t)
     {
         if (++m_depth > maxDepth)
-            fail(t, QStringLiteral("The query is nested too deeply (more than %1 levels)").arg(maxDepth));
+            fail(t, u"The query is nested too deeply (more than %1 levels)"_s.arg(maxDepth));
     }
     void leave() { --m_depth; }
 
     static bool isClauseKeyword(const Token &t)
     {
-        static const char *words[] = {"FROM", "WHERE", "GROUP", "HAVING", "ORDER", "LIMIT", "OFFSET", "UNION",
-                                      "JOIN", "INNER", "LEFT", "RIGHT", "FULL", "CROSS", "ON", "ASC", "DESC",
-                                      "AND", "OR", "NOT", "AS", "SETTINGS", "SAMPLE", "PREWHERE", "ARRAY"};
+        static const char *words[]
+            = {"FROM",  "WHERE", "GROUP", "HAVING", "ORDER", "LIMIT", "OFFSET", "UNION", "JOIN",     "INNER",  "LEFT",     "RIGHT", "FULL",
+               "CROSS", "ON",    "ASC",   "DESC",   "AND",   "OR",    "NOT",    "AS",    "SETTINGS", "SAMPLE", "PREWHERE", "ARRAY"};
         for (const char *w : words) {
             if (isKeyword(t, w))
                 return true;
@@ -338,62 +350,62 @@ private:
         } while (acceptSymbol(","));
         if (fromIndex >= 0) {
             if (m_pos != fromIndex)
-                fail(peek(), QStringLiteral("Syntax error: expected ',' or FROM but found %1").arg(describe(peek())));
+                fail(peek(), u"Syntax error: expected ',' or FROM but found %1"_s.arg(describe(peek())));
             m_pos = afterFrom;
         }
         if (isKeyword(peek(), "JOIN") || isKeyword(peek(), "LEFT") || isKeyword(peek(), "INNER") || isKeyword(peek(), "RIGHT")
             || isKeyword(peek(), "CROSS") || isKeyword(peek(), "FULL") || isSymbol(peek(), ","))
-            fail(peek(), QStringLiteral("Unsupported construct 'JOIN': the demo workspace reads one table per SELECT; "
-                                        "use person.properties.* on events, or a subquery in FROM"));
+            fail(peek(), u"Unsupported construct 'JOIN': the demo workspace reads one table per SELECT; "
+                         "use person.properties.* on events, or a subquery in FROM"_s);
         if (isKeyword(peek(), "ARRAY"))
-            fail(peek(), QStringLiteral("Unsupported construct 'ARRAY JOIN'"));
+            fail(peek(), u"Unsupported construct 'ARRAY JOIN'"_s);
 
-        QString sql = QStringLiteral("SELECT ") + (distinct ? QStringLiteral("DISTINCT ") : QString()) + items.join(QStringLiteral(", "));
+        QString sql = u"SELECT "_s + (distinct ? u"DISTINCT "_s : QString()) + items.join(u", "_s);
         QStringList conditions;
-        if (!scope.table.isEmpty() && scope.table != QLatin1String("sessions"))
-            conditions.append(QStringLiteral("%1.team_id = %2").arg(scope.qualifier).arg(m_options.teamId));
+        if (!scope.table.isEmpty() && scope.table != "sessions"_L1)
+            conditions.append(u"%1.team_id = %2"_s.arg(scope.qualifier).arg(m_options.teamId));
         if (acceptKeyword("PREWHERE"))
-            fail(m_tokens.at(m_pos - 1), QStringLiteral("Unsupported construct 'PREWHERE': use WHERE"));
+            fail(m_tokens.at(m_pos - 1), u"Unsupported construct 'PREWHERE': use WHERE"_s);
         if (acceptKeyword("WHERE"))
             conditions.append(QLatin1Char('(') + parseExpr().sql + QLatin1Char(')'));
         if (!fromSql.isEmpty())
-            sql += QStringLiteral(" FROM ") + fromSql;
+            sql += u" FROM "_s + fromSql;
         if (!conditions.isEmpty())
-            sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+            sql += u" WHERE "_s + conditions.join(u" AND "_s);
         if (acceptKeyword("GROUP")) {
             expectKeyword("BY");
             QStringList groups;
             do {
                 groups.append(parseExpr().sql);
             } while (acceptSymbol(","));
-            sql += QStringLiteral(" GROUP BY ") + groups.join(QStringLiteral(", "));
+            sql += u" GROUP BY "_s + groups.join(u", "_s);
         }
         if (acceptKeyword("HAVING"))
-            sql += QStringLiteral(" HAVING ") + parseExpr().sql;
+            sql += u" HAVING "_s + parseExpr().sql;
         if (acceptKeyword("ORDER")) {
             expectKeyword("BY");
             QStringList orders;
             do {
                 QString item = parseExpr().sql;
                 if (acceptKeyword("DESC"))
-                    item += QStringLiteral(" DESC");
+                    item += u" DESC"_s;
                 else if (acceptKeyword("ASC"))
-                    item += QStringLiteral(" ASC");
+                    item += u" ASC"_s;
                 if (acceptKeyword("NULLS")) {
                     if (acceptKeyword("FIRST"))
-                        item += QStringLiteral(" NULLS FIRST");
+                        item += u" NULLS FIRST"_s;
                     else {
                         expectKeyword("LAST");
-                        item += QStringLiteral(" NULLS LAST");
+                        item += u" NULLS LAST"_s;
                     }
                 }
                 orders.append(item);
             } while (acceptSymbol(","));
-            sql += QStringLiteral(" ORDER BY ") + orders.join(QStringLiteral(", "));
+            sql += u" ORDER BY "_s + orders.join(u", "_s);
         }
         parseLimit(result);
         if (isKeyword(peek(), "SETTINGS"))
-            fail(peek(), QStringLiteral("Unsupported construct 'SETTINGS'"));
+            fail(peek(), u"Unsupported construct 'SETTINGS'"_s);
 
         int limit = result.limit;
         if (topLevel) {
@@ -401,9 +413,9 @@ private:
                 limit = m_options.defaultLimit;
             limit = qMin(limit, m_options.maxLimit);
             result.limit = limit;
-            sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit + 1).arg(result.offset);
+            sql += u" LIMIT %1 OFFSET %2"_s.arg(limit + 1).arg(result.offset);
         } else if (limit >= 0) {
-            sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(result.offset);
+            sql += u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(result.offset);
         }
         result.sql = sql;
         m_scope = saved;
@@ -429,7 +441,7 @@ private:
                 result.offset = parseNonNegativeInt();
         }
         if (isKeyword(peek(), "BY"))
-            fail(peek(), QStringLiteral("Unsupported construct 'LIMIT … BY'"));
+            fail(peek(), u"Unsupported construct 'LIMIT … BY'"_s);
     }
 
     int parseNonNegativeInt()
@@ -438,7 +450,7 @@ private:
         bool ok = false;
         const qint64 value = t.text.toLongLong(&ok);
         if (t.kind != TokenKind::Number || !ok || value < 0 || value > 1000000000)
-            fail(t, QStringLiteral("Syntax error: expected a whole number but found %1").arg(describe(t)));
+            fail(t, u"Syntax error: expected a whole number but found %1"_s.arg(describe(t)));
         return int(value);
     }
 
@@ -456,14 +468,14 @@ private:
         if (acceptKeyword("AS")) {
             const Token &alias = next();
             if (alias.kind != TokenKind::Identifier)
-                fail(alias, QStringLiteral("Syntax error: expected an alias name after AS but found %1").arg(describe(alias)));
+                fail(alias, u"Syntax error: expected an alias name after AS but found %1"_s.arg(describe(alias)));
             name = alias.text;
         } else if (peek().kind == TokenKind::Identifier && !isClauseKeyword(peek())) {
             name = next().text;
         }
         if (e.isInterval)
-            fail(startToken, QStringLiteral("An interval cannot be selected on its own: add it to or subtract it from a date"));
-        items.append(e.sql + QStringLiteral(" AS ") + quoteIdentifier(name));
+            fail(startToken, u"An interval cannot be selected on its own: add it to or subtract it from a date"_s);
+        items.append(e.sql + u" AS "_s + quoteIdentifier(name));
         result.columns.append(name);
         result.types.append(e.type);
         scope.aliases.insert(name, e.type);
@@ -472,22 +484,20 @@ private:
     void expandStar(const Scope &scope, const Token &at, QStringList &items, SelectResult &result)
     {
         QList<QPair<QString, QString>> columns;
-        if (scope.table == QLatin1String("events"))
-            columns = {{QStringLiteral("uuid"), QStringLiteral("UUID")}, {QStringLiteral("event"), QStringLiteral("String")},
-                       {QStringLiteral("properties"), QStringLiteral("String")}, {QStringLiteral("timestamp"), dateTimeType},
-                       {QStringLiteral("distinct_id"), QStringLiteral("String")}, {QStringLiteral("person_id"), QStringLiteral("UUID")}};
-        else if (scope.table == QLatin1String("persons"))
-            columns = {{QStringLiteral("id"), QStringLiteral("UUID")}, {QStringLiteral("created_at"), dateTimeType},
-                       {QStringLiteral("properties"), QStringLiteral("String")}, {QStringLiteral("is_identified"), QStringLiteral("Bool")}};
+        if (scope.table == "events"_L1)
+            columns = {{u"uuid"_s, u"UUID"_s},         {u"event"_s, u"String"_s},       {u"properties"_s, u"String"_s},
+                       {u"timestamp"_s, dateTimeType}, {u"distinct_id"_s, u"String"_s}, {u"person_id"_s, u"UUID"_s}};
+        else if (scope.table == "persons"_L1)
+            columns = {{u"id"_s, u"UUID"_s}, {u"created_at"_s, dateTimeType}, {u"properties"_s, u"String"_s}, {u"is_identified"_s, u"Bool"_s}};
         else if (!scope.hasFrom)
-            fail(at, QStringLiteral("SELECT * needs a FROM clause"));
+            fail(at, u"SELECT * needs a FROM clause"_s);
         else {
             for (auto it = scope.subqueryColumns.begin(); it != scope.subqueryColumns.end(); ++it)
                 columns.append({it.key(), it.value()});
         }
         for (const auto &[name, type] : columns) {
             const Expr e = resolveColumn({name}, at);
-            items.append(e.sql + QStringLiteral(" AS ") + quoteIdentifier(name));
+            items.append(e.sql + u" AS "_s + quoteIdentifier(name));
             result.columns.append(name);
             result.types.append(type);
         }
@@ -501,47 +511,45 @@ private:
         if (isSymbol(t, "(")) {
             next();
             if (!isKeyword(peek(), "SELECT"))
-                fail(peek(), QStringLiteral("Syntax error: expected SELECT in the subquery but found %1").arg(describe(peek())));
+                fail(peek(), u"Syntax error: expected SELECT in the subquery but found %1"_s.arg(describe(peek())));
             Scope *outer = m_scope;
             const SelectResult sub = parseSelect(false);
             m_scope = outer;
             expectSymbol(")");
             for (int i = 0; i < sub.columns.size(); ++i)
                 scope.subqueryColumns.insert(sub.columns.at(i), sub.types.at(i));
-            scope.qualifier = QStringLiteral("__sub%1").arg(++m_subqueryCount);
+            scope.qualifier = u"__sub%1"_s.arg(++m_subqueryCount);
             sql = QLatin1Char('(') + sub.sql + QLatin1Char(')');
         } else if (t.kind == TokenKind::Identifier) {
             next();
             const QString table = t.text.toLower();
-            if (table == QLatin1String("events") || table == QLatin1String("persons")) {
+            if (table == "events"_L1 || table == "persons"_L1) {
                 scope.table = table;
                 scope.qualifier = table;
                 sql = table;
-            } else if (table == QLatin1String("sessions")) {
+            } else if (table == "sessions"_L1) {
                 scope.table = table;
-                scope.qualifier = QStringLiteral("sessions");
-                sql = QStringLiteral(
-                          "(SELECT session_id, min(timestamp) AS \"$start_timestamp\", max(timestamp) AS \"$end_timestamp\", "
-                          "CAST(round((julianday(max(timestamp)) - julianday(min(timestamp))) * 86400) AS INTEGER) AS \"$session_duration\", "
-                          "sum(event = '$pageview') AS \"$pageview_count\", min(distinct_id) AS distinct_id, count(*) AS \"$event_count\" "
-                          "FROM events WHERE team_id = %1 AND session_id IS NOT NULL GROUP BY session_id)")
-                          .arg(m_options.teamId);
+                scope.qualifier = u"sessions"_s;
+                sql = u"(SELECT session_id, min(timestamp) AS \"$start_timestamp\", max(timestamp) AS \"$end_timestamp\", "
+                      "CAST(round((julianday(max(timestamp)) - julianday(min(timestamp))) * 86400) AS INTEGER) AS \"$session_duration\", "
+                      "sum(event = '$pageview') AS \"$pageview_count\", min(distinct_id) AS distinct_id, count(*) AS \"$event_count\" "
+                      "FROM events WHERE team_id = %1 AND session_id IS NOT NULL GROUP BY session_id)"_s.arg(m_options.teamId);
             } else {
-                fail(t, QStringLiteral("Unknown table '%1': the demo workspace has events, persons and sessions").arg(t.text));
+                fail(t, u"Unknown table '%1': the demo workspace has events, persons and sessions"_s.arg(t.text));
             }
         } else {
-            fail(t, QStringLiteral("Syntax error: expected a table name or a subquery after FROM but found %1").arg(describe(t)));
+            fail(t, u"Syntax error: expected a table name or a subquery after FROM but found %1"_s.arg(describe(t)));
         }
         if (acceptKeyword("AS") || (peek().kind == TokenKind::Identifier && !isClauseKeyword(peek()))) {
             const Token &alias = next();
             if (alias.kind != TokenKind::Identifier)
-                fail(alias, QStringLiteral("Syntax error: expected a table alias but found %1").arg(describe(alias)));
+                fail(alias, u"Syntax error: expected a table alias but found %1"_s.arg(describe(alias)));
             scope.qualifier = alias.text;
             scope.alias = alias.text;
         }
         if (isKeyword(peek(), "FINAL") || isKeyword(peek(), "SAMPLE"))
-            fail(peek(), QStringLiteral("Unsupported construct '%1'").arg(peek().text.toUpper()));
-        return sql + QStringLiteral(" AS ") + quoteIdentifier(scope.qualifier);
+            fail(peek(), u"Unsupported construct '%1'"_s.arg(peek().text.toUpper()));
+        return sql + u" AS "_s + quoteIdentifier(scope.qualifier);
     }
 
     // --- expressions, lowest precedence first ---
@@ -558,7 +566,7 @@ private:
         Expr left = parseAnd();
         while (acceptKeyword("OR")) {
             const Expr right = parseAnd();
-            left = {QStringLiteral("(%1 OR %2)").arg(left.sql, right.sql), QStringLiteral("Bool")};
+            left = {u"(%1 OR %2)"_s.arg(left.sql, right.sql), u"Bool"_s};
         }
         return left;
     }
@@ -568,7 +576,7 @@ private:
         Expr left = parseNot();
         while (acceptKeyword("AND")) {
             const Expr right = parseNot();
-            left = {QStringLiteral("(%1 AND %2)").arg(left.sql, right.sql), QStringLiteral("Bool")};
+            left = {u"(%1 AND %2)"_s.arg(left.sql, right.sql), u"Bool"_s};
         }
         return left;
     }
@@ -580,7 +588,7 @@ private:
             enter(t);
             const Expr inner = parseNot();
             leave();
-            return {QStringLiteral("(NOT %1)").arg(inner.sql), QStringLiteral("Bool")};
+            return {u"(NOT %1)"_s.arg(inner.sql), u"Bool"_s};
         }
         return parseComparison();
     }
@@ -589,7 +597,7 @@ private:
     {
         // '2026-11-01T10:00:00Z' compared with a timestamp: normalise to the stored format.
         if (literal.isStringLiteral && isDateTimeType(other.type))
-            return QStringLiteral("strftime('%Y-%m-%d %H:%M:%f', %1)").arg(literal.sql);
+            return u"strftime('%Y-%m-%d %H:%M:%f', %1)"_s.arg(literal.sql);
         return literal.sql;
     }
 
@@ -598,18 +606,17 @@ private:
         Expr left = parseAdditive();
         for (;;) {
             const Token &t = peek();
-            static const QStringList ops = {QStringLiteral("="), QStringLiteral("=="), QStringLiteral("!="), QStringLiteral("<>"),
-                                            QStringLiteral("<"), QStringLiteral("<="), QStringLiteral(">"), QStringLiteral(">=")};
+            static const QStringList ops = {u"="_s, u"=="_s, u"!="_s, u"<>"_s, u"<"_s, u"<="_s, u">"_s, u">="_s};
             if (t.kind == TokenKind::Symbol && ops.contains(t.text)) {
                 next();
                 const Expr right = parseAdditive();
-                QString op = t.text == QLatin1String("==") ? QStringLiteral("=") : t.text;
-                left = {QStringLiteral("(%1 %2 %3)").arg(asDateTime(right, left), op, asDateTime(left, right)), QStringLiteral("Bool")};
+                QString op = t.text == "=="_L1 ? u"="_s : t.text;
+                left = {u"(%1 %2 %3)"_s.arg(asDateTime(right, left), op, asDateTime(left, right)), u"Bool"_s};
                 continue;
             }
             bool negated = false;
-            if (isKeyword(t, "NOT") && (isKeyword(peek(1), "LIKE") || isKeyword(peek(1), "ILIKE") || isKeyword(peek(1), "IN")
-                                        || isKeyword(peek(1), "BETWEEN"))) {
+            if (isKeyword(t, "NOT")
+                && (isKeyword(peek(1), "LIKE") || isKeyword(peek(1), "ILIKE") || isKeyword(peek(1), "IN") || isKeyword(peek(1), "BETWEEN"))) {
                 next();
                 negated = true;
             }
@@ -618,16 +625,15 @@ private:
                 next();
                 const Expr right = parseAdditive();
                 const bool insensitive = isKeyword(op, "ILIKE");
-                QString sql = insensitive ? QStringLiteral("(lower(%1) LIKE lower(%2))").arg(left.sql, right.sql)
-                                          : QStringLiteral("(%1 LIKE %2)").arg(left.sql, right.sql);
-                left = {negated ? QStringLiteral("(NOT %1)").arg(sql) : sql, QStringLiteral("Bool")};
+                QString sql = insensitive ? u"(lower(%1) LIKE lower(%2))"_s.arg(left.sql, right.sql) : u"(%1 LIKE %2)"_s.arg(left.sql, right.sql);
+                left = {negated ? u"(NOT %1)"_s.arg(sql) : sql, u"Bool"_s};
                 continue;
             }
             if (isKeyword(op, "IN")) {
                 next();
                 expectSymbol("(");
                 if (isKeyword(peek(), "SELECT"))
-                    fail(peek(), QStringLiteral("Unsupported construct 'IN (SELECT …)': list the values instead"));
+                    fail(peek(), u"Unsupported construct 'IN (SELECT …)': list the values instead"_s);
                 QStringList values;
                 if (!isSymbol(peek(), ")")) {
                     do {
@@ -635,8 +641,7 @@ private:
                     } while (acceptSymbol(","));
                 }
                 expectSymbol(")");
-                left = {QStringLiteral("(%1 %2IN (%3))").arg(left.sql, negated ? QStringLiteral("NOT ") : QString(), values.join(QStringLiteral(", "))),
-                        QStringLiteral("Bool")};
+                left = {u"(%1 %2IN (%3))"_s.arg(left.sql, negated ? u"NOT "_s : QString(), values.join(u", "_s)), u"Bool"_s};
                 continue;
             }
             if (isKeyword(op, "BETWEEN")) {
@@ -644,16 +649,15 @@ private:
                 const Expr low = parseAdditive();
                 expectKeyword("AND");
                 const Expr high = parseAdditive();
-                left = {QStringLiteral("(%1 %2BETWEEN %3 AND %4)").arg(left.sql, negated ? QStringLiteral("NOT ") : QString(),
-                                                                       asDateTime(left, low), asDateTime(left, high)),
-                        QStringLiteral("Bool")};
+                left = {u"(%1 %2BETWEEN %3 AND %4)"_s.arg(left.sql, negated ? u"NOT "_s : QString(), asDateTime(left, low), asDateTime(left, high)),
+                        u"Bool"_s};
                 continue;
             }
             if (isKeyword(op, "IS")) {
                 next();
                 const bool isNot = acceptKeyword("NOT");
                 expectKeyword("NULL");
-                left = {QStringLiteral("(%1 IS %2NULL)").arg(left.sql, isNot ? QStringLiteral("NOT ") : QString()), QStringLiteral("Bool")};
+                left = {u"(%1 IS %2NULL)"_s.arg(left.sql, isNot ? u"NOT "_s : QString()), u"Bool"_s};
                 continue;
             }
             return left;
@@ -663,11 +667,11 @@ private:
     Expr applyInterval(const Expr &base, const Expr &interval, bool subtract, const Token &at)
     {
         if (!isDateTimeType(base.type) && !isDateType(base.type) && !base.isStringLiteral)
-            fail(at, QStringLiteral("An interval can only be added to or subtracted from a date or time"));
+            fail(at, u"An interval can only be added to or subtracted from a date or time"_s);
         const QString modifier = subtract ? interval.intervalNegModifier : interval.intervalModifier;
         if (isDateType(base.type))
-            return {QStringLiteral("date(%1, %2)").arg(base.sql, modifier), QStringLiteral("Date")};
-        return {QStringLiteral("strftime('%Y-%m-%d %H:%M:%f', %1, %2)").arg(base.sql, modifier), dateTimeType};
+            return {u"date(%1, %2)"_s.arg(base.sql, modifier), u"Date"_s};
+        return {u"strftime('%Y-%m-%d %H:%M:%f', %1, %2)"_s.arg(base.sql, modifier), dateTimeType};
     }
 
     Expr parseAdditive()
@@ -679,22 +683,22 @@ private:
                 return left;
             next();
             const Expr right = parseMultiplicative();
-            if (t.text == QLatin1String("||")) {
-                left = {QStringLiteral("(%1 || %2)").arg(left.sql, right.sql), QStringLiteral("String")};
+            if (t.text == "||"_L1) {
+                left = {u"(%1 || %2)"_s.arg(left.sql, right.sql), u"String"_s};
                 continue;
             }
             if (right.isInterval) {
-                left = applyInterval(left, right, t.text == QLatin1String("-"), t);
+                left = applyInterval(left, right, t.text == "-"_L1, t);
                 continue;
             }
-            if (left.isInterval && t.text == QLatin1String("+")) {
+            if (left.isInterval && t.text == "+"_L1) {
                 left = applyInterval(right, left, false, t);
                 continue;
             }
             if (left.isInterval || right.isInterval)
-                fail(t, QStringLiteral("An interval can only be added to or subtracted from a date or time"));
+                fail(t, u"An interval can only be added to or subtracted from a date or time"_s);
             const bool integer = isIntType(left.type) && isIntType(right.type);
-            left = {QStringLiteral("(%1 %2 %3)").arg(left.sql, t.text, right.sql), integer ? QStringLiteral("Int64") : QStringLiteral("Float64")};
+            left = {u"(%1 %2 %3)"_s.arg(left.sql, t.text, right.sql), integer ? u"Int64"_s : u"Float64"_s};
         }
     }
 
@@ -708,12 +712,11 @@ private:
             next();
             const Expr right = parseUnary();
             if (left.isInterval || right.isInterval)
-                fail(t, QStringLiteral("Intervals cannot be multiplied or divided"));
-            if (t.text == QLatin1String("/"))
-                left = {QStringLiteral("(CAST(%1 AS REAL) / %2)").arg(left.sql, right.sql), QStringLiteral("Float64")};
+                fail(t, u"Intervals cannot be multiplied or divided"_s);
+            if (t.text == "/"_L1)
+                left = {u"(CAST(%1 AS REAL) / %2)"_s.arg(left.sql, right.sql), u"Float64"_s};
             else
-                left = {QStringLiteral("(%1 %2 %3)").arg(left.sql, t.text, right.sql),
-                        isIntType(left.type) && isIntType(right.type) ? QStringLiteral("Int64") : QStringLiteral("Float64")};
+                left = {u"(%1 %2 %3)"_s.arg(left.sql, t.text, right.sql), isIntType(left.type) && isIntType(right.type) ? u"Int64"_s : u"Float64"_s};
         }
     }
 
@@ -724,7 +727,7 @@ private:
             enter(t);
             const Expr inner = parseUnary();
             leave();
-            return {QStringLiteral("(-%1)").arg(inner.sql), isIntType(inner.type) ? QStringLiteral("Int64") : QStringLiteral("Float64")};
+            return {u"(-%1)"_s.arg(inner.sql), isIntType(inner.type) ? u"Int64"_s : u"Float64"_s};
         }
         if (isSymbol(peek(), "+")) {
             next();
@@ -741,12 +744,12 @@ private:
             next();
             const bool integer = !t.text.contains(QLatin1Char('.')) && !t.text.contains(QLatin1Char('e'), Qt::CaseInsensitive);
             if (integer && t.text.size() > 18)
-                fail(t, QStringLiteral("The number %1 is too large").arg(t.text));
-            return {t.text, integer ? QStringLiteral("Int64") : QStringLiteral("Float64")};
+                fail(t, u"The number %1 is too large"_s.arg(t.text));
+            return {t.text, integer ? u"Int64"_s : u"Float64"_s};
         }
         case TokenKind::String: {
             next();
-            Expr e{quoteString(t.text, t.start, t.end), QStringLiteral("String")};
+            Expr e{quoteString(t.text, t.start, t.end), u"String"_s};
             e.isStringLiteral = true;
             return e;
         }
@@ -755,10 +758,10 @@ private:
                 next();
                 enter(t);
                 if (isKeyword(peek(), "SELECT"))
-                    fail(peek(), QStringLiteral("Unsupported construct: scalar subqueries; use a subquery in FROM"));
+                    fail(peek(), u"Unsupported construct: scalar subqueries; use a subquery in FROM"_s);
                 Expr inner = parseExpr();
                 if (isSymbol(peek(), ","))
-                    fail(peek(), QStringLiteral("Unsupported construct: tuples"));
+                    fail(peek(), u"Unsupported construct: tuples"_s);
                 expectSymbol(")");
                 leave();
                 if (!inner.isInterval)
@@ -766,20 +769,18 @@ private:
                 return inner;
             }
             if (isSymbol(t, "["))
-                fail(t, QStringLiteral("Unsupported construct: array literals"));
-            fail(t, QStringLiteral("Syntax error: unexpected %1").arg(describe(t)));
-        case TokenKind::End:
-            fail(t, QStringLiteral("Syntax error: the query ends too early; an expression was expected"));
-        case TokenKind::Identifier:
-            break;
+                fail(t, u"Unsupported construct: array literals"_s);
+            fail(t, u"Syntax error: unexpected %1"_s.arg(describe(t)));
+        case TokenKind::End: fail(t, u"Syntax error: the query ends too early; an expression was expected"_s);
+        case TokenKind::Identifier: break;
         }
         if (isKeyword(t, "NULL")) {
             next();
-            return {QStringLiteral("NULL"), QStringLiteral("Nullable(Nothing)")};
+            return {u"NULL"_s, u"Nullable(Nothing)"_s};
         }
         if (isKeyword(t, "TRUE") || isKeyword(t, "FALSE")) {
             next();
-            return {isKeyword(t, "TRUE") ? QStringLiteral("1") : QStringLiteral("0"), QStringLiteral("Bool")};
+            return {isKeyword(t, "TRUE") ? u"1"_s : u"0"_s, u"Bool"_s};
         }
         if (isKeyword(t, "INTERVAL"))
             return parseIntervalKeyword();
@@ -788,7 +789,7 @@ private:
         if (isSymbol(peek(1), "("))
             return parseFunction();
         if (isClauseKeyword(t) && !isSymbol(peek(1), "."))
-            fail(t, QStringLiteral("Syntax error: unexpected keyword %1; an expression was expected").arg(t.text.toUpper()));
+            fail(t, u"Syntax error: unexpected keyword %1; an expression was expected"_s.arg(t.text.toUpper()));
         return parseColumn();
     }
 
@@ -796,7 +797,7 @@ private:
     {
         const Token &start = next();
         enter(start);
-        QString sql = QStringLiteral("CASE");
+        QString sql = u"CASE"_s;
         QString type;
         if (!isKeyword(peek(), "WHEN"))
             sql += QLatin1Char(' ') + parseExpr().sql;
@@ -806,27 +807,36 @@ private:
             const Expr value = parseExpr();
             if (type.isEmpty())
                 type = value.type;
-            sql += QStringLiteral(" WHEN %1 THEN %2").arg(cond.sql, value.sql);
+            sql += u" WHEN %1 THEN %2"_s.arg(cond.sql, value.sql);
         }
         if (acceptKeyword("ELSE"))
-            sql += QStringLiteral(" ELSE ") + parseExpr().sql;
+            sql += u" ELSE "_s + parseExpr().sql;
         expectKeyword("END");
         leave();
-        return {sql + QStringLiteral(" END"), type.isEmpty() ? QStringLiteral("Nullable(String)") : type};
+        return {sql + u" END"_s, type.isEmpty() ? u"Nullable(String)"_s : type};
     }
 
     static bool intervalUnit(const QString &word, QString *sqliteUnit, int *multiplier)
     {
         const QString u = word.toLower();
         *multiplier = 1;
-        if (u == QLatin1String("second") || u == QLatin1String("seconds")) *sqliteUnit = QStringLiteral("seconds");
-        else if (u == QLatin1String("minute") || u == QLatin1String("minutes")) *sqliteUnit = QStringLiteral("minutes");
-        else if (u == QLatin1String("hour") || u == QLatin1String("hours")) *sqliteUnit = QStringLiteral("hours");
-        else if (u == QLatin1String("day") || u == QLatin1String("days")) *sqliteUnit = QStringLiteral("days");
-        else if (u == QLatin1String("week") || u == QLatin1String("weeks")) { *sqliteUnit = QStringLiteral("days"); *multiplier = 7; }
-        else if (u == QLatin1String("month") || u == QLatin1String("months")) *sqliteUnit = QStringLiteral("months");
-        else if (u == QLatin1String("year") || u == QLatin1String("years")) *sqliteUnit = QStringLiteral("years");
-        else return false;
+        if (u == "second"_L1 || u == "seconds"_L1)
+            *sqliteUnit = u"seconds"_s;
+        else if (u == "minute"_L1 || u == "minutes"_L1)
+            *sqliteUnit = u"minutes"_s;
+        else if (u == "hour"_L1 || u == "hours"_L1)
+            *sqliteUnit = u"hours"_s;
+        else if (u == "day"_L1 || u == "days"_L1)
+            *sqliteUnit = u"days"_s;
+        else if (u == "week"_L1 || u == "weeks"_L1) {
+            *sqliteUnit = u"days"_s;
+            *multiplier = 7;
+        } else if (u == "month"_L1 || u == "months"_L1)
+            *sqliteUnit = u"months"_s;
+        else if (u == "year"_L1 || u == "years"_L1)
+            *sqliteUnit = u"years"_s;
+        else
+            return false;
         return true;
     }
 
@@ -834,10 +844,10 @@ private:
     {
         Expr e;
         e.isInterval = true;
-        e.type = QStringLiteral("Interval");
-        const QString amount = multiplier == 1 ? amountSql : QStringLiteral("(%1) * %2").arg(amountSql).arg(multiplier);
-        e.intervalModifier = QStringLiteral("('+' || (%1) || ' %2')").arg(amount, unit);
-        e.intervalNegModifier = QStringLiteral("('-' || (%1) || ' %2')").arg(amount, unit);
+        e.type = u"Interval"_s;
+        const QString amount = multiplier == 1 ? amountSql : u"(%1) * %2"_s.arg(amountSql).arg(multiplier);
+        e.intervalModifier = u"('+' || (%1) || ' %2')"_s.arg(amount, unit);
+        e.intervalNegModifier = u"('-' || (%1) || ' %2')"_s.arg(amount, unit);
         e.sql = e.intervalModifier;
         return e;
     }
@@ -855,7 +865,7 @@ private:
             bool ok = false;
             const int n = parts.value(0).toInt(&ok);
             if (parts.size() != 2 || !ok || !intervalUnit(parts.at(1), &unit, &multiplier))
-                fail(amount, QStringLiteral("Syntax error: expected an interval like INTERVAL 7 DAY"));
+                fail(amount, u"Syntax error: expected an interval like INTERVAL 7 DAY"_s);
             return makeInterval(QString::number(n), unit, multiplier);
         }
         amountSql = parseUnary().sql;
@@ -863,8 +873,8 @@ private:
         QString unit;
         int multiplier = 1;
         if (unitToken.kind != TokenKind::Identifier || !intervalUnit(unitToken.text, &unit, &multiplier))
-            fail(unitToken, QStringLiteral("Syntax error: expected an interval unit (SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR) but found %1")
-                                .arg(describe(unitToken)));
+            fail(unitToken,
+                 u"Syntax error: expected an interval unit (SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR) but found %1"_s.arg(describe(unitToken)));
         return makeInterval(amountSql, unit, multiplier);
     }
 
@@ -889,32 +899,67 @@ private:
     void expectArgs(const Token &name, const QList<Expr> &args, int min, int max)
     {
         if (args.size() < min || args.size() > max) {
-            const QString expected = min == max ? QString::number(min) : QStringLiteral("%1 to %2").arg(min).arg(max);
-            fail(name, QStringLiteral("Function '%1' takes %2 argument(s), %3 given").arg(name.text, expected).arg(args.size()));
+            const QString expected = min == max ? QString::number(min) : u"%1 to %2"_s.arg(min).arg(max);
+            fail(name, u"Function '%1' takes %2 argument(s), %3 given"_s.arg(name.text, expected).arg(args.size()));
         }
     }
 
     static QString supportedFunctionsHint()
     {
-        return QStringLiteral("the demo workspace supports count, uniq, sum, avg, min, max, round, toDate, toDateTime, "
-                              "toStartOfDay/Hour/Week/Month, toYear, toMonth, toString, toFloat, toInt, now, today, toIntervalDay…, "
-                              "dateDiff, if, coalesce, ifNull, lower, upper, trim, length, concat, abs, like, ilike");
+        return u"the demo workspace supports count, uniq, sum, avg, min, max, round, toDate, toDateTime, "
+               "toStartOfDay/Hour/Week/Month, toYear, toMonth, toString, toFloat, toInt, now, today, toIntervalDay…, "
+               "dateDiff, if, coalesce, ifNull, lower, upper, trim, length, concat, abs, like, ilike"_s;
     }
 
     static bool isSupportedFunction(const QString &fn)
     {
-        static const QSet<QString> names = {
-            QStringLiteral("count"), QStringLiteral("uniq"), QStringLiteral("uniqexact"), QStringLiteral("countdistinct"),
-            QStringLiteral("sum"), QStringLiteral("avg"), QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("round"),
-            QStringLiteral("todate"), QStringLiteral("todatetime"), QStringLiteral("tostartofday"), QStringLiteral("tostartofhour"),
-            QStringLiteral("tostartofweek"), QStringLiteral("tostartofmonth"), QStringLiteral("toyear"), QStringLiteral("tomonth"),
-            QStringLiteral("tohour"), QStringLiteral("todayofweek"), QStringLiteral("tostring"), QStringLiteral("tofloat"),
-            QStringLiteral("tofloat64"), QStringLiteral("tofloatornull"), QStringLiteral("toint"), QStringLiteral("toint64"),
-            QStringLiteral("tointornull"), QStringLiteral("now"), QStringLiteral("today"), QStringLiteral("datediff"), QStringLiteral("if"),
-            QStringLiteral("coalesce"), QStringLiteral("ifnull"), QStringLiteral("lower"), QStringLiteral("upper"), QStringLiteral("trim"),
-            QStringLiteral("length"), QStringLiteral("concat"), QStringLiteral("abs"), QStringLiteral("like"), QStringLiteral("ilike"),
-            QStringLiteral("tointervalsecond"), QStringLiteral("tointervalminute"), QStringLiteral("tointervalhour"),
-            QStringLiteral("tointervalday"), QStringLiteral("tointervalweek"), QStringLiteral("tointervalmonth"), QStringLiteral("tointervalyear")};
+        static const QSet<QString> names = {u"count"_s,
+                                            u"uniq"_s,
+                                            u"uniqexact"_s,
+                                            u"countdistinct"_s,
+                                            u"sum"_s,
+                                            u"avg"_s,
+                                            u"min"_s,
+                                            u"max"_s,
+                                            u"round"_s,
+                                            u"todate"_s,
+                                            u"todatetime"_s,
+                                            u"tostartofday"_s,
+                                            u"tostartofhour"_s,
+                                            u"tostartofweek"_s,
+                                            u"tostartofmonth"_s,
+                                            u"toyear"_s,
+                                            u"tomonth"_s,
+                                            u"tohour"_s,
+                                            u"todayofweek"_s,
+                                            u"tostring"_s,
+                                            u"tofloat"_s,
+                                            u"tofloat64"_s,
+                                            u"tofloatornull"_s,
+                                            u"toint"_s,
+                                            u"toint64"_s,
+                                            u"tointornull"_s,
+                                            u"now"_s,
+                                            u"today"_s,
+                                            u"datediff"_s,
+                                            u"if"_s,
+                                            u"coalesce"_s,
+                                            u"ifnull"_s,
+                                            u"lower"_s,
+                                            u"upper"_s,
+                                            u"trim"_s,
+                                            u"length"_s,
+                                            u"concat"_s,
+                                            u"abs"_s,
+                                            u"like"_s,
+                                            u"ilike"_s,
+                                            u"tointervalsecond"_s,
+                                            u"tointervalminute"_s,
+                                            u"tointervalhour"_s,
+                                            u"tointervalday"_s,
+                                            u"tointervalweek"_s,
+                                            u"tointervalmonth"_s,
+                                            u"tointervalyear"_s};
         return names.contains(fn);
     }
 
@@ -922,7 +967,7 @@ private:
     {
         const Token &name = next();
         if (!isSupportedFunction(name.text.toLower()))
-            throw TranslationError{QStringLiteral("Unsupported function '%1'").arg(name.text), name.start, name.end, supportedFunctionsHint()};
+            throw TranslationError{u"Unsupported function '%1'"_s.arg(name.text), name.start, name.end, supportedFunctionsHint()};
         enter(name);
         bool distinct = false;
         bool star = false;
@@ -930,162 +975,157 @@ private:
         leave();
         const QString fn = name.text.toLower();
         auto a = [&](int i) { return args.at(i).sql; };
-        auto timeArg = [&](int i) {
-            return args.at(i).isStringLiteral ? QStringLiteral("strftime('%Y-%m-%d %H:%M:%f', %1)").arg(a(i)) : a(i);
-        };
+        auto timeArg = [&](int i) { return args.at(i).isStringLiteral ? u"strftime('%Y-%m-%d %H:%M:%f', %1)"_s.arg(a(i)) : a(i); };
 
-        if (distinct && fn != QLatin1String("count"))
-            fail(name, QStringLiteral("DISTINCT is only supported inside count()"));
-        if (fn == QLatin1String("count")) {
+        if (distinct && fn != "count"_L1)
+            fail(name, u"DISTINCT is only supported inside count()"_s);
+        if (fn == "count"_L1) {
             if (star || args.isEmpty())
-                return {QStringLiteral("count(*)"), QStringLiteral("UInt64")};
+                return {u"count(*)"_s, u"UInt64"_s};
             expectArgs(name, args, 1, 1);
-            return {QStringLiteral("count(%1%2)").arg(distinct ? QStringLiteral("DISTINCT ") : QString(), a(0)), QStringLiteral("UInt64")};
+            return {u"count(%1%2)"_s.arg(distinct ? u"DISTINCT "_s : QString(), a(0)), u"UInt64"_s};
         }
         if (star)
-            fail(name, QStringLiteral("'*' is only allowed in count(*)"));
-        if (fn == QLatin1String("uniq") || fn == QLatin1String("uniqexact") || fn == QLatin1String("countdistinct")) {
+            fail(name, u"'*' is only allowed in count(*)"_s);
+        if (fn == "uniq"_L1 || fn == "uniqexact"_L1 || fn == "countdistinct"_L1) {
             expectArgs(name, args, 1, 1);
-            return {QStringLiteral("count(DISTINCT %1)").arg(a(0)), QStringLiteral("UInt64")};
+            return {u"count(DISTINCT %1)"_s.arg(a(0)), u"UInt64"_s};
         }
-        if (fn == QLatin1String("sum")) {
+        if (fn == "sum"_L1) {
             expectArgs(name, args, 1, 1);
-            return {QStringLiteral("total(%1)").arg(a(0)), isIntType(args.at(0).type) ? QStringLiteral("Int64") : QStringLiteral("Float64")};
+            return {u"total(%1)"_s.arg(a(0)), isIntType(args.at(0).type) ? u"Int64"_s : u"Float64"_s};
         }
-        if (fn == QLatin1String("avg")) {
+        if (fn == "avg"_L1) {
             expectArgs(name, args, 1, 1);
-            return {QStringLiteral("avg(%1)").arg(a(0)), QStringLiteral("Float64")};
+            return {u"avg(%1)"_s.arg(a(0)), u"Float64"_s};
         }
-        if (fn == QLatin1String("min") || fn == QLatin1String("max")) {
+        if (fn == "min"_L1 || fn == "max"_L1) {
             expectArgs(name, args, 1, 1);
-            return {QStringLiteral("%1(%2)").arg(fn, a(0)), args.at(0).type};
+            return {u"%1(%2)"_s.arg(fn, a(0)), args.at(0).type};
         }
-        if (fn == QLatin1String("round")) {
+        if (fn == "round"_L1) {
             expectArgs(name, args, 1, 2);
-            return {QStringLiteral("round(%1, %2)").arg(a(0), args.size() > 1 ? a(1) : QStringLiteral("0")), QStringLiteral("Float64")};
+            return {u"round(%1, %2)"_s.arg(a(0), args.size() > 1 ? a(1) : u"0"_s), u"Float64"_s};
         }
-        if (fn == QLatin1String("todate")) {
+        if (fn == "todate"_L1) {
             expectArgs(name, args, 1, 1);
-            return {QStringLiteral("date(%1)").arg(a(0)), QStringLiteral("Date")};
+            return {u"date(%1)"_s.arg(a(0)), u"Date"_s};
         }
-        if (fn == QLatin1String("todatetime")) {
+        if (fn == "todatetime"_L1) {
             expectArgs(name, args, 1, 1);
-            return {QStringLiteral("strftime('%Y-%m-%d %H:%M:%f', %1)").arg(a(0)), dateTimeType};
+            return {u"strftime('%Y-%m-%d %H:%M:%f', %1)"_s.arg(a(0)), dateTimeType};
         }
-        if (fn == QLatin1String("tostartofday")) {
+        if (fn == "tostartofday"_L1) {
             expectArgs(name, args, 1, 1);
-            return {QStringLiteral("strftime('%Y-%m-%d 00:00:00.000', %1)").arg(timeArg(0)), dateTimeType};
+            return {u"strftime('%Y-%m-%d 00:00:00.000', %1)"_s.arg(timeArg(0)), dateTimeType};
         }
-        if (fn == QLatin1String("tostartofhour")) {
+        if (fn == "tostartofhour"_L1) {
             expectArgs(name, args, 1, 1);
-            return {QStringLiteral("strftime('%Y-%m-%d %H:00:00.000', %1)").arg(timeArg(0)), dateTimeType};
+            return {u"strftime('%Y-%m-%d %H:00:00.000', %1)"_s.arg(timeArg(0)), dateTimeType};
         }
-        if (fn == QLatin1String("tostartofweek")) { // ClickHouse mode 0: weeks start on Sunday
+        if (fn == "tostartofweek"_L1) { // ClickHouse mode 0: weeks start on Sunday
             expectArgs(name, args, 1, 2);
-            return {QStringLiteral("date(%1, '-6 days', 'weekday 0')").arg(timeArg(0)), QStringLiteral("Date")};
+            return {u"date(%1, '-6 days', 'weekday 0')"_s.arg(timeArg(0)), u"Date"_s};
         }
-        if (fn == QLatin1String("tostartofmonth")) {
+        if (fn == "tostartofmonth"_L1) {
             expectArgs(name, args, 1, 1);
-            return {QStringLiteral("date(%1, 'start of month')").arg(timeArg(0)), QStringLiteral("Date")};
+            return {u"date(%1, 'start of month')"_s.arg(timeArg(0)), u"Date"_s};
         }
-        if (fn == QLatin1String("toyear") || fn == QLatin1String("tomonth") || fn == QLatin1String("tohour")
-            || fn == QLatin1String("todayofweek")) {
+        if (fn == "toyear"_L1 || fn == "tomonth"_L1 || fn == "tohour"_L1 || fn == "todayofweek"_L1) {
             expectArgs(name, args, 1, 1);
-            const char *format = fn == QLatin1String("toyear") ? "%Y" : fn == QLatin1String("tomonth") ? "%m" : fn == QLatin1String("tohour") ? "%H" : "%w";
-            return {QStringLiteral("CAST(strftime('%1', %2) AS INTEGER)").arg(QLatin1String(format), timeArg(0)), QStringLiteral("Int64")};
+            const char *format = fn == "toyear"_L1 ? "%Y" : fn == "tomonth"_L1 ? "%m" : fn == "tohour"_L1 ? "%H" : "%w";
+            return {u"CAST(strftime('%1', %2) AS INTEGER)"_s.arg(QLatin1String(format), timeArg(0)), u"Int64"_s};
         }
-        if (fn == QLatin1String("tostring")) {
+        if (fn == "tostring"_L1) {
             expectArgs(name, args, 1, 1);
-            return {QStringLiteral("CAST(%1 AS TEXT)").arg(a(0)), QStringLiteral("String")};
+            return {u"CAST(%1 AS TEXT)"_s.arg(a(0)), u"String"_s};
         }
-        if (fn == QLatin1String("tofloat") || fn == QLatin1String("tofloat64") || fn == QLatin1String("tofloatornull")) {
+        if (fn == "tofloat"_L1 || fn == "tofloat64"_L1 || fn == "tofloatornull"_L1) {
             expectArgs(name, args, 1, 1);
-            return {QStringLiteral("CAST(%1 AS REAL)").arg(a(0)), QStringLiteral("Float64")};
+            return {u"CAST(%1 AS REAL)"_s.arg(a(0)), u"Float64"_s};
         }
-        if (fn == QLatin1String("toint") || fn == QLatin1String("toint64") || fn == QLatin1String("tointornull")) {
+        if (fn == "toint"_L1 || fn == "toint64"_L1 || fn == "tointornull"_L1) {
             expectArgs(name, args, 1, 1);
-            return {QStringLiteral("CAST(%1 AS INTEGER)").arg(a(0)), QStringLiteral("Int64")};
+            return {u"CAST(%1 AS INTEGER)"_s.arg(a(0)), u"Int64"_s};
         }
-        if (fn == QLatin1String("now")) {
+        if (fn == "now"_L1) {
             expectArgs(name, args, 0, 0);
             return {QLatin1Char('\'') + m_now + QLatin1Char('\''), dateTimeType};
         }
-        if (fn == QLatin1String("today")) {
+        if (fn == "today"_L1) {
             expectArgs(name, args, 0, 0);
-            return {QLatin1Char('\'') + m_now.left(10) + QLatin1Char('\''), QStringLiteral("Date")};
+            return {QLatin1Char('\'') + m_now.left(10) + QLatin1Char('\''), u"Date"_s};
         }
-        if (fn.startsWith(QLatin1String("tointerval"))) {
+        if (fn.startsWith("tointerval"_L1)) {
             expectArgs(name, args, 1, 1);
             QString unit;
             int multiplier = 1;
             if (!intervalUnit(fn.mid(10), &unit, &multiplier))
-                fail(name, QStringLiteral("Unsupported function '%1'").arg(name.text));
+                fail(name, u"Unsupported function '%1'"_s.arg(name.text));
             return makeInterval(a(0), unit, multiplier);
         }
-        if (fn == QLatin1String("datediff")) {
+        if (fn == "datediff"_L1) {
             expectArgs(name, args, 3, 3);
             if (!args.at(0).isStringLiteral)
-                fail(name, QStringLiteral("dateDiff needs the unit as a quoted text, e.g. dateDiff('day', a, b)"));
+                fail(name, u"dateDiff needs the unit as a quoted text, e.g. dateDiff('day', a, b)"_s);
             const QString unit = args.at(0).sql.mid(1, args.at(0).sql.size() - 2).toLower();
             const QString from = timeArg(1), to = timeArg(2);
-            if (unit == QLatin1String("day"))
-                return {QStringLiteral("CAST(julianday(date(%2)) - julianday(date(%1)) AS INTEGER)").arg(from, to), QStringLiteral("Int64")};
-            if (unit == QLatin1String("week"))
-                return {QStringLiteral("CAST((julianday(date(%2, '-6 days', 'weekday 0')) - julianday(date(%1, '-6 days', 'weekday 0'))) / 7 AS INTEGER)").arg(from, to),
-                        QStringLiteral("Int64")};
-            if (unit == QLatin1String("month"))
-                return {QStringLiteral("((CAST(strftime('%Y', %2) AS INTEGER) * 12 + CAST(strftime('%m', %2) AS INTEGER)) - "
-                                       "(CAST(strftime('%Y', %1) AS INTEGER) * 12 + CAST(strftime('%m', %1) AS INTEGER)))").arg(from, to),
-                        QStringLiteral("Int64")};
-            if (unit == QLatin1String("year"))
-                return {QStringLiteral("(CAST(strftime('%Y', %2) AS INTEGER) - CAST(strftime('%Y', %1) AS INTEGER))").arg(from, to), QStringLiteral("Int64")};
-            const QHash<QString, QString> truncations{{QStringLiteral("hour"), QStringLiteral("%Y-%m-%d %H:00:00")},
-                                                      {QStringLiteral("minute"), QStringLiteral("%Y-%m-%d %H:%M:00")},
-                                                      {QStringLiteral("second"), QStringLiteral("%Y-%m-%d %H:%M:%S")}};
-            const QHash<QString, int> seconds{{QStringLiteral("hour"), 3600}, {QStringLiteral("minute"), 60}, {QStringLiteral("second"), 1}};
+            if (unit == "day"_L1)
+                return {u"CAST(julianday(date(%2)) - julianday(date(%1)) AS INTEGER)"_s.arg(from, to), u"Int64"_s};
+            if (unit == "week"_L1)
+                return {u"CAST((julianday(date(%2, '-6 days', 'weekday 0')) - julianday(date(%1, '-6 days', 'weekday 0'))) / 7 AS INTEGER)"_s.arg(
+                            from, to),
+                        u"Int64"_s};
+            if (unit == "month"_L1)
+                return {u"((CAST(strftime('%Y', %2) AS INTEGER) * 12 + CAST(strftime('%m', %2) AS INTEGER)) - "
+                        "(CAST(strftime('%Y', %1) AS INTEGER) * 12 + CAST(strftime('%m', %1) AS INTEGER)))"_s.arg(from, to),
+                        u"Int64"_s};
+            if (unit == "year"_L1)
+                return {u"(CAST(strftime('%Y', %2) AS INTEGER) - CAST(strftime('%Y', %1) AS INTEGER))"_s.arg(from, to), u"Int64"_s};
+            const QHash<QString, QString> truncations{
+                {u"hour"_s, u"%Y-%m-%d %H:00:00"_s}, {u"minute"_s, u"%Y-%m-%d %H:%M:00"_s}, {u"second"_s, u"%Y-%m-%d %H:%M:%S"_s}};
+            const QHash<QString, int> seconds{{u"hour"_s, 3600}, {u"minute"_s, 60}, {u"second"_s, 1}};
             if (!truncations.contains(unit))
-                fail(name, QStringLiteral("Unsupported dateDiff unit '%1': use second, minute, hour, day, week, month or year").arg(unit));
-            return {QStringLiteral("((strftime('%s', strftime('%1', %3)) - strftime('%s', strftime('%1', %2))) / %4)")
-                        .arg(truncations.value(unit), from, to).arg(seconds.value(unit)),
-                    QStringLiteral("Int64")};
+                fail(name, u"Unsupported dateDiff unit '%1': use second, minute, hour, day, week, month or year"_s.arg(unit));
+            return {u"((strftime('%s', strftime('%1', %3)) - strftime('%s', strftime('%1', %2))) / %4)"_s.arg(truncations.value(unit), from, to)
+                        .arg(seconds.value(unit)),
+                    u"Int64"_s};
         }
-        if (fn == QLatin1String("if")) {
+        if (fn == "if"_L1) {
             expectArgs(name, args, 3, 3);
-            return {QStringLiteral("(CASE WHEN %1 THEN %2 ELSE %3 END)").arg(a(0), a(1), a(2)), args.at(1).type};
+            return {u"(CASE WHEN %1 THEN %2 ELSE %3 END)"_s.arg(a(0), a(1), a(2)), args.at(1).type};
         }
-        if (fn == QLatin1String("coalesce") || fn == QLatin1String("ifnull")) {
-            expectArgs(name, args, fn == QLatin1String("ifnull") ? 2 : 1, fn == QLatin1String("ifnull") ? 2 : 64);
+        if (fn == "coalesce"_L1 || fn == "ifnull"_L1) {
+            expectArgs(name, args, fn == "ifnull"_L1 ? 2 : 1, fn == "ifnull"_L1 ? 2 : 64);
             QStringList parts;
             for (const Expr &e : args)
                 parts.append(e.sql);
-            return {args.size() == 1 ? parts.first() : QStringLiteral("coalesce(%1)").arg(parts.join(QStringLiteral(", "))), args.at(0).type};
+            return {args.size() == 1 ? parts.first() : u"coalesce(%1)"_s.arg(parts.join(u", "_s)), args.at(0).type};
         }
-        if (fn == QLatin1String("lower") || fn == QLatin1String("upper") || fn == QLatin1String("trim")) {
+        if (fn == "lower"_L1 || fn == "upper"_L1 || fn == "trim"_L1) {
             expectArgs(name, args, 1, 1);
-            return {QStringLiteral("%1(%2)").arg(fn, a(0)), QStringLiteral("String")};
+            return {u"%1(%2)"_s.arg(fn, a(0)), u"String"_s};
         }
-        if (fn == QLatin1String("length")) {
+        if (fn == "length"_L1) {
             expectArgs(name, args, 1, 1);
-            return {QStringLiteral("length(%1)").arg(a(0)), QStringLiteral("UInt64")};
+            return {u"length(%1)"_s.arg(a(0)), u"UInt64"_s};
         }
-        if (fn == QLatin1String("concat")) {
+        if (fn == "concat"_L1) {
             expectArgs(name, args, 1, 64);
             QStringList parts;
             for (const Expr &e : args)
-                parts.append(QStringLiteral("coalesce(%1, '')").arg(e.sql));
-            return {QLatin1Char('(') + parts.join(QStringLiteral(" || ")) + QLatin1Char(')'), QStringLiteral("String")};
+                parts.append(u"coalesce(%1, '')"_s.arg(e.sql));
+            return {QLatin1Char('(') + parts.join(u" || "_s) + QLatin1Char(')'), u"String"_s};
         }
-        if (fn == QLatin1String("abs")) {
+        if (fn == "abs"_L1) {
             expectArgs(name, args, 1, 1);
-            return {QStringLiteral("abs(%1)").arg(a(0)), args.at(0).type};
+            return {u"abs(%1)"_s.arg(a(0)), args.at(0).type};
         }
-        if (fn == QLatin1String("like") || fn == QLatin1String("ilike")) {
+        if (fn == "like"_L1 || fn == "ilike"_L1) {
             expectArgs(name, args, 2, 2);
-            return {fn == QLatin1String("ilike") ? QStringLiteral("(lower(%1) LIKE lower(%2))").arg(a(0), a(1))
-                                                  : QStringLiteral("(%1 LIKE %2)").arg(a(0), a(1)),
-                    QStringLiteral("Bool")};
+            return {fn == "ilike"_L1 ? u"(lower(%1) LIKE lower(%2))"_s.arg(a(0), a(1)) : u"(%1 LIKE %2)"_s.arg(a(0), a(1)), u"Bool"_s};
         }
-        throw TranslationError{QStringLiteral("Unsupported function '%1'").arg(name.text), name.start, name.end, supportedFunctionsHint()};
+        throw TranslationError{u"Unsupported function '%1'"_s.arg(name.text), name.start, name.end, supportedFunctionsHint()};
     }
 
     Expr parseColumn()
@@ -1115,57 +1155,55 @@ private:
     Expr resolveColumn(QStringList parts, const Token &at)
     {
         const Scope &scope = *m_scope;
-        if (parts.size() > 1 && (parts.first() == scope.qualifier || parts.first() == scope.alias
-                                 || (!scope.table.isEmpty() && parts.first() == scope.table)))
+        if (parts.size() > 1
+            && (parts.first() == scope.qualifier || parts.first() == scope.alias || (!scope.table.isEmpty() && parts.first() == scope.table)))
             parts.removeFirst();
         const QString q = quoteIdentifier(scope.qualifier) + QLatin1Char('.');
         const QString head = parts.first();
 
-        if (scope.table == QLatin1String("events") || scope.table == QLatin1String("persons")) {
-            if (head == QLatin1String("properties") && parts.size() > 1)
-                return {QStringLiteral("json_extract(%1properties, '%2')").arg(q, jsonPath(parts.mid(1), at.start, at.end)),
-                        QStringLiteral("Nullable(String)")};
+        if (scope.table == "events"_L1 || scope.table == "persons"_L1) {
+            if (head == "properties"_L1 && parts.size() > 1)
+                return {u"json_extract(%1properties, '%2')"_s.arg(q, jsonPath(parts.mid(1), at.start, at.end)), u"Nullable(String)"_s};
         }
-        if (scope.table == QLatin1String("events")) {
+        if (scope.table == "events"_L1) {
             static const QHash<QString, QPair<QString, QString>> columns{
-                {QStringLiteral("uuid"), {QStringLiteral("uuid"), QStringLiteral("UUID")}},
-                {QStringLiteral("event"), {QStringLiteral("event"), QStringLiteral("String")}},
-                {QStringLiteral("timestamp"), {QStringLiteral("timestamp"), dateTimeType}},
-                {QStringLiteral("distinct_id"), {QStringLiteral("distinct_id"), QStringLiteral("String")}},
-                {QStringLiteral("person_id"), {QStringLiteral("person_id"), QStringLiteral("UUID")}},
-                {QStringLiteral("$session_id"), {QStringLiteral("session_id"), QStringLiteral("Nullable(String)")}},
-                {QStringLiteral("session_id"), {QStringLiteral("session_id"), QStringLiteral("Nullable(String)")}},
-                {QStringLiteral("properties"), {QStringLiteral("properties"), QStringLiteral("String")}},
+                {u"uuid"_s, {u"uuid"_s, u"UUID"_s}},
+                {u"event"_s, {u"event"_s, u"String"_s}},
+                {u"timestamp"_s, {u"timestamp"_s, dateTimeType}},
+                {u"distinct_id"_s, {u"distinct_id"_s, u"String"_s}},
+                {u"person_id"_s, {u"person_id"_s, u"UUID"_s}},
+                {u"$session_id"_s, {u"session_id"_s, u"Nullable(String)"_s}},
+                {u"session_id"_s, {u"session_id"_s, u"Nullable(String)"_s}},
+                {u"properties"_s, {u"properties"_s, u"String"_s}},
             };
             if (parts.size() == 1 && columns.contains(head))
                 return {q + columns.value(head).first, columns.value(head).second};
             // PostHog's events table exposes issue_id (the fingerprint's issue, after overrides);
             // the demo has no overrides, so it is the issue cymbal stamped on the event.
-            if (parts.size() == 1 && head == QLatin1String("issue_id"))
-                return {QStringLiteral("json_extract(%1properties, '$.\"$exception_issue_id\"')").arg(q), QStringLiteral("Nullable(UUID)")};
-            if (head == QLatin1String("person") && parts.size() == 2 && parts.at(1) == QLatin1String("id"))
-                return {q + QStringLiteral("person_id"), QStringLiteral("UUID")};
-            if (head == QLatin1String("person") && parts.size() > 2 && parts.at(1) == QLatin1String("properties"))
-                return {QStringLiteral("(SELECT json_extract(__p.properties, '%1') FROM persons AS __p WHERE __p.id = %2person_id)")
-                            .arg(jsonPath(parts.mid(2), at.start, at.end), q),
-                        QStringLiteral("Nullable(String)")};
-            if (head == QLatin1String("person") && parts.size() == 2 && parts.at(1) == QLatin1String("created_at"))
-                return {QStringLiteral("(SELECT __p.created_at FROM persons AS __p WHERE __p.id = %1person_id)").arg(q), dateTimeType};
-        } else if (scope.table == QLatin1String("persons")) {
+            if (parts.size() == 1 && head == "issue_id"_L1)
+                return {u"json_extract(%1properties, '$.\"$exception_issue_id\"')"_s.arg(q), u"Nullable(UUID)"_s};
+            if (head == "person"_L1 && parts.size() == 2 && parts.at(1) == "id"_L1)
+                return {q + u"person_id"_s, u"UUID"_s};
+            if (head == "person"_L1 && parts.size() > 2 && parts.at(1) == "properties"_L1)
+                return {u"(SELECT json_extract(__p.properties, '%1') FROM persons AS __p WHERE __p.id = %2person_id)"_s.arg(
+                            jsonPath(parts.mid(2), at.start, at.end), q),
+                        u"Nullable(String)"_s};
+            if (head == "person"_L1 && parts.size() == 2 && parts.at(1) == "created_at"_L1)
+                return {u"(SELECT __p.created_at FROM persons AS __p WHERE __p.id = %1person_id)"_s.arg(q), dateTimeType};
+        } else if (scope.table == "persons"_L1) {
             static const QHash<QString, QPair<QString, QString>> columns{
-                {QStringLiteral("id"), {QStringLiteral("id"), QStringLiteral("UUID")}},
-                {QStringLiteral("created_at"), {QStringLiteral("created_at"), dateTimeType}},
-                {QStringLiteral("is_identified"), {QStringLiteral("is_identified"), QStringLiteral("Bool")}},
-                {QStringLiteral("properties"), {QStringLiteral("properties"), QStringLiteral("String")}},
+                {u"id"_s, {u"id"_s, u"UUID"_s}},
+                {u"created_at"_s, {u"created_at"_s, dateTimeType}},
+                {u"is_identified"_s, {u"is_identified"_s, u"Bool"_s}},
+                {u"properties"_s, {u"properties"_s, u"String"_s}},
             };
             if (parts.size() == 1 && columns.contains(head))
                 return {q + columns.value(head).first, columns.value(head).second};
-        } else if (scope.table == QLatin1String("sessions")) {
-            static const QHash<QString, QString> columns{
-                {QStringLiteral("session_id"), QStringLiteral("String")}, {QStringLiteral("$start_timestamp"), dateTimeType},
-                {QStringLiteral("$end_timestamp"), dateTimeType}, {QStringLiteral("$session_duration"), QStringLiteral("Int64")},
-                {QStringLiteral("$pageview_count"), QStringLiteral("UInt64")}, {QStringLiteral("distinct_id"), QStringLiteral("String")},
-                {QStringLiteral("$event_count"), QStringLiteral("UInt64")}};
+        } else if (scope.table == "sessions"_L1) {
+            static const QHash<QString, QString> columns{{u"session_id"_s, u"String"_s},      {u"$start_timestamp"_s, dateTimeType},
+                                                         {u"$end_timestamp"_s, dateTimeType}, {u"$session_duration"_s, u"Int64"_s},
+                                                         {u"$pageview_count"_s, u"UInt64"_s}, {u"distinct_id"_s, u"String"_s},
+                                                         {u"$event_count"_s, u"UInt64"_s}};
             if (parts.size() == 1 && columns.contains(head))
                 return {q + quoteIdentifier(head), columns.value(head)};
         } else if (scope.hasFrom && parts.size() == 1 && scope.subqueryColumns.contains(head)) {
@@ -1175,8 +1213,8 @@ private:
             return {quoteIdentifier(head), scope.aliases.value(head)};
         const QString name = parts.join(QLatin1Char('.'));
         if (!scope.hasFrom)
-            fail(at, QStringLiteral("Unknown column '%1': this SELECT has no FROM clause").arg(name));
-        fail(at, QStringLiteral("Unknown column '%1' in %2").arg(name, scope.table.isEmpty() ? QStringLiteral("the subquery") : scope.table));
+            fail(at, u"Unknown column '%1': this SELECT has no FROM clause"_s.arg(name));
+        fail(at, u"Unknown column '%1' in %2"_s.arg(name, scope.table.isEmpty() ? u"the subquery"_s : scope.table));
     }
 
     const QString &m_src;
@@ -1195,7 +1233,7 @@ QString position(const QString &src, int offset)
     const QString before = src.left(offset);
     const int line = int(before.count(QLatin1Char('\n'))) + 1;
     const int column = int(offset - (before.lastIndexOf(QLatin1Char('\n')) + 1)) + 1;
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+    return u"line %1, column %2"_s.arg(line).arg(column);
 }
 
 } // namespace
@@ -1204,7 +1242,7 @@ HogQLTranslation HogQLTranslator::translate(const QString &hogql, const Options 
 {
     HogQLTranslation out;
     if (hogql.size() > maxQueryLength) {
-        out.error = QStringLiteral("The query is too long (%1 characters; at most %2)").arg(hogql.size()).arg(maxQueryLength);
+        out.error = u"The query is too long (%1 characters; at most %2)"_s.arg(hogql.size()).arg(maxQueryLength);
         out.errorStart = maxQueryLength;
         out.errorEnd = int(hogql.size());
         return out;
@@ -1222,13 +1260,13 @@ HogQLTranslation HogQLTranslator::translate(const QString &hogql, const Options 
         while (text.endsWith(QLatin1Char(';')))
             text.chop(1);
         if (result.limitTokenStart < 0)
-            text += QStringLiteral("\nLIMIT %1").arg(result.limit);
+            text += u"\nLIMIT %1"_s.arg(result.limit);
         out.hogql = text;
     } catch (const TranslationError &error) {
         out.ok = false;
-        out.error = QStringLiteral("%1 at %2").arg(error.message, position(hogql, error.start));
+        out.error = u"%1 at %2"_s.arg(error.message, position(hogql, error.start));
         if (!error.hint.isEmpty())
-            out.error += QStringLiteral(": ") + error.hint;
+            out.error += u": "_s + error.hint;
         out.errorStart = error.start;
         out.errorEnd = error.end;
     }
