@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtGlobal>
+
+// Included by every test executable that builds Settings, a CredentialStore or the service.
+// Before main() runs, HOME and the XDG directories point into a fresh directory of this process
+// and QStandardPaths is in test mode, so nothing a test writes reaches the developer's own
+// settings, key file or caches, and tests running in parallel never share a file.
+namespace IsolatedHome {
+
+inline QString path()
+{
+    static QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/phc-test-home-XXXXXX"));
+    return dir.path();
+}
+
+inline void enter()
+{
+    const QByteArray home = path().toUtf8();
+    qputenv("HOME", home);
+    qputenv("XDG_CONFIG_HOME", home + "/.config");
+    qputenv("XDG_DATA_HOME", home + "/.local/share");
+    qputenv("XDG_CACHE_HOME", home + "/.cache");
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+// True when `file` lies inside this process's isolated home.
+inline bool contains(const QString &file)
+{
+    return QDir::cleanPath(file).startsWith(QDir::cleanPath(path()) + QLatin1Char('/'));
+}
+
+} // namespace IsolatedHome
+
+Q_CONSTRUCTOR_FUNCTION(IsolatedHome::enter)
