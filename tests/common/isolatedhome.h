@@ -35,4 +35,8 @@ inline bool contains(const QString &file)
 
 } // namespace IsolatedHome
 
-Q_CONSTRUCTOR_FUNCTION(IsolatedHome::enter)
+inline void enterIsolatedHome()
+{
+    IsolatedHome::enter();
+}
+Q_CONSTRUCTOR_FUNCTION(enterIsolatedHome)
