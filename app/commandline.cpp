@@ -30,7 +30,9 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
     const QCommandLineOption noAuth(u"no-auth"_s, tr("Turn the MCP bearer token off (tests only)."));
     const QCommandLineOption lang(u"lang"_s, tr("User interface language (fr, de, en)."), u"CODE"_s);
     const QCommandLineOption events(u"events"_s, tr("Demo workspace size in events (1000 to 5000000)."), u"N"_s);
-    parser.addOptions({headless, stdio, demo, demoBackend, port, noAuth, lang, events});
+    const QCommandLineOption verbose(u"verbose"_s,
+                                     tr("Log what every module does (the phc.* logging categories) on stderr; QT_LOGGING_RULES refines it."));
+    parser.addOptions({headless, stdio, demo, demoBackend, port, noAuth, lang, events, verbose});
     parser.process(app);
 
     CommandLine line;
@@ -45,6 +47,7 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
                                             : Mode::Gui;
     line.demo = parser.isSet(demo);
     line.noAuth = parser.isSet(noAuth);
+    line.verbose = parser.isSet(verbose);
     line.language = parser.value(lang);
     if (parser.isSet(port)) {
         bool ok = false;

@@ -14,6 +14,7 @@ public:
     Mode mode = Mode::Gui;
     bool demo = false;
     bool noAuth = false;
+    bool verbose = false;
     int port = -1;
     int events = 200000;
     QString language;

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTranslator>
 
 #include <cstdio>
@@ -34,6 +35,17 @@ void installTranslations(QCoreApplication &app, const QString &language)
         app.installTranslator(translator);
     else if (!language.isEmpty() && language != "en"_L1)
         say(QCoreApplication::translate("main", "No translation for '%1'; using English.").arg(language));
+}
+
+// --verbose: every phc.* category at debug level, with time and category on each line. Rules in
+// QT_LOGGING_RULES are applied after these, so they can narrow or widen the selection.
+void applyVerbosity(const CommandLine &line)
+{
+    if (!line.verbose)
+        return;
+    QLoggingCategory::setFilterRules(u"phc.*.debug=true\nphc.*.info=true"_s);
+    if (qEnvironmentVariableIsEmpty("QT_MESSAGE_PATTERN"))
+        qSetMessagePattern(u"%{time hh:mm:ss.zzz} %{category} %{type}: %{message}"_s);
 }
 
 int runDemoBackend(QCoreApplication &app, const CommandLine &line)
@@ -108,6 +120,7 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         SignalWatcher signalWatcher(&app);
         const CommandLine line = CommandLine::parse(app);
+        applyVerbosity(line);
         installTranslations(app, line.language);
         switch (line.mode) {
         case CommandLine::Mode::DemoBackend: return runDemoBackend(app, line);
@@ -122,6 +135,7 @@ int main(int argc, char **argv)
     SignalWatcher signalWatcher(&app);
     app.setQuitOnLastWindowClosed(false); // the tray keeps MCP serving
     const CommandLine line = CommandLine::parse(app);
+    applyVerbosity(line);
     auto *settingsProbe = new Settings(&app);
     installTranslations(app, line.language.isEmpty() ? settingsProbe->language() : line.language);
     CompanionService service(serviceOptions(line, true));

@@ -23,9 +23,9 @@ delete env.POSTHOG_API_KEY;
 const serverArgs = ['--demo', '--events', '20000'];
 const deadline = setTimeout(() => { console.error(`${scenario}: timed out`); process.exit(1); }, 150000);
 
-function startHttpServer() {
+function startHttpServer(extraArgs = [], extraEnv = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(binary, ['--headless', '--port', '0', ...serverArgs], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(binary, ['--headless', '--port', '0', ...serverArgs, ...extraArgs], { env: { ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk) => {
       stderr += chunk;
@@ -33,7 +33,7 @@ function startHttpServer() {
       if (match) {
         const conf = readFileSync(join(env.XDG_CONFIG_HOME, 'PostHog', 'PostHog Companion.conf'), 'utf8');
         const token = conf.match(/authToken=([0-9a-f]+)/)[1];
-        resolve({ child, url: match[1], token });
+        resolve({ child, url: match[1], token, stderr: () => stderr });
       }
     });
     child.on('exit', (code) => reject(new Error(`server exited ${code}: ${stderr}`)));
@@ -102,21 +102,19 @@ async function sdkScenario(transport) {
   await client.close();
 }
 
-// A scripted PostHog on loopback that fails in every way PostHog (or the network) can; the real
-// binary talks to it and a real MCP client checks each failure arrives as a specific message.
-async function faultsScenario() {
+// A scripted PostHog on loopback that fails in every way PostHog (or the network) can.
+async function startFaultLab() {
   const http = await import('node:http');
-  let mode = 'ok';
-  const hits = {};
+  const lab = { mode: 'ok', hits: {} };
   const fake = http.createServer((req, res) => {
     const path = req.url.split('?')[0];
-    hits[path] = (hits[path] || 0) + 1;
+    lab.hits[path] = (lab.hits[path] || 0) + 1;
     const json = (status, body, headers = {}) => { res.writeHead(status, { 'Content-Type': 'application/json', ...headers }); res.end(JSON.stringify(body)); };
     if (path === '/api/projects/1/') return json(200, { id: 1, name: 'Fault Lab', organization: 'org-1', timezone: 'UTC' });
     // As posthog/api/personal_api_key.py answers for a key with every scope.
     if (path === '/api/personal_api_keys/@current' || path === '/api/personal_api_keys/@current/')
       return json(200, { id: 'k1', label: 'fault test', scopes: ['*'], scoped_teams: [], scoped_organizations: [] });
-    switch (mode) {
+    switch (lab.mode) {
     case '401': return json(401, { type: 'authentication_error', code: 'invalid_personal_api_key', detail: 'Invalid personal API key.' });
     case '403': return json(403, { type: 'authentication_error', code: 'permission_denied', detail: "API key missing required scope 'insight:read'" });
     case '404': return json(404, { type: 'invalid_request', code: 'not_found', detail: 'Not found.' });
@@ -131,9 +129,23 @@ async function faultsScenario() {
     }
   });
   await new Promise((resolve) => fake.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${fake.address().port}`;
-  Object.assign(env, { POSTHOG_API_KEY: 'phx_fault_test_key_0123456789', POSTHOG_API_BASE_URL: base, POSTHOG_PROJECT_ID: '1',
-                       POSTHOG_COMPANION_DEADLINE_MS: '2500' });
+  lab.base = `http://127.0.0.1:${fake.address().port}`;
+  lab.close = () => fake.close();
+  return lab;
+}
+
+const faultKey = 'phx_fault_test_key_0123456789';
+const faultModes = ['ok', '401', '403', '404', '429', '500', '503', 'slow', 'reset', 'truncated', 'wrong-type'];
+
+function faultLabEnv(lab) {
+  return { ...env, POSTHOG_API_KEY: faultKey, POSTHOG_API_BASE_URL: lab.base, POSTHOG_PROJECT_ID: '1', POSTHOG_COMPANION_DEADLINE_MS: '2500' };
+}
+
+// The real binary talks to the fault lab and a real MCP client checks each failure arrives as a
+// specific message.
+async function faultsScenario() {
+  const lab = await startFaultLab();
+  Object.assign(env, faultLabEnv(lab));
   const client = new Client({ name: 'e2e-faults', version: '1.0.0' });
   await client.connect(new StdioClientTransport({ command: binary, args: ['--mcp-stdio'], env, stderr: 'ignore' }));
   const expectations = [
@@ -151,7 +163,7 @@ async function faultsScenario() {
     ['wrong-type', true, /should be a string.*\(malformed_response\)/s],
   ];
   for (const [faultMode, isError, pattern] of expectations) {
-    mode = faultMode;
+    lab.mode = faultMode;
     const result = await client.callTool({ name: 'get_all_insights', arguments: {} });
     const text = textOf(result);
     assert.equal(Boolean(result.isError), isError, `${faultMode}: ${text}`);
@@ -159,14 +171,73 @@ async function faultsScenario() {
     assert.ok(!text.includes('phx_fault_test_key'), `${faultMode} leaked the key`);
   }
   // Writes are not retried blindly on 5xx; throttling (answered before the view runs) is.
-  mode = '500';
-  const before = hits['/api/projects/1/insights/'] || 0;
+  lab.mode = '500';
+  const before = lab.hits['/api/projects/1/insights/'] || 0;
   await client.callTool({ name: 'get_all_insights', arguments: {} });
-  assert.equal(hits['/api/projects/1/insights/'] - before, 1, '500 on a GET is not a transient error: one try');
+  assert.equal(lab.hits['/api/projects/1/insights/'] - before, 1, '500 on a GET is not a transient error: one try');
   // The server survived all of it.
   assert.equal((await client.listTools()).tools.length, 26);
   await client.close();
-  fake.close();
+  lab.close();
+}
+
+// Every error path with every phc.* category at debug level: the log says what happened and never
+// carries the PostHog key or the MCP bearer token.
+async function loggingScenario() {
+  const lab = await startFaultLab();
+  const logEnv = { ...faultLabEnv(lab), QT_LOGGING_RULES: 'phc.*=true' };
+  let stdioLog = '';
+  const transport = new StdioClientTransport({ command: binary, args: ['--mcp-stdio', '--verbose'], env: logEnv, stderr: 'pipe' });
+  transport.stderr.on('data', (chunk) => { stdioLog += chunk; });
+  const client = new Client({ name: 'e2e-logging', version: '1.0.0' });
+  await client.connect(transport);
+  for (const mode of faultModes) {
+    lab.mode = mode;
+    await client.callTool({ name: 'get_all_insights', arguments: {} });
+  }
+  lab.mode = 'ok';
+  await client.callTool({ name: 'get_insight', arguments: { insight_id: 'nope' } });
+  await client.callTool({ name: 'delete_insight', arguments: { insight_id: 1 } }); // denied headless
+  await client.callTool({ name: 'get_sql_insight', arguments: {} }); // invalid arguments
+  await client.close();
+  lab.close();
+
+  // The HTTP server's refusals: no token, a wrong token, a foreign Host and Origin, bad bodies.
+  const server = await startHttpServer(['--verbose'], { QT_LOGGING_RULES: 'phc.*=true' });
+  const http = await import('node:http');
+  // node:http, not fetch: fetch will not send a foreign Host header.
+  const post = (headers, body) => new Promise((resolve) => {
+    const req = http.request(server.url, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream', ...headers } },
+      (res) => { res.resume(); res.on('end', () => resolve({ status: res.statusCode })); });
+    req.on('error', () => resolve({ status: 'closed' }));
+    req.end(body);
+  });
+  const auth = { Authorization: `Bearer ${server.token}` };
+  const list = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' });
+  const statuses = [
+    (await post({}, list)).status,
+    (await post({ Authorization: 'Bearer 00000000000000000000000000000000' }, list)).status,
+    (await post({ ...auth, Host: 'evil.example' }, list)).status,
+    (await post({ ...auth, Origin: 'https://evil.example' }, list)).status,
+    (await post(auth, '{not json')).status,
+    (await post(auth, 'x'.repeat(5 * 1024 * 1024))).status,
+    (await post(auth, JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'get_sql_insight', arguments: { query: 'SELECT nope FROM events' } } }))).status,
+  ];
+  assert.deepEqual(statuses.slice(0, 4), [401, 401, 403, 403], `statuses ${statuses}`);
+  await new Promise((r) => setTimeout(r, 300));
+  server.child.kill();
+  const httpLog = server.stderr();
+
+  for (const [name, log] of [['stdio', stdioLog], ['http', httpLog]]) {
+    assert.ok(!log.includes(faultKey) && !log.includes('fault_test_key'), `${name} log leaked the PostHog key`);
+    assert.ok(!log.includes(server.token), `${name} log leaked the MCP token`);
+    assert.ok(!/Bearer [0-9a-f]{16}/.test(log), `${name} log carries a bearer token`);
+    assert.ok(!log.includes('phx_demo_workspace'), `${name} log carries the demo key`);
+  }
+  // Logging really was on: each module said something.
+  for (const category of ['phc.posthog', 'phc.mcp', 'phc.tools']) assert.match(stdioLog, new RegExp(category), `stdio log has no ${category} line`);
+  for (const category of ['phc.http', 'phc.mcp', 'phc.demo']) assert.match(httpLog, new RegExp(category), `http log has no ${category} line`);
+  console.log(`logging: stdio ${stdioLog.split('\n').length} lines, http ${httpLog.split('\n').length} lines, no secret in either`);
 }
 
 // 50 concurrent clients on loopback (8 s; 60 s with PHC_LONG_TESTS=1): no errors, no RSS growth
@@ -247,6 +318,9 @@ async function main() {
     break;
   case 'load':
     await loadScenario();
+    break;
+  case 'logging':
+    await loggingScenario();
     break;
   default:
     throw new Error(`unknown scenario ${scenario}`);
