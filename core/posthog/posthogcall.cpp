@@ -1,13 +1,35 @@
 #include "posthogcall.h"
 
 #include "posthogclient.h"
+#include "posthoglogging.h"
 
 #include <QJsonDocument>
+#include <QMetaEnum>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// Plain English on purpose, like every message here: agents read them, whatever the UI language.
+PostHogError cancelledError()
+{
+    return PostHogError(PostHogError::Category::Cancelled, u"The request was cancelled."_s);
+}
+
+// The path alone: a query string can carry search terms, and a `next` link whatever PostHog put in.
+QByteArray loggedPath(const PostHogRequestSpec &spec)
+{
+    return (spec.absoluteUrl.isEmpty() ? spec.path : spec.absoluteUrl.path()).toUtf8();
+}
+
+const char *networkErrorName(QNetworkReply::NetworkError error)
+{
+    const char *name = QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(error);
+    return name ? name : "UnknownNetworkError";
+}
+} // namespace
 
 PostHogCall::PostHogCall(PostHogClient *client, PostHogRequestSpec spec, int deadlineMs, RawCallback callback)
     : QObject(client)
@@ -57,7 +79,7 @@ void PostHogCall::cancel()
         m_reply->abort(); // onReplyFinished delivers Cancelled
         return;
     }
-    deliver(QJsonValue(), PostHogError(PostHogError::Category::Cancelled, tr("The request was cancelled.")));
+    deliver(QJsonValue(), cancelledError());
 }
 
 void PostHogCall::abandon()
@@ -68,7 +90,7 @@ void PostHogCall::abandon()
     if (m_reply)
         m_reply->abort();
     else
-        deliver(QJsonValue(), PostHogError(PostHogError::Category::Cancelled, u"The request was cancelled."_s));
+        deliver(QJsonValue(), cancelledError());
 }
 
 void PostHogCall::start()
@@ -94,9 +116,15 @@ int PostHogCall::remainingMs() const
 
 PostHogError PostHogCall::timeoutError() const
 {
-    return PostHogError(PostHogError::Category::Timeout, tr("PostHog did not answer within %1 s. Try again, narrow the query (shorter date "
-                                                            "range, a LIMIT), or check your network.")
-                                                             .arg(qMax(1, m_deadlineMs / 1000)));
+    return PostHogError(PostHogError::Category::Timeout, u"PostHog did not answer within %1 s. Try again, narrow the query (shorter date "
+                                                         "range, a LIMIT), or check your network."_s.arg(qMax(1, m_deadlineMs / 1000)));
+}
+
+PostHogError PostHogCall::tooLargeError() const
+{
+    return PostHogError(PostHogError::Category::ResponseTooLarge, u"PostHog's answer is larger than %1 MiB, more than the app accepts. "
+                                                                  "Ask for less: add a LIMIT, a shorter date range, or a smaller page."_s.arg(
+                                                                      m_client->retryPolicy().maxResponseBytes / (1024 * 1024)));
 }
 
 void PostHogCall::attempt()
@@ -110,8 +138,15 @@ void PostHogCall::attempt()
     ++m_attempts;
     m_timedOut = false;
     m_tooLarge = false;
+    m_attemptClock.start();
     m_reply = m_client->sendRaw(m_spec);
     connect(m_reply, &QNetworkReply::finished, this, &PostHogCall::onReplyFinished);
+    watchResponseSize();
+    armAttemptTimer();
+}
+
+void PostHogCall::watchResponseSize()
+{
     const qint64 cap = m_client->retryPolicy().maxResponseBytes;
     auto checkSize = [this, cap](qint64 received, qint64 total) {
         if ((received > cap || total > cap) && m_reply && !m_tooLarge) {
@@ -128,6 +163,10 @@ void PostHogCall::attempt()
         if (m_reply)
             checkSize(m_reply->bytesAvailable(), -1);
     });
+}
+
+void PostHogCall::armAttemptTimer()
+{
     if (!m_attemptTimer) {
         m_attemptTimer = new QTimer(this);
         m_attemptTimer->setSingleShot(true);
@@ -172,77 +211,101 @@ void PostHogCall::onReplyFinished()
     reply->deleteLater();
     if (m_attemptTimer)
         m_attemptTimer->stop();
+    if (finishAbortedAttempt())
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // Errors below 100 are transport failures; a status with one means the body was cut off.
+    const bool transportFailed = reply->error() != QNetworkReply::NoError && reply->error() < 100;
+    if (status == 0 || transportFailed)
+        return onTransportFailure(reply);
+    logAnswer(status);
+    if (status >= 200 && status < 300)
+        return onSuccess(status, reply->readAll());
+    onHttpError(status, reply);
+}
 
-    using Category = PostHogError::Category;
+void PostHogCall::logAnswer(int status) const
+{
+    const QByteArray path = loggedPath(m_spec);
+    const qint64 ms = m_attemptClock.elapsed();
+    if (status >= 500)
+        qCWarning(lcPostHog, "%s %s -> HTTP %d in %lld ms (attempt %d)", m_spec.method.constData(), path.constData(), status, ms, m_attempts);
+    else
+        qCDebug(lcPostHog, "%s %s -> HTTP %d in %lld ms (attempt %d)", m_spec.method.constData(), path.constData(), status, ms, m_attempts);
+}
+
+bool PostHogCall::finishAbortedAttempt()
+{
+    if (!m_cancelled && !m_timedOut && !m_tooLarge)
+        return false;
+    const QByteArray path = loggedPath(m_spec);
+    const qint64 ms = m_attemptClock.elapsed();
     if (m_cancelled || m_timedOut)
         cancelOnServer();
     if (m_cancelled) {
-        deliver(QJsonValue(), PostHogError(Category::Cancelled, tr("The request was cancelled.")));
-        return;
-    }
-    if (m_timedOut) {
+        qCDebug(lcPostHog, "%s %s cancelled after %lld ms (attempt %d)", m_spec.method.constData(), path.constData(), ms, m_attempts);
+        deliver(QJsonValue(), cancelledError());
+    } else if (m_timedOut) {
+        qCWarning(lcPostHog, "%s %s timed out after %lld ms (attempt %d)", m_spec.method.constData(), path.constData(), ms, m_attempts);
         deliver(QJsonValue(), timeoutError());
-        return;
+    } else {
+        qCWarning(lcPostHog, "%s %s: answer over %lld bytes, abandoned after %lld ms (attempt %d)", m_spec.method.constData(), path.constData(),
+                  m_client->retryPolicy().maxResponseBytes, ms, m_attempts);
+        deliver(QJsonValue(), tooLargeError());
     }
-    if (m_tooLarge) {
-        deliver(QJsonValue(), PostHogError(Category::ResponseTooLarge, tr("PostHog's answer is larger than %1 MiB, more than the app accepts. "
-                                                                          "Ask for less: add a LIMIT, a shorter date range, or a smaller page.")
-                                                                           .arg(m_client->retryPolicy().maxResponseBytes / (1024 * 1024))));
-        return;
-    }
+    return true;
+}
 
+void PostHogCall::onTransportFailure(QNetworkReply *reply)
+{
+    const PostHogError error = transportError(reply);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    // Errors below 100 are transport failures; a status with one means the body was cut off.
-    const bool transportFailed = reply->error() != QNetworkReply::NoError && reply->error() < 100;
-    if (status == 0 || transportFailed) {
-        const PostHogError error = transportError(reply);
-        const bool retryable = error.category() == Category::Network && isTransientNetworkError(reply->error());
-        if (m_spec.idempotent && retryable) {
-            retryOrFail(error, -1, false);
-            return;
-        }
-        deliver(QJsonValue(), error);
-        return;
-    }
-
-    if (status >= 200 && status < 300) {
-        if (body.trimmed().isEmpty()) {
-            deliver(QJsonValue(QJsonObject()), PostHogError());
-            return;
-        }
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            deliver(QJsonValue(), PostHogError(Category::MalformedResponse,
-                                               tr("PostHog's answer was not valid JSON (%1 at byte %2). If this persists, "
-                                                  "check the address points at PostHog and not a proxy page.")
-                                                   .arg(parseError.errorString())
-                                                   .arg(parseError.offset),
-                                               status));
-            return;
-        }
-        deliver(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), PostHogError());
-        return;
-    }
-
-    const int retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
-    PostHogError error = PostHogError::fromHttp(status, body, retryAfter, m_spec.subject);
-    if (error.isProjectScopedKey() && !m_client->scopedProjects().isEmpty()) {
-        QStringList ids;
-        for (qint64 id : m_client->scopedProjects())
-            ids.append(QString::number(id));
-        error.appendToMessage(u"This key may reach project(s) %1."_s.arg(ids.join(u", "_s)));
-    }
-    if (status == 429) {
-        retryOrFail(error, error.retryAfterSeconds(), true);
-        return;
-    }
-    if ((status == 502 || status == 503 || status == 504) && m_spec.idempotent) {
-        retryOrFail(error, retryAfter, false);
-        return;
-    }
+    qCWarning(lcPostHog, "%s %s failed: %s (HTTP status %d) after %lld ms (attempt %d)", m_spec.method.constData(), loggedPath(m_spec).constData(),
+              networkErrorName(reply->error()), status, m_attemptClock.elapsed(), m_attempts);
+    const bool retryable = error.category() == PostHogError::Category::Network && isTransientNetworkError(reply->error());
+    if (m_spec.idempotent && retryable)
+        return retryOrFail(error, -1, false);
     deliver(QJsonValue(), error);
+}
+
+void PostHogCall::onSuccess(int status, const QByteArray &body)
+{
+    if (body.trimmed().isEmpty())
+        return deliver(QJsonValue(QJsonObject()), PostHogError());
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error == QJsonParseError::NoError)
+        return deliver(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), PostHogError());
+    qCWarning(lcPostHog, "%s %s: the answer is not valid JSON (%s at byte %d)", m_spec.method.constData(), loggedPath(m_spec).constData(),
+              qUtf8Printable(parseError.errorString()), parseError.offset);
+    deliver(QJsonValue(), PostHogError(PostHogError::Category::MalformedResponse,
+                                       u"PostHog's answer was not valid JSON (%1 at byte %2). If this persists, "
+                                       "check the address points at PostHog and not a proxy page."_s.arg(parseError.errorString())
+                                           .arg(parseError.offset),
+                                       status));
+}
+
+void PostHogCall::onHttpError(int status, QNetworkReply *reply)
+{
+    const int retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
+    PostHogError error = PostHogError::fromHttp(status, reply->readAll(), retryAfter, m_spec.subject);
+    if (error.isProjectScopedKey())
+        nameScopedProjects(error);
+    if (status == 429)
+        return retryOrFail(error, error.retryAfterSeconds(), true);
+    if ((status == 502 || status == 503 || status == 504) && m_spec.idempotent)
+        return retryOrFail(error, retryAfter, false);
+    deliver(QJsonValue(), error);
+}
+
+void PostHogCall::nameScopedProjects(PostHogError &error) const
+{
+    if (m_client->scopedProjects().isEmpty())
+        return;
+    QStringList ids;
+    for (qint64 id : m_client->scopedProjects())
+        ids.append(QString::number(id));
+    error.appendToMessage(u"This key may reach project(s) %1."_s.arg(ids.join(u", "_s)));
 }
 
 PostHogError PostHogCall::transportError(QNetworkReply *reply) const
@@ -285,10 +348,21 @@ void PostHogCall::cancelOnServer()
     PostHogRequestSpec spec;
     spec.method = "DELETE";
     spec.path = m_spec.cancelPath;
+    qCDebug(lcPostHog, "asking PostHog to stop the abandoned query: DELETE %s", loggedPath(spec).constData());
     QNetworkReply *reply = m_client->sendRaw(spec);
     // Bounded: never let a hung cancel linger; nobody waits for its answer.
     QTimer::singleShot(5000, reply, [reply] { reply->abort(); });
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+}
+
+int PostHogCall::backoffMs(int retryAfterSeconds, bool rateLimited, int retriesSoFar) const
+{
+    if (retryAfterSeconds >= 0)
+        return retryAfterSeconds * 1000;
+    const RetryPolicy &policy = m_client->retryPolicy();
+    const int base = rateLimited ? policy.rateLimitBaseDelayMs : policy.transientBaseDelayMs;
+    const int exponential = base * (1 << retriesSoFar);
+    return exponential / 2 + int(QRandomGenerator::global()->bounded(exponential / 2 + 1));
 }
 
 void PostHogCall::retryOrFail(const PostHogError &error, int retryAfterSeconds, bool rateLimited)
@@ -296,34 +370,38 @@ void PostHogCall::retryOrFail(const PostHogError &error, int retryAfterSeconds, 
     const RetryPolicy &policy = m_client->retryPolicy();
     int &used = rateLimited ? m_rateLimitRetries : m_transientRetries;
     const int allowed = rateLimited ? policy.maxRateLimitRetries : policy.maxTransientRetries;
+    const QByteArray path = loggedPath(m_spec);
     if (used >= allowed) {
+        qCDebug(lcPostHog, "%s %s: giving up after %d retries (%s)", m_spec.method.constData(), path.constData(), used,
+                qUtf8Printable(error.categoryName()));
         deliver(QJsonValue(), error);
         return;
     }
-    int waitMs;
-    if (retryAfterSeconds >= 0) {
-        waitMs = retryAfterSeconds * 1000;
-    } else {
-        const int base = rateLimited ? policy.rateLimitBaseDelayMs : policy.transientBaseDelayMs;
-        const int exponential = base * (1 << used);
-        waitMs = exponential / 2 + int(QRandomGenerator::global()->bounded(exponential / 2 + 1));
-    }
+    const int waitMs = backoffMs(retryAfterSeconds, rateLimited, used);
     if (waitMs >= remainingMs()) {
-        // Waiting would overrun the call's budget: fail now, saying when to come back.
-        PostHogError late = error;
-        if (error.category() == PostHogError::Category::RateLimited && error.retryAfterSeconds() < 0)
-            late = PostHogError(error.category(), tr("Rate limited by PostHog: retry after %1 s.").arg(qMax(1, waitMs / 1000)), error.httpStatus(),
-                                error.detail(), qMax(1, waitMs / 1000));
-        deliver(QJsonValue(), late);
+        qCDebug(lcPostHog, "%s %s: not retrying, waiting %d ms would overrun the call's %d ms budget (%s)", m_spec.method.constData(),
+                path.constData(), waitMs, m_deadlineMs, qUtf8Printable(error.categoryName()));
+        deliver(QJsonValue(), budgetExceededError(error, waitMs));
         return;
     }
     ++used;
+    qCDebug(lcPostHog, "%s %s: retry %d of %d in %d ms (%s)", m_spec.method.constData(), path.constData(), used, allowed, waitMs,
+            qUtf8Printable(error.categoryName()));
     if (!m_retryTimer) {
         m_retryTimer = new QTimer(this);
         m_retryTimer->setSingleShot(true);
         connect(m_retryTimer, &QTimer::timeout, this, &PostHogCall::attempt);
     }
     m_retryTimer->start(waitMs);
+}
+
+// Waiting would overrun the call's budget: fail now, saying when to come back.
+PostHogError PostHogCall::budgetExceededError(const PostHogError &error, int waitMs)
+{
+    if (error.category() != PostHogError::Category::RateLimited || error.retryAfterSeconds() >= 0)
+        return error;
+    const int seconds = qMax(1, waitMs / 1000);
+    return PostHogError(error.category(), u"Rate limited by PostHog: retry after %1 s."_s.arg(seconds), error.httpStatus(), error.detail(), seconds);
 }
 
 void PostHogCall::deliver(const QJsonValue &value, const PostHogError &error)

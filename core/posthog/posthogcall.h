@@ -60,11 +60,23 @@ private:
     friend class PostHogClient;
     void start();
     void attempt();
+    void watchResponseSize(); // aborts the reply once it outgrows RetryPolicy::maxResponseBytes
+    void armAttemptTimer(); // aborts the reply when the call's deadline passes
+    // onReplyFinished's steps, by how the attempt ended.
     void onReplyFinished();
+    bool finishAbortedAttempt(); // we aborted it (cancel, deadline, size): true once delivered
+    void onTransportFailure(QNetworkReply *reply);
+    void onSuccess(int status, const QByteArray &body);
+    void onHttpError(int status, QNetworkReply *reply);
+    void nameScopedProjects(PostHogError &error) const;
+    void logAnswer(int status) const;
     void retryOrFail(const PostHogError &error, int retryAfterSeconds, bool rateLimited);
+    int backoffMs(int retryAfterSeconds, bool rateLimited, int retriesSoFar) const;
+    static PostHogError budgetExceededError(const PostHogError &error, int waitMs);
     void deliver(const QJsonValue &value, const PostHogError &error);
     int remainingMs() const;
     PostHogError timeoutError() const;
+    PostHogError tooLargeError() const;
     PostHogError transportError(QNetworkReply *reply) const;
     // Asks PostHog to stop the query behind this call (fire and forget).
     void cancelOnServer();
@@ -77,6 +89,7 @@ private:
     QTimer *m_attemptTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
     QElapsedTimer m_clock;
+    QElapsedTimer m_attemptClock; // for the log line of each attempt
     QPointer<PostHogCall> m_next;
     int m_attempts = 0;
     int m_rateLimitRetries = 0;

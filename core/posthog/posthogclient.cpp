@@ -1,5 +1,7 @@
 #include "posthogclient.h"
 
+#include "posthoglogging.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -81,10 +83,8 @@ bool parseList(const QJsonArray &array, QList<T> *out, QString *error)
 
 PostHogError malformed(const QString &what)
 {
-    return PostHogError(PostHogError::Category::MalformedResponse,
-                        QCoreApplication::translate("PostHogClient", "PostHog's answer had an unexpected shape: %1. Check the address points "
-                                                                     "at PostHog; if it does, this is a bug worth reporting.")
-                            .arg(what));
+    return PostHogError(PostHogError::Category::MalformedResponse, u"PostHog's answer had an unexpected shape: %1. Check the address points "
+                                                                   "at PostHog; if it does, this is a bug worth reporting."_s.arg(what));
 }
 
 } // namespace
@@ -167,6 +167,8 @@ PostHogCall *PostHogClient::send(const PostHogRequestSpec &spec, QObject *contex
     const bool sendsRequest = !spec.path.isEmpty() || spec.absoluteUrl.isValid();
     if (sendsRequest && m_apiKey.startsWith("phc_"_L1)) {
         // A project API key only ingests events; the private API refuses it, so say why up front.
+        qCDebug(lcPostHog, "%s %s not sent: the key is a public project key", spec.method.constData(),
+                qUtf8Printable(spec.absoluteUrl.isEmpty() ? spec.path : spec.absoluteUrl.path()));
         const PostHogError error(PostHogError::Category::Unauthorized, u"The key starts with 'phc_': that is a public project key (for sending "
                                                                        "events), and PostHog's private API refuses it. Create a personal API "
                                                                        "key in PostHog under Settings > Personal API keys (it starts with "
@@ -221,6 +223,15 @@ PostHogCall *PostHogClient::object(const PostHogRequestSpec &spec, QObject *cont
 }
 
 template <typename T>
+PostHogCall *PostHogClient::list(const PostHogRequestSpec &spec, QObject *context, Callback<QList<T>> done)
+{
+    return typed<QList<T>>(spec, context, done, [](const QJsonValue &v, QList<T> *out, QString *error) {
+        // A bare list, or the first page of an envelope (these endpoints are not paged by us).
+        return parseList(v.isArray() ? v.toArray() : v.toObject().value("results"_L1).toArray(), out, error);
+    });
+}
+
+template <typename T>
 PostHogCall *PostHogClient::page(const PostHogRequestSpec &spec, int offset, QObject *context, Callback<Page<T>> done)
 {
     return typed<Page<T>>(spec, context, done, [offset](const QJsonValue &v, Page<T> *out, QString *error) {
@@ -243,14 +254,14 @@ PostHogCall *PostHogClient::page(const PostHogRequestSpec &spec, int offset, QOb
 
 PostHogCall *PostHogClient::currentUser(QObject *context, Callback<CurrentUser> done)
 {
-    return object<CurrentUser>(get(u"/api/users/@me/"_s, tr("The current user")), context, done);
+    return object<CurrentUser>(get(u"/api/users/@me/"_s, u"The current user"_s), context, done);
 }
 
 PostHogCall *PostHogClient::apiKeyScopes(QObject *context, Callback<KeyScopes> done)
 {
     // Remembered so a project-scoping 403 can name the projects the key may reach.
     QPointer<PostHogClient> self(this);
-    return object<KeyScopes>(get(u"/api/personal_api_keys/@current"_s, tr("The API key")), context,
+    return object<KeyScopes>(get(u"/api/personal_api_keys/@current"_s, u"The API key"_s), context,
                              [self, done](const PostHogResult<KeyScopes> &scopes) {
                                  if (self)
                                      self->m_scopedProjects = scopes.ok() ? scopes.value().scopedProjects : QList<qint64>();
@@ -260,50 +271,29 @@ PostHogCall *PostHogClient::apiKeyScopes(QObject *context, Callback<KeyScopes> d
 
 PostHogCall *PostHogClient::organizations(QObject *context, Callback<QList<Organization>> done)
 {
-    PostHogRequestSpec spec = get(u"/api/organizations/"_s);
-    return send(spec, context, [done](const PostHogResult<QJsonValue> &result) {
-        if (!result.ok())
-            return done(PostHogResult<QList<Organization>>(result.error()));
-        QList<Organization> list;
-        QString error;
-        const QJsonValue v = result.value();
-        const QJsonArray array = v.isArray() ? v.toArray() : v.toObject().value("results"_L1).toArray();
-        if (!parseList(array, &list, &error))
-            return done(PostHogResult<QList<Organization>>(malformed(error)));
-        done(PostHogResult<QList<Organization>>(list));
-    });
+    return list<Organization>(get(u"/api/organizations/"_s), context, done);
 }
 
 PostHogCall *PostHogClient::organization(const QString &id, QObject *context, Callback<Organization> done)
 {
-    return object<Organization>(get(u"/api/organizations/%1/"_s.arg(id), tr("Organization %1").arg(id)), context, done);
+    return object<Organization>(get(u"/api/organizations/%1/"_s.arg(id), u"Organization %1"_s.arg(id)), context, done);
 }
 
 PostHogCall *PostHogClient::projects(const QString &organizationId, QObject *context, Callback<QList<Project>> done)
 {
-    PostHogRequestSpec spec = get(u"/api/organizations/%1/projects/"_s.arg(organizationId), tr("Organization %1").arg(organizationId));
+    PostHogRequestSpec spec = get(u"/api/organizations/%1/projects/"_s.arg(organizationId), u"Organization %1"_s.arg(organizationId));
     spec.query.addQueryItem(u"limit"_s, u"200"_s);
-    return send(spec, context, [done](const PostHogResult<QJsonValue> &result) {
-        if (!result.ok())
-            return done(PostHogResult<QList<Project>>(result.error()));
-        QList<Project> list;
-        QString error;
-        const QJsonValue v = result.value();
-        const QJsonArray array = v.isArray() ? v.toArray() : v.toObject().value("results"_L1).toArray();
-        if (!parseList(array, &list, &error))
-            return done(PostHogResult<QList<Project>>(malformed(error)));
-        done(PostHogResult<QList<Project>>(list));
-    });
+    return list<Project>(spec, context, done);
 }
 
 PostHogCall *PostHogClient::project(qint64 projectId, QObject *context, Callback<Project> done)
 {
-    return object<Project>(get(u"/api/projects/%1/"_s.arg(projectId), tr("Project %1").arg(projectId)), context, done);
+    return object<Project>(get(u"/api/projects/%1/"_s.arg(projectId), u"Project %1"_s.arg(projectId)), context, done);
 }
 
 PostHogCall *PostHogClient::insights(qint64 projectId, const ListOptions &options, QObject *context, Callback<Page<Insight>> done)
 {
-    PostHogRequestSpec spec = get(projectPath(projectId, u"insights/"_s), tr("Project %1").arg(projectId));
+    PostHogRequestSpec spec = get(projectPath(projectId, u"insights/"_s), u"Project %1"_s.arg(projectId));
     addListQuery(spec.query, options);
     spec.query.addQueryItem(u"saved"_s, u"true"_s);
     spec.query.addQueryItem(u"basic"_s, u"true"_s);
@@ -315,13 +305,13 @@ PostHogCall *PostHogClient::insights(qint64 projectId, const ListOptions &option
 
 PostHogCall *PostHogClient::insight(qint64 projectId, const QString &idOrShortId, bool computeResult, QObject *context, Callback<Insight> done)
 {
-    const QString subject = tr("Insight %1").arg(idOrShortId);
+    const QString subject = u"Insight %1"_s.arg(idOrShortId);
     if (!looksLikeShortId(idOrShortId)) {
         bool numeric = false;
         const qint64 id = idOrShortId.toLongLong(&numeric);
         if (!numeric || id <= 0) {
             const PostHogError error(PostHogError::Category::InvalidArgument,
-                                     tr("'%1' is not an insight id: give the numeric id or the 8-character short_id.").arg(idOrShortId.left(40)));
+                                     u"'%1' is not an insight id: give the numeric id or the 8-character short_id."_s.arg(idOrShortId.left(40)));
             return fail(error, context, [done](const PostHogResult<QJsonValue> &r) { done(PostHogResult<Insight>(r.error())); });
         }
         PostHogRequestSpec spec = get(projectPath(projectId, u"insights/%1/"_s.arg(id)), subject);
@@ -347,13 +337,13 @@ PostHogCall *PostHogClient::createInsight(qint64 projectId, const QJsonObject &f
     QJsonObject body = fields;
     if (!body.contains("saved"_L1))
         body.insert(u"saved"_s, true);
-    return object<Insight>(write("POST", projectPath(projectId, u"insights/"_s), body, tr("Project %1").arg(projectId)), context, done);
+    return object<Insight>(write("POST", projectPath(projectId, u"insights/"_s), body, u"Project %1"_s.arg(projectId)), context, done);
 }
 
 PostHogCall *PostHogClient::updateInsight(qint64 projectId, qint64 insightId, const QJsonObject &changes, QObject *context, Callback<Insight> done)
 {
-    return object<Insight>(write("PATCH", projectPath(projectId, u"insights/%1/"_s.arg(insightId)), changes, tr("Insight %1").arg(insightId)),
-                           context, done);
+    return object<Insight>(write("PATCH", projectPath(projectId, u"insights/%1/"_s.arg(insightId)), changes, u"Insight %1"_s.arg(insightId)), context,
+                           done);
 }
 
 PostHogCall *PostHogClient::deleteInsight(qint64 projectId, qint64 insightId, QObject *context, Callback<Insight> done)
@@ -393,7 +383,7 @@ PostHogCall *PostHogClient::dashboards(qint64 projectId, const ListOptions &opti
         search->limit = options.limit;
         return dashboardSearchPage(projectId, search, 0, context, std::move(done));
     }
-    PostHogRequestSpec spec = get(projectPath(projectId, u"dashboards/"_s), tr("Project %1").arg(projectId));
+    PostHogRequestSpec spec = get(projectPath(projectId, u"dashboards/"_s), u"Project %1"_s.arg(projectId));
     addListQuery(spec.query, options);
     return page<Dashboard>(spec, options.offset, context, done);
 }
@@ -401,7 +391,7 @@ PostHogCall *PostHogClient::dashboards(qint64 projectId, const ListOptions &opti
 PostHogCall *PostHogClient::dashboardSearchPage(qint64 projectId, std::shared_ptr<DashboardSearch> search, int pageOffset, QObject *context,
                                                 Callback<Page<Dashboard>> done)
 {
-    PostHogRequestSpec spec = get(projectPath(projectId, u"dashboards/"_s), tr("Project %1").arg(projectId));
+    PostHogRequestSpec spec = get(projectPath(projectId, u"dashboards/"_s), u"Project %1"_s.arg(projectId));
     addListQuery(spec.query, ListOptions{QString(), 100, pageOffset});
     --search->pagesLeft;
     return page<Dashboard>(spec, pageOffset, context,
@@ -422,19 +412,19 @@ PostHogCall *PostHogClient::dashboardSearchPage(qint64 projectId, std::shared_pt
 
 PostHogCall *PostHogClient::dashboard(qint64 projectId, qint64 dashboardId, QObject *context, Callback<Dashboard> done)
 {
-    return object<Dashboard>(get(projectPath(projectId, u"dashboards/%1/"_s.arg(dashboardId)), tr("Dashboard %1").arg(dashboardId)), context, done);
+    return object<Dashboard>(get(projectPath(projectId, u"dashboards/%1/"_s.arg(dashboardId)), u"Dashboard %1"_s.arg(dashboardId)), context, done);
 }
 
 PostHogCall *PostHogClient::createDashboard(qint64 projectId, const QJsonObject &fields, QObject *context, Callback<Dashboard> done)
 {
-    return object<Dashboard>(write("POST", projectPath(projectId, u"dashboards/"_s), fields, tr("Project %1").arg(projectId)), context, done);
+    return object<Dashboard>(write("POST", projectPath(projectId, u"dashboards/"_s), fields, u"Project %1"_s.arg(projectId)), context, done);
 }
 
 PostHogCall *PostHogClient::updateDashboard(qint64 projectId, qint64 dashboardId, const QJsonObject &changes, QObject *context,
                                             Callback<Dashboard> done)
 {
     return object<Dashboard>(
-        write("PATCH", projectPath(projectId, u"dashboards/%1/"_s.arg(dashboardId)), changes, tr("Dashboard %1").arg(dashboardId)), context, done);
+        write("PATCH", projectPath(projectId, u"dashboards/%1/"_s.arg(dashboardId)), changes, u"Dashboard %1"_s.arg(dashboardId)), context, done);
 }
 
 PostHogCall *PostHogClient::deleteDashboard(qint64 projectId, qint64 dashboardId, QObject *context, Callback<Dashboard> done)
@@ -459,7 +449,7 @@ PostHogCall *PostHogClient::addInsightToDashboard(qint64 projectId, qint64 insig
 
 PostHogCall *PostHogClient::eventDefinitions(qint64 projectId, const ListOptions &options, QObject *context, Callback<Page<EventDefinition>> done)
 {
-    PostHogRequestSpec spec = get(projectPath(projectId, u"event_definitions/"_s), tr("Project %1").arg(projectId));
+    PostHogRequestSpec spec = get(projectPath(projectId, u"event_definitions/"_s), u"Project %1"_s.arg(projectId));
     addListQuery(spec.query, options);
     return page<EventDefinition>(spec, options.offset, context, done);
 }
@@ -467,7 +457,7 @@ PostHogCall *PostHogClient::eventDefinitions(qint64 projectId, const ListOptions
 PostHogCall *PostHogClient::propertyDefinitions(qint64 projectId, const PropertyListOptions &options, QObject *context,
                                                 Callback<Page<PropertyDefinition>> done)
 {
-    PostHogRequestSpec spec = get(projectPath(projectId, u"property_definitions/"_s), tr("Project %1").arg(projectId));
+    PostHogRequestSpec spec = get(projectPath(projectId, u"property_definitions/"_s), u"Project %1"_s.arg(projectId));
     spec.query.addQueryItem(u"type"_s, options.type);
     spec.query.addQueryItem(u"limit"_s, QString::number(options.limit));
     spec.query.addQueryItem(u"offset"_s, QString::number(options.offset));
@@ -494,7 +484,7 @@ PostHogCall *PostHogClient::query(qint64 projectId, const QJsonObject &node, QOb
     spec.cancelPath = environmentPath(projectId, u"query/%1/"_s.arg(clientQueryId));
     spec.idempotent = true; // a query reads; PostHog's own client retries it
     spec.isQuery = true;
-    spec.subject = tr("Project %1").arg(projectId);
+    spec.subject = u"Project %1"_s.arg(projectId);
     return typed<QJsonObject>(spec, context, done, [](const QJsonValue &v, QJsonObject *out, QString *error) {
         if (!v.isObject()) {
             *error = u"expected a JSON object"_s;
@@ -638,36 +628,40 @@ PostHogCall *PostHogClient::errorIssueDetails(qint64 projectId, const QString &i
                                               const QString &dateFrom)
 {
     static const QRegularExpression safeId(u"^[A-Za-z0-9-]{1,64}$"_s);
-    const QString subject = tr("Error issue %1").arg(issueId.left(64));
     if (!safeId.match(issueId).hasMatch()) {
         const PostHogError error(PostHogError::Category::InvalidArgument,
-                                 tr("'%1' is not an error issue id: ids are UUIDs; list them with list_errors.").arg(issueId.left(64)));
+                                 u"'%1' is not an error issue id: ids are UUIDs; list them with list_errors."_s.arg(issueId.left(64)));
         return fail(error, context, [done](const PostHogResult<QJsonValue> &r) { done(PostHogResult<ErrorIssueDetails>(r.error())); });
     }
-    return issueCounts(
-        projectId, issueId, dateFrom, context,
-        [this, projectId, issueId, subject, dateFrom, context, done](const PostHogResult<ErrorIssueDetails> &counted) {
-            if (counted.ok() || counted.error().category() != PostHogError::Category::NotFound)
-                return withLatestEvent(projectId, issueId, counted, context, done);
-            // No occurrence inside the window: the issue may still exist, last seen earlier. Its own
-            // record names first_seen, from where the counts cover its whole life.
-            send(get(environmentPath(projectId, u"error_tracking/issues/%1/"_s.arg(issueId)), subject), context,
-                 [this, projectId, issueId, dateFrom, context, done](const PostHogResult<QJsonValue> &issue) {
-                     const QDateTime firstSeen
-                         = issue.ok() ? QDateTime::fromString(issue.value().toObject().value("first_seen"_L1).toString(), Qt::ISODateWithMs)
-                                      : QDateTime();
-                     if (!firstSeen.isValid())
-                         return done(PostHogResult<ErrorIssueDetails>(
-                             issue.ok() ? PostHogError::fromHttp(404, QByteArray(), -1, tr("Error issue %1").arg(issueId)) : issue.error()));
-                     const QString since = firstSeen.toUTC().date().toString(Qt::ISODate);
-                     issueCounts(projectId, issueId, since, context,
-                                 [this, projectId, issueId, dateFrom, since, context, done](PostHogResult<ErrorIssueDetails> widened) {
-                                     if (widened.ok())
-                                         widened.value().window = u"%1 (its first seen day: no occurrence since %2)"_s.arg(since, dateFrom);
-                                     withLatestEvent(projectId, issueId, widened, context, done);
-                                 });
-                 });
-        });
+    return issueCounts(projectId, issueId, dateFrom, context,
+                       [this, projectId, issueId, dateFrom, context, done](const PostHogResult<ErrorIssueDetails> &counted) {
+                           if (counted.ok() || counted.error().category() != PostHogError::Category::NotFound)
+                               return withLatestEvent(projectId, issueId, counted, context, done);
+                           issueCountsSinceFirstSeen(projectId, issueId, dateFrom, context, done);
+                       });
+}
+
+// No occurrence inside the window: the issue may still exist, last seen earlier. Its own record
+// names first_seen, from where the counts cover its whole life.
+void PostHogClient::issueCountsSinceFirstSeen(qint64 projectId, const QString &issueId, const QString &dateFrom, QObject *context,
+                                              Callback<ErrorIssueDetails> done)
+{
+    const QString subject = u"Error issue %1"_s.arg(issueId.left(64));
+    send(get(environmentPath(projectId, u"error_tracking/issues/%1/"_s.arg(issueId)), subject), context,
+         [this, projectId, issueId, dateFrom, context, done](const PostHogResult<QJsonValue> &issue) {
+             const QDateTime firstSeen
+                 = issue.ok() ? QDateTime::fromString(issue.value().toObject().value("first_seen"_L1).toString(), Qt::ISODateWithMs) : QDateTime();
+             if (!firstSeen.isValid())
+                 return done(PostHogResult<ErrorIssueDetails>(
+                     issue.ok() ? PostHogError::fromHttp(404, QByteArray(), -1, u"Error issue %1"_s.arg(issueId)) : issue.error()));
+             const QString since = firstSeen.toUTC().date().toString(Qt::ISODate);
+             issueCounts(projectId, issueId, since, context,
+                         [this, projectId, issueId, dateFrom, since, context, done](PostHogResult<ErrorIssueDetails> widened) {
+                             if (widened.ok())
+                                 widened.value().window = u"%1 (its first seen day: no occurrence since %2)"_s.arg(since, dateFrom);
+                             withLatestEvent(projectId, issueId, widened, context, done);
+                         });
+         });
 }
 
 PostHogCall *PostHogClient::issueCounts(qint64 projectId, const QString &issueId, const QString &dateFrom, QObject *context,
@@ -677,7 +671,7 @@ PostHogCall *PostHogClient::issueCounts(qint64 projectId, const QString &issueId
     options.status = u"all"_s;
     options.dateFrom = dateFrom;
     options.limit = 1;
-    const QString subject = tr("Error issue %1").arg(issueId.left(64));
+    const QString subject = u"Error issue %1"_s.arg(issueId.left(64));
     return query(projectId, errorTrackingNode(options, issueId), context, [subject, dateFrom, done](const PostHogResult<QJsonObject> &result) {
         if (!result.ok())
             return done(PostHogResult<ErrorIssueDetails>(result.error()));
@@ -714,26 +708,26 @@ void PostHogClient::withLatestEvent(qint64 projectId, const QString &issueId, co
 
 PostHogCall *PostHogClient::featureFlags(qint64 projectId, const ListOptions &options, QObject *context, Callback<Page<FeatureFlag>> done)
 {
-    PostHogRequestSpec spec = get(projectPath(projectId, u"feature_flags/"_s), tr("Project %1").arg(projectId));
+    PostHogRequestSpec spec = get(projectPath(projectId, u"feature_flags/"_s), u"Project %1"_s.arg(projectId));
     addListQuery(spec.query, options);
     return page<FeatureFlag>(spec, options.offset, context, done);
 }
 
 PostHogCall *PostHogClient::featureFlag(qint64 projectId, qint64 flagId, QObject *context, Callback<FeatureFlag> done)
 {
-    return object<FeatureFlag>(get(projectPath(projectId, u"feature_flags/%1/"_s.arg(flagId)), tr("Feature flag %1").arg(flagId)), context, done);
+    return object<FeatureFlag>(get(projectPath(projectId, u"feature_flags/%1/"_s.arg(flagId)), u"Feature flag %1"_s.arg(flagId)), context, done);
 }
 
 PostHogCall *PostHogClient::createFeatureFlag(qint64 projectId, const QJsonObject &fields, QObject *context, Callback<FeatureFlag> done)
 {
-    return object<FeatureFlag>(write("POST", projectPath(projectId, u"feature_flags/"_s), fields, tr("Project %1").arg(projectId)), context, done);
+    return object<FeatureFlag>(write("POST", projectPath(projectId, u"feature_flags/"_s), fields, u"Project %1"_s.arg(projectId)), context, done);
 }
 
 PostHogCall *PostHogClient::updateFeatureFlag(qint64 projectId, qint64 flagId, const QJsonObject &changes, QObject *context,
                                               Callback<FeatureFlag> done)
 {
     const QString path = projectPath(projectId, u"feature_flags/%1/"_s.arg(flagId));
-    const QString subject = tr("Feature flag %1").arg(flagId);
+    const QString subject = u"Feature flag %1"_s.arg(flagId);
     if (!changes.contains("filters"_L1))
         return object<FeatureFlag>(write("PATCH", path, changes, subject), context, done);
     return featureFlag(projectId, flagId, context, [this, path, subject, changes, context, done](const PostHogResult<FeatureFlag> &current) {
@@ -752,6 +746,6 @@ PostHogCall *PostHogClient::updateFeatureFlag(qint64 projectId, qint64 flagId, c
 PostHogCall *PostHogClient::deleteFeatureFlag(qint64 projectId, qint64 flagId, QObject *context, Callback<FeatureFlag> done)
 {
     return object<FeatureFlag>(write("PATCH", projectPath(projectId, u"feature_flags/%1/"_s.arg(flagId)), QJsonObject{{u"deleted"_s, true}},
-                                     tr("Feature flag %1").arg(flagId)),
+                                     u"Feature flag %1"_s.arg(flagId)),
                                context, done);
 }

@@ -133,6 +133,8 @@ private:
     PostHogCall *fail(const PostHogError &error, QObject *context, Callback<QJsonValue> done);
     void releaseQuerySlot();
     // get_error_details' steps: the issue's counts since `dateFrom`, then its latest event.
+    void issueCountsSinceFirstSeen(qint64 projectId, const QString &issueId, const QString &dateFrom, QObject *context,
+                                   Callback<ErrorIssueDetails> done);
     PostHogCall *issueCounts(qint64 projectId, const QString &issueId, const QString &dateFrom, QObject *context, Callback<ErrorIssueDetails> done);
     void withLatestEvent(qint64 projectId, const QString &issueId, const PostHogResult<ErrorIssueDetails> &counted, QObject *context,
                          Callback<ErrorIssueDetails> done);
@@ -140,6 +142,8 @@ private:
     template <typename T>
     PostHogCall *typed(const PostHogRequestSpec &spec, QObject *context, Callback<T> done,
                        std::function<bool(const QJsonValue &, T *, QString *)> parse);
+    template <typename T>
+    PostHogCall *list(const PostHogRequestSpec &spec, QObject *context, Callback<QList<T>> done);
     template <typename T>
     PostHogCall *page(const PostHogRequestSpec &spec, int offset, QObject *context, Callback<Page<T>> done);
     template <typename T>

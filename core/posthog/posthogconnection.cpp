@@ -34,23 +34,23 @@ PostHogConnection PostHogConnection::custom(Region region, const QString &text, 
         return euCloud();
     QUrl url = QUrl::fromUserInput(text.trimmed());
     if (text.trimmed().isEmpty())
-        return fail(tr("Enter the address of your PostHog instance, e.g. https://posthog.example.com."));
+        return fail(u"Enter the address of your PostHog instance, e.g. https://posthog.example.com."_s);
     if (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1))
-        return fail(tr("The address must start with http:// or https://."));
+        return fail(u"The address must start with http:// or https://."_s);
     if (url.host().isEmpty())
-        return fail(tr("The address has no host name."));
+        return fail(u"The address has no host name."_s);
     if (url.hasQuery() || url.hasFragment())
-        return fail(tr("The address must not contain '?' or '#': give only the scheme, host and port."));
+        return fail(u"The address must not contain '?' or '#': give only the scheme, host and port."_s);
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     if (path == "/api"_L1)
         path.clear(); // people paste the API root; the client adds /api itself
     if (!path.isEmpty())
-        return fail(tr("The address must not have a path (found '%1'): PostHog is served from the root of its host.").arg(path));
+        return fail(u"The address must not have a path (found '%1'): PostHog is served from the root of its host."_s.arg(path));
     url.setPath(QString());
     if (!url.userInfo().isEmpty())
-        return fail(tr("The address must not contain a user name or password."));
+        return fail(u"The address must not contain a user name or password."_s);
     PostHogConnection c;
     c.m_region = region;
     c.m_base = url;

@@ -16,7 +16,7 @@ public:
     static PostHogConnection usCloud();
     static PostHogConnection euCloud();
     // Validates a self-hosted (or demo) URL; on failure returns nullopt-like invalid connection
-    // and sets `error` to what to fix.
+    // and sets `error` to what to fix, in plain English (it can reach agents as a tool error).
     static PostHogConnection custom(Region region, const QString &url, QString *error = nullptr);
 
     Region region() const { return m_region; }

@@ -32,62 +32,77 @@ int retryAfterFromDetail(const QString &detail)
 PostHogError PostHogError::fromHttp(int status, const QByteArray &body, int retryAfterSeconds, const QString &subject)
 {
     const QJsonObject json = QJsonDocument::fromJson(body).object();
-    QString detail = json.value("detail"_L1).toString().left(500);
-    if (detail.isEmpty() && status >= 500)
-        detail.clear(); // HTML error pages say nothing useful
     PostHogError error;
     error.m_httpStatus = status;
-    error.m_detail = detail;
+    // HTML error pages carry no "detail", so a 5xx says nothing beyond its status.
+    error.m_detail = json.value("detail"_L1).toString().left(500);
     error.m_code = json.value("code"_L1).toString();
     error.m_attr = json.value("attr"_L1).toString();
-    error.m_retryAfterSeconds = retryAfterSeconds >= 0 ? retryAfterSeconds : retryAfterFromDetail(detail);
-
-    switch (status) {
-    case 400:
-        error.m_category = Category::BadRequest;
-        error.m_message = withDetail(error.m_attr.isEmpty() ? tr("PostHog rejected the request as invalid.")
-                                                            : tr("PostHog rejected the value of '%1'.").arg(error.m_attr),
-                                     detail);
-        break;
-    case 401:
-        error.m_category = Category::Unauthorized;
-        error.m_message = withDetail(tr("Invalid API key: PostHog did not accept the personal API key. Check the key and the "
-                                        "region on PostHog Companion's Connection page (a key from EU cloud does not work on "
-                                        "US cloud, and the other way round), or create a new key in PostHog under "
-                                        "Settings > Personal API keys."),
-                                     detail);
-        break;
-    case 403:
-        error.m_category = Category::Forbidden;
-        error.describeForbidden();
-        break;
-    case 404:
-        error.m_category = Category::NotFound;
-        error.m_message = withDetail(tr("%1 was not found: check the organization/project/insight id, and that it belongs "
-                                        "to the active project.")
-                                         .arg(subject.isEmpty() ? tr("The requested object") : subject),
-                                     detail);
-        break;
-    case 429:
-        error.m_category = Category::RateLimited;
-        error.m_message = error.m_retryAfterSeconds >= 0 ? tr("Rate limited by PostHog: retry after %1 s.").arg(error.m_retryAfterSeconds)
-                                                         : tr("Rate limited by PostHog: retry in a minute.");
-        break;
-    default:
-        if (status >= 500) {
-            error.m_category = Category::ServerError;
-            error.m_message = withDetail(tr("PostHog is having trouble (HTTP %1). It was retried; try again in a few minutes.").arg(status), detail);
-        } else {
-            error.m_category = Category::BadRequest;
-            error.m_message = withDetail(tr("PostHog answered HTTP %1.").arg(status), detail);
-        }
-    }
+    error.m_retryAfterSeconds = retryAfterSeconds >= 0 ? retryAfterSeconds : retryAfterFromDetail(error.m_detail);
+    error.describeStatus(subject);
     return error;
+}
+
+// Plain English on purpose, here and below: agents read these messages, whatever the UI language.
+void PostHogError::describeStatus(const QString &subject)
+{
+    switch (m_httpStatus) {
+    case 400: return describeBadRequest();
+    case 401: return describeUnauthorized();
+    case 403: return describeForbidden();
+    case 404: return describeNotFound(subject);
+    case 429: return describeRateLimited();
+    default: return describeOtherStatus();
+    }
+}
+
+void PostHogError::describeBadRequest()
+{
+    m_category = Category::BadRequest;
+    m_message = withDetail(m_attr.isEmpty() ? u"PostHog rejected the request as invalid."_s : u"PostHog rejected the value of '%1'."_s.arg(m_attr),
+                           m_detail);
+}
+
+void PostHogError::describeUnauthorized()
+{
+    m_category = Category::Unauthorized;
+    m_message = withDetail(u"Invalid API key: PostHog did not accept the personal API key. Check the key and the "
+                           "region on PostHog Companion's Connection page (a key from EU cloud does not work on "
+                           "US cloud, and the other way round), or create a new key in PostHog under "
+                           "Settings > Personal API keys."_s,
+                           m_detail);
+}
+
+void PostHogError::describeNotFound(const QString &subject)
+{
+    m_category = Category::NotFound;
+    m_message = withDetail(u"%1 was not found: check the organization/project/insight id, and that it belongs "
+                           "to the active project."_s.arg(subject.isEmpty() ? u"The requested object"_s : subject),
+                           m_detail);
+}
+
+void PostHogError::describeRateLimited()
+{
+    m_category = Category::RateLimited;
+    m_message = m_retryAfterSeconds >= 0 ? u"Rate limited by PostHog: retry after %1 s."_s.arg(m_retryAfterSeconds)
+                                         : u"Rate limited by PostHog: retry in a minute."_s;
+}
+
+void PostHogError::describeOtherStatus()
+{
+    if (m_httpStatus >= 500) {
+        m_category = Category::ServerError;
+        m_message = withDetail(u"PostHog is having trouble (HTTP %1). It was retried; try again in a few minutes."_s.arg(m_httpStatus), m_detail);
+        return;
+    }
+    m_category = Category::BadRequest;
+    m_message = withDetail(u"PostHog answered HTTP %1."_s.arg(m_httpStatus), m_detail);
 }
 
 // The details come from posthog/permissions.py (APIScopePermission and the scoped-team checks).
 void PostHogError::describeForbidden()
 {
+    m_category = Category::Forbidden;
     static const QRegularExpression scopePattern(u"missing required scope '([^']+)'"_s);
     const auto scope = scopePattern.match(m_detail);
     if (scope.hasMatch()) {

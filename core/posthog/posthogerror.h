@@ -1,15 +1,12 @@
 #pragma once
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QString>
 
 // One failure of a PostHog call, with a category a program can branch on and a message a person
-// (or an agent) can act on. Never carries the API key.
+// (or an agent) can act on, in plain English (agents read it). Never carries the API key.
 class PostHogError
 {
-    Q_DECLARE_TR_FUNCTIONS(PostHogError)
-
 public:
     enum class Category {
         None,
@@ -64,5 +61,12 @@ private:
     int m_retryAfterSeconds = -1;
     QString m_missingScope;
     bool m_projectScopedKey = false;
+    // fromHttp's steps: the category and message for m_httpStatus, from m_detail and m_attr.
+    void describeStatus(const QString &subject);
+    void describeBadRequest();
+    void describeUnauthorized();
     void describeForbidden();
+    void describeNotFound(const QString &subject);
+    void describeRateLimited();
+    void describeOtherStatus();
 };

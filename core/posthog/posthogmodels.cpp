@@ -1,101 +1,8 @@
 #include "posthogmodels.h"
 
+#include "posthogjsonreader.h"
+
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Reads typed fields, remembering the first one of the wrong type. Missing and null are fine.
-class Reader
-{
-public:
-    Reader(const QJsonObject &json, QString *error, const char *what)
-        : m_json(json)
-        , m_error(error)
-        , m_what(what)
-    { }
-
-    QString string(const char *key)
-    {
-        const QJsonValue v = m_json.value(QLatin1String(key));
-        if (v.isString())
-            return v.toString();
-        if (v.isDouble()) // ids are numbers in some endpoints, strings in others
-            return QString::number(qint64(v.toDouble()));
-        if (!v.isNull() && !v.isUndefined())
-            wrong(key, "a string");
-        return {};
-    }
-    qint64 integer(const char *key, qint64 fallback = 0)
-    {
-        const QJsonValue v = m_json.value(QLatin1String(key));
-        if (v.isDouble())
-            return qint64(v.toDouble());
-        if (v.isString()) {
-            bool ok = false;
-            const qint64 n = v.toString().toLongLong(&ok);
-            if (ok)
-                return n;
-        }
-        if (!v.isNull() && !v.isUndefined())
-            wrong(key, "a number");
-        return fallback;
-    }
-    bool boolean(const char *key)
-    {
-        const QJsonValue v = m_json.value(QLatin1String(key));
-        if (v.isBool())
-            return v.toBool();
-        if (!v.isNull() && !v.isUndefined())
-            wrong(key, "true or false");
-        return false;
-    }
-    QJsonObject object(const char *key)
-    {
-        const QJsonValue v = m_json.value(QLatin1String(key));
-        if (v.isObject())
-            return v.toObject();
-        if (!v.isNull() && !v.isUndefined())
-            wrong(key, "an object");
-        return {};
-    }
-    QJsonArray array(const char *key)
-    {
-        const QJsonValue v = m_json.value(QLatin1String(key));
-        if (v.isArray())
-            return v.toArray();
-        if (!v.isNull() && !v.isUndefined())
-            wrong(key, "a list");
-        return {};
-    }
-    QStringList strings(const char *key)
-    {
-        QStringList out;
-        for (const QJsonValue &v : array(key)) {
-            if (v.isString())
-                out.append(v.toString());
-        }
-        return out;
-    }
-    QDateTime time(const char *key) { return PostHogJson::parseTime(m_json.value(QLatin1String(key))); }
-    bool ok() const { return m_ok; }
-
-private:
-    void wrong(const char *key, const char *expected)
-    {
-        if (!m_ok)
-            return;
-        m_ok = false;
-        if (m_error)
-            *m_error = u"field '%1' of %2 should be %3"_s.arg(QLatin1String(key), QLatin1String(m_what), QLatin1String(expected));
-    }
-
-    const QJsonObject &m_json;
-    QString *m_error;
-    const char *m_what;
-    bool m_ok = true;
-};
-
-} // namespace
 
 QDateTime PostHogJson::parseTime(const QJsonValue &value)
 {
@@ -114,7 +21,7 @@ QDateTime PostHogJson::parseTime(const QJsonValue &value)
 
 bool CurrentUser::fromJson(const QJsonObject &json, CurrentUser *out, QString *error)
 {
-    Reader r(json, error, "the current user");
+    PostHogJsonReader r(json, error, "the current user");
     out->distinctId = r.string("distinct_id");
     out->email = r.string("email");
     out->firstName = r.string("first_name");
@@ -133,7 +40,7 @@ bool CurrentUser::fromJson(const QJsonObject &json, CurrentUser *out, QString *e
 
 bool Organization::fromJson(const QJsonObject &json, Organization *out, QString *error)
 {
-    Reader r(json, error, "an organization");
+    PostHogJsonReader r(json, error, "an organization");
     out->id = r.string("id");
     out->name = r.string("name");
     out->slug = r.string("slug");
@@ -144,7 +51,7 @@ bool Organization::fromJson(const QJsonObject &json, Organization *out, QString 
 
 bool Project::fromJson(const QJsonObject &json, Project *out, QString *error)
 {
-    Reader r(json, error, "a project");
+    PostHogJsonReader r(json, error, "a project");
     out->id = r.integer("id");
     out->uuid = r.string("uuid");
     out->organizationId = r.string("organization");
@@ -166,7 +73,7 @@ QString Insight::hogql() const
 
 bool Insight::fromJson(const QJsonObject &json, Insight *out, QString *error)
 {
-    Reader r(json, error, "an insight");
+    PostHogJsonReader r(json, error, "an insight");
     out->id = r.integer("id");
     out->shortId = r.string("short_id");
     out->name = r.string("name");
@@ -193,7 +100,7 @@ bool Insight::fromJson(const QJsonObject &json, Insight *out, QString *error)
 
 bool Dashboard::fromJson(const QJsonObject &json, Dashboard *out, QString *error)
 {
-    Reader r(json, error, "a dashboard");
+    PostHogJsonReader r(json, error, "a dashboard");
     out->id = r.integer("id");
     out->name = r.string("name");
     out->description = r.string("description");
@@ -222,7 +129,7 @@ bool Dashboard::fromJson(const QJsonObject &json, Dashboard *out, QString *error
 
 bool EventDefinition::fromJson(const QJsonObject &json, EventDefinition *out, QString *error)
 {
-    Reader r(json, error, "an event definition");
+    PostHogJsonReader r(json, error, "an event definition");
     out->id = r.string("id");
     out->name = r.string("name");
     out->description = r.string("description");
@@ -235,7 +142,7 @@ bool EventDefinition::fromJson(const QJsonObject &json, EventDefinition *out, QS
 
 bool PropertyDefinition::fromJson(const QJsonObject &json, PropertyDefinition *out, QString *error)
 {
-    Reader r(json, error, "a property definition");
+    PostHogJsonReader r(json, error, "a property definition");
     out->id = r.string("id");
     out->name = r.string("name");
     out->propertyType = r.string("property_type");
@@ -274,7 +181,7 @@ QString FeatureFlag::rolloutSummary() const
 
 bool FeatureFlag::fromJson(const QJsonObject &json, FeatureFlag *out, QString *error)
 {
-    Reader r(json, error, "a feature flag");
+    PostHogJsonReader r(json, error, "a feature flag");
     out->id = r.integer("id");
     out->key = r.string("key");
     out->name = r.string("name");
@@ -288,7 +195,7 @@ bool FeatureFlag::fromJson(const QJsonObject &json, FeatureFlag *out, QString *e
 
 bool QueryResult::fromJson(const QJsonObject &json, QueryResult *out, QString *error)
 {
-    Reader r(json, error, "a query result");
+    PostHogJsonReader r(json, error, "a query result");
     out->columns = r.strings("columns");
     out->types.clear();
     for (const QJsonValue &t : r.array("types")) // [["name", "Type"], ...] or ["Type", ...]
@@ -308,7 +215,7 @@ bool QueryResult::fromJson(const QJsonObject &json, QueryResult *out, QString *e
 
 bool ErrorIssue::fromJson(const QJsonObject &json, ErrorIssue *out, QString *error)
 {
-    Reader r(json, error, "an error tracking issue");
+    PostHogJsonReader r(json, error, "an error tracking issue");
     out->id = r.string("id");
     out->name = r.string("name");
     out->description = r.string("description");
@@ -344,7 +251,7 @@ bool KeyScopes::fromJson(const QJsonObject &json, KeyScopes *out, QString *error
             *error = u"the API key's scopes: the answer has no 'scopes' list"_s;
         return false;
     }
-    Reader r(json, error, "the API key's scopes");
+    PostHogJsonReader r(json, error, "the API key's scopes");
     out->scopes = r.strings("scopes");
     out->scopedOrganizations = r.strings("scoped_organizations");
     out->scopedProjects.clear();

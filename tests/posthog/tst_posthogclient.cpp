@@ -6,8 +6,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -16,10 +18,51 @@ namespace {
 const QString secretKey = u"phx_supersecret_key_1234567890"_s;
 QStringList capturedLogs;
 
-void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
+void captureLog(QtMsgType, const QMessageLogContext &context, const QString &message)
 {
-    capturedLogs.append(message);
+    capturedLogs.append(QString::fromUtf8(context.category ? context.category : "default") + u": "_s + message);
 }
+
+// Captures every message, phc.* debug included, while it lives; then restores what was there.
+class LogCapture
+{
+public:
+    LogCapture()
+    {
+        capturedLogs.clear();
+        QLoggingCategory::setFilterRules(u"phc.*=true"_s);
+        m_previous = qInstallMessageHandler(captureLog);
+    }
+    ~LogCapture()
+    {
+        qInstallMessageHandler(m_previous);
+        QLoggingCategory::setFilterRules(QString());
+    }
+    LogCapture(const LogCapture &) = delete;
+    LogCapture &operator=(const LogCapture &) = delete;
+    QString text() const { return capturedLogs.join(QLatin1Char('\n')); }
+
+private:
+    QtMessageHandler m_previous = nullptr;
+};
+
+// Markers that must never reach a log: a query string and a request body.
+const QString searchMarker = u"searchmarker9f3e"_s;
+const QString bodyMarker = u"bodymarker71c2"_s;
+
+// Stands in for the app's French .qm: translates every text of the PostHog classes' contexts, so a
+// tr() left in an agent-facing message shows up as the marker. (The app ships no Qt .qm, so Qt's
+// own texts, such as QJsonParseError's, stay English.)
+class MarkingTranslator : public QTranslator
+{
+public:
+    static inline const QString marker = u"[translated]"_s;
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        return QByteArray(context).startsWith("PostHog") ? marker + QString::fromUtf8(sourceText) : QString();
+    }
+};
 
 template <typename T>
 using Waiter = AsyncResult<T>;
@@ -64,6 +107,101 @@ private:
               R"({"function":"raw","filename":"raw.js","lineno":3,"colno":4}]}}])";
         const QJsonArray row{QString::fromUtf8(frames), u"{}"_s, u"2026-11-01T10:00:00Z"_s};
         return QJsonDocument(QJsonObject{{u"results"_s, QJsonArray{row}}}).toJson(QJsonDocument::Compact);
+    }
+
+    static FakePostHogServer::Answer answer(int status, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    {
+        FakePostHogServer::Answer a;
+        a.status = status;
+        a.body = body;
+        a.headers = headers;
+        return a;
+    }
+
+    // Reads project `id`, answered by `answers` in turn, and checks how the call ended.
+    void expectProjectRead(qint64 id, const QList<FakePostHogServer::Answer> &answers, PostHogError::Category category, int deadlineMs = 0)
+    {
+        for (const FakePostHogServer::Answer &a : answers)
+            m_server->enqueue("GET", u"/api/projects/%1/"_s.arg(id), a);
+        Waiter<Project> w;
+        PostHogCall *call = m_client->project(id, this, w.callback());
+        if (deadlineMs > 0)
+            call->setDeadline(deadlineMs);
+        QVERIFY(w.wait());
+        QCOMPARE(w.result->error().category(), category);
+        checkNoKey(w.result->error());
+    }
+
+    void driveHttpErrors()
+    {
+        const QByteArray scope = "{\"type\":\"authentication_error\",\"code\":\"permission_denied\","
+                                 "\"detail\":\"API key missing required scope \'insight:write\'\"}";
+        expectProjectRead(401, {answer(401, R"({"type":"authentication_error","detail":"Invalid key"})")}, PostHogError::Category::Unauthorized);
+        expectProjectRead(403, {answer(403, scope)}, PostHogError::Category::Forbidden);
+        expectProjectRead(404, {answer(404, R"({"type":"invalid_request","code":"not_found","detail":"Not found."})")},
+                          PostHogError::Category::NotFound);
+        expectProjectRead(500, {answer(500, "<html>oops</html>")}, PostHogError::Category::ServerError);
+    }
+
+    void driveRetries()
+    {
+        const QByteArray throttled = R"({"type":"throttled_error","code":"throttled","detail":"Request was throttled."})";
+        expectProjectRead(429, {answer(429, throttled, {{"Retry-After", "0"}}), answer(200, R"({"id":429})")}, PostHogError::Category::None);
+        expectProjectRead(4290, {answer(429, throttled, {{"Retry-After", "120"}})}, PostHogError::Category::RateLimited);
+        expectProjectRead(503, {answer(503, "{}"), answer(200, R"({"id":503})")}, PostHogError::Category::None);
+        expectProjectRead(502, {answer(502, "{}")}, PostHogError::Category::ServerError);
+    }
+
+    void driveBrokenAnswers()
+    {
+        expectProjectRead(7, {answer(200, R"({"id":7, "name": )")}, PostHogError::Category::MalformedResponse);
+        FakePostHogServer::Answer slow = answer(200, R"({"id":408})");
+        slow.delayMs = 2000;
+        expectProjectRead(408, {slow}, PostHogError::Category::Timeout, 300);
+        FakePostHogServer::Answer reset;
+        reset.reset = true;
+        expectProjectRead(104, {reset}, PostHogError::Category::Network);
+        FakePostHogServer::Answer cut = answer(200, R"({"id":206,"name":"a project with a long enough name to be cut in half"})");
+        cut.truncate = true;
+        expectProjectRead(206, {cut}, PostHogError::Category::Network);
+        RetryPolicy policy = m_client->retryPolicy();
+        policy.maxResponseBytes = 1024 * 1024;
+        m_client->setRetryPolicy(policy);
+        FakePostHogServer::Answer huge;
+        huge.streamForever = true;
+        expectProjectRead(413, {huge}, PostHogError::Category::ResponseTooLarge);
+    }
+
+    // A search term in the query string, a body, and a query abandoned on PostHog.
+    void driveRequestsWithPayloads()
+    {
+        m_server->enqueue("GET", "/api/projects/1/insights/", 500, "{}");
+        Waiter<Page<Insight>> list;
+        m_client->insights(1, ListOptions{searchMarker, 10, 0}, this, list.callback());
+        QVERIFY(list.wait());
+        QCOMPARE(list.result->error().category(), PostHogError::Category::ServerError);
+        m_server->enqueue("POST", "/api/projects/1/dashboards/", 400, R"({"type":"validation_error","detail":"Bad name","attr":"name"})");
+        Waiter<Dashboard> write;
+        m_client->createDashboard(1, QJsonObject{{u"name"_s, bodyMarker}}, this, write.callback());
+        QVERIFY(write.wait());
+        QCOMPARE(write.result->error().category(), PostHogError::Category::BadRequest);
+        enqueueSlowQuery();
+        Waiter<QueryResult> query;
+        m_client->hogql(1, u"SELECT 1"_s, this, query.callback())->setDeadline(300);
+        QVERIFY(query.wait());
+        QCOMPARE(query.result->error().category(), PostHogError::Category::Timeout);
+        const QString id = clientQueryId(m_server->received().last());
+        QTRY_COMPARE(m_server->count("DELETE", u"/api/environments/1/query/%1/"_s.arg(id)), 1);
+    }
+
+    void driveUnusableKeyAndHost()
+    {
+        m_client->setApiKey(u"phc_publicprojectkey123"_s);
+        expectProjectRead(1, {}, PostHogError::Category::Unauthorized);
+        m_client->setApiKey(secretKey);
+        QString error;
+        m_client->setConnection(PostHogConnection::custom(PostHogConnection::Region::SelfHosted, u"http://127.0.0.1:1"_s, &error));
+        expectProjectRead(111, {}, PostHogError::Category::Network);
     }
 
 private Q_SLOTS:
@@ -675,17 +813,102 @@ private Q_SLOTS:
         QCOMPARE(m_server->received().at(1).query.queryItemValue(u"offset"_s), u"100"_s);
     }
 
-    void keyNeverAppearsInLogs()
+    // Agents read these messages whatever the UI language (--lang fr): none goes through tr().
+    void agentFacingErrorsAreNotTranslated()
     {
-        qInstallMessageHandler(captureLog);
-        m_server->enqueue("GET", "/api/projects/1/", 401, R"({"detail":"Invalid key"})");
-        Waiter<Project> w;
-        m_client->project(1, this, w.callback());
-        QVERIFY(w.wait());
-        qInstallMessageHandler(nullptr);
-        checkNoKey(w.result->error());
-        for (const QString &line : std::as_const(capturedLogs))
-            QVERIFY(!line.contains(secretKey));
+        MarkingTranslator translator;
+        QCoreApplication::installTranslator(&translator);
+        QVERIFY(QCoreApplication::translate("PostHogError", "x").startsWith(MarkingTranslator::marker));
+        QList<PostHogError> errors;
+        for (int status : {400, 401, 403, 404, 418, 429, 500})
+            errors.append(PostHogError::fromHttp(status, "{}", -1, QString()));
+        const QByteArray throttled = R"({"type":"throttled_error","code":"throttled","detail":"Request was throttled."})";
+        m_server->enqueue("GET", "/api/projects/1/", 404, "{}");
+        m_server->enqueue("GET", "/api/projects/2/", 200, R"({"id":2, "name": )");
+        m_server->enqueue("GET", "/api/projects/3/", 200, R"({"id":3,"name":["not","a","string"]})");
+        m_server->enqueue("GET", "/api/projects/4/", 429, throttled);
+        RetryPolicy slowBackoff = m_client->retryPolicy();
+        slowBackoff.rateLimitBaseDelayMs = 60000;
+        m_client->setRetryPolicy(slowBackoff);
+        FakePostHogServer::Answer slow = answer(200, R"({"id":5})");
+        slow.delayMs = 2000;
+        m_server->enqueue("GET", "/api/projects/5/", slow);
+        QList<std::shared_ptr<Waiter<Project>>> waiters;
+        for (qint64 id : {1, 2, 3, 4, 5}) {
+            waiters.append(std::make_shared<Waiter<Project>>());
+            PostHogCall *call = m_client->project(id, this, waiters.last()->callback());
+            if (id == 5)
+                call->setDeadline(300);
+        }
+        Waiter<Insight> badId;
+        m_client->insight(1, u"../x"_s, false, this, badId.callback());
+        Waiter<ErrorIssueDetails> badIssue;
+        m_client->errorIssueDetails(1, u"not an id!"_s, this, badIssue.callback());
+        for (const auto &w : std::as_const(waiters)) {
+            QVERIFY(w->wait());
+            errors.append(w->result->error());
+        }
+        QVERIFY(badId.wait());
+        QVERIFY(badIssue.wait());
+        errors << badId.result->error() << badIssue.result->error();
+        QCoreApplication::removeTranslator(&translator);
+        for (const PostHogError &error : std::as_const(errors)) {
+            QVERIFY2(!error.isNone(), qPrintable(error.categoryName()));
+            QVERIFY2(!error.message().contains(MarkingTranslator::marker), qPrintable(error.message()));
+        }
+    }
+
+    void connectionErrorsAreNotTranslated()
+    {
+        MarkingTranslator translator;
+        QCoreApplication::installTranslator(&translator);
+        QStringList reasons;
+        for (const QString &url :
+             {u""_s, u"ftp://example.com"_s, u"https://example.com/?x=1"_s, u"https://example.com/posthog"_s, u"https://user:pw@example.com"_s}) {
+            QString error;
+            QVERIFY(!PostHogConnection::custom(PostHogConnection::Region::SelfHosted, url, &error).isValid());
+            reasons.append(error);
+        }
+        QCoreApplication::removeTranslator(&translator);
+        for (const QString &reason : std::as_const(reasons)) {
+            QVERIFY(!reason.isEmpty());
+            QVERIFY2(!reason.contains(MarkingTranslator::marker), qPrintable(reason));
+        }
+    }
+
+    // Every error path with phc.* logging on: the log names each request, and never the key.
+    void logsNamePathsButNoSecret()
+    {
+        QString logText;
+        {
+            LogCapture logs;
+            driveHttpErrors();
+            if (!QTest::currentTestFailed())
+                driveRetries();
+            if (!QTest::currentTestFailed())
+                driveBrokenAnswers();
+            if (!QTest::currentTestFailed())
+                driveRequestsWithPayloads();
+            if (!QTest::currentTestFailed())
+                driveUnusableKeyAndHost();
+            logText = logs.text();
+        }
+        if (QTest::currentTestFailed())
+            return;
+        for (int id : {401, 403, 404, 500, 429, 4290, 503, 502, 7, 408, 104, 206, 413, 111}) {
+            const QString path = u"GET /api/projects/%1/"_s.arg(id);
+            QVERIFY2(logText.contains(path), qPrintable(path + u" is not in the log:\n"_s + logText));
+        }
+        QVERIFY2(logText.contains("POST /api/projects/1/dashboards/"_L1), qPrintable(logText));
+        QVERIFY2(logText.contains("GET /api/projects/1/insights/"_L1), qPrintable(logText));
+        QVERIFY2(logText.contains("DELETE /api/environments/1/query/"_L1), qPrintable(logText));
+        QVERIFY2(logText.contains("retry 1 of"_L1), qPrintable(logText));
+        QVERIFY(!logText.contains(secretKey));
+        QVERIFY(!logText.contains("phc_publicprojectkey123"_L1));
+        QVERIFY(!logText.contains("Bearer "_L1));
+        QVERIFY(!logText.contains("Authorization"_L1, Qt::CaseInsensitive));
+        QVERIFY(!logText.contains(searchMarker));
+        QVERIFY(!logText.contains(bodyMarker));
     }
 };
 

@@ -1,0 +1,3 @@
+#include "posthoglogging.h"
+
+Q_LOGGING_CATEGORY(lcPostHog, "phc.posthog", QtWarningMsg)
