@@ -1,8 +1,10 @@
 #include "featureflagtools.h"
 
+#include "listtoolhelper.h"
 #include "markdownrenderer.h"
 #include "posthogtoolset.h"
 #include "schemabuilder.h"
+#include "toolrendering.h"
 
 #include "posthog/posthogclient.h"
 
@@ -14,11 +16,11 @@ using Active = ActiveProjectStore::Active;
 
 namespace {
 
-QString flagText(const PostHogToolset *ts, qint64 projectId, const FeatureFlag &f)
+QString flagText(const ToolInvocation &tool, qint64 projectId, const FeatureFlag &f)
 {
     QString text = u"**%1** (id %2) — %3\n"_s.arg(MarkdownRenderer::escape(f.key))
                        .arg(f.id)
-                       .arg(MarkdownRenderer::link(u"open in PostHog"_s, ts->webUrl(projectId, u"feature_flags/%1"_s.arg(f.id))));
+                       .arg(MarkdownRenderer::link(u"open in PostHog"_s, tool.webUrl(projectId, u"feature_flags/%1"_s.arg(f.id))));
     if (!f.name.isEmpty())
         text += u"Description: %1\n"_s.arg(f.name);
     if (f.deleted) // PostHog still answers GET by id for soft-deleted flags (posthog/api/feature_flag.py)
@@ -41,33 +43,33 @@ QString flagText(const PostHogToolset *ts, qint64 projectId, const FeatureFlag &
     return text;
 }
 
-void withFlag(PostHogToolset *ts, const ToolCall &call, const Active &active, std::function<void(const FeatureFlag &)> then)
+// The flag named by flag_id, or by key (PostHog has no lookup by key: search, then match exactly).
+void withFlag(const ToolInvocation &tool, const Active &active, std::function<void(const FeatureFlag &)> then)
 {
-    const QJsonObject a = call.arguments();
-    if (a.contains("flag_id"_L1)) {
-        ts->client()->featureFlag(active.projectId, PostHogToolset::intArgument(a, "flag_id", 0), ts,
-                                  [call, then](const PostHogResult<FeatureFlag> &f) {
-                                      if (!f.ok())
-                                          return call.finish(PostHogToolset::apiError(f.error(), u"get_feature_flags"_s));
-                                      then(f.value());
-                                  });
+    if (tool.has("flag_id")) {
+        tool.bind(
+            tool.client()->featureFlag(active.projectId, tool.integer("flag_id"), tool.context(), [tool, then](const PostHogResult<FeatureFlag> &f) {
+                if (!f.ok())
+                    return tool.fail(f.error(), u"get_feature_flags"_s);
+                then(f.value());
+            }));
         return;
     }
-    const QString key = PostHogToolset::stringArgument(a, "key");
+    const QString key = tool.string("key");
     if (key.isEmpty())
-        return call.finish(ToolResult::error(u"Input validation error: give 'flag_id' or 'key'."_s));
+        return tool.fail(u"Input validation error: give 'flag_id' or 'key'."_s);
     ListOptions options;
     options.search = key;
     options.limit = 100;
-    ts->client()->featureFlags(active.projectId, options, ts, [call, then, key](const PostHogResult<Page<FeatureFlag>> &page) {
+    tool.bind(tool.client()->featureFlags(active.projectId, options, tool.context(), [tool, then, key](const PostHogResult<Page<FeatureFlag>> &page) {
         if (!page.ok())
-            return call.finish(PostHogToolset::apiError(page.error()));
+            return tool.fail(page.error());
         for (const FeatureFlag &f : page.value().results) {
             if (f.key == key)
                 return then(f);
         }
-        call.finish(ToolResult::error(u"No feature flag has the key '%1' in this project. List keys with get_feature_flags. (not_found)"_s.arg(key)));
-    });
+        tool.fail(u"No feature flag has the key '%1' in this project. List keys with get_feature_flags. (not_found)"_s.arg(key));
+    }));
 }
 
 QJsonArray withRollout(QJsonArray groups, double percentage)
@@ -107,171 +109,170 @@ QString rolloutRefusal(const QJsonArray &groups, bool applyToAll)
                .arg(current.join(u", "_s));
 }
 
+void getFeatureFlags(const ToolInvocation &tool)
+{
+    const ListLayout layout({u"key"_s, u"id"_s, u"state"_s, u"rollout"_s, u"description"_s});
+    ListToolHelper::run<FeatureFlag>(
+        tool, ListToolHelper::options(tool.arguments(), 50), &PostHogClient::featureFlags, layout, [](const Active &, const FeatureFlag &f) {
+            return QStringList{u"`%1`"_s.arg(MarkdownRenderer::escape(f.key)), QString::number(f.id), f.active ? u"on"_s : u"off"_s,
+                               MarkdownRenderer::escape(f.rolloutSummary()), MarkdownRenderer::escape(f.name.left(60))};
+        });
+}
+
+void getFeatureFlag(const ToolInvocation &tool)
+{
+    tool.withProject([tool](const Active &active) {
+        withFlag(tool, active,
+                 [tool, active](const FeatureFlag &f) { tool.finishText(ToolRendering::underProject(active, flagText(tool, active.projectId, f))); });
+    });
+}
+
+void createFeatureFlag(const ToolInvocation &tool)
+{
+    tool.withProject([tool](const Active &active) {
+        const QJsonObject a = tool.arguments();
+        QJsonObject flagFilters = a.value("filters"_L1).toObject();
+        if (!flagFilters.contains("groups"_L1))
+            flagFilters.insert(u"groups"_s, withRollout({}, a.value("rollout_percentage"_L1).toDouble(0)));
+        const QJsonObject fields{{u"key"_s, a.value("key"_L1)},
+                                 {u"name"_s, a.value("name"_L1).toString()},
+                                 {u"active"_s, a.value("active"_L1).toBool(false)},
+                                 {u"filters"_s, flagFilters}};
+        tool.bind(tool.client()->createFeatureFlag(active.projectId, fields, tool.context(), [tool, active](const PostHogResult<FeatureFlag> &f) {
+            if (!f.ok())
+                return tool.fail(f.error());
+            tool.finishText(ToolRendering::done(u"Created."_s, active, flagText(tool, active.projectId, f.value())));
+        }));
+    });
+}
+
+// What update_feature_flag sends: the fields given, and the rollout merged into the flag's groups.
+QJsonObject flagChanges(const QJsonObject &a, const FeatureFlag &current)
+{
+    QJsonObject changes;
+    for (const char *field : {"name", "active"}) {
+        if (a.contains(QLatin1String(field)))
+            changes.insert(QLatin1String(field), a.value(QLatin1String(field)));
+    }
+    QJsonObject flagFilters = a.value("filters"_L1).toObject();
+    if (a.contains("rollout_percentage"_L1) && !flagFilters.contains("groups"_L1))
+        flagFilters.insert(u"groups"_s, withRollout(current.filters.value("groups"_L1).toArray(), a.value("rollout_percentage"_L1).toDouble()));
+    if (!flagFilters.isEmpty())
+        changes.insert(u"filters"_s, flagFilters);
+    return changes;
+}
+
+void updateFlag(const ToolInvocation &tool, const Active &active, const FeatureFlag &current)
+{
+    const QJsonObject a = tool.arguments();
+    if (current.deleted)
+        return tool.fail(u"Feature flag %1 is deleted; it cannot be updated. Create a new flag instead."_s.arg(current.id));
+    const QJsonArray groups = current.filters.value("groups"_L1).toArray();
+    const bool setsRollout = a.contains("rollout_percentage"_L1) && !a.value("filters"_L1).toObject().contains("groups"_L1);
+    const QString refusal = setsRollout ? rolloutRefusal(groups, a.value("apply_to_all_groups"_L1).toBool(false)) : QString();
+    if (!refusal.isEmpty())
+        return tool.fail(refusal);
+    const QJsonObject changes = flagChanges(a, current);
+    if (changes.isEmpty())
+        return tool.fail(u"Input validation error: nothing to change; give active, name, rollout_percentage or filters."_s);
+    const QString scope = setsRollout && groups.size() > 1
+                              ? u"The rollout percentage was applied to all %1 condition groups, as asked. "_s.arg(groups.size())
+                              : QString();
+    tool.bind(tool.client()->updateFeatureFlag(
+        active.projectId, current.id, changes, tool.context(), [tool, active, scope](const PostHogResult<FeatureFlag> &f) {
+            if (!f.ok())
+                return tool.fail(f.error(), u"get_feature_flags"_s);
+            tool.finishText(u"Updated. "_s + scope + ToolRendering::underProject(active, flagText(tool, active.projectId, f.value())));
+        }));
+}
+
+void updateFeatureFlag(const ToolInvocation &tool)
+{
+    tool.withProject(
+        [tool](const Active &active) { withFlag(tool, active, [tool, active](const FeatureFlag &current) { updateFlag(tool, active, current); }); });
+}
+
+void deleteFeatureFlag(const ToolInvocation &tool)
+{
+    tool.withProject([tool](const Active &active) {
+        const qint64 id = tool.integer("flag_id");
+        tool.bind(tool.client()->deleteFeatureFlag(active.projectId, id, tool.context(), [tool, active, id](const PostHogResult<FeatureFlag> &f) {
+            if (!f.ok())
+                return tool.fail(f.error(), u"get_feature_flags"_s);
+            tool.finishText(u"Deleted feature flag %1 (`%2`) from %3"_s.arg(id).arg(f.value().key, ToolRendering::projectLine(active)));
+        }));
+    });
+}
+
+const QJsonObject flagId = Schema::integer(u"Numeric flag id."_s, 1, 2147483647);
+const QJsonObject key = Schema::string(u"Flag key, e.g. new-checkout."_s, 1, 400);
+const QJsonObject rollout = Schema::number(u"Percentage of matching users who get the flag, 0-100 (applies to every condition group)."_s, 0, 100);
+const QJsonObject filters = Schema::anyObject(u"Advanced: PostHog flag filters {groups:[{properties,rollout_percentage}], multivariate, payloads}; "
+                                              "top-level keys you give replace those keys only."_s);
+
+const ToolSpec tools[] = {
+    {u"get_feature_flags"_s,
+     u"List feature flags"_s,
+     u"Feature flags of the active project with state and rollout; search by key or description."_s,
+     Stake::NeverAsk,
+     true,
+     Schema::object({{u"search"_s, Schema::string(u"Words in the key or description."_s, 0, 200)},
+                     {u"limit"_s, Schema::integer(u"Page size (default 50)."_s, 1, 200)},
+                     {u"offset"_s, Schema::integer(u"Skip this many (paging)."_s, 0, 1000000)}}),
+     {},
+     getFeatureFlags},
+    {u"get_feature_flag"_s,
+     u"Get a feature flag"_s,
+     u"One feature flag by flag_id or key, with its release conditions."_s,
+     Stake::NeverAsk,
+     true,
+     Schema::object({{u"flag_id"_s, flagId}, {u"key"_s, key}}),
+     {},
+     getFeatureFlag},
+    {u"create_feature_flag"_s,
+     u"Create a feature flag"_s,
+     u"Create a feature flag in the active project: key, description, on/off and a rollout percentage (default 0%, off)."_s,
+     Stake::Low,
+     false,
+     Schema::object({{u"key"_s, key},
+                     {u"name"_s, Schema::string(u"Description."_s, 0, 400)},
+                     {u"active"_s, Schema::boolean(u"Turn it on (default false)."_s)},
+                     {u"rollout_percentage"_s, rollout},
+                     {u"filters"_s, filters}},
+                    {u"key"_s}),
+     {},
+     createFeatureFlag},
+    {u"update_feature_flag"_s,
+     u"Update a feature flag"_s,
+     u"Change a flag (by flag_id or key): on/off, description, rollout percentage. Conditions, variants and payloads you "
+     "do not mention are kept."_s,
+     Stake::Low,
+     true,
+     Schema::object(
+         {{u"flag_id"_s, flagId},
+          {u"key"_s, key},
+          {u"name"_s, Schema::string(u"New description."_s, 0, 400)},
+          {u"active"_s, Schema::boolean(u"On or off."_s)},
+          {u"rollout_percentage"_s, rollout},
+          {u"apply_to_all_groups"_s,
+           Schema::boolean(
+               u"With rollout_percentage on a flag whose condition groups have different rollouts: set it on every group (otherwise refused)."_s)},
+          {u"filters"_s, filters}}),
+     {},
+     updateFeatureFlag},
+    {u"delete_feature_flag"_s,
+     u"Delete a feature flag"_s,
+     u"Delete a feature flag (soft delete). Code that checks it then gets false. Needs the person's approval."_s,
+     Stake::Medium,
+     true,
+     Schema::object({{u"flag_id"_s, flagId}}, {u"flag_id"_s}),
+     {},
+     deleteFeatureFlag},
+};
+
 } // namespace
 
 void FeatureFlagTools::registerTools(PostHogToolset &toolset)
 {
-    PostHogToolset *ts = &toolset;
-    const QJsonObject flagId = Schema::integer(u"Numeric flag id."_s, 1, 2147483647);
-    const QJsonObject key = Schema::string(u"Flag key, e.g. new-checkout."_s, 1, 400);
-    const QJsonObject rollout = Schema::number(u"Percentage of matching users who get the flag, 0-100 (applies to every condition group)."_s, 0, 100);
-    const QJsonObject filters
-        = Schema::anyObject(u"Advanced: PostHog flag filters {groups:[{properties,rollout_percentage}], multivariate, payloads}; "
-                            "top-level keys you give replace those keys only."_s);
-
-    toolset.add(
-        {u"get_feature_flags"_s,
-         u"List feature flags"_s,
-         u"Feature flags of the active project with state and rollout; search by key or description."_s,
-         Stake::NeverAsk,
-         true,
-         Schema::object({{u"search"_s, Schema::string(u"Words in the key or description."_s, 0, 200)},
-                         {u"limit"_s, Schema::integer(u"Page size (default 50)."_s, 1, 200)},
-                         {u"offset"_s, Schema::integer(u"Skip this many (paging)."_s, 0, 1000000)}}),
-         {},
-         [ts](const ToolCall &call) {
-             ts->withProject(call, [ts, call](const Active &active) {
-                 const ListOptions options = PostHogToolset::listOptions(call.arguments(), 50);
-                 ts->client()->featureFlags(active.projectId, options, ts, [ts, call, active, options](const PostHogResult<Page<FeatureFlag>> &page) {
-                     if (!page.ok())
-                         return call.finish(PostHogToolset::apiError(page.error()));
-                     QList<QStringList> rows;
-                     for (const FeatureFlag &f : page.value().results)
-                         rows.append({u"`%1`"_s.arg(MarkdownRenderer::escape(f.key)), QString::number(f.id), f.active ? u"on"_s : u"off"_s,
-                                      MarkdownRenderer::escape(f.rolloutSummary()), MarkdownRenderer::escape(f.name.left(60))});
-                     ts->finishText(call, PostHogToolset::projectLine(active) + QLatin1Char('\n')
-                                              + MarkdownRenderer::table({u"key"_s, u"id"_s, u"state"_s, u"rollout"_s, u"description"_s}, rows,
-                                                                        ts->budgetChars() - 300)
-                                              + QLatin1Char('\n')
-                                              + MarkdownRenderer::pageNote(options.offset, int(page.value().results.size()), page.value().count,
-                                                                           page.value().hasMore));
-                 });
-             });
-         }});
-
-    toolset.add({u"get_feature_flag"_s,
-                 u"Get a feature flag"_s,
-                 u"One feature flag by flag_id or key, with its release conditions."_s,
-                 Stake::NeverAsk,
-                 true,
-                 Schema::object({{u"flag_id"_s, flagId}, {u"key"_s, key}}),
-                 {},
-                 [ts](const ToolCall &call) {
-                     ts->withProject(call, [ts, call](const Active &active) {
-                         withFlag(ts, call, active, [ts, call, active](const FeatureFlag &f) {
-                             ts->finishText(call, PostHogToolset::projectLine(active) + QLatin1Char('\n') + flagText(ts, active.projectId, f));
-                         });
-                     });
-                 }});
-
-    toolset.add({u"create_feature_flag"_s,
-                 u"Create a feature flag"_s,
-                 u"Create a feature flag in the active project: key, description, on/off and a rollout percentage (default 0%, off)."_s,
-                 Stake::Low,
-                 false,
-                 Schema::object({{u"key"_s, key},
-                                 {u"name"_s, Schema::string(u"Description."_s, 0, 400)},
-                                 {u"active"_s, Schema::boolean(u"Turn it on (default false)."_s)},
-                                 {u"rollout_percentage"_s, rollout},
-                                 {u"filters"_s, filters}},
-                                {u"key"_s}),
-                 {},
-                 [ts](const ToolCall &call) {
-                     ts->withProject(call, [ts, call](const Active &active) {
-                         const QJsonObject a = call.arguments();
-                         QJsonObject flagFilters = a.value("filters"_L1).toObject();
-                         if (!flagFilters.contains("groups"_L1))
-                             flagFilters.insert(u"groups"_s, withRollout({}, a.value("rollout_percentage"_L1).toDouble(0)));
-                         const QJsonObject fields{{u"key"_s, a.value("key"_L1)},
-                                                  {u"name"_s, a.value("name"_L1).toString()},
-                                                  {u"active"_s, a.value("active"_L1).toBool(false)},
-                                                  {u"filters"_s, flagFilters}};
-                         ts->client()->createFeatureFlag(active.projectId, fields, ts, [ts, call, active](const PostHogResult<FeatureFlag> &f) {
-                             if (!f.ok())
-                                 return call.finish(PostHogToolset::apiError(f.error()));
-                             ts->finishText(call, u"Created. "_s + PostHogToolset::projectLine(active) + QLatin1Char('\n')
-                                                      + flagText(ts, active.projectId, f.value()));
-                         });
-                     });
-                 }});
-
-    toolset.add(
-        {u"update_feature_flag"_s,
-         u"Update a feature flag"_s,
-         u"Change a flag (by flag_id or key): on/off, description, rollout percentage. Conditions, variants and payloads you "
-         "do not mention are kept."_s,
-         Stake::Low,
-         true,
-         Schema::object(
-             {{u"flag_id"_s, flagId},
-              {u"key"_s, key},
-              {u"name"_s, Schema::string(u"New description."_s, 0, 400)},
-              {u"active"_s, Schema::boolean(u"On or off."_s)},
-              {u"rollout_percentage"_s, rollout},
-              {u"apply_to_all_groups"_s,
-               Schema::boolean(
-                   u"With rollout_percentage on a flag whose condition groups have different rollouts: set it on every group (otherwise refused)."_s)},
-              {u"filters"_s, filters}}),
-         {},
-         [ts](const ToolCall &call) {
-             ts->withProject(call, [ts, call](const Active &active) {
-                 withFlag(ts, call, active, [ts, call, active](const FeatureFlag &current) {
-                     const QJsonObject a = call.arguments();
-                     if (current.deleted)
-                         return call.finish(
-                             ToolResult::error(u"Feature flag %1 is deleted; it cannot be updated. Create a new flag instead."_s.arg(current.id)));
-                     const QJsonArray groups = current.filters.value("groups"_L1).toArray();
-                     const bool setsRollout = a.contains("rollout_percentage"_L1) && !a.value("filters"_L1).toObject().contains("groups"_L1);
-                     if (setsRollout) {
-                         const QString refusal = rolloutRefusal(groups, a.value("apply_to_all_groups"_L1).toBool(false));
-                         if (!refusal.isEmpty())
-                             return call.finish(ToolResult::error(refusal));
-                     }
-                     QJsonObject changes;
-                     for (const char *field : {"name", "active"}) {
-                         if (a.contains(QLatin1String(field)))
-                             changes.insert(QLatin1String(field), a.value(QLatin1String(field)));
-                     }
-                     QJsonObject flagFilters = a.value("filters"_L1).toObject();
-                     if (a.contains("rollout_percentage"_L1) && !flagFilters.contains("groups"_L1))
-                         flagFilters.insert(u"groups"_s,
-                                            withRollout(current.filters.value("groups"_L1).toArray(), a.value("rollout_percentage"_L1).toDouble()));
-                     if (!flagFilters.isEmpty())
-                         changes.insert(u"filters"_s, flagFilters);
-                     if (changes.isEmpty())
-                         return call.finish(
-                             ToolResult::error(u"Input validation error: nothing to change; give active, name, rollout_percentage or filters."_s));
-                     ts->client()->updateFeatureFlag(
-                         active.projectId, current.id, changes, ts, [ts, call, active, setsRollout, groups](const PostHogResult<FeatureFlag> &f) {
-                             if (!f.ok())
-                                 return call.finish(PostHogToolset::apiError(f.error(), u"get_feature_flags"_s));
-                             const QString scope
-                                 = setsRollout && groups.size() > 1
-                                       ? u"The rollout percentage was applied to all %1 condition groups, as asked. "_s.arg(groups.size())
-                                       : QString();
-                             ts->finishText(call, u"Updated. "_s + scope + PostHogToolset::projectLine(active) + QLatin1Char('\n')
-                                                      + flagText(ts, active.projectId, f.value()));
-                         });
-                 });
-             });
-         }});
-
-    toolset.add({u"delete_feature_flag"_s,
-                 u"Delete a feature flag"_s,
-                 u"Delete a feature flag (soft delete). Code that checks it then gets false. Needs the person's approval."_s,
-                 Stake::Medium,
-                 true,
-                 Schema::object({{u"flag_id"_s, flagId}}, {u"flag_id"_s}),
-                 {},
-                 [ts](const ToolCall &call) {
-                     ts->withProject(call, [ts, call](const Active &active) {
-                         const qint64 id = PostHogToolset::intArgument(call.arguments(), "flag_id", 0);
-                         ts->client()->deleteFeatureFlag(active.projectId, id, ts, [ts, call, active, id](const PostHogResult<FeatureFlag> &f) {
-                             if (!f.ok())
-                                 return call.finish(PostHogToolset::apiError(f.error(), u"get_feature_flags"_s));
-                             ts->finishText(
-                                 call, u"Deleted feature flag %1 (`%2`) from %3"_s.arg(id).arg(f.value().key, PostHogToolset::projectLine(active)));
-                         });
-                     });
-                 }});
+    toolset.add(tools);
 }

@@ -1,15 +1,16 @@
 #include "insighttools.h"
 
+#include "listtoolhelper.h"
 #include "markdownrenderer.h"
 #include "posthogtoolset.h"
 #include "schemabuilder.h"
+#include "toolrendering.h"
 
 #include "posthog/posthogclient.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QPointer>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -23,16 +24,16 @@ QJsonObject hogqlNode(const QString &sql)
     return {{u"kind"_s, u"DataVisualizationNode"_s}, {u"source"_s, QJsonObject{{u"kind"_s, u"HogQLQuery"_s}, {u"query"_s, sql}}}};
 }
 
-QString insightLink(const PostHogToolset *ts, qint64 projectId, const Insight &insight)
+QString insightLink(const ToolInvocation &tool, qint64 projectId, const Insight &insight)
 {
-    return MarkdownRenderer::link(u"open in PostHog"_s, ts->webUrl(projectId, u"insights/"_s + insight.shortId));
+    return MarkdownRenderer::link(u"open in PostHog"_s, tool.webUrl(projectId, u"insights/"_s + insight.shortId));
 }
 
-QString insightSummary(const PostHogToolset *ts, qint64 projectId, const Insight &insight)
+QString insightSummary(const ToolInvocation &tool, qint64 projectId, const Insight &insight)
 {
     QString text = u"**%1** (id %2, short_id `%3`) — %4\n"_s.arg(MarkdownRenderer::escape(insight.displayName()))
                        .arg(insight.id)
-                       .arg(insight.shortId, insightLink(ts, projectId, insight));
+                       .arg(insight.shortId, insightLink(tool, projectId, insight));
     if (!insight.description.isEmpty())
         text += u"Description: %1\n"_s.arg(insight.description);
     text += u"Last modified: %1. Dashboards: %2.\n"_s.arg(
@@ -182,231 +183,243 @@ QJsonObject withNewHogql(const QJsonObject &current, const QString &sql)
     return hogqlNode(sql); // a product insight becomes an SQL insight: nothing of the old node applies
 }
 
-void patchInsight(PostHogToolset *ts, const ToolCall &call, const Active &active, qint64 id, const QJsonObject &changes)
+// The query's answer under the project line, with a link that opens it in PostHog.
+QString sqlText(const ToolInvocation &tool, const Active &active, const QString &sql, const QueryResult &r, const QString &table)
 {
-    ts->client()->updateInsight(active.projectId, id, changes, ts, [ts, call, active](const PostHogResult<Insight> &insight) {
-        if (!insight.ok())
-            return call.finish(PostHogToolset::apiError(insight.error(), u"get_all_insights"_s));
-        ts->finishText(call, u"Updated. "_s + PostHogToolset::projectLine(active) + QLatin1Char('\n')
-                                 + insightSummary(ts, active.projectId, insight.value()));
+    const QString url = tool.webUrl(active.projectId, u"sql?open_query="_s + QString::fromLatin1(QUrl::toPercentEncoding(sql)));
+    QString text = ToolRendering::projectLine(active)
+                   + u" %1 row(s)%2.\n\n"_s.arg(r.rows.size())
+                         .arg(r.hasMore ? u", more exist (the query's LIMIT %1 was reached: narrow it, aggregate, or page with OFFSET)"_s.arg(r.limit)
+                                        : QString())
+                   + table;
+    if (url.size() < 2000)
+        text += u"\n%1\n"_s.arg(MarkdownRenderer::link(u"Open this query in PostHog"_s, url));
+    return text;
+}
+
+// The rows go in structuredContent only when the text shows them all.
+QJsonObject sqlStructured(const Active &active, const QueryResult &r, int shown)
+{
+    QJsonArray types;
+    for (const QString &t : r.types)
+        types.append(t);
+    return {{u"project_id"_s, active.projectId},
+            {u"columns"_s, QJsonArray::fromStringList(r.columns)},
+            {u"types"_s, types},
+            {u"rows"_s, shown < r.rows.size() ? QJsonArray() : r.rows},
+            {u"has_more"_s, r.hasMore},
+            {u"rows_in_text"_s, shown}};
+}
+
+void getSqlInsight(const ToolInvocation &tool)
+{
+    tool.withProject([tool](const Active &active) {
+        const QString sql = tool.string("query");
+        tool.call().reportProgress(0, 1, u"running the query"_s);
+        tool.bind(tool.client()->hogql(active.projectId, sql, tool.context(), [tool, active, sql](const PostHogResult<QueryResult> &result) {
+            if (!result.ok())
+                return tool.fail(result.error());
+            const QueryResult &r = result.value();
+            int shown = 0;
+            const QString table = MarkdownRenderer::queryTable(r.columns, r.rows, tool.budgetChars() - 1500, &shown);
+            tool.call().reportProgress(1, 1);
+            tool.finishText(sqlText(tool, active, sql, r, table), sqlStructured(active, r, shown));
+        }));
     });
 }
+
+void getAllInsights(const ToolInvocation &tool)
+{
+    const ListLayout layout({u"name"_s, u"id"_s, u"short_id"_s, u"kind"_s, u"last modified"_s, u"link"_s},
+                            u" get_insight shows one with its results."_s);
+    ListToolHelper::run<Insight>(tool, ListToolHelper::options(tool.arguments(), 20), &PostHogClient::insights, layout,
+                                 [tool](const Active &active, const Insight &i) {
+                                     return QStringList{MarkdownRenderer::escape(i.displayName()),
+                                                        QString::number(i.id),
+                                                        u"`%1`"_s.arg(i.shortId),
+                                                        i.hogql().isEmpty() ? u"insight"_s : u"SQL"_s,
+                                                        MarkdownRenderer::when(i.lastModifiedAt),
+                                                        MarkdownRenderer::link(u"open"_s, tool.webUrl(active.projectId, u"insights/"_s + i.shortId))};
+                                 });
+}
+
+void getInsight(const ToolInvocation &tool)
+{
+    tool.withProject([tool](const Active &active) {
+        tool.bind(tool.client()->insight(
+            active.projectId, tool.string("insight_id"), true, tool.context(), [tool, active](const PostHogResult<Insight> &insight) {
+                if (!insight.ok())
+                    return tool.fail(insight.error(), u"get_all_insights"_s);
+                QString text = ToolRendering::underProject(active, insightSummary(tool, active.projectId, insight.value())) + QLatin1Char('\n');
+                text += renderResult(insight.value(), tool.budgetChars() - int(text.size()) - 200);
+                tool.finishText(text);
+            }));
+    });
+}
+
+// "Created." / "Updated." with the project line and the insight, or PostHog's error.
+PostHogClient::Callback<Insight> reportInsight(const ToolInvocation &tool, const Active &active, const QString &what, const QString &listTool)
+{
+    return [tool, active, what, listTool](const PostHogResult<Insight> &insight) {
+        if (!insight.ok())
+            return tool.fail(insight.error(), listTool);
+        tool.finishText(ToolRendering::done(what, active, insightSummary(tool, active.projectId, insight.value())));
+    };
+}
+
+QJsonObject newInsightFields(const QJsonObject &args)
+{
+    const bool hasHogql = args.contains("hogql"_L1);
+    QJsonObject fields{{u"name"_s, args.value("name"_L1)},
+                       {u"description"_s, args.value("description"_L1).toString()},
+                       {u"query"_s, hasHogql ? hogqlNode(args.value("hogql"_L1).toString()) : args.value("query"_L1).toObject()},
+                       {u"tags"_s, args.value("tags"_L1).toArray()}};
+    if (args.contains("dashboard_id"_L1))
+        fields.insert(u"dashboards"_s, QJsonArray{args.value("dashboard_id"_L1)});
+    return fields;
+}
+
+void createInsight(const ToolInvocation &tool)
+{
+    if (tool.has("hogql") == tool.has("query"))
+        return tool.fail(u"Input validation error: give exactly one of 'hogql' (a HogQL SELECT) or 'query' (a query node)."_s);
+    tool.withProject([tool](const Active &active) {
+        tool.bind(tool.client()->createInsight(active.projectId, newInsightFields(tool.arguments()), tool.context(),
+                                               reportInsight(tool, active, u"Created."_s, {})));
+    });
+}
+
+void patchInsight(const ToolInvocation &tool, const Active &active, const QJsonObject &changes)
+{
+    tool.bind(tool.client()->updateInsight(active.projectId, tool.integer("insight_id"), changes, tool.context(),
+                                           reportInsight(tool, active, u"Updated."_s, u"get_all_insights"_s)));
+}
+
+// New HogQL goes into the insight's current node, which has to be read first.
+void patchInsightHogql(const ToolInvocation &tool, const Active &active, const QJsonObject &changes)
+{
+    const QString id = QString::number(tool.integer("insight_id"));
+    tool.bind(tool.client()->insight(active.projectId, id, false, tool.context(), [tool, active, changes](const PostHogResult<Insight> &current) {
+        if (!current.ok())
+            return tool.fail(current.error(), u"get_all_insights"_s);
+        QJsonObject all = changes;
+        all.insert(u"query"_s, withNewHogql(current.value().query, tool.string("hogql")));
+        patchInsight(tool, active, all);
+    }));
+}
+
+void updateInsight(const ToolInvocation &tool)
+{
+    QJsonObject changes;
+    for (const char *field : {"name", "description", "tags"}) {
+        if (tool.has(field))
+            changes.insert(QLatin1String(field), tool.arguments().value(QLatin1String(field)));
+    }
+    if (tool.has("hogql") && tool.has("query"))
+        return tool.fail(u"Input validation error: give 'hogql' or 'query', not both."_s);
+    if (tool.has("query"))
+        changes.insert(u"query"_s, tool.arguments().value("query"_L1));
+    const bool newHogql = tool.has("hogql");
+    if (changes.isEmpty() && !newHogql)
+        return tool.fail(u"Input validation error: nothing to change; give name, description, tags, hogql or query."_s);
+    tool.withProject([tool, changes, newHogql](const Active &active) {
+        if (newHogql)
+            return patchInsightHogql(tool, active, changes);
+        patchInsight(tool, active, changes);
+    });
+}
+
+void deleteInsight(const ToolInvocation &tool)
+{
+    tool.withProject([tool](const Active &active) {
+        const qint64 id = tool.integer("insight_id");
+        tool.bind(tool.client()->deleteInsight(active.projectId, id, tool.context(), [tool, active, id](const PostHogResult<Insight> &insight) {
+            if (!insight.ok())
+                return tool.fail(insight.error(), u"get_all_insights"_s);
+            tool.finishText(u"Deleted insight %1 (\"%2\") from %3 It can be restored in PostHog."_s.arg(id).arg(insight.value().displayName(),
+                                                                                                                ToolRendering::projectLine(active)));
+        }));
+    });
+}
+
+const QJsonObject limit = Schema::integer(u"Page size (default 20)."_s, 1, 100);
+const QJsonObject offset = Schema::integer(u"Skip this many (paging)."_s, 0, 1000000);
+const QJsonObject hogql = Schema::string(u"HogQL SELECT to save as an SQL insight (test it with get_sql_insight first)."_s, 1, 20000);
+const QJsonObject queryNode
+    = Schema::anyObject(u"Alternatively a PostHog query node, e.g. {\"kind\":\"InsightVizNode\",\"source\":{\"kind\":\"TrendsQuery\",...}}."_s);
+
+const ToolSpec tools[] = {
+    {u"get_sql_insight"_s, u"Run HogQL"_s,
+     u"Run a HogQL (ClickHouse-flavoured SQL) query on the active project; returns columns and rows. Discover names first "
+     "with get_event_definitions/get_property_definitions. Tables: events (event, timestamp, distinct_id, person_id, "
+     "properties.$x, person.properties.x), persons, sessions. Always filter time, e.g.\n"
+     "SELECT properties.$geoip_country_name AS country, count() AS views FROM events WHERE event = '$pageview' AND "
+     "timestamp > now() - INTERVAL 7 DAY GROUP BY country ORDER BY views DESC LIMIT 10\n"
+     "SELECT toDate(timestamp) AS day, count(DISTINCT person_id) AS dau FROM events WHERE timestamp > now() - INTERVAL 30 DAY "
+     "GROUP BY day ORDER BY day\n"
+     "Without LIMIT, 100 rows come back; has_more says more exist."_s,
+     Stake::NeverAsk, true,
+     Schema::object({{u"query"_s, Schema::string(u"HogQL SELECT."_s, 1, 20000)},
+                     {u"question"_s, Schema::string(u"Optional: the question in plain words, kept with the call."_s, 0, 2000)}},
+                    {u"query"_s}),
+     queryOutputSchema(), getSqlInsight},
+    {u"get_all_insights"_s,
+     u"List insights"_s,
+     u"Saved insights of the active project, newest first; search by name or description."_s,
+     Stake::NeverAsk,
+     true,
+     Schema::object({{u"search"_s, Schema::string(u"Words in the name or description."_s, 0, 200)}, {u"limit"_s, limit}, {u"offset"_s, offset}}),
+     {},
+     getAllInsights},
+    {u"get_insight"_s,
+     u"Get an insight"_s,
+     u"One insight by numeric id or 8-character short_id, with its query and freshly computed results."_s,
+     Stake::NeverAsk,
+     true,
+     Schema::object({{u"insight_id"_s, Schema::string(u"Numeric id or short_id (from get_all_insights)."_s, 1, 40)}}, {u"insight_id"_s}),
+     {},
+     getInsight},
+    {u"create_insight"_s,
+     u"Create an insight"_s,
+     u"Save a new insight in the active project from HogQL (hogql) or a query node (query); optionally put it on a dashboard."_s,
+     Stake::Low,
+     false,
+     Schema::object({{u"name"_s, Schema::string(u"Insight name."_s, 1, 400)},
+                     {u"description"_s, Schema::string(u"What it shows."_s, 0, 2000)},
+                     {u"hogql"_s, hogql},
+                     {u"query"_s, queryNode},
+                     {u"dashboard_id"_s, Schema::integer(u"Also add to this dashboard."_s, 1, 2147483647)},
+                     {u"tags"_s, Schema::stringArray(u"Tags."_s, 20)}},
+                    {u"name"_s}),
+     {},
+     createInsight},
+    {u"update_insight"_s,
+     u"Update an insight"_s,
+     u"Change an insight's name, description, tags or query (hogql or query node). Unmentioned fields stay."_s,
+     Stake::Low,
+     true,
+     Schema::object({{u"insight_id"_s, Schema::integer(u"Numeric insight id."_s, 1, 2147483647)},
+                     {u"name"_s, Schema::string(u"New name."_s, 1, 400)},
+                     {u"description"_s, Schema::string(u"New description."_s, 0, 2000)},
+                     {u"hogql"_s, hogql},
+                     {u"query"_s, queryNode},
+                     {u"tags"_s, Schema::stringArray(u"Replaces the tags."_s, 20)}},
+                    {u"insight_id"_s}),
+     {},
+     updateInsight},
+    {u"delete_insight"_s,
+     u"Delete an insight"_s,
+     u"Delete an insight (soft delete; restorable in PostHog). Needs the person's approval."_s,
+     Stake::Medium,
+     true,
+     Schema::object({{u"insight_id"_s, Schema::integer(u"Numeric insight id."_s, 1, 2147483647)}}, {u"insight_id"_s}),
+     {},
+     deleteInsight},
+};
+
 } // namespace
 
 void InsightTools::registerTools(PostHogToolset &toolset)
 {
-    PostHogToolset *ts = &toolset;
-
-    toolset.add(
-        {u"get_sql_insight"_s, u"Run HogQL"_s,
-         u"Run a HogQL (ClickHouse-flavoured SQL) query on the active project; returns columns and rows. Discover names first "
-         "with get_event_definitions/get_property_definitions. Tables: events (event, timestamp, distinct_id, person_id, "
-         "properties.$x, person.properties.x), persons, sessions. Always filter time, e.g.\n"
-         "SELECT properties.$geoip_country_name AS country, count() AS views FROM events WHERE event = '$pageview' AND "
-         "timestamp > now() - INTERVAL 7 DAY GROUP BY country ORDER BY views DESC LIMIT 10\n"
-         "SELECT toDate(timestamp) AS day, count(DISTINCT person_id) AS dau FROM events WHERE timestamp > now() - INTERVAL 30 DAY "
-         "GROUP BY day ORDER BY day\n"
-         "Without LIMIT, 100 rows come back; has_more says more exist."_s,
-         Stake::NeverAsk, true,
-         Schema::object({{u"query"_s, Schema::string(u"HogQL SELECT."_s, 1, 20000)},
-                         {u"question"_s, Schema::string(u"Optional: the question in plain words, kept with the call."_s, 0, 2000)}},
-                        {u"query"_s}),
-         queryOutputSchema(), [ts](const ToolCall &call) {
-             ts->withProject(call, [ts, call](const Active &active) {
-                 const QString sql = PostHogToolset::stringArgument(call.arguments(), "query");
-                 call.reportProgress(0, 1, u"running the query"_s);
-                 PostHogCall *request
-                     = ts->client()->hogql(active.projectId, sql, ts, [ts, call, active, sql](const PostHogResult<QueryResult> &result) {
-                           if (call.isFinished())
-                               return;
-                           if (!result.ok())
-                               return call.finish(PostHogToolset::apiError(result.error()));
-                           const QueryResult &r = result.value();
-                           int shown = 0;
-                           const QString table = MarkdownRenderer::queryTable(r.columns, r.rows, ts->budgetChars() - 1500, &shown);
-                           const QString url = ts->webUrl(active.projectId, u"sql?open_query="_s + QString::fromLatin1(QUrl::toPercentEncoding(sql)));
-                           QString text
-                               = PostHogToolset::projectLine(active)
-                                 + u" %1 row(s)%2.\n\n"_s.arg(r.rows.size())
-                                       .arg(r.hasMore
-                                                ? u", more exist (the query's LIMIT %1 was reached: narrow it, aggregate, or page with OFFSET)"_s.arg(
-                                                    r.limit)
-                                                : QString())
-                                 + table;
-                           if (url.size() < 2000)
-                               text += u"\n%1\n"_s.arg(MarkdownRenderer::link(u"Open this query in PostHog"_s, url));
-                           QJsonArray types;
-                           for (const QString &t : r.types)
-                               types.append(t);
-                           call.reportProgress(1, 1);
-                           ts->finishText(call, text,
-                                          QJsonObject{{u"project_id"_s, active.projectId},
-                                                      {u"columns"_s, QJsonArray::fromStringList(r.columns)},
-                                                      {u"types"_s, types},
-                                                      {u"rows"_s, shown < r.rows.size() ? QJsonArray() : r.rows},
-                                                      {u"has_more"_s, r.hasMore},
-                                                      {u"rows_in_text"_s, shown}});
-                       });
-                 QPointer<PostHogCall> guard(request);
-                 call.onCancelled(ts, [guard] {
-                     if (guard)
-                         guard->cancel();
-                 });
-             });
-         }});
-
-    const QJsonObject limit = Schema::integer(u"Page size (default 20)."_s, 1, 100);
-    const QJsonObject offset = Schema::integer(u"Skip this many (paging)."_s, 0, 1000000);
-    toolset.add(
-        {u"get_all_insights"_s,
-         u"List insights"_s,
-         u"Saved insights of the active project, newest first; search by name or description."_s,
-         Stake::NeverAsk,
-         true,
-         Schema::object({{u"search"_s, Schema::string(u"Words in the name or description."_s, 0, 200)}, {u"limit"_s, limit}, {u"offset"_s, offset}}),
-         {},
-         [ts](const ToolCall &call) {
-             ts->withProject(call, [ts, call](const Active &active) {
-                 const ListOptions options = PostHogToolset::listOptions(call.arguments(), 20);
-                 ts->client()->insights(active.projectId, options, ts, [ts, call, active, options](const PostHogResult<Page<Insight>> &page) {
-                     if (!page.ok())
-                         return call.finish(PostHogToolset::apiError(page.error()));
-                     QList<QStringList> rows;
-                     for (const Insight &i : page.value().results)
-                         rows.append({MarkdownRenderer::escape(i.displayName()), QString::number(i.id), u"`%1`"_s.arg(i.shortId),
-                                      i.hogql().isEmpty() ? u"insight"_s : u"SQL"_s, MarkdownRenderer::when(i.lastModifiedAt),
-                                      MarkdownRenderer::link(u"open"_s, ts->webUrl(active.projectId, u"insights/"_s + i.shortId))});
-                     ts->finishText(call, PostHogToolset::projectLine(active) + QLatin1Char('\n')
-                                              + MarkdownRenderer::table({u"name"_s, u"id"_s, u"short_id"_s, u"kind"_s, u"last modified"_s, u"link"_s},
-                                                                        rows, ts->budgetChars() - 300)
-                                              + QLatin1Char('\n')
-                                              + MarkdownRenderer::pageNote(options.offset, int(page.value().results.size()), page.value().count,
-                                                                           page.value().hasMore)
-                                              + u" get_insight shows one with its results."_s);
-                 });
-             });
-         }});
-
-    toolset.add({u"get_insight"_s,
-                 u"Get an insight"_s,
-                 u"One insight by numeric id or 8-character short_id, with its query and freshly computed results."_s,
-                 Stake::NeverAsk,
-                 true,
-                 Schema::object({{u"insight_id"_s, Schema::string(u"Numeric id or short_id (from get_all_insights)."_s, 1, 40)}}, {u"insight_id"_s}),
-                 {},
-                 [ts](const ToolCall &call) {
-                     ts->withProject(call, [ts, call](const Active &active) {
-                         ts->client()->insight(active.projectId, PostHogToolset::stringArgument(call.arguments(), "insight_id"), true, ts,
-                                               [ts, call, active](const PostHogResult<Insight> &insight) {
-                                                   if (!insight.ok())
-                                                       return call.finish(PostHogToolset::apiError(insight.error(), u"get_all_insights"_s));
-                                                   const Insight &i = insight.value();
-                                                   QString text = PostHogToolset::projectLine(active) + QLatin1Char('\n')
-                                                                  + insightSummary(ts, active.projectId, i) + QLatin1Char('\n');
-                                                   text += renderResult(i, ts->budgetChars() - int(text.size()) - 200);
-                                                   ts->finishText(call, text);
-                                               });
-                     });
-                 }});
-
-    const QJsonObject hogql = Schema::string(u"HogQL SELECT to save as an SQL insight (test it with get_sql_insight first)."_s, 1, 20000);
-    const QJsonObject queryNode
-        = Schema::anyObject(u"Alternatively a PostHog query node, e.g. {\"kind\":\"InsightVizNode\",\"source\":{\"kind\":\"TrendsQuery\",...}}."_s);
-    toolset.add({u"create_insight"_s,
-                 u"Create an insight"_s,
-                 u"Save a new insight in the active project from HogQL (hogql) or a query node (query); optionally put it on a dashboard."_s,
-                 Stake::Low,
-                 false,
-                 Schema::object({{u"name"_s, Schema::string(u"Insight name."_s, 1, 400)},
-                                 {u"description"_s, Schema::string(u"What it shows."_s, 0, 2000)},
-                                 {u"hogql"_s, hogql},
-                                 {u"query"_s, queryNode},
-                                 {u"dashboard_id"_s, Schema::integer(u"Also add to this dashboard."_s, 1, 2147483647)},
-                                 {u"tags"_s, Schema::stringArray(u"Tags."_s, 20)}},
-                                {u"name"_s}),
-                 {},
-                 [ts](const ToolCall &call) {
-                     const QJsonObject args = call.arguments();
-                     const bool hasHogql = args.contains("hogql"_L1);
-                     const bool hasQuery = args.contains("query"_L1);
-                     if (hasHogql == hasQuery)
-                         return call.finish(
-                             ToolResult::error(u"Input validation error: give exactly one of 'hogql' (a HogQL SELECT) or 'query' (a query node)."_s));
-                     ts->withProject(call, [ts, call, args, hasHogql](const Active &active) {
-                         QJsonObject fields{{u"name"_s, args.value("name"_L1)},
-                                            {u"description"_s, args.value("description"_L1).toString()},
-                                            {u"query"_s, hasHogql ? hogqlNode(args.value("hogql"_L1).toString()) : args.value("query"_L1).toObject()},
-                                            {u"tags"_s, args.value("tags"_L1).toArray()}};
-                         if (args.contains("dashboard_id"_L1))
-                             fields.insert(u"dashboards"_s, QJsonArray{args.value("dashboard_id"_L1)});
-                         ts->client()->createInsight(active.projectId, fields, ts, [ts, call, active](const PostHogResult<Insight> &insight) {
-                             if (!insight.ok())
-                                 return call.finish(PostHogToolset::apiError(insight.error()));
-                             ts->finishText(call, u"Created. "_s + PostHogToolset::projectLine(active) + QLatin1Char('\n')
-                                                      + insightSummary(ts, active.projectId, insight.value()));
-                         });
-                     });
-                 }});
-
-    toolset.add({u"update_insight"_s,
-                 u"Update an insight"_s,
-                 u"Change an insight's name, description, tags or query (hogql or query node). Unmentioned fields stay."_s,
-                 Stake::Low,
-                 true,
-                 Schema::object({{u"insight_id"_s, Schema::integer(u"Numeric insight id."_s, 1, 2147483647)},
-                                 {u"name"_s, Schema::string(u"New name."_s, 1, 400)},
-                                 {u"description"_s, Schema::string(u"New description."_s, 0, 2000)},
-                                 {u"hogql"_s, hogql},
-                                 {u"query"_s, queryNode},
-                                 {u"tags"_s, Schema::stringArray(u"Replaces the tags."_s, 20)}},
-                                {u"insight_id"_s}),
-                 {},
-                 [ts](const ToolCall &call) {
-                     const QJsonObject args = call.arguments();
-                     QJsonObject changes;
-                     for (const char *field : {"name", "description", "tags"}) {
-                         if (args.contains(QLatin1String(field)))
-                             changes.insert(QLatin1String(field), args.value(QLatin1String(field)));
-                     }
-                     if (args.contains("hogql"_L1) && args.contains("query"_L1))
-                         return call.finish(ToolResult::error(u"Input validation error: give 'hogql' or 'query', not both."_s));
-                     if (args.contains("query"_L1))
-                         changes.insert(u"query"_s, args.value("query"_L1));
-                     const bool newHogql = args.contains("hogql"_L1);
-                     if (changes.isEmpty() && !newHogql)
-                         return call.finish(
-                             ToolResult::error(u"Input validation error: nothing to change; give name, description, tags, hogql or query."_s));
-                     ts->withProject(call, [ts, call, args, changes, newHogql](const Active &active) {
-                         const qint64 id = PostHogToolset::intArgument(args, "insight_id", 0);
-                         if (!newHogql)
-                             return patchInsight(ts, call, active, id, changes);
-                         ts->client()->insight(active.projectId, QString::number(id), false, ts,
-                                               [ts, call, active, id, args, changes](const PostHogResult<Insight> &current) {
-                                                   if (!current.ok())
-                                                       return call.finish(PostHogToolset::apiError(current.error(), u"get_all_insights"_s));
-                                                   QJsonObject all = changes;
-                                                   all.insert(u"query"_s, withNewHogql(current.value().query, args.value("hogql"_L1).toString()));
-                                                   patchInsight(ts, call, active, id, all);
-                                               });
-                     });
-                 }});
-
-    toolset.add({u"delete_insight"_s,
-                 u"Delete an insight"_s,
-                 u"Delete an insight (soft delete; restorable in PostHog). Needs the person's approval."_s,
-                 Stake::Medium,
-                 true,
-                 Schema::object({{u"insight_id"_s, Schema::integer(u"Numeric insight id."_s, 1, 2147483647)}}, {u"insight_id"_s}),
-                 {},
-                 [ts](const ToolCall &call) {
-                     ts->withProject(call, [ts, call](const Active &active) {
-                         const qint64 id = PostHogToolset::intArgument(call.arguments(), "insight_id", 0);
-                         ts->client()->deleteInsight(active.projectId, id, ts, [ts, call, active, id](const PostHogResult<Insight> &insight) {
-                             if (!insight.ok())
-                                 return call.finish(PostHogToolset::apiError(insight.error(), u"get_all_insights"_s));
-                             ts->finishText(call, u"Deleted insight %1 (\"%2\") from %3 It can be restored in PostHog."_s.arg(id).arg(
-                                                      insight.value().displayName(), PostHogToolset::projectLine(active)));
-                         });
-                     });
-                 }});
+    toolset.add(tools);
 }

@@ -8,6 +8,8 @@
 #include "markdownrenderer.h"
 #include "organizationtools.h"
 #include "schematools.h"
+#include "toolinvocation.h"
+#include "toolrendering.h"
 
 #include "mcp/toolregistry.h"
 #include "posthog/posthogclient.h"
@@ -109,41 +111,27 @@ void PostHogToolset::applyKeyScopes(const std::optional<KeyScopes> &scopes)
     }
 }
 
-void PostHogToolset::add(const Spec &spec)
+void PostHogToolset::add(std::span<const ToolSpec> table)
 {
-    ToolDefinition tool;
-    tool.name = spec.name;
-    tool.title = spec.title;
-    tool.description = spec.description;
-    tool.inputSchema = spec.inputSchema;
-    tool.outputSchema = spec.outputSchema;
-    tool.annotations = Stakes::annotations(spec.stake, spec.idempotent, spec.title);
-    tool.metadata.insert(u"stake"_s, Stakes::name(spec.stake));
-    tool.handler = spec.handler;
-    const bool added = m_registry->add(tool);
-    Q_ASSERT_X(added, "PostHogToolset::add", "invalid or duplicate tool name");
-    Q_UNUSED(added);
-}
-
-void PostHogToolset::withProject(const ToolCall &call, std::function<void(const ActiveProjectStore::Active &)> then)
-{
-    m_projects->resolve(call.clientId(), this, [call, then](const ActiveProjectStore::Active &active, const PostHogError &error) {
-        if (!error.isNone()) {
-            call.finish(apiError(error, u"get_projects"_s));
-            return;
-        }
-        then(active);
-    });
+    for (const ToolSpec &spec : table) {
+        ToolDefinition tool;
+        tool.name = spec.name;
+        tool.title = spec.title;
+        tool.description = spec.description;
+        tool.inputSchema = spec.inputSchema;
+        tool.outputSchema = spec.outputSchema;
+        tool.annotations = Stakes::annotations(spec.stake, spec.idempotent, spec.title);
+        tool.metadata.insert(u"stake"_s, Stakes::name(spec.stake));
+        tool.handler = [this, handler = spec.handler](const ToolCall &call) { handler(ToolInvocation(this, call)); };
+        const bool added = m_registry->add(tool);
+        Q_ASSERT_X(added, "PostHogToolset::add", "invalid or duplicate tool name");
+        Q_UNUSED(added);
+    }
 }
 
 ToolResult PostHogToolset::apiError(const PostHogError &error, const QString &listTool)
 {
-    QString message = error.message();
-    if (error.category() == PostHogError::Category::NotFound && !listTool.isEmpty())
-        message += u" List valid ids with %1."_s.arg(listTool);
-    if (error.category() == PostHogError::Category::BadRequest && error.detail().contains("line"_L1))
-        message += u" Fix the query and call again; get_event_definitions and get_property_definitions list valid names."_s;
-    return ToolResult::error(u"%1 (%2)"_s.arg(message, error.categoryName()));
+    return ToolRendering::apiError(error, listTool);
 }
 
 QString PostHogToolset::webUrl(qint64 projectId, const QString &path) const
@@ -156,34 +144,13 @@ QString PostHogToolset::webUrl(qint64 projectId, const QString &path) const
 
 QString PostHogToolset::projectLine(const ActiveProjectStore::Active &active)
 {
-    // The rule that chose the project (posthog-api.md), so an agent knows why it works there.
-    const QString name = active.projectName.isEmpty() ? u"unnamed"_s : active.projectName;
-    if (active.rule.isEmpty())
-        return u"Project: %1 (id %2)."_s.arg(name).arg(active.projectId);
-    return u"Project: %1 (id %2), %3."_s.arg(name).arg(active.projectId).arg(active.rule);
-}
-
-void PostHogToolset::finishText(const ToolCall &call, const QString &markdown, const QJsonObject &structured) const
-{
-    ToolResult result = ToolResult::text(MarkdownRenderer::fit(markdown, m_budgetChars));
-    if (!structured.isEmpty())
-        result.setStructuredContent(structured);
-    call.finish(result);
+    return ToolRendering::projectLine(active);
 }
 
 int PostHogToolset::intArgument(const QJsonObject &args, const char *name, int fallback)
 {
     const QJsonValue v = args.value(QLatin1String(name));
     return v.isDouble() ? int(v.toDouble()) : fallback;
-}
-
-ListOptions PostHogToolset::listOptions(const QJsonObject &args, int defaultLimit)
-{
-    ListOptions options;
-    options.search = stringArgument(args, "search");
-    options.limit = intArgument(args, "limit", defaultLimit);
-    options.offset = intArgument(args, "offset", 0);
-    return options;
 }
 
 QString PostHogToolset::stringArgument(const QJsonObject &args, const char *name, const QString &fallback)

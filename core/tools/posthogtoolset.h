@@ -2,8 +2,8 @@
 
 #include "activeprojectstore.h"
 #include "stake.h"
+#include "toolspec.h"
 
-#include "mcp/toolcall.h"
 #include "mcp/toolresult.h"
 #include "posthog/posthogclient.h"
 #include "posthog/posthogerror.h"
@@ -12,32 +12,21 @@
 #include <QJsonObject>
 #include <QObject>
 
-#include <functional>
 #include <optional>
+#include <span>
 
 class PostHogClient;
 class Settings;
 class ToolRegistry;
 
-// The PostHog tools for agents: registers every category on a ToolRegistry and gives the
-// category files what they share (active project, error wording, links, the output budget).
+// The PostHog tools for agents: registers every area's tool table on a ToolRegistry and gives the
+// handlers what they share (client, active project, error wording, links, the output budget).
+// Each area file (insighttools.cpp, …) holds one handler per tool and one table of ToolSpec rows.
 class PostHogToolset : public QObject
 {
     Q_OBJECT
 
 public:
-    struct Spec
-    {
-        QString name;
-        QString title;
-        QString description;
-        Stake stake = Stake::NeverAsk;
-        bool idempotent = true;
-        QJsonObject inputSchema;
-        QJsonObject outputSchema;
-        std::function<void(const ToolCall &call)> handler;
-    };
-
     PostHogToolset(PostHogClient *client, Settings *settings, QObject *parent = nullptr);
 
     void registerAll(ToolRegistry *registry);
@@ -57,20 +46,14 @@ public:
     void setBudgetChars(int chars) { m_budgetChars = chars; }
     int budgetChars() const { return m_budgetChars; }
 
-    // Helpers for the category files.
-    void add(const Spec &spec);
-    // Runs `then` with the client's active project, or finishes the call with the error.
-    void withProject(const ToolCall &call, std::function<void(const ActiveProjectStore::Active &)> then);
+    // Registers an area's tool table, in its order.
+    void add(std::span<const ToolSpec> table);
     // An isError result with the client's message and what to do next.
     static ToolResult apiError(const PostHogError &error, const QString &listTool = {});
     QString webUrl(qint64 projectId, const QString &path) const;
     static QString projectLine(const ActiveProjectStore::Active &active);
-    // Finishes with Markdown cut to the budget.
-    void finishText(const ToolCall &call, const QString &markdown, const QJsonObject &structured = {}) const;
 
     static int intArgument(const QJsonObject &args, const char *name, int fallback);
-    // search/limit/offset of the list tools.
-    static ListOptions listOptions(const QJsonObject &args, int defaultLimit);
     static QString stringArgument(const QJsonObject &args, const char *name, const QString &fallback = {});
 
 private:

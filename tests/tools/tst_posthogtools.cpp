@@ -1,3 +1,5 @@
+#include "common/isolatedhome.h"
+#include "common/mcptestclient.h"
 #include "demo/demobackend.h"
 #include "http/httpserveradapter.h"
 #include "mcp/mcpserver.h"
@@ -37,22 +39,14 @@ private:
     ApprovalPolicy m_approvals{&m_settings};
     QSqlDatabase m_direct;
 
-    QJsonObject callTool(const QString &name, const QJsonObject &arguments, const QString &client = u"agent"_s)
+    McpTestClient m_mcp{&m_server, u"agent"_s};
+
+    QJsonObject callTool(const QString &name, const QJsonObject &arguments, const QString &client = {})
     {
-        auto session = std::make_shared<McpSession>();
-        session->clientId = client;
-        auto answer = std::make_shared<QJsonObject>();
-        m_server.handle(QJsonObject{{u"jsonrpc"_s, u"2.0"_s},
-                                    {u"id"_s, 1},
-                                    {u"method"_s, u"tools/call"_s},
-                                    {u"params"_s, QJsonObject{{u"name"_s, name}, {u"arguments"_s, arguments}}}},
-                        session, {}, [answer](const QJsonObject &m, int) { *answer = m; });
-        if (!QTest::qWaitFor([answer] { return !answer->isEmpty(); }, 10000))
-            return {};
-        return answer->value("result"_L1).toObject();
+        return m_mcp.callTool(name, arguments, client);
     }
-    static QString text(const QJsonObject &result) { return result.value("content"_L1).toArray().first().toObject().value("text"_L1).toString(); }
-    static bool isError(const QJsonObject &result) { return result.value("isError"_L1).toBool(); }
+    static QString text(const QJsonObject &result) { return McpTestClient::text(result); }
+    static bool isError(const QJsonObject &result) { return McpTestClient::isError(result); }
     double scalar(const QString &sql)
     {
         QSqlQuery q(m_direct);
@@ -62,7 +56,6 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_settings.raw().clear();
         DemoBackend::Options options;
         options.events = 20000;
         options.databasePath = m_dir.filePath(u"demo.sqlite"_s);
@@ -93,12 +86,10 @@ private Q_SLOTS:
 
     void toolListIsSmallAndPortable()
     {
-        auto answer = std::make_shared<QJsonObject>();
-        m_server.handle(QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, 1}, {u"method"_s, u"tools/list"_s}}, std::make_shared<McpSession>(), {},
-                        [answer](const QJsonObject &m, int) { *answer = m; });
-        const QJsonArray tools = answer->value("result"_L1).toObject().value("tools"_L1).toArray();
+        const McpTestClient::Answer answer = m_mcp.send(McpTestClient::request(1, u"tools/list"_s));
+        const QJsonArray tools = answer.result().value("tools"_L1).toArray();
         QCOMPARE(tools.size(), 26);
-        QVERIFY2(QJsonDocument(*answer).toJson(QJsonDocument::Compact).size() < 24 * 1024, "tools/list must stay under 24 KB");
+        QVERIFY2(QJsonDocument(answer.message).toJson(QJsonDocument::Compact).size() < 24 * 1024, "tools/list must stay under 24 KB");
         const QStringList contract = {u"get_organizations"_s,
                                       u"set_active_organization"_s,
                                       u"get_projects"_s,
@@ -346,7 +337,11 @@ private Q_SLOTS:
                         0, this, [this, reply] { m_server.handle(reply, std::make_shared<McpSession>(), {}, [](const QJsonObject &, int) {}); });
                 },
                 [answer](const QJsonObject &m, int) { *answer = m; });
-            (void)QTest::qWaitFor([answer] { return !answer->isEmpty(); }, 10000);
+            if (!QTest::qWaitFor([answer] { return !answer->isEmpty(); }, 10000)) {
+                QTest::qFail("no answer to tools/call within 10000 ms", __FILE__, __LINE__);
+                return QJsonObject{{u"isError"_s, true},
+                                   {u"content"_s, QJsonArray{QJsonObject{{u"type"_s, u"text"_s}, {u"text"_s, u"test timeout"_s}}}}};
+            }
             return answer->value("result"_L1).toObject();
         };
         QVERIFY2(!isError(run(u"allow"_s, true)), "an explicit allow runs the tool");
@@ -476,14 +471,8 @@ private Q_SLOTS:
         McpServer server(&registry);
         PostHogToolset toolset(&other, &m_settings);
         toolset.registerAll(&registry);
-        auto answer = std::make_shared<QJsonObject>();
-        server.handle(QJsonObject{{u"jsonrpc"_s, u"2.0"_s},
-                                  {u"id"_s, 1},
-                                  {u"method"_s, u"tools/call"_s},
-                                  {u"params"_s, QJsonObject{{u"name"_s, u"get_all_insights"_s}}}},
-                      std::make_shared<McpSession>(), {}, [answer](const QJsonObject &m, int) { *answer = m; });
-        QTRY_VERIFY(!answer->isEmpty());
-        const QJsonObject result = answer->value("result"_L1).toObject();
+        McpTestClient client(&server);
+        const QJsonObject result = client.callTool(u"get_all_insights"_s, {});
         QVERIFY(isError(result));
         QVERIFY(text(result).contains("Connection page"_L1));
         QVERIFY(!text(result).contains("phx_not_valid"_L1));
@@ -568,6 +557,32 @@ private Q_SLOTS:
         const QJsonObject missing = callTool(u"get_error_details"_s, {{u"issue_id"_s, u"00000000-0000-0000-0000-000000000000"_s}});
         QVERIFY(isError(missing));
         QVERIFY2(text(missing).contains("list_errors"_L1), qPrintable(text(missing)));
+    }
+    // notifications/cancelled reaches the PostHog request (PostHogCall::cancel), so the tool ends
+    // as cancelled instead of answering. get_insight and list_errors did not bind it before.
+    void cancellingACallAbortsItsPostHogRequest()
+    {
+        const QList<QPair<QString, QJsonObject>> calls{{u"get_insight"_s, {{u"insight_id"_s, u"sGnUp7dT"_s}}},
+                                                       {u"list_errors"_s, {{u"date_from"_s, u"-30d"_s}}}};
+        for (const auto &[name, arguments] : calls) {
+            const auto session = m_mcp.session(u"cancelling-agent"_s);
+            auto answer = std::make_shared<McpTestClient::Answer>();
+            m_server.handle(McpTestClient::request(7, u"tools/call"_s, {{u"name"_s, name}, {u"arguments"_s, arguments}}), session, {},
+                            [answer](const QJsonObject &m, int status) {
+                                answer->message = m;
+                                answer->status = status;
+                                answer->answered = true;
+                            });
+            QVERIFY2(!answer->answered, qPrintable(name));
+            m_server.handle(
+                QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"method"_s, u"notifications/cancelled"_s}, {u"params"_s, QJsonObject{{u"requestId"_s, 7}}}},
+                session, {}, [](const QJsonObject &, int) { QFAIL("notifications get no answer"); });
+            QVERIFY2(QTest::qWaitFor([answer] { return answer->answered; }, 10000), qPrintable(name + u": no answer after the cancel"_s));
+            const QJsonObject result = answer->result();
+            QVERIFY2(isError(result), qPrintable(name + u" answered anyway: "_s + text(result)));
+            QVERIFY2(text(result).endsWith("(cancelled)"_L1), qPrintable(name + u": "_s + text(result)));
+        }
+        QCOMPARE(m_server.inFlightCalls(), 0);
     }
 };
 

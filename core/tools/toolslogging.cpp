@@ -1,0 +1,3 @@
+#include "toolslogging.h"
+
+Q_LOGGING_CATEGORY(lcTools, "phc.tools", QtWarningMsg)
