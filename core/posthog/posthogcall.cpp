@@ -120,6 +120,17 @@ PostHogError PostHogCall::timeoutError() const
                                                          "range, a LIMIT), or check your network."_s.arg(qMax(1, m_deadlineMs / 1000)));
 }
 
+// The deadline ran out. When it did so during a retry, the failure that made us retry is what the
+// caller needs to hear (a reset connection stays a reset connection), not a bare timeout.
+PostHogError PostHogCall::deadlineError() const
+{
+    if (m_retriedError.isNone())
+        return timeoutError();
+    PostHogError error = m_retriedError;
+    error.appendToMessage(u"Retried until the call's %1 s budget ran out."_s.arg(qMax(1, m_deadlineMs / 1000)));
+    return error;
+}
+
 PostHogError PostHogCall::tooLargeError() const
 {
     return PostHogError(PostHogError::Category::ResponseTooLarge, u"PostHog's answer is larger than %1 MiB, more than the app accepts. "
@@ -132,7 +143,7 @@ void PostHogCall::attempt()
     if (m_cancelled || m_finished)
         return;
     if (remainingMs() <= 0) {
-        deliver(QJsonValue(), timeoutError());
+        deliver(QJsonValue(), deadlineError());
         return;
     }
     ++m_attempts;
@@ -247,7 +258,7 @@ bool PostHogCall::finishAbortedAttempt()
         deliver(QJsonValue(), cancelledError());
     } else if (m_timedOut) {
         qCWarning(lcPostHog, "%s %s timed out after %lld ms (attempt %d)", m_spec.method.constData(), path.constData(), ms, m_attempts);
-        deliver(QJsonValue(), timeoutError());
+        deliver(QJsonValue(), deadlineError());
     } else {
         qCWarning(lcPostHog, "%s %s: answer over %lld bytes, abandoned after %lld ms (attempt %d)", m_spec.method.constData(), path.constData(),
                   m_client->retryPolicy().maxResponseBytes, ms, m_attempts);
@@ -385,6 +396,7 @@ void PostHogCall::retryOrFail(const PostHogError &error, int retryAfterSeconds, 
         return;
     }
     ++used;
+    m_retriedError = error;
     qCDebug(lcPostHog, "%s %s: retry %d of %d in %d ms (%s)", m_spec.method.constData(), path.constData(), used, allowed, waitMs,
             qUtf8Printable(error.categoryName()));
     if (!m_retryTimer) {

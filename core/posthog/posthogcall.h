@@ -76,6 +76,7 @@ private:
     void deliver(const QJsonValue &value, const PostHogError &error);
     int remainingMs() const;
     PostHogError timeoutError() const;
+    PostHogError deadlineError() const;
     PostHogError tooLargeError() const;
     PostHogError transportError(QNetworkReply *reply) const;
     // Asks PostHog to stop the query behind this call (fire and forget).
@@ -95,6 +96,7 @@ private:
     int m_rateLimitRetries = 0;
     int m_transientRetries = 0;
     bool m_timedOut = false;
+    PostHogError m_retriedError; // the failure the last retry answered, if any
     bool m_tooLarge = false;
     bool m_cancelled = false;
     bool m_finished = false;

@@ -412,6 +412,26 @@ private Q_SLOTS:
         checkNoKey(w.result->error());
     }
 
+    void deadlineDuringARetryKeepsTheFailure()
+    {
+        // A reset connection, then an answer slower than the deadline: the caller hears about the
+        // reset that made us retry, not a bare timeout (e2e.faults saw it on a loaded machine).
+        FakePostHogServer::Answer reset;
+        reset.reset = true;
+        FakePostHogServer::Answer slow = answer(200, R"({"id": 1, "name": "late"})");
+        slow.delayMs = 3000;
+        m_server->enqueue("GET", "/api/projects/1/", reset);
+        m_server->enqueue("GET", "/api/projects/1/", reset);
+        m_server->enqueue("GET", "/api/projects/1/", slow);
+        Waiter<Project> w;
+        m_client->project(1, this, w.callback())->setDeadline(1000);
+        QVERIFY(w.wait());
+        QCOMPARE(w.result->error().category(), PostHogError::Category::Network);
+        QVERIFY2(w.result->error().message().contains("was reset"_L1), qPrintable(w.result->error().message()));
+        QVERIFY2(w.result->error().message().contains("Retried until the call's 1 s budget ran out."_L1), qPrintable(w.result->error().message()));
+        checkNoKey(w.result->error());
+    }
+
     void unreachableHostIsNetworkError()
     {
         QString error;
