@@ -4,37 +4,37 @@
 <context>
     <name>ActivityModel</name>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="46"/>
+        <location filename="../ui/activitymodel.cpp" line="47"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="68"/>
+        <location filename="../ui/activitymodel.cpp" line="69"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="69"/>
+        <location filename="../ui/activitymodel.cpp" line="70"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="70"/>
+        <location filename="../ui/activitymodel.cpp" line="71"/>
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="71"/>
+        <location filename="../ui/activitymodel.cpp" line="72"/>
         <source>Arguments</source>
         <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="72"/>
+        <location filename="../ui/activitymodel.cpp" line="73"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="73"/>
+        <location filename="../ui/activitymodel.cpp" line="74"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
@@ -42,22 +42,22 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../ui/activitypage.cpp" line="22"/>
+        <location filename="../ui/activitypage.cpp" line="24"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/activitypage.cpp" line="27"/>
+        <location filename="../ui/activitypage.cpp" line="29"/>
         <source>Every tool call an agent makes appears here as it happens.</source>
         <translation>Jeder Werkzeugaufruf eines Agenten erscheint hier, sobald er geschieht.</translation>
     </message>
     <message>
-        <location filename="../ui/activitypage.cpp" line="29"/>
+        <location filename="../ui/activitypage.cpp" line="31"/>
         <source>Filter by tool, client or outcome…</source>
         <translation>Nach Werkzeug, Client oder Ergebnis filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/activitypage.cpp" line="31"/>
+        <location filename="../ui/activitypage.cpp" line="33"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
@@ -65,68 +65,35 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../ui/approvaldialog.cpp" line="16"/>
+        <location filename="../ui/approvaldialog.cpp" line="18"/>
         <source>Allow this action?</source>
         <translation>Diese Aktion erlauben?</translation>
     </message>
     <message>
-        <location filename="../ui/approvaldialog.cpp" line="20"/>
+        <location filename="../ui/approvaldialog.cpp" line="23"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wants to run &lt;b&gt;%2&lt;/b&gt; (%3).&lt;br&gt;This changes data in PostHog (stake: %4).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; möchte &lt;b&gt;%2&lt;/b&gt; ausführen (%3).&lt;br&gt;Das ändert Daten in PostHog (Risiko: %4).</translation>
     </message>
     <message>
-        <location filename="../ui/approvaldialog.cpp" line="28"/>
+        <location filename="../ui/approvaldialog.cpp" line="31"/>
         <source>Deny</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/approvaldialog.cpp" line="29"/>
+        <location filename="../ui/approvaldialog.cpp" line="32"/>
         <source>Allow once</source>
         <translation>Einmal erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/approvaldialog.cpp" line="34"/>
+        <location filename="../ui/approvaldialog.cpp" line="37"/>
         <source>Always allow</source>
         <translation>Immer erlauben</translation>
     </message>
 </context>
 <context>
-    <name>ApprovalPolicy</name>
-    <message>
-        <location filename="../core/tools/approvalpolicy.cpp" line="62"/>
-        <source>PostHog Companion: allow the agent to run &apos;%1&apos; (%2, stake %3) with %4?</source>
-        <translation>PostHog Companion: dem Agenten erlauben, „%1“ (%2, Risiko %3) mit %4 auszuführen?</translation>
-    </message>
-    <message>
-        <location filename="../core/tools/approvalpolicy.cpp" line="73"/>
-        <source>Denied: the user declined &apos;%1&apos; when your client asked them. Do not retry it unchanged; ask them what they want instead.</source>
-        <translation>Abgelehnt: Der Nutzer hat „%1“ abgelehnt, als dein Client ihn fragte. Nicht unverändert wiederholen; frage ihn, was er stattdessen möchte.</translation>
-    </message>
-    <message>
-        <location filename="../core/tools/approvalpolicy.cpp" line="104"/>
-        <source> The &apos;elicit&apos; policy is configured, but this client cannot ask its user (no elicitation capability).</source>
-        <translation> Die Richtlinie „elicit“ ist eingestellt, aber dieser Client kann seinen Nutzer nicht fragen (keine Elicitation-Fähigkeit).</translation>
-    </message>
-    <message>
-        <location filename="../core/tools/approvalpolicy.cpp" line="106"/>
-        <source>Denied: &apos;%1&apos; changes data (stake: %2) and needs a person&apos;s approval, but PostHog Companion runs headless with the policy &apos;%3&apos;.%4 Ask the person to run the desktop app (which prompts them), or to mark this tool as never_ask on its MCP server page.</source>
-        <translation>Abgelehnt: „%1“ ändert Daten (Risiko: %2) und braucht die Zustimmung einer Person, aber PostHog Companion läuft ohne Fenster mit der Richtlinie „%3“.%4 Bitte die Person, die Desktop-App zu starten (die sie fragt), oder dieses Werkzeug auf seiner MCP-Server-Seite als never_ask zu markieren.</translation>
-    </message>
-    <message>
-        <location filename="../core/tools/approvalpolicy.cpp" line="135"/>
-        <source>Denied: the person using PostHog Companion declined this call to &apos;%1&apos;. Do not retry it unchanged; ask them what they want instead.</source>
-        <translation>Abgelehnt: Die Person, die PostHog Companion nutzt, hat diesen Aufruf von „%1“ abgelehnt. Nicht unverändert wiederholen; frage sie, was sie stattdessen möchte.</translation>
-    </message>
-    <message>
-        <location filename="../core/tools/approvalpolicy.cpp" line="139"/>
-        <source>Denied: nobody answered the approval prompt for &apos;%1&apos; within %2 minute(s). Ask the person to look at PostHog Companion and try again.</source>
-        <translation>Abgelehnt: Niemand hat die Freigabeanfrage für „%1“ innerhalb von %2 Minute(n) beantwortet. Bitte die Person, in PostHog Companion nachzusehen, und versuche es erneut.</translation>
-    </message>
-</context>
-<context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../ui/chartwidget.cpp" line="33"/>
+        <location filename="../ui/chartwidget.cpp" line="35"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -134,44 +101,44 @@
 <context>
     <name>ClientConfigSnippets</name>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="22"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="24"/>
         <source>Run in a terminal</source>
         <translation>In einem Terminal ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="24"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="27"/>
         <source>claude_desktop_config.json (launches this app in stdio mode)</source>
         <translation>claude_desktop_config.json (startet diese App im stdio-Modus)</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="27"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="30"/>
         <source>~/.cursor/mcp.json</source>
         <translation>~/.cursor/mcp.json</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="30"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="33"/>
         <source>.vscode/mcp.json in your workspace</source>
         <translation>.vscode/mcp.json in deinem Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="33"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="36"/>
         <source>For stdio-only clients: the command to launch</source>
         <translation>Für reine stdio-Clients: der zu startende Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="35"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="39"/>
         <source>Add a remote MCP server (Dust must reach this machine: the server listens on 127.0.0.1 only)</source>
         <translation>Einen entfernten MCP-Server hinzufügen (Dust muss diesen Rechner erreichen: der Server lauscht nur auf 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="36"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="40"/>
         <source>URL: %1
 Header: Authorization: %2</source>
         <translation>URL: %1
 Header: Authorization: %2</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="36"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="40"/>
         <source>(none: authentication is off)</source>
         <translation>(keiner: Authentifizierung ist aus)</translation>
     </message>
@@ -179,62 +146,67 @@ Header: Authorization: %2</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="20"/>
+        <location filename="../app/commandline.cpp" line="22"/>
         <source>PostHog Companion: your PostHog account on the desktop, and as a local MCP server for AI agents.</source>
         <translation>PostHog Companion: dein PostHog-Konto auf dem Desktop und als lokaler MCP-Server für KI-Agenten.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="23"/>
+        <location filename="../app/commandline.cpp" line="25"/>
         <source>Serve MCP over HTTP without a window.</source>
         <translation>MCP über HTTP ohne Fenster bereitstellen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="24"/>
+        <location filename="../app/commandline.cpp" line="26"/>
         <source>Serve MCP on stdin/stdout (for clients that launch a command).</source>
         <translation>MCP über stdin/stdout bereitstellen (für Clients, die einen Befehl starten).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="25"/>
+        <location filename="../app/commandline.cpp" line="27"/>
         <source>Use the offline demo workspace instead of the configured account.</source>
         <translation>Den Offline-Demo-Arbeitsbereich statt des eingerichteten Kontos verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="26"/>
+        <location filename="../app/commandline.cpp" line="28"/>
         <source>Run only the demo PostHog-compatible REST server.</source>
         <translation>Nur den PostHog-kompatiblen Demo-REST-Server starten.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="27"/>
+        <location filename="../app/commandline.cpp" line="29"/>
         <source>Port to listen on (0: any free port).</source>
         <translation>Port zum Lauschen (0: ein beliebiger freier Port).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="28"/>
+        <location filename="../app/commandline.cpp" line="30"/>
         <source>Turn the MCP bearer token off (tests only).</source>
         <translation>Das MCP-Bearer-Token abschalten (nur für Tests).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="29"/>
+        <location filename="../app/commandline.cpp" line="31"/>
         <source>User interface language (fr, de, en).</source>
         <translation>Sprache der Oberfläche (fr, de, en).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="30"/>
+        <location filename="../app/commandline.cpp" line="32"/>
         <source>Demo workspace size in events (1000 to 5000000).</source>
         <translation>Größe des Demo-Arbeitsbereichs in Ereignissen (1000 bis 5000000).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="37"/>
+        <location filename="../app/commandline.cpp" line="34"/>
+        <source>Log what every module does (the phc.* logging categories) on stderr; QT_LOGGING_RULES refines it.</source>
+        <translation>Protokolliert auf stderr, was jedes Modul tut (die Protokollkategorien phc.*); QT_LOGGING_RULES verfeinert es.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="41"/>
         <source>Choose one of --headless, --mcp-stdio and --demo-backend.</source>
         <translation>Wähle nur eine der Optionen --headless, --mcp-stdio und --demo-backend.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="48"/>
+        <location filename="../app/commandline.cpp" line="56"/>
         <source>--port takes a number from 0 to 65535.</source>
         <translation>--port erwartet eine Zahl von 0 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="56"/>
+        <location filename="../app/commandline.cpp" line="64"/>
         <source>--events takes a number from 1000 to 5000000.</source>
         <translation>--events erwartet eine Zahl von 1000 bis 5000000.</translation>
     </message>
@@ -242,42 +214,32 @@ Header: Authorization: %2</translation>
 <context>
     <name>CompanionService</name>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="48"/>
-        <source>PostHog analytics tools: HogQL, insights, dashboards, errors, LLM costs, feature flags.</source>
-        <translation>PostHog-Analysewerkzeuge: HogQL, Insights, Dashboards, Fehler, LLM-Kosten, Feature-Flags.</translation>
-    </message>
-    <message>
-        <location filename="../core/service/companionservice.cpp" line="66"/>
-        <source>PostHog Companion is not connected: %1</source>
-        <translation>PostHog Companion ist nicht verbunden: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/service/companionservice.cpp" line="86"/>
+        <location filename="../core/service/companionservice.cpp" line="135"/>
         <source>No PostHog account is configured yet: showing the offline demo workspace.</source>
         <translation>Noch kein PostHog-Konto eingerichtet: der Offline-Demo-Arbeitsbereich wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="105"/>
+        <location filename="../core/service/companionservice.cpp" line="156"/>
         <source>The PostHog address is not valid: %1</source>
         <translation>Die PostHog-Adresse ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="143"/>
+        <location filename="../core/service/companionservice.cpp" line="202"/>
         <source>Using the offline demo workspace: sample data, no account needed.</source>
         <translation>Offline-Demo-Arbeitsbereich: Beispieldaten, kein Konto nötig.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="168"/>
+        <location filename="../core/service/companionservice.cpp" line="234"/>
         <source>Self-hosted (%1)</source>
         <translation>Selbst gehostet (%1)</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="182"/>
+        <location filename="../core/service/companionservice.cpp" line="248"/>
         <source>This is a project API key (phc_…), which PostHog accepts only for sending events. PostHog Companion needs a personal API key (phx_…): create one with &quot;Create a key&quot;.</source>
         <translation>Dies ist ein Projekt-API-Schlüssel (phc_…), den PostHog nur zum Senden von Events annimmt. PostHog Companion braucht einen persönlichen API-Schlüssel (phx_…): Erstellen Sie einen mit „Schlüssel erstellen“.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="243"/>
+        <location filename="../core/service/companionservice.cpp" line="314"/>
         <source>Enter a personal API key first.</source>
         <translation>Geben Sie zuerst einen persönlichen API-Schlüssel ein.</translation>
     </message>
@@ -285,183 +247,183 @@ Header: Authorization: %2</translation>
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="43"/>
+        <location filename="../ui/connectionpage.cpp" line="45"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="45"/>
+        <location filename="../ui/connectionpage.cpp" line="47"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="55"/>
+        <location filename="../ui/connectionpage.cpp" line="57"/>
         <source>Where no keychain works, keep the key in a file only I can read</source>
         <translation>Wo kein Schlüsselbund funktioniert, den Schlüssel in einer nur für mich lesbaren Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="62"/>
+        <location filename="../ui/connectionpage.cpp" line="64"/>
         <source>Connect your PostHog account with a personal API key. &quot;Create a key…&quot; opens PostHog with the &apos;MCP Server&apos; preset. The key is kept in your system keychain and never shown again.</source>
         <translation>Verbinden Sie Ihr PostHog-Konto mit einem persönlichen API-Schlüssel. „Schlüssel erstellen…“ öffnet PostHog mit der Vorlage „MCP Server“. Der Schlüssel wird im Schlüsselbund des Systems aufbewahrt und nie wieder angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="87"/>
+        <location filename="../ui/connectionpage.cpp" line="89"/>
         <source>Detect (US or EU cloud)</source>
         <translation>Erkennen (US- oder EU-Cloud)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="98"/>
+        <location filename="../ui/connectionpage.cpp" line="100"/>
         <source>Try the typed key (or the saved one) without storing anything.</source>
         <translation>Den eingegebenen (oder gespeicherten) Schlüssel testen, ohne etwas zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="100"/>
+        <location filename="../ui/connectionpage.cpp" line="102"/>
         <source>Store the key once PostHog accepted it; a key PostHog refuses never replaces a working one.</source>
         <translation>Den Schlüssel speichern, sobald PostHog ihn angenommen hat; ein abgelehnter Schlüssel ersetzt nie einen funktionierenden.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="103"/>
+        <location filename="../ui/connectionpage.cpp" line="105"/>
         <source>Remove the key from the keychain, the key file and memory.</source>
         <translation>Den Schlüssel aus Schlüsselbund, Schlüsseldatei und Speicher entfernen.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="104"/>
+        <location filename="../ui/connectionpage.cpp" line="106"/>
         <source>Off by default: without a keychain the key is then kept in memory for this run only.</source>
         <translation>Standardmäßig aus: ohne Schlüsselbund bleibt der Schlüssel dann nur für diesen Lauf im Arbeitsspeicher.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="93"/>
-        <location filename="../ui/connectionpage.cpp" line="150"/>
+        <location filename="../ui/connectionpage.cpp" line="95"/>
+        <location filename="../ui/connectionpage.cpp" line="152"/>
         <source>phx_… (leave empty to keep the saved key)</source>
         <translation>phx_… (leer lassen, um den gespeicherten Schlüssel zu behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="26"/>
+        <location filename="../ui/connectionpage.cpp" line="28"/>
         <source>pinned by POSTHOG_PROJECT_ID</source>
         <translation>festgelegt durch POSTHOG_PROJECT_ID</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="27"/>
+        <location filename="../ui/connectionpage.cpp" line="29"/>
         <source>the default project chosen here</source>
         <translation>das hier gewählte Standardprojekt</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="28"/>
+        <location filename="../ui/connectionpage.cpp" line="30"/>
         <source>the first project this key is limited to</source>
         <translation>das erste Projekt, auf das dieser Schlüssel beschränkt ist</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="29"/>
+        <location filename="../ui/connectionpage.cpp" line="31"/>
         <source>the project you last opened in PostHog</source>
         <translation>das zuletzt in PostHog geöffnete Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="30"/>
+        <location filename="../ui/connectionpage.cpp" line="32"/>
         <source>the first project of the first organization this key may reach</source>
         <translation>das erste Projekt der ersten Organisation, die dieser Schlüssel erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="34"/>
+        <location filename="../ui/connectionpage.cpp" line="36"/>
         <source>chosen here</source>
         <translation>hier gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="46"/>
+        <location filename="../ui/connectionpage.cpp" line="48"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="47"/>
+        <location filename="../ui/connectionpage.cpp" line="49"/>
         <source>Create a key…</source>
         <translation>Schlüssel erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="48"/>
+        <location filename="../ui/connectionpage.cpp" line="50"/>
         <source>Forget key</source>
         <translation>Schlüssel vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="57"/>
+        <location filename="../ui/connectionpage.cpp" line="59"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="134"/>
+        <location filename="../ui/connectionpage.cpp" line="136"/>
         <source>Active project:</source>
         <translation>Aktives Projekt:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="135"/>
+        <location filename="../ui/connectionpage.cpp" line="137"/>
         <source>Key scopes:</source>
         <translation>Berechtigungen des Schlüssels:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="150"/>
+        <location filename="../ui/connectionpage.cpp" line="152"/>
         <source>phx_…</source>
         <translation>phx_…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="199"/>
+        <location filename="../ui/connectionpage.cpp" line="201"/>
         <source>Enter a personal API key first.</source>
         <translation>Geben Sie zuerst einen persönlichen API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="219"/>
+        <location filename="../ui/connectionpage.cpp" line="221"/>
         <source>Trying US and EU cloud…</source>
         <translation>US- und EU-Cloud werden versucht…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="228"/>
+        <location filename="../ui/connectionpage.cpp" line="230"/>
         <source>✔ PostHog (%1) accepts this key: %2 (%3). Not saved yet: Save to use it.</source>
         <translation>✔ PostHog (%1) nimmt diesen Schlüssel an: %2 (%3). Noch nicht gespeichert: Speichern, um ihn zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="250"/>
+        <location filename="../ui/connectionpage.cpp" line="253"/>
         <source>Checking the key with PostHog…</source>
         <translation>Schlüssel wird bei PostHog geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="254"/>
+        <location filename="../ui/connectionpage.cpp" line="258"/>
         <source>Nothing was saved.</source>
         <translation>Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="255"/>
+        <location filename="../ui/connectionpage.cpp" line="258"/>
         <source>Nothing was saved: the key in use stays.</source>
         <translation>Es wurde nichts gespeichert: Der verwendete Schlüssel bleibt.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="269"/>
+        <location filename="../ui/connectionpage.cpp" line="272"/>
         <source>The key was forgotten. %1</source>
         <translation>Der Schlüssel wurde vergessen. %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="282"/>
+        <location filename="../ui/connectionpage.cpp" line="284"/>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ Connected&lt;/span&gt; to the offline demo workspace (sample data). Enter a personal API key and Save to use your PostHog account.</source>
         <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ Verbunden&lt;/span&gt; mit dem Offline-Demo-Arbeitsbereich (Beispieldaten). Geben Sie einen persönlichen API-Schlüssel ein und speichern Sie, um Ihr PostHog-Konto zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="286"/>
+        <location filename="../ui/connectionpage.cpp" line="289"/>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ Connected&lt;/span&gt; to %1 as %2.</source>
         <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ Verbunden&lt;/span&gt; mit %1 als %2.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="356"/>
+        <location filename="../ui/connectionpage.cpp" line="360"/>
         <source>%1 (id %2) in %3 — %4</source>
         <translation>%1 (ID %2) in %3 — %4</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="369"/>
+        <location filename="../ui/connectionpage.cpp" line="374"/>
         <source>unknown (this PostHog does not say): every tool is offered</source>
         <translation>unbekannt (dieses PostHog sagt es nicht): alle Werkzeuge werden angeboten</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="374"/>
+        <location filename="../ui/connectionpage.cpp" line="379"/>
         <source>all access</source>
         <translation>Vollzugriff</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="375"/>
+        <location filename="../ui/connectionpage.cpp" line="380"/>
         <source>%n scope(s) (hover for the list)</source>
         <translation>
             <numerusform>%n Berechtigung (Liste beim Überfahren)</numerusform>
@@ -469,12 +431,12 @@ Header: Authorization: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="382"/>
+        <location filename="../ui/connectionpage.cpp" line="387"/>
         <source>limited to project(s) %1</source>
         <translation>beschränkt auf Projekt(e) %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="384"/>
+        <location filename="../ui/connectionpage.cpp" line="389"/>
         <source>limited to %n organization(s)</source>
         <translation>
             <numerusform>beschränkt auf %n Organisation</numerusform>
@@ -482,27 +444,27 @@ Header: Authorization: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="118"/>
+        <location filename="../ui/connectionpage.cpp" line="120"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="123"/>
+        <location filename="../ui/connectionpage.cpp" line="125"/>
         <source>Personal API key:</source>
         <translation>Persönlicher API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="132"/>
+        <location filename="../ui/connectionpage.cpp" line="134"/>
         <source>Organization:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="133"/>
+        <location filename="../ui/connectionpage.cpp" line="135"/>
         <source>Default project:</source>
         <translation>Standardprojekt:</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="219"/>
+        <location filename="../ui/connectionpage.cpp" line="221"/>
         <source>Testing…</source>
         <translation>Teste…</translation>
     </message>
@@ -510,353 +472,345 @@ Header: Authorization: %2</translation>
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="65"/>
+        <location filename="../core/settings/credentialstore.cpp" line="68"/>
         <source>the POSTHOG_API_KEY environment variable</source>
         <translation>die Umgebungsvariable POSTHOG_API_KEY</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="66"/>
+        <location filename="../core/settings/credentialstore.cpp" line="69"/>
         <source>the system keychain</source>
         <translation>der Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="67"/>
+        <location filename="../core/settings/credentialstore.cpp" line="70"/>
         <source>a file only you can read</source>
         <translation>eine Datei, die nur du lesen kannst</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="68"/>
+        <location filename="../core/settings/credentialstore.cpp" line="71"/>
         <source>memory, for this run only</source>
         <translation>der Arbeitsspeicher, nur für diesen Lauf</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="71"/>
+        <location filename="../core/settings/credentialstore.cpp" line="74"/>
         <source>nowhere</source>
         <translation>nirgends</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="112"/>
+        <location filename="../core/settings/credentialstore.cpp" line="116"/>
         <source>Using the API key from the POSTHOG_API_KEY environment variable.</source>
         <translation>Der API-Schlüssel stammt aus der Umgebungsvariable POSTHOG_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="119"/>
+        <location filename="../core/settings/credentialstore.cpp" line="124"/>
         <source>Using the API key from a file only you can read (you chose this where no keychain works).</source>
         <translation>Der API-Schlüssel stammt aus einer Datei, die nur du lesen kannst (deine Wahl, wo kein Schlüsselbund funktioniert).</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="127"/>
-        <location filename="../core/settings/credentialstore.cpp" line="145"/>
+        <location filename="../core/settings/credentialstore.cpp" line="133"/>
+        <location filename="../core/settings/credentialstore.cpp" line="160"/>
         <source>No API key is configured: enter one on the Connection page, or set POSTHOG_API_KEY.</source>
         <translation>Kein API-Schlüssel eingerichtet: gib einen auf der Seite Verbindung ein oder setze POSTHOG_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="129"/>
+        <location filename="../core/settings/credentialstore.cpp" line="135"/>
         <source>Using the API key kept in memory for this run (no keychain is available).</source>
         <translation>Der API-Schlüssel liegt für diesen Lauf im Arbeitsspeicher (kein Schlüsselbund verfügbar).</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="138"/>
+        <location filename="../core/settings/credentialstore.cpp" line="150"/>
         <source>Using the API key from the system keychain.</source>
         <translation>Der API-Schlüssel stammt aus dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="142"/>
+        <location filename="../core/settings/credentialstore.cpp" line="155"/>
         <source>The API key saved earlier could not be read from the system keychain (%1): unlock the keychain, or enter the key again.</source>
         <translation>Der gespeicherte API-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden (%1): entsperre den Schlüsselbund oder gib den Schlüssel erneut ein.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="143"/>
+        <location filename="../core/settings/credentialstore.cpp" line="157"/>
         <source>locked or unavailable</source>
         <translation>gesperrt oder nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="162"/>
+        <location filename="../core/settings/credentialstore.cpp" line="183"/>
         <source>No keychain is in use.</source>
         <translation>Kein Schlüsselbund in Gebrauch.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="177"/>
+        <location filename="../core/settings/credentialstore.cpp" line="201"/>
         <source>The system keychain could not store the key (%1).</source>
         <translation>Der Schlüsselbund des Systems konnte den Schlüssel nicht speichern (%1).</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="176"/>
+        <location filename="../core/settings/credentialstore.cpp" line="198"/>
         <source>The key is saved in the system keychain.</source>
         <translation>Der Schlüssel ist im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="155"/>
+        <location filename="../core/settings/credentialstore.cpp" line="36"/>
+        <source>the keychain did not answer in time</source>
+        <translation>der Schlüsselbund hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/credentialstore.cpp" line="171"/>
         <source>The key is kept in memory for this run only.</source>
         <translation>Der Schlüssel bleibt nur für diese Sitzung im Speicher.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="158"/>
+        <location filename="../core/settings/credentialstore.cpp" line="176"/>
         <source>As you chose, the key is saved in %1, readable by you only.</source>
         <translation>Wie gewählt, wird der Schlüssel in %1 gespeichert, nur für Sie lesbar.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="159"/>
+        <location filename="../core/settings/credentialstore.cpp" line="180"/>
         <source>The file %1 could not be written (%2); the key is kept in memory for this run only.</source>
         <translation>Die Datei %1 konnte nicht geschrieben werden (%2); der Schlüssel bleibt nur für diese Sitzung im Speicher.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="188"/>
+        <location filename="../core/settings/credentialstore.cpp" line="212"/>
         <source>The key was forgotten.</source>
         <translation>Der Schlüssel wurde vergessen.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="195"/>
+        <location filename="../core/settings/credentialstore.cpp" line="223"/>
         <source>The key was removed from the system keychain.</source>
         <translation>Der Schlüssel wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="195"/>
+        <location filename="../core/settings/credentialstore.cpp" line="223"/>
         <source>The keychain could not remove the key: %1</source>
         <translation>Der Schlüsselbund konnte den Schlüssel nicht entfernen: %1</translation>
     </message>
 </context>
 <context>
-    <name>DemoServer</name>
-    <message>
-        <location filename="../core/demo/demoserver.cpp" line="190"/>
-        <source>The demo workspace could not prepare its data: %1</source>
-        <translation>Der Demo-Arbeitsbereich konnte seine Daten nicht vorbereiten: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/demo/demoserver.cpp" line="199"/>
-        <source>The demo workspace could not start its server: %1</source>
-        <translation>Der Demo-Arbeitsbereich konnte seinen Server nicht starten: %1</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>PostHog Companion</source>
         <translation>PostHog Companion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>MCP server</source>
         <translation>MCP-Server</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Query</source>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Insights</source>
         <translation>Insights</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>Last modified</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Pinned</source>
         <translation>Angeheftet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Occurrences</source>
         <translation>Vorkommen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Users</source>
         <translation>Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>LLM costs</source>
         <translation>LLM-Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Calls</source>
         <translation>Aufrufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Feature flags</source>
         <translation>Feature-Flags</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Rollout</source>
         <translation>Ausrollen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;About PostHog Companion</source>
         <translation>&amp;Über PostHog Companion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Approval needed</source>
         <translation>Freigabe nötig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>An agent wants to run %1.</source>
         <translation>Ein Agent möchte %1 ausführen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>MCP server not started: %1</source>
         <translation>MCP-Server nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Connected: %1 · no active project (%2)</source>
         <translation>Verbunden: %1 · kein aktives Projekt (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Connected: %1 · %2 › %3</source>
         <translation>Verbunden: %1 · %2 › %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>MCP: serving at %1</source>
         <translation>MCP: bereit unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>MCP: stopped</source>
         <translation>MCP: gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>PostHog Companion — %1</source>
         <translation>PostHog Companion — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Still serving MCP</source>
         <translation>MCP läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>PostHog Companion keeps running in the tray. Quit from its menu.</source>
         <translation>PostHog Companion läuft im Infobereich weiter. Beende es über dessen Menü.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>About PostHog Companion</source>
         <translation>Über PostHog Companion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>&lt;h3&gt;PostHog Companion %1&lt;/h3&gt;&lt;p&gt;Your PostHog account on the desktop, and as a local MCP server for AI agents.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PostHog Companion %1&lt;/h3&gt;&lt;p&gt;Dein PostHog-Konto auf dem Desktop und als lokaler MCP-Server für KI-Agenten.&lt;/p&gt;&lt;p&gt;Qt %2 (gebaut mit %3)&lt;/p&gt;</translation>
     </message>
@@ -864,145 +818,145 @@ Header: Authorization: %2</translation>
 <context>
     <name>McpPage</name>
     <message>
-        <location filename="../ui/mcppage.cpp" line="30"/>
+        <location filename="../ui/mcppage.cpp" line="33"/>
         <source>Serve MCP to local agents</source>
         <translation>MCP für lokale Agenten bereitstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="34"/>
-        <location filename="../ui/mcppage.cpp" line="113"/>
+        <location filename="../ui/mcppage.cpp" line="37"/>
+        <location filename="../ui/mcppage.cpp" line="119"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="38"/>
+        <location filename="../ui/mcppage.cpp" line="52"/>
         <source>MCP server</source>
         <translation>MCP-Server</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="48"/>
-        <location filename="../ui/mcppage.cpp" line="49"/>
-        <location filename="../ui/mcppage.cpp" line="158"/>
+        <location filename="../ui/mcppage.cpp" line="67"/>
+        <location filename="../ui/mcppage.cpp" line="68"/>
+        <location filename="../ui/mcppage.cpp" line="191"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="50"/>
+        <location filename="../ui/mcppage.cpp" line="69"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="51"/>
+        <location filename="../ui/mcppage.cpp" line="70"/>
         <source>Make a new token; clients configured with the old one must be updated.</source>
         <translation>Erzeugt ein neues Token; mit dem alten eingerichtete Clients müssen angepasst werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="63"/>
+        <location filename="../ui/mcppage.cpp" line="85"/>
         <source>Endpoint:</source>
         <translation>Endpunkt:</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="64"/>
+        <location filename="../ui/mcppage.cpp" line="86"/>
         <source>Bearer token:</source>
         <translation>Bearer-Token:</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="68"/>
+        <location filename="../ui/mcppage.cpp" line="96"/>
         <source>Deny calls that need approval</source>
         <translation>Aufrufe ablehnen, die eine Freigabe brauchen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="69"/>
+        <location filename="../ui/mcppage.cpp" line="97"/>
         <source>Ask through the agent&apos;s client, when it can</source>
         <translation>Über den Client des Agenten fragen, wenn er kann</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="74"/>
+        <location filename="../ui/mcppage.cpp" line="87"/>
         <source>Without a window:</source>
         <translation>Ohne Fenster:</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="77"/>
+        <location filename="../ui/mcppage.cpp" line="143"/>
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="77"/>
+        <location filename="../ui/mcppage.cpp" line="143"/>
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="77"/>
+        <location filename="../ui/mcppage.cpp" line="143"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="91"/>
+        <location filename="../ui/mcppage.cpp" line="108"/>
         <source>Connect a client</source>
         <translation>Einen Client verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="92"/>
+        <location filename="../ui/mcppage.cpp" line="109"/>
         <source>Tools and approval</source>
         <translation>Werkzeuge und Freigaben</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="113"/>
+        <location filename="../ui/mcppage.cpp" line="119"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="130"/>
+        <location filename="../ui/mcppage.cpp" line="164"/>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;● Running&lt;/span&gt; on 127.0.0.1 only</source>
         <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;● Läuft&lt;/span&gt; nur auf 127.0.0.1</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="131"/>
+        <location filename="../ui/mcppage.cpp" line="165"/>
         <source>&lt;span style=&apos;color:#9e9e9e&apos;&gt;● Stopped&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#9e9e9e&apos;&gt;● Gestoppt&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="133"/>
+        <location filename="../ui/mcppage.cpp" line="167"/>
         <source>(authentication is off)</source>
         <translation>(Authentifizierung ist aus)</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="154"/>
+        <location filename="../ui/mcppage.cpp" line="187"/>
         <source>&lt;token: hidden, Copy includes it&gt;</source>
         <translation>&lt;Token: verborgen, Kopieren enthält es&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="174"/>
+        <location filename="../ui/mcppage.cpp" line="207"/>
         <source>Never ask</source>
         <translation>Nie fragen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="174"/>
+        <location filename="../ui/mcppage.cpp" line="207"/>
         <source>Ask first time</source>
         <translation>Beim ersten Mal fragen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="174"/>
+        <location filename="../ui/mcppage.cpp" line="207"/>
         <source>Ask (remember same arguments)</source>
         <translation>Fragen (gleiche Argumente merken)</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="174"/>
+        <location filename="../ui/mcppage.cpp" line="207"/>
         <source>Always ask</source>
         <translation>Immer fragen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="180"/>
+        <location filename="../ui/mcppage.cpp" line="214"/>
         <source>%1 — %2 (hidden: the key lacks %3)</source>
         <translation>%1 — %2 (ausgeblendet: dem Schlüssel fehlt %3)</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="182"/>
+        <location filename="../ui/mcppage.cpp" line="216"/>
         <source>Not offered to agents: the API key lacks the scope %1. Add it to the key in PostHog (Settings → Personal API keys), then reconnect.</source>
         <translation>Agenten nicht angeboten: Dem API-Schlüssel fehlt die Berechtigung %1. Fügen Sie sie dem Schlüssel in PostHog hinzu (Einstellungen → Persönliche API-Schlüssel) und verbinden Sie sich erneut.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mcppage.cpp" line="207"/>
+        <location filename="../ui/mcppage.cpp" line="242"/>
         <source>%n tool(s) greyed out are not offered to agents: the PostHog API key lacks a scope they need. Add the scope to the key in PostHog, then save the key again.</source>
         <translation>
             <numerusform>%n ausgegrautes Werkzeug wird Agenten nicht angeboten: Dem PostHog-API-Schlüssel fehlt eine nötige Berechtigung. Fügen Sie sie dem Schlüssel in PostHog hinzu und speichern Sie den Schlüssel erneut.</numerusform>
@@ -1013,12 +967,12 @@ Header: Authorization: %2</translation>
 <context>
     <name>PageLoaders</name>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="53"/>
+        <location filename="../ui/pageloaders.cpp" line="52"/>
         <source>Insight</source>
         <translation>Insight</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="53"/>
+        <location filename="../ui/pageloaders.cpp" line="52"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
@@ -1066,12 +1020,12 @@ Header: Authorization: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="159"/>
+        <location filename="../ui/pageloaders.cpp" line="160"/>
         <source>%1 active issue(s), %2 occurrences in the last 7 days.</source>
         <translation>%1 aktive(s) Problem(e), %2 Vorkommen in den letzten 7 Tagen.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="189"/>
+        <location filename="../ui/pageloaders.cpp" line="190"/>
         <source>## %1
 
 Provider: %2
@@ -1088,300 +1042,113 @@ Kosten: %3 $ für %4 Aufrufe
 Eingabe-Token: %5 · Ausgabe-Token: %6</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="194"/>
+        <location filename="../ui/pageloaders.cpp" line="197"/>
         <source>Last 30 days: $%1 over %2 LLM calls.</source>
         <translation>Letzte 30 Tage: %1 $ für %2 LLM-Aufrufe.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="214"/>
+        <location filename="../ui/pageloaders.cpp" line="217"/>
         <source>On</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="214"/>
+        <location filename="../ui/pageloaders.cpp" line="217"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="219"/>
+        <location filename="../ui/pageloaders.cpp" line="222"/>
         <source>%1 flag(s), %2 on.</source>
         <translation>%1 Flag(s), %2 an.</translation>
     </message>
 </context>
 <context>
-    <name>PostHogCall</name>
-    <message>
-        <location filename="../core/posthog/posthogcall.cpp" line="58"/>
-        <location filename="../core/posthog/posthogcall.cpp" line="181"/>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogcall.cpp" line="96"/>
-        <source>PostHog did not answer within %1 s. Try again, narrow the query (shorter date range, a LIMIT), or check your network.</source>
-        <translation>PostHog hat nicht innerhalb von %1 s geantwortet. Versuche es erneut, grenze die Abfrage ein (kürzerer Zeitraum, ein LIMIT) oder prüfe dein Netzwerk.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogcall.cpp" line="190"/>
-        <source>PostHog&apos;s answer is larger than %1 MiB, more than the app accepts. Ask for less: add a LIMIT, a shorter date range, or a smaller page.</source>
-        <translation>Die Antwort von PostHog ist größer als %1 MiB, mehr als die App annimmt. Frage weniger ab: ein LIMIT, ein kürzerer Zeitraum oder eine kleinere Seite.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogcall.cpp" line="220"/>
-        <source>PostHog&apos;s answer was not valid JSON (%1 at byte %2). If this persists, check the address points at PostHog and not a proxy page.</source>
-        <translation>Die Antwort von PostHog war kein gültiges JSON (%1 bei Byte %2). Wenn das anhält, prüfe, dass die Adresse auf PostHog und nicht auf eine Proxy-Seite zeigt.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogcall.cpp" line="311"/>
-        <source>Rate limited by PostHog: retry after %1 s.</source>
-        <translation>Von PostHog gedrosselt: erneut versuchen nach %1 s.</translation>
-    </message>
-</context>
-<context>
-    <name>PostHogClient</name>
-    <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="84"/>
-        <source>PostHog&apos;s answer had an unexpected shape: %1. Check the address points at PostHog; if it does, this is a bug worth reporting.</source>
-        <translation>Die Antwort von PostHog hatte eine unerwartete Form: %1. Prüfe, dass die Adresse auf PostHog zeigt; wenn ja, ist das ein meldenswerter Fehler.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="248"/>
-        <source>The current user</source>
-        <translation>Der aktuelle Nutzer</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="253"/>
-        <source>The API key</source>
-        <translation>Der API-Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="274"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="281"/>
-        <source>Organization %1</source>
-        <translation>Organisation %1</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="298"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="305"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="353"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="373"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="389"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="428"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="437"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="468"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="658"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="674"/>
-        <source>Project %1</source>
-        <translation>Projekt %1</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="318"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="361"/>
-        <source>Insight %1</source>
-        <translation>Insight %1</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="324"/>
-        <source>&apos;%1&apos; is not an insight id: give the numeric id or the 8-character short_id.</source>
-        <translation>„%1“ ist keine Insight-ID: gib die numerische ID oder die 8-stellige short_id an.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="381"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="397"/>
-        <source>Dashboard %1</source>
-        <translation>Dashboard %1</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="621"/>
-        <source>Error issue %1</source>
-        <translation>Fehlerproblem %1</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="624"/>
-        <source>&apos;%1&apos; is not an error issue id: ids are UUIDs; list them with list_errors.</source>
-        <translation>„%1“ ist keine Fehler-ID: IDs sind UUIDs; liste sie mit list_errors auf.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="666"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="682"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="702"/>
-        <source>Feature flag %1</source>
-        <translation>Feature-Flag %1</translation>
-    </message>
-</context>
-<context>
     <name>PostHogConnection</name>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="35"/>
-        <source>Enter the address of your PostHog instance, e.g. https://posthog.example.com.</source>
-        <translation>Gib die Adresse deiner PostHog-Instanz ein, z. B. https://posthog.example.com.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="37"/>
-        <source>The address must start with http:// or https://.</source>
-        <translation>Die Adresse muss mit http:// oder https:// beginnen.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="39"/>
-        <source>The address has no host name.</source>
-        <translation>Die Adresse hat keinen Hostnamen.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="41"/>
-        <source>The address must not contain &apos;?&apos; or &apos;#&apos;: give only the scheme, host and port.</source>
-        <translation>Die Adresse darf kein „?“ oder „#“ enthalten: gib nur Schema, Host und Port an.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="48"/>
-        <source>The address must not have a path (found &apos;%1&apos;): PostHog is served from the root of its host.</source>
-        <translation>Die Adresse darf keinen Pfad haben (gefunden: „%1“): PostHog läuft im Wurzelverzeichnis seines Hosts.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="51"/>
-        <source>The address must not contain a user name or password.</source>
-        <translation>Die Adresse darf weder Benutzernamen noch Passwort enthalten.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="85"/>
+        <location filename="../core/posthog/posthogconnection.cpp" line="87"/>
         <source>US cloud</source>
         <translation>US-Cloud</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="86"/>
+        <location filename="../core/posthog/posthogconnection.cpp" line="88"/>
         <source>EU cloud</source>
         <translation>EU-Cloud</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="87"/>
+        <location filename="../core/posthog/posthogconnection.cpp" line="89"/>
         <source>Self-hosted</source>
         <translation>Selbst gehostet</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="88"/>
+        <location filename="../core/posthog/posthogconnection.cpp" line="90"/>
         <source>Demo workspace (offline)</source>
         <translation>Demo-Arbeitsbereich (offline)</translation>
     </message>
 </context>
 <context>
-    <name>PostHogError</name>
-    <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="50"/>
-        <source>PostHog rejected the request as invalid.</source>
-        <translation>PostHog hat die Anfrage als ungültig abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="51"/>
-        <source>PostHog rejected the value of &apos;%1&apos;.</source>
-        <translation>PostHog hat den Wert von „%1“ abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="57"/>
-        <source>Invalid API key: PostHog did not accept the personal API key. Check the key and the region on PostHog Companion&apos;s Connection page (a key from EU cloud does not work on US cloud, and the other way round), or create a new key in PostHog under Settings &gt; Personal API keys.</source>
-        <translation>Ungültiger API-Schlüssel: PostHog hat den persönlichen API-Schlüssel nicht akzeptiert. Prüfe Schlüssel und Region auf der Seite Verbindung von PostHog Companion (ein Schlüssel der EU-Cloud funktioniert nicht in der US-Cloud und umgekehrt) oder erstelle in PostHog unter Settings &gt; Personal API keys einen neuen Schlüssel.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="70"/>
-        <source>%1 was not found: check the organization/project/insight id, and that it belongs to the active project.</source>
-        <translation>%1 wurde nicht gefunden: prüfe die ID der Organisation, des Projekts oder des Insights und dass sie zum aktiven Projekt gehört.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="72"/>
-        <source>The requested object</source>
-        <translation>Das angefragte Objekt</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="78"/>
-        <source>Rate limited by PostHog: retry after %1 s.</source>
-        <translation>Von PostHog gedrosselt: erneut versuchen nach %1 s.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="79"/>
-        <source>Rate limited by PostHog: retry in a minute.</source>
-        <translation>Von PostHog gedrosselt: in einer Minute erneut versuchen.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="85"/>
-        <source>PostHog is having trouble (HTTP %1). It was retried; try again in a few minutes.</source>
-        <translation>PostHog hat Probleme (HTTP %1). Es wurde erneut versucht; versuche es in ein paar Minuten wieder.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="90"/>
-        <source>PostHog answered HTTP %1.</source>
-        <translation>PostHog antwortete mit HTTP %1.</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../core/settings/credentialstore.cpp" line="32"/>
-        <source>the keychain did not answer in time</source>
-        <translation>der Schlüsselbund hat nicht rechtzeitig geantwortet</translation>
-    </message>
-</context>
-<context>
     <name>QueryPage</name>
     <message>
-        <location filename="../ui/querypage.cpp" line="48"/>
+        <location filename="../ui/querypage.cpp" line="51"/>
         <source>Save snippet…</source>
         <translation>Schnipsel speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="49"/>
+        <location filename="../ui/querypage.cpp" line="52"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="50"/>
+        <location filename="../ui/querypage.cpp" line="53"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="51"/>
+        <location filename="../ui/querypage.cpp" line="54"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="52"/>
+        <location filename="../ui/querypage.cpp" line="55"/>
         <source>Save as insight…</source>
         <translation>Als Insight speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="66"/>
+        <location filename="../ui/querypage.cpp" line="82"/>
         <source>Write HogQL, e.g. SELECT event, count() FROM events GROUP BY event</source>
         <translation>Schreibe HogQL, z. B. SELECT event, count() FROM events GROUP BY event</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="67"/>
+        <location filename="../ui/querypage.cpp" line="83"/>
         <source>Run the query (Ctrl+Enter)</source>
         <translation>Abfrage ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="69"/>
+        <location filename="../ui/querypage.cpp" line="85"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="73"/>
+        <location filename="../ui/querypage.cpp" line="88"/>
         <source>Snippets</source>
         <translation>Schnipsel</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="128"/>
+        <location filename="../ui/querypage.cpp" line="153"/>
         <source>Running… %1 s</source>
         <translation>Läuft… %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="151"/>
+        <location filename="../ui/querypage.cpp" line="70"/>
         <source>Ctrl+Enter runs the query. Ctrl+Space completes names.</source>
         <translation>Strg+Eingabe führt die Abfrage aus. Strg+Leertaste vervollständigt Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="211"/>
+        <location filename="../ui/querypage.cpp" line="244"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/querypage.cpp" line="233"/>
+        <location filename="../ui/querypage.cpp" line="277"/>
         <source>%n row(s) in %1 s</source>
         <translation>
             <numerusform>%n Zeile in %1 s</numerusform>
@@ -1389,27 +1156,27 @@ Eingabe-Token: %5 · Ausgabe-Token: %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="234"/>
+        <location filename="../ui/querypage.cpp" line="278"/>
         <source> — more rows exist: raise the LIMIT or page with OFFSET</source>
         <translation> — es gibt weitere Zeilen: LIMIT erhöhen oder mit OFFSET blättern</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="269"/>
+        <location filename="../ui/querypage.cpp" line="305"/>
         <source>Export results</source>
         <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="270"/>
+        <location filename="../ui/querypage.cpp" line="305"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="275"/>
+        <location filename="../ui/querypage.cpp" line="310"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/querypage.cpp" line="277"/>
+        <location filename="../ui/querypage.cpp" line="312"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>%n Zeile nach %1 exportiert</numerusform>
@@ -1417,32 +1184,32 @@ Eingabe-Token: %5 · Ausgabe-Token: %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="283"/>
+        <location filename="../ui/querypage.cpp" line="318"/>
         <source>Save as insight</source>
         <translation>Als Insight speichern</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="283"/>
+        <location filename="../ui/querypage.cpp" line="318"/>
         <source>Insight name:</source>
         <translation>Name des Insights:</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="292"/>
+        <location filename="../ui/querypage.cpp" line="328"/>
         <source>Saved as insight %1 (%2).</source>
         <translation>Als Insight %1 (%2) gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="301"/>
+        <location filename="../ui/querypage.cpp" line="337"/>
         <source>Save snippet</source>
         <translation>Schnipsel speichern</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="301"/>
+        <location filename="../ui/querypage.cpp" line="337"/>
         <source>Snippet name:</source>
         <translation>Name des Schnipsels:</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="312"/>
+        <location filename="../ui/querypage.cpp" line="346"/>
         <source>Saved the snippet &quot;%1&quot;.</source>
         <translation>Schnipsel „%1“ gespeichert.</translation>
     </message>
@@ -1450,32 +1217,32 @@ Eingabe-Token: %5 · Ausgabe-Token: %6</translation>
 <context>
     <name>ResourcePage</name>
     <message>
-        <location filename="../ui/resourcepage.cpp" line="21"/>
+        <location filename="../ui/resourcepage.cpp" line="26"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/resourcepage.cpp" line="22"/>
+        <location filename="../ui/resourcepage.cpp" line="27"/>
         <source>Open in PostHog</source>
         <translation>In PostHog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/resourcepage.cpp" line="31"/>
+        <location filename="../ui/resourcepage.cpp" line="44"/>
         <source>Search…</source>
         <translation>Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcepage.cpp" line="39"/>
+        <location filename="../ui/resourcepage.cpp" line="52"/>
         <source>Select an item to see its details.</source>
         <translation>Wähle einen Eintrag, um Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/resourcepage.cpp" line="86"/>
+        <location filename="../ui/resourcepage.cpp" line="104"/>
         <source>Loading…</source>
         <translation>Lade…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcepage.cpp" line="104"/>
+        <location filename="../ui/resourcepage.cpp" line="128"/>
         <source>Nothing here yet.</source>
         <translation>Hier ist noch nichts.</translation>
     </message>
@@ -1483,8 +1250,8 @@ Eingabe-Token: %5 · Ausgabe-Token: %6</translation>
 <context>
     <name>ResultExporter</name>
     <message>
-        <location filename="../ui/resultexporter.cpp" line="66"/>
-        <location filename="../ui/resultexporter.cpp" line="71"/>
+        <location filename="../ui/resultexporter.cpp" line="68"/>
+        <location filename="../ui/resultexporter.cpp" line="73"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1492,38 +1259,38 @@ Eingabe-Token: %5 · Ausgabe-Token: %6</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="34"/>
+        <location filename="../app/main.cpp" line="37"/>
         <source>No translation for &apos;%1&apos;; using English.</source>
         <translation>Keine Übersetzung für „%1“; Englisch wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="41"/>
+        <location filename="../app/main.cpp" line="55"/>
         <source>Demo PostHog API listening at %1/api/ (personal API key: %2)</source>
         <translation>Demo-PostHog-API lauscht auf %1/api/ (persönlicher API-Schlüssel: %2)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="69"/>
+        <location filename="../app/main.cpp" line="84"/>
         <source>Connected: %1. %2</source>
         <translation>Verbunden: %1. %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="77"/>
+        <location filename="../app/main.cpp" line="92"/>
         <source>WARNING: --no-auth is on: any local program can use this MCP server without a token. Use it for tests only.</source>
         <translation>WARNUNG: --no-auth ist an: jedes lokale Programm kann diesen MCP-Server ohne Token nutzen. Nur für Tests verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="78"/>
-        <location filename="../app/main.cpp" line="130"/>
+        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="148"/>
         <source>MCP server listening at %1</source>
         <translation>MCP-Server lauscht auf %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="80"/>
+        <location filename="../app/main.cpp" line="96"/>
         <source>Bearer token: the value of mcp/authToken in %1</source>
         <translation>Bearer-Token: der Wert von mcp/authToken in %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="127"/>
+        <location filename="../app/main.cpp" line="145"/>
         <source>WARNING: --no-auth is on: any local program can use this MCP server without a token.</source>
         <translation>WARNUNG: --no-auth ist an: jedes lokale Programm kann diesen MCP-Server ohne Token nutzen.</translation>
     </message>

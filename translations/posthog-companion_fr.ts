@@ -4,37 +4,37 @@
 <context>
     <name>ActivityModel</name>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="46"/>
+        <location filename="../ui/activitymodel.cpp" line="47"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="68"/>
+        <location filename="../ui/activitymodel.cpp" line="69"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="69"/>
+        <location filename="../ui/activitymodel.cpp" line="70"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="70"/>
+        <location filename="../ui/activitymodel.cpp" line="71"/>
         <source>Tool</source>
         <translation>Outil</translation>
     </message>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="71"/>
+        <location filename="../ui/activitymodel.cpp" line="72"/>
         <source>Arguments</source>
         <translation>Arguments</translation>
     </message>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="72"/>
+        <location filename="../ui/activitymodel.cpp" line="73"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/activitymodel.cpp" line="73"/>
+        <location filename="../ui/activitymodel.cpp" line="74"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
@@ -42,22 +42,22 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../ui/activitypage.cpp" line="22"/>
+        <location filename="../ui/activitypage.cpp" line="24"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/activitypage.cpp" line="27"/>
+        <location filename="../ui/activitypage.cpp" line="29"/>
         <source>Every tool call an agent makes appears here as it happens.</source>
         <translation>Chaque appel d&apos;outil fait par un agent apparaît ici en direct.</translation>
     </message>
     <message>
-        <location filename="../ui/activitypage.cpp" line="29"/>
+        <location filename="../ui/activitypage.cpp" line="31"/>
         <source>Filter by tool, client or outcome…</source>
         <translation>Filtrer par outil, client ou résultat…</translation>
     </message>
     <message>
-        <location filename="../ui/activitypage.cpp" line="31"/>
+        <location filename="../ui/activitypage.cpp" line="33"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -65,68 +65,35 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../ui/approvaldialog.cpp" line="16"/>
+        <location filename="../ui/approvaldialog.cpp" line="18"/>
         <source>Allow this action?</source>
         <translation>Autoriser cette action ?</translation>
     </message>
     <message>
-        <location filename="../ui/approvaldialog.cpp" line="20"/>
+        <location filename="../ui/approvaldialog.cpp" line="23"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wants to run &lt;b&gt;%2&lt;/b&gt; (%3).&lt;br&gt;This changes data in PostHog (stake: %4).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; veut exécuter &lt;b&gt;%2&lt;/b&gt; (%3).&lt;br&gt;Cela modifie des données dans PostHog (enjeu : %4).</translation>
     </message>
     <message>
-        <location filename="../ui/approvaldialog.cpp" line="28"/>
+        <location filename="../ui/approvaldialog.cpp" line="31"/>
         <source>Deny</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../ui/approvaldialog.cpp" line="29"/>
+        <location filename="../ui/approvaldialog.cpp" line="32"/>
         <source>Allow once</source>
         <translation>Autoriser une fois</translation>
     </message>
     <message>
-        <location filename="../ui/approvaldialog.cpp" line="34"/>
+        <location filename="../ui/approvaldialog.cpp" line="37"/>
         <source>Always allow</source>
         <translation>Toujours autoriser</translation>
     </message>
 </context>
 <context>
-    <name>ApprovalPolicy</name>
-    <message>
-        <location filename="../core/tools/approvalpolicy.cpp" line="62"/>
-        <source>PostHog Companion: allow the agent to run &apos;%1&apos; (%2, stake %3) with %4?</source>
-        <translation>PostHog Companion : autoriser l&apos;agent à exécuter « %1 » (%2, enjeu %3) avec %4 ?</translation>
-    </message>
-    <message>
-        <location filename="../core/tools/approvalpolicy.cpp" line="73"/>
-        <source>Denied: the user declined &apos;%1&apos; when your client asked them. Do not retry it unchanged; ask them what they want instead.</source>
-        <translation>Refusé : l&apos;utilisateur a refusé « %1 » quand votre client le lui a demandé. Ne le réessayez pas tel quel ; demandez-lui ce qu&apos;il souhaite.</translation>
-    </message>
-    <message>
-        <location filename="../core/tools/approvalpolicy.cpp" line="104"/>
-        <source> The &apos;elicit&apos; policy is configured, but this client cannot ask its user (no elicitation capability).</source>
-        <translation> La politique « elicit » est configurée, mais ce client ne peut pas interroger son utilisateur (pas de capacité d&apos;élicitation).</translation>
-    </message>
-    <message>
-        <location filename="../core/tools/approvalpolicy.cpp" line="106"/>
-        <source>Denied: &apos;%1&apos; changes data (stake: %2) and needs a person&apos;s approval, but PostHog Companion runs headless with the policy &apos;%3&apos;.%4 Ask the person to run the desktop app (which prompts them), or to mark this tool as never_ask on its MCP server page.</source>
-        <translation>Refusé : « %1 » modifie des données (enjeu : %2) et demande l&apos;accord d&apos;une personne, mais PostHog Companion tourne sans fenêtre avec la politique « %3 ».%4 Demandez à la personne de lancer l&apos;application de bureau (qui lui posera la question), ou de marquer cet outil never_ask sur sa page Serveur MCP.</translation>
-    </message>
-    <message>
-        <location filename="../core/tools/approvalpolicy.cpp" line="135"/>
-        <source>Denied: the person using PostHog Companion declined this call to &apos;%1&apos;. Do not retry it unchanged; ask them what they want instead.</source>
-        <translation>Refusé : la personne qui utilise PostHog Companion a refusé cet appel à « %1 ». Ne le réessayez pas tel quel ; demandez-lui ce qu&apos;elle souhaite.</translation>
-    </message>
-    <message>
-        <location filename="../core/tools/approvalpolicy.cpp" line="139"/>
-        <source>Denied: nobody answered the approval prompt for &apos;%1&apos; within %2 minute(s). Ask the person to look at PostHog Companion and try again.</source>
-        <translation>Refusé : personne n&apos;a répondu à la demande d&apos;accord pour « %1 » en %2 minute(s). Demandez à la personne de regarder PostHog Companion, puis réessayez.</translation>
-    </message>
-</context>
-<context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../ui/chartwidget.cpp" line="33"/>
+        <location filename="../ui/chartwidget.cpp" line="35"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -134,44 +101,44 @@
 <context>
     <name>ClientConfigSnippets</name>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="22"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="24"/>
         <source>Run in a terminal</source>
         <translation>À lancer dans un terminal</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="24"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="27"/>
         <source>claude_desktop_config.json (launches this app in stdio mode)</source>
         <translation>claude_desktop_config.json (lance cette application en mode stdio)</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="27"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="30"/>
         <source>~/.cursor/mcp.json</source>
         <translation>~/.cursor/mcp.json</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="30"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="33"/>
         <source>.vscode/mcp.json in your workspace</source>
         <translation>.vscode/mcp.json dans votre espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="33"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="36"/>
         <source>For stdio-only clients: the command to launch</source>
         <translation>Pour les clients stdio uniquement : la commande à lancer</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="35"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="39"/>
         <source>Add a remote MCP server (Dust must reach this machine: the server listens on 127.0.0.1 only)</source>
         <translation>Ajoutez un serveur MCP distant (Dust doit pouvoir joindre cette machine : le serveur écoute sur 127.0.0.1 seulement)</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="36"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="40"/>
         <source>URL: %1
 Header: Authorization: %2</source>
         <translation>URL : %1
 En-tête : Authorization: %2</translation>
     </message>
     <message>
-        <location filename="../ui/clientconfigsnippets.cpp" line="36"/>
+        <location filename="../ui/clientconfigsnippets.cpp" line="40"/>
         <source>(none: authentication is off)</source>
         <translation>(aucun : l&apos;authentification est désactivée)</translation>
     </message>
@@ -179,62 +146,67 @@ En-tête : Authorization: %2</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="20"/>
+        <location filename="../app/commandline.cpp" line="22"/>
         <source>PostHog Companion: your PostHog account on the desktop, and as a local MCP server for AI agents.</source>
         <translation>PostHog Companion : votre compte PostHog sur le bureau, et comme serveur MCP local pour les agents IA.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="23"/>
+        <location filename="../app/commandline.cpp" line="25"/>
         <source>Serve MCP over HTTP without a window.</source>
         <translation>Servir MCP en HTTP sans fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="24"/>
+        <location filename="../app/commandline.cpp" line="26"/>
         <source>Serve MCP on stdin/stdout (for clients that launch a command).</source>
         <translation>Servir MCP sur stdin/stdout (pour les clients qui lancent une commande).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="25"/>
+        <location filename="../app/commandline.cpp" line="27"/>
         <source>Use the offline demo workspace instead of the configured account.</source>
         <translation>Utiliser l&apos;espace de démonstration hors ligne au lieu du compte configuré.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="26"/>
+        <location filename="../app/commandline.cpp" line="28"/>
         <source>Run only the demo PostHog-compatible REST server.</source>
         <translation>Lancer seulement le serveur REST de démonstration compatible PostHog.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="27"/>
+        <location filename="../app/commandline.cpp" line="29"/>
         <source>Port to listen on (0: any free port).</source>
         <translation>Port d&apos;écoute (0 : n&apos;importe quel port libre).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="28"/>
+        <location filename="../app/commandline.cpp" line="30"/>
         <source>Turn the MCP bearer token off (tests only).</source>
         <translation>Désactiver le jeton Bearer MCP (tests seulement).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="29"/>
+        <location filename="../app/commandline.cpp" line="31"/>
         <source>User interface language (fr, de, en).</source>
         <translation>Langue de l&apos;interface (fr, de, en).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="30"/>
+        <location filename="../app/commandline.cpp" line="32"/>
         <source>Demo workspace size in events (1000 to 5000000).</source>
         <translation>Taille de l&apos;espace de démonstration en événements (1000 à 5000000).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="37"/>
+        <location filename="../app/commandline.cpp" line="34"/>
+        <source>Log what every module does (the phc.* logging categories) on stderr; QT_LOGGING_RULES refines it.</source>
+        <translation>Journalise ce que fait chaque module (les catégories de journalisation phc.*) sur stderr ; QT_LOGGING_RULES l&apos;affine.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="41"/>
         <source>Choose one of --headless, --mcp-stdio and --demo-backend.</source>
         <translation>Choisissez une seule option parmi --headless, --mcp-stdio et --demo-backend.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="48"/>
+        <location filename="../app/commandline.cpp" line="56"/>
         <source>--port takes a number from 0 to 65535.</source>
         <translation>--port prend un nombre de 0 à 65535.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="56"/>
+        <location filename="../app/commandline.cpp" line="64"/>
         <source>--events takes a number from 1000 to 5000000.</source>
         <translation>--events prend un nombre de 1000 à 5000000.</translation>
     </message>
@@ -242,42 +214,32 @@ En-tête : Authorization: %2</translation>
 <context>
     <name>CompanionService</name>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="48"/>
-        <source>PostHog analytics tools: HogQL, insights, dashboards, errors, LLM costs, feature flags.</source>
-        <translation>Outils d&apos;analyse PostHog : HogQL, insights, tableaux de bord, erreurs, coûts LLM, feature flags.</translation>
-    </message>
-    <message>
-        <location filename="../core/service/companionservice.cpp" line="66"/>
-        <source>PostHog Companion is not connected: %1</source>
-        <translation>PostHog Companion n&apos;est pas connecté : %1</translation>
-    </message>
-    <message>
-        <location filename="../core/service/companionservice.cpp" line="86"/>
+        <location filename="../core/service/companionservice.cpp" line="135"/>
         <source>No PostHog account is configured yet: showing the offline demo workspace.</source>
         <translation>Aucun compte PostHog n&apos;est configuré : affichage de l&apos;espace de démonstration hors ligne.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="105"/>
+        <location filename="../core/service/companionservice.cpp" line="156"/>
         <source>The PostHog address is not valid: %1</source>
         <translation>L&apos;adresse PostHog n&apos;est pas valide : %1</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="143"/>
+        <location filename="../core/service/companionservice.cpp" line="202"/>
         <source>Using the offline demo workspace: sample data, no account needed.</source>
         <translation>Espace de démonstration hors ligne : données d&apos;exemple, sans compte.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="168"/>
+        <location filename="../core/service/companionservice.cpp" line="234"/>
         <source>Self-hosted (%1)</source>
         <translation>Auto-hébergé (%1)</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="182"/>
+        <location filename="../core/service/companionservice.cpp" line="248"/>
         <source>This is a project API key (phc_…), which PostHog accepts only for sending events. PostHog Companion needs a personal API key (phx_…): create one with &quot;Create a key&quot;.</source>
         <translation>Ceci est une clé d’API de projet (phc_…), que PostHog n’accepte que pour envoyer des événements. PostHog Companion a besoin d’une clé d’API personnelle (phx_…) : créez-en une avec « Créer une clé ».</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="243"/>
+        <location filename="../core/service/companionservice.cpp" line="314"/>
         <source>Enter a personal API key first.</source>
         <translation>Saisissez d’abord une clé d’API personnelle.</translation>
     </message>
@@ -285,183 +247,183 @@ En-tête : Authorization: %2</translation>
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="43"/>
+        <location filename="../ui/connectionpage.cpp" line="45"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="45"/>
+        <location filename="../ui/connectionpage.cpp" line="47"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="55"/>
+        <location filename="../ui/connectionpage.cpp" line="57"/>
         <source>Where no keychain works, keep the key in a file only I can read</source>
         <translation>Sans trousseau disponible, garder la clé dans un fichier que moi seul peux lire</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="62"/>
+        <location filename="../ui/connectionpage.cpp" line="64"/>
         <source>Connect your PostHog account with a personal API key. &quot;Create a key…&quot; opens PostHog with the &apos;MCP Server&apos; preset. The key is kept in your system keychain and never shown again.</source>
         <translation>Connectez votre compte PostHog avec une clé d’API personnelle. « Créer une clé… » ouvre PostHog avec le préréglage « MCP Server ». La clé est conservée dans le trousseau du système et n’est plus jamais affichée.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="87"/>
+        <location filename="../ui/connectionpage.cpp" line="89"/>
         <source>Detect (US or EU cloud)</source>
         <translation>Détecter (cloud US ou UE)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="98"/>
+        <location filename="../ui/connectionpage.cpp" line="100"/>
         <source>Try the typed key (or the saved one) without storing anything.</source>
         <translation>Essayer la clé saisie (ou celle enregistrée) sans rien enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="100"/>
+        <location filename="../ui/connectionpage.cpp" line="102"/>
         <source>Store the key once PostHog accepted it; a key PostHog refuses never replaces a working one.</source>
         <translation>Enregistrer la clé une fois acceptée par PostHog ; une clé refusée ne remplace jamais une clé qui fonctionne.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="103"/>
+        <location filename="../ui/connectionpage.cpp" line="105"/>
         <source>Remove the key from the keychain, the key file and memory.</source>
         <translation>Retirer la clé du trousseau, du fichier de clé et de la mémoire.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="104"/>
+        <location filename="../ui/connectionpage.cpp" line="106"/>
         <source>Off by default: without a keychain the key is then kept in memory for this run only.</source>
         <translation>Désactivé par défaut : sans trousseau, la clé est alors gardée en mémoire pour cette exécution seulement.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="93"/>
-        <location filename="../ui/connectionpage.cpp" line="150"/>
+        <location filename="../ui/connectionpage.cpp" line="95"/>
+        <location filename="../ui/connectionpage.cpp" line="152"/>
         <source>phx_… (leave empty to keep the saved key)</source>
         <translation>phx_… (laisser vide pour garder la clé enregistrée)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="26"/>
+        <location filename="../ui/connectionpage.cpp" line="28"/>
         <source>pinned by POSTHOG_PROJECT_ID</source>
         <translation>fixé par POSTHOG_PROJECT_ID</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="27"/>
+        <location filename="../ui/connectionpage.cpp" line="29"/>
         <source>the default project chosen here</source>
         <translation>le projet par défaut choisi ici</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="28"/>
+        <location filename="../ui/connectionpage.cpp" line="30"/>
         <source>the first project this key is limited to</source>
         <translation>le premier projet auquel cette clé est limitée</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="29"/>
+        <location filename="../ui/connectionpage.cpp" line="31"/>
         <source>the project you last opened in PostHog</source>
         <translation>le dernier projet ouvert dans PostHog</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="30"/>
+        <location filename="../ui/connectionpage.cpp" line="32"/>
         <source>the first project of the first organization this key may reach</source>
         <translation>le premier projet de la première organisation accessible à cette clé</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="34"/>
+        <location filename="../ui/connectionpage.cpp" line="36"/>
         <source>chosen here</source>
         <translation>choisi ici</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="46"/>
+        <location filename="../ui/connectionpage.cpp" line="48"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="47"/>
+        <location filename="../ui/connectionpage.cpp" line="49"/>
         <source>Create a key…</source>
         <translation>Créer une clé…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="48"/>
+        <location filename="../ui/connectionpage.cpp" line="50"/>
         <source>Forget key</source>
         <translation>Oublier la clé</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="57"/>
+        <location filename="../ui/connectionpage.cpp" line="59"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="134"/>
+        <location filename="../ui/connectionpage.cpp" line="136"/>
         <source>Active project:</source>
         <translation>Projet actif :</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="135"/>
+        <location filename="../ui/connectionpage.cpp" line="137"/>
         <source>Key scopes:</source>
         <translation>Portées de la clé :</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="150"/>
+        <location filename="../ui/connectionpage.cpp" line="152"/>
         <source>phx_…</source>
         <translation>phx_…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="199"/>
+        <location filename="../ui/connectionpage.cpp" line="201"/>
         <source>Enter a personal API key first.</source>
         <translation>Saisissez d’abord une clé d’API personnelle.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="219"/>
+        <location filename="../ui/connectionpage.cpp" line="221"/>
         <source>Trying US and EU cloud…</source>
         <translation>Essai des clouds US et UE…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="228"/>
+        <location filename="../ui/connectionpage.cpp" line="230"/>
         <source>✔ PostHog (%1) accepts this key: %2 (%3). Not saved yet: Save to use it.</source>
         <translation>✔ PostHog (%1) accepte cette clé : %2 (%3). Pas encore enregistrée : Enregistrer pour l’utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="250"/>
+        <location filename="../ui/connectionpage.cpp" line="253"/>
         <source>Checking the key with PostHog…</source>
         <translation>Vérification de la clé auprès de PostHog…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="254"/>
+        <location filename="../ui/connectionpage.cpp" line="258"/>
         <source>Nothing was saved.</source>
         <translation>Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="255"/>
+        <location filename="../ui/connectionpage.cpp" line="258"/>
         <source>Nothing was saved: the key in use stays.</source>
         <translation>Rien n’a été enregistré : la clé en service reste.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="269"/>
+        <location filename="../ui/connectionpage.cpp" line="272"/>
         <source>The key was forgotten. %1</source>
         <translation>La clé a été oubliée. %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="282"/>
+        <location filename="../ui/connectionpage.cpp" line="284"/>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ Connected&lt;/span&gt; to the offline demo workspace (sample data). Enter a personal API key and Save to use your PostHog account.</source>
         <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ Connecté&lt;/span&gt; à l’espace de démonstration hors ligne (données d’exemple). Saisissez une clé d’API personnelle et enregistrez pour utiliser votre compte PostHog.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="286"/>
+        <location filename="../ui/connectionpage.cpp" line="289"/>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ Connected&lt;/span&gt; to %1 as %2.</source>
         <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ Connecté&lt;/span&gt; à %1 en tant que %2.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="356"/>
+        <location filename="../ui/connectionpage.cpp" line="360"/>
         <source>%1 (id %2) in %3 — %4</source>
         <translation>%1 (id %2) dans %3 — %4</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="369"/>
+        <location filename="../ui/connectionpage.cpp" line="374"/>
         <source>unknown (this PostHog does not say): every tool is offered</source>
         <translation>inconnues (ce PostHog ne le dit pas) : tous les outils sont proposés</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="374"/>
+        <location filename="../ui/connectionpage.cpp" line="379"/>
         <source>all access</source>
         <translation>accès complet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="375"/>
+        <location filename="../ui/connectionpage.cpp" line="380"/>
         <source>%n scope(s) (hover for the list)</source>
         <translation>
             <numerusform>%n portée (survolez pour la liste)</numerusform>
@@ -469,12 +431,12 @@ En-tête : Authorization: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="382"/>
+        <location filename="../ui/connectionpage.cpp" line="387"/>
         <source>limited to project(s) %1</source>
         <translation>limitée au(x) projet(s) %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="384"/>
+        <location filename="../ui/connectionpage.cpp" line="389"/>
         <source>limited to %n organization(s)</source>
         <translation>
             <numerusform>limitée à %n organisation</numerusform>
@@ -482,27 +444,27 @@ En-tête : Authorization: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="118"/>
+        <location filename="../ui/connectionpage.cpp" line="120"/>
         <source>Region:</source>
         <translation>Région :</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="123"/>
+        <location filename="../ui/connectionpage.cpp" line="125"/>
         <source>Personal API key:</source>
         <translation>Clé d&apos;API personnelle :</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="132"/>
+        <location filename="../ui/connectionpage.cpp" line="134"/>
         <source>Organization:</source>
         <translation>Organisation :</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="133"/>
+        <location filename="../ui/connectionpage.cpp" line="135"/>
         <source>Default project:</source>
         <translation>Projet par défaut :</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="219"/>
+        <location filename="../ui/connectionpage.cpp" line="221"/>
         <source>Testing…</source>
         <translation>Test…</translation>
     </message>
@@ -510,353 +472,345 @@ En-tête : Authorization: %2</translation>
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="65"/>
+        <location filename="../core/settings/credentialstore.cpp" line="68"/>
         <source>the POSTHOG_API_KEY environment variable</source>
         <translation>la variable d&apos;environnement POSTHOG_API_KEY</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="66"/>
+        <location filename="../core/settings/credentialstore.cpp" line="69"/>
         <source>the system keychain</source>
         <translation>le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="67"/>
+        <location filename="../core/settings/credentialstore.cpp" line="70"/>
         <source>a file only you can read</source>
         <translation>un fichier que vous seul pouvez lire</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="68"/>
+        <location filename="../core/settings/credentialstore.cpp" line="71"/>
         <source>memory, for this run only</source>
         <translation>la mémoire, pour cette exécution seulement</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="71"/>
+        <location filename="../core/settings/credentialstore.cpp" line="74"/>
         <source>nowhere</source>
         <translation>nulle part</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="112"/>
+        <location filename="../core/settings/credentialstore.cpp" line="116"/>
         <source>Using the API key from the POSTHOG_API_KEY environment variable.</source>
         <translation>Clé d&apos;API prise dans la variable d&apos;environnement POSTHOG_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="119"/>
+        <location filename="../core/settings/credentialstore.cpp" line="124"/>
         <source>Using the API key from a file only you can read (you chose this where no keychain works).</source>
         <translation>Clé d&apos;API prise dans un fichier que vous seul pouvez lire (votre choix là où aucun trousseau ne fonctionne).</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="127"/>
-        <location filename="../core/settings/credentialstore.cpp" line="145"/>
+        <location filename="../core/settings/credentialstore.cpp" line="133"/>
+        <location filename="../core/settings/credentialstore.cpp" line="160"/>
         <source>No API key is configured: enter one on the Connection page, or set POSTHOG_API_KEY.</source>
         <translation>Aucune clé d&apos;API n&apos;est configurée : saisissez-en une sur la page Connexion, ou définissez POSTHOG_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="129"/>
+        <location filename="../core/settings/credentialstore.cpp" line="135"/>
         <source>Using the API key kept in memory for this run (no keychain is available).</source>
         <translation>Clé d&apos;API gardée en mémoire pour cette exécution (aucun trousseau disponible).</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="138"/>
+        <location filename="../core/settings/credentialstore.cpp" line="150"/>
         <source>Using the API key from the system keychain.</source>
         <translation>Clé d&apos;API prise dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="142"/>
+        <location filename="../core/settings/credentialstore.cpp" line="155"/>
         <source>The API key saved earlier could not be read from the system keychain (%1): unlock the keychain, or enter the key again.</source>
         <translation>La clé d&apos;API enregistrée n&apos;a pas pu être lue dans le trousseau (%1) : déverrouillez le trousseau, ou saisissez à nouveau la clé.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="143"/>
+        <location filename="../core/settings/credentialstore.cpp" line="157"/>
         <source>locked or unavailable</source>
         <translation>verrouillé ou indisponible</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="162"/>
+        <location filename="../core/settings/credentialstore.cpp" line="183"/>
         <source>No keychain is in use.</source>
         <translation>Aucun trousseau n&apos;est utilisé.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="177"/>
+        <location filename="../core/settings/credentialstore.cpp" line="201"/>
         <source>The system keychain could not store the key (%1).</source>
         <translation>Le trousseau du système n&apos;a pas pu enregistrer la clé (%1).</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="176"/>
+        <location filename="../core/settings/credentialstore.cpp" line="198"/>
         <source>The key is saved in the system keychain.</source>
         <translation>La clé est enregistrée dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="155"/>
+        <location filename="../core/settings/credentialstore.cpp" line="36"/>
+        <source>the keychain did not answer in time</source>
+        <translation>le trousseau n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/credentialstore.cpp" line="171"/>
         <source>The key is kept in memory for this run only.</source>
         <translation>La clé est conservée en mémoire pour cette session seulement.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="158"/>
+        <location filename="../core/settings/credentialstore.cpp" line="176"/>
         <source>As you chose, the key is saved in %1, readable by you only.</source>
         <translation>Comme vous l’avez choisi, la clé est enregistrée dans %1, lisible par vous seul.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="159"/>
+        <location filename="../core/settings/credentialstore.cpp" line="180"/>
         <source>The file %1 could not be written (%2); the key is kept in memory for this run only.</source>
         <translation>Le fichier %1 n’a pas pu être écrit (%2) ; la clé est conservée en mémoire pour cette session seulement.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="188"/>
+        <location filename="../core/settings/credentialstore.cpp" line="212"/>
         <source>The key was forgotten.</source>
         <translation>La clé a été oubliée.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="195"/>
+        <location filename="../core/settings/credentialstore.cpp" line="223"/>
         <source>The key was removed from the system keychain.</source>
         <translation>La clé a été retirée du trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../core/settings/credentialstore.cpp" line="195"/>
+        <location filename="../core/settings/credentialstore.cpp" line="223"/>
         <source>The keychain could not remove the key: %1</source>
         <translation>Le trousseau n&apos;a pas pu retirer la clé : %1</translation>
     </message>
 </context>
 <context>
-    <name>DemoServer</name>
-    <message>
-        <location filename="../core/demo/demoserver.cpp" line="190"/>
-        <source>The demo workspace could not prepare its data: %1</source>
-        <translation>L&apos;espace de démonstration n&apos;a pas pu préparer ses données : %1</translation>
-    </message>
-    <message>
-        <location filename="../core/demo/demoserver.cpp" line="199"/>
-        <source>The demo workspace could not start its server: %1</source>
-        <translation>L&apos;espace de démonstration n&apos;a pas pu démarrer son serveur : %1</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>PostHog Companion</source>
         <translation>PostHog Companion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>MCP server</source>
         <translation>Serveur MCP</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Query</source>
         <translation>Requête</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Insights</source>
         <translation>Insights</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>Last modified</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Dashboards</source>
         <translation>Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Pinned</source>
         <translation>Épinglé</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Occurrences</source>
         <translation>Occurrences</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>LLM costs</source>
         <translation>Coûts LLM</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Feature flags</source>
         <translation>Feature flags</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Rollout</source>
         <translation>Déploiement</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;About PostHog Companion</source>
         <translation>À &amp;propos de PostHog Companion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Approval needed</source>
         <translation>Accord nécessaire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>An agent wants to run %1.</source>
         <translation>Un agent veut exécuter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>MCP server not started: %1</source>
         <translation>Serveur MCP non démarré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Connected: %1 · no active project (%2)</source>
         <translation>Connecté : %1 · aucun projet actif (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Connected: %1 · %2 › %3</source>
         <translation>Connecté : %1 · %2 › %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>MCP: serving at %1</source>
         <translation>MCP : en service sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>MCP: stopped</source>
         <translation>MCP : arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>PostHog Companion — %1</source>
         <translation>PostHog Companion — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Still serving MCP</source>
         <translation>Le service MCP continue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>PostHog Companion keeps running in the tray. Quit from its menu.</source>
         <translation>PostHog Companion reste actif dans la zone de notification. Quittez depuis son menu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>About PostHog Companion</source>
         <translation>À propos de PostHog Companion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>&lt;h3&gt;PostHog Companion %1&lt;/h3&gt;&lt;p&gt;Your PostHog account on the desktop, and as a local MCP server for AI agents.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PostHog Companion %1&lt;/h3&gt;&lt;p&gt;Votre compte PostHog sur le bureau, et comme serveur MCP local pour les agents IA.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3)&lt;/p&gt;</translation>
     </message>
@@ -864,145 +818,145 @@ En-tête : Authorization: %2</translation>
 <context>
     <name>McpPage</name>
     <message>
-        <location filename="../ui/mcppage.cpp" line="30"/>
+        <location filename="../ui/mcppage.cpp" line="33"/>
         <source>Serve MCP to local agents</source>
         <translation>Servir MCP aux agents locaux</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="34"/>
-        <location filename="../ui/mcppage.cpp" line="113"/>
+        <location filename="../ui/mcppage.cpp" line="37"/>
+        <location filename="../ui/mcppage.cpp" line="119"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="38"/>
+        <location filename="../ui/mcppage.cpp" line="52"/>
         <source>MCP server</source>
         <translation>Serveur MCP</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="48"/>
-        <location filename="../ui/mcppage.cpp" line="49"/>
-        <location filename="../ui/mcppage.cpp" line="158"/>
+        <location filename="../ui/mcppage.cpp" line="67"/>
+        <location filename="../ui/mcppage.cpp" line="68"/>
+        <location filename="../ui/mcppage.cpp" line="191"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="50"/>
+        <location filename="../ui/mcppage.cpp" line="69"/>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="51"/>
+        <location filename="../ui/mcppage.cpp" line="70"/>
         <source>Make a new token; clients configured with the old one must be updated.</source>
         <translation>Crée un nouveau jeton ; les clients configurés avec l&apos;ancien devront être mis à jour.</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="63"/>
+        <location filename="../ui/mcppage.cpp" line="85"/>
         <source>Endpoint:</source>
         <translation>Point d&apos;accès :</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="64"/>
+        <location filename="../ui/mcppage.cpp" line="86"/>
         <source>Bearer token:</source>
         <translation>Jeton Bearer :</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="68"/>
+        <location filename="../ui/mcppage.cpp" line="96"/>
         <source>Deny calls that need approval</source>
         <translation>Refuser les appels qui demandent un accord</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="69"/>
+        <location filename="../ui/mcppage.cpp" line="97"/>
         <source>Ask through the agent&apos;s client, when it can</source>
         <translation>Demander via le client de l&apos;agent, s&apos;il le peut</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="74"/>
+        <location filename="../ui/mcppage.cpp" line="87"/>
         <source>Without a window:</source>
         <translation>Sans fenêtre :</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="77"/>
+        <location filename="../ui/mcppage.cpp" line="143"/>
         <source>Tool</source>
         <translation>Outil</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="77"/>
+        <location filename="../ui/mcppage.cpp" line="143"/>
         <source>Enabled</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="77"/>
+        <location filename="../ui/mcppage.cpp" line="143"/>
         <source>Approval</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="91"/>
+        <location filename="../ui/mcppage.cpp" line="108"/>
         <source>Connect a client</source>
         <translation>Connecter un client</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="92"/>
+        <location filename="../ui/mcppage.cpp" line="109"/>
         <source>Tools and approval</source>
         <translation>Outils et accords</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="113"/>
+        <location filename="../ui/mcppage.cpp" line="119"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="130"/>
+        <location filename="../ui/mcppage.cpp" line="164"/>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;● Running&lt;/span&gt; on 127.0.0.1 only</source>
         <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;● En service&lt;/span&gt; sur 127.0.0.1 seulement</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="131"/>
+        <location filename="../ui/mcppage.cpp" line="165"/>
         <source>&lt;span style=&apos;color:#9e9e9e&apos;&gt;● Stopped&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#9e9e9e&apos;&gt;● Arrêté&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="133"/>
+        <location filename="../ui/mcppage.cpp" line="167"/>
         <source>(authentication is off)</source>
         <translation>(l&apos;authentification est désactivée)</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="154"/>
+        <location filename="../ui/mcppage.cpp" line="187"/>
         <source>&lt;token: hidden, Copy includes it&gt;</source>
         <translation>&lt;jeton : masqué, Copier l&apos;inclut&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="174"/>
+        <location filename="../ui/mcppage.cpp" line="207"/>
         <source>Never ask</source>
         <translation>Ne jamais demander</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="174"/>
+        <location filename="../ui/mcppage.cpp" line="207"/>
         <source>Ask first time</source>
         <translation>Demander la première fois</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="174"/>
+        <location filename="../ui/mcppage.cpp" line="207"/>
         <source>Ask (remember same arguments)</source>
         <translation>Demander (retenir les mêmes arguments)</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="174"/>
+        <location filename="../ui/mcppage.cpp" line="207"/>
         <source>Always ask</source>
         <translation>Toujours demander</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="180"/>
+        <location filename="../ui/mcppage.cpp" line="214"/>
         <source>%1 — %2 (hidden: the key lacks %3)</source>
         <translation>%1 — %2 (masqué : il manque %3 à la clé)</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="182"/>
+        <location filename="../ui/mcppage.cpp" line="216"/>
         <source>Not offered to agents: the API key lacks the scope %1. Add it to the key in PostHog (Settings → Personal API keys), then reconnect.</source>
         <translation>Non proposé aux agents : il manque la portée %1 à la clé d’API. Ajoutez-la à la clé dans PostHog (Paramètres → Clés d’API personnelles), puis reconnectez-vous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mcppage.cpp" line="207"/>
+        <location filename="../ui/mcppage.cpp" line="242"/>
         <source>%n tool(s) greyed out are not offered to agents: the PostHog API key lacks a scope they need. Add the scope to the key in PostHog, then save the key again.</source>
         <translation>
             <numerusform>%n outil grisé n’est pas proposé aux agents : il manque à la clé d’API PostHog une portée nécessaire. Ajoutez la portée à la clé dans PostHog, puis enregistrez de nouveau la clé.</numerusform>
@@ -1013,12 +967,12 @@ En-tête : Authorization: %2</translation>
 <context>
     <name>PageLoaders</name>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="53"/>
+        <location filename="../ui/pageloaders.cpp" line="52"/>
         <source>Insight</source>
         <translation>Insight</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="53"/>
+        <location filename="../ui/pageloaders.cpp" line="52"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
@@ -1066,12 +1020,12 @@ En-tête : Authorization: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="159"/>
+        <location filename="../ui/pageloaders.cpp" line="160"/>
         <source>%1 active issue(s), %2 occurrences in the last 7 days.</source>
         <translation>%1 problème(s) actif(s), %2 occurrences ces 7 derniers jours.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="189"/>
+        <location filename="../ui/pageloaders.cpp" line="190"/>
         <source>## %1
 
 Provider: %2
@@ -1088,300 +1042,113 @@ Coût : %3 $ pour %4 appels
 Jetons en entrée : %5 · Jetons en sortie : %6</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="194"/>
+        <location filename="../ui/pageloaders.cpp" line="197"/>
         <source>Last 30 days: $%1 over %2 LLM calls.</source>
         <translation>30 derniers jours : %1 $ pour %2 appels LLM.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="214"/>
+        <location filename="../ui/pageloaders.cpp" line="217"/>
         <source>On</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="214"/>
+        <location filename="../ui/pageloaders.cpp" line="217"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="219"/>
+        <location filename="../ui/pageloaders.cpp" line="222"/>
         <source>%1 flag(s), %2 on.</source>
         <translation>%1 flag(s), %2 activé(s).</translation>
     </message>
 </context>
 <context>
-    <name>PostHogCall</name>
-    <message>
-        <location filename="../core/posthog/posthogcall.cpp" line="58"/>
-        <location filename="../core/posthog/posthogcall.cpp" line="181"/>
-        <source>The request was cancelled.</source>
-        <translation>La requête a été annulée.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogcall.cpp" line="96"/>
-        <source>PostHog did not answer within %1 s. Try again, narrow the query (shorter date range, a LIMIT), or check your network.</source>
-        <translation>PostHog n&apos;a pas répondu en %1 s. Réessayez, restreignez la requête (période plus courte, un LIMIT) ou vérifiez votre réseau.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogcall.cpp" line="190"/>
-        <source>PostHog&apos;s answer is larger than %1 MiB, more than the app accepts. Ask for less: add a LIMIT, a shorter date range, or a smaller page.</source>
-        <translation>La réponse de PostHog dépasse %1 Mio, plus que l&apos;application n&apos;accepte. Demandez moins : un LIMIT, une période plus courte ou une page plus petite.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogcall.cpp" line="220"/>
-        <source>PostHog&apos;s answer was not valid JSON (%1 at byte %2). If this persists, check the address points at PostHog and not a proxy page.</source>
-        <translation>La réponse de PostHog n&apos;était pas du JSON valide (%1 à l&apos;octet %2). Si cela persiste, vérifiez que l&apos;adresse mène à PostHog et non à une page de proxy.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogcall.cpp" line="311"/>
-        <source>Rate limited by PostHog: retry after %1 s.</source>
-        <translation>Limite de débit PostHog atteinte : réessayez dans %1 s.</translation>
-    </message>
-</context>
-<context>
-    <name>PostHogClient</name>
-    <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="84"/>
-        <source>PostHog&apos;s answer had an unexpected shape: %1. Check the address points at PostHog; if it does, this is a bug worth reporting.</source>
-        <translation>La réponse de PostHog a une forme inattendue : %1. Vérifiez que l&apos;adresse mène à PostHog ; si c&apos;est le cas, c&apos;est un bogue à signaler.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="248"/>
-        <source>The current user</source>
-        <translation>L&apos;utilisateur actuel</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="253"/>
-        <source>The API key</source>
-        <translation>La clé d&apos;API</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="274"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="281"/>
-        <source>Organization %1</source>
-        <translation>Organisation %1</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="298"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="305"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="353"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="373"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="389"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="428"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="437"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="468"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="658"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="674"/>
-        <source>Project %1</source>
-        <translation>Projet %1</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="318"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="361"/>
-        <source>Insight %1</source>
-        <translation>Insight %1</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="324"/>
-        <source>&apos;%1&apos; is not an insight id: give the numeric id or the 8-character short_id.</source>
-        <translation>« %1 » n&apos;est pas un identifiant d&apos;insight : donnez l&apos;id numérique ou le short_id de 8 caractères.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="381"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="397"/>
-        <source>Dashboard %1</source>
-        <translation>Tableau de bord %1</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="621"/>
-        <source>Error issue %1</source>
-        <translation>Problème d&apos;erreur %1</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="624"/>
-        <source>&apos;%1&apos; is not an error issue id: ids are UUIDs; list them with list_errors.</source>
-        <translation>« %1 » n&apos;est pas un identifiant de problème : ce sont des UUID ; listez-les avec list_errors.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogclient.cpp" line="666"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="682"/>
-        <location filename="../core/posthog/posthogclient.cpp" line="702"/>
-        <source>Feature flag %1</source>
-        <translation>Feature flag %1</translation>
-    </message>
-</context>
-<context>
     <name>PostHogConnection</name>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="35"/>
-        <source>Enter the address of your PostHog instance, e.g. https://posthog.example.com.</source>
-        <translation>Saisissez l&apos;adresse de votre instance PostHog, par exemple https://posthog.example.com.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="37"/>
-        <source>The address must start with http:// or https://.</source>
-        <translation>L&apos;adresse doit commencer par http:// ou https://.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="39"/>
-        <source>The address has no host name.</source>
-        <translation>L&apos;adresse n&apos;a pas de nom d&apos;hôte.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="41"/>
-        <source>The address must not contain &apos;?&apos; or &apos;#&apos;: give only the scheme, host and port.</source>
-        <translation>L&apos;adresse ne doit pas contenir « ? » ni « # » : donnez seulement le schéma, l&apos;hôte et le port.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="48"/>
-        <source>The address must not have a path (found &apos;%1&apos;): PostHog is served from the root of its host.</source>
-        <translation>L&apos;adresse ne doit pas avoir de chemin (trouvé « %1 ») : PostHog est servi à la racine de son hôte.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="51"/>
-        <source>The address must not contain a user name or password.</source>
-        <translation>L&apos;adresse ne doit contenir ni nom d&apos;utilisateur ni mot de passe.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="85"/>
+        <location filename="../core/posthog/posthogconnection.cpp" line="87"/>
         <source>US cloud</source>
         <translation>Cloud US</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="86"/>
+        <location filename="../core/posthog/posthogconnection.cpp" line="88"/>
         <source>EU cloud</source>
         <translation>Cloud UE</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="87"/>
+        <location filename="../core/posthog/posthogconnection.cpp" line="89"/>
         <source>Self-hosted</source>
         <translation>Auto-hébergé</translation>
     </message>
     <message>
-        <location filename="../core/posthog/posthogconnection.cpp" line="88"/>
+        <location filename="../core/posthog/posthogconnection.cpp" line="90"/>
         <source>Demo workspace (offline)</source>
         <translation>Espace de démonstration (hors ligne)</translation>
     </message>
 </context>
 <context>
-    <name>PostHogError</name>
-    <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="50"/>
-        <source>PostHog rejected the request as invalid.</source>
-        <translation>PostHog a rejeté la requête comme invalide.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="51"/>
-        <source>PostHog rejected the value of &apos;%1&apos;.</source>
-        <translation>PostHog a rejeté la valeur de « %1 ».</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="57"/>
-        <source>Invalid API key: PostHog did not accept the personal API key. Check the key and the region on PostHog Companion&apos;s Connection page (a key from EU cloud does not work on US cloud, and the other way round), or create a new key in PostHog under Settings &gt; Personal API keys.</source>
-        <translation>Clé d&apos;API invalide : PostHog n&apos;a pas accepté la clé d&apos;API personnelle. Vérifiez la clé et la région sur la page Connexion de PostHog Companion (une clé du cloud UE ne marche pas sur le cloud US, et inversement), ou créez une nouvelle clé dans PostHog sous Settings &gt; Personal API keys.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="70"/>
-        <source>%1 was not found: check the organization/project/insight id, and that it belongs to the active project.</source>
-        <translation>%1 est introuvable : vérifiez l&apos;id de l&apos;organisation, du projet ou de l&apos;insight, et qu&apos;il appartient au projet actif.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="72"/>
-        <source>The requested object</source>
-        <translation>L&apos;objet demandé</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="78"/>
-        <source>Rate limited by PostHog: retry after %1 s.</source>
-        <translation>Limite de débit PostHog atteinte : réessayez dans %1 s.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="79"/>
-        <source>Rate limited by PostHog: retry in a minute.</source>
-        <translation>Limite de débit PostHog atteinte : réessayez dans une minute.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="85"/>
-        <source>PostHog is having trouble (HTTP %1). It was retried; try again in a few minutes.</source>
-        <translation>PostHog rencontre un problème (HTTP %1). La requête a été réessayée ; réessayez dans quelques minutes.</translation>
-    </message>
-    <message>
-        <location filename="../core/posthog/posthogerror.cpp" line="90"/>
-        <source>PostHog answered HTTP %1.</source>
-        <translation>PostHog a répondu HTTP %1.</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../core/settings/credentialstore.cpp" line="32"/>
-        <source>the keychain did not answer in time</source>
-        <translation>le trousseau n&apos;a pas répondu à temps</translation>
-    </message>
-</context>
-<context>
     <name>QueryPage</name>
     <message>
-        <location filename="../ui/querypage.cpp" line="48"/>
+        <location filename="../ui/querypage.cpp" line="51"/>
         <source>Save snippet…</source>
         <translation>Enregistrer un extrait…</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="49"/>
+        <location filename="../ui/querypage.cpp" line="52"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="50"/>
+        <location filename="../ui/querypage.cpp" line="53"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="51"/>
+        <location filename="../ui/querypage.cpp" line="54"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="52"/>
+        <location filename="../ui/querypage.cpp" line="55"/>
         <source>Save as insight…</source>
         <translation>Enregistrer comme insight…</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="66"/>
+        <location filename="../ui/querypage.cpp" line="82"/>
         <source>Write HogQL, e.g. SELECT event, count() FROM events GROUP BY event</source>
         <translation>Écrivez du HogQL, par exemple SELECT event, count() FROM events GROUP BY event</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="67"/>
+        <location filename="../ui/querypage.cpp" line="83"/>
         <source>Run the query (Ctrl+Enter)</source>
         <translation>Exécuter la requête (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="69"/>
+        <location filename="../ui/querypage.cpp" line="85"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="73"/>
+        <location filename="../ui/querypage.cpp" line="88"/>
         <source>Snippets</source>
         <translation>Extraits</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="128"/>
+        <location filename="../ui/querypage.cpp" line="153"/>
         <source>Running… %1 s</source>
         <translation>Exécution… %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="151"/>
+        <location filename="../ui/querypage.cpp" line="70"/>
         <source>Ctrl+Enter runs the query. Ctrl+Space completes names.</source>
         <translation>Ctrl+Entrée exécute la requête. Ctrl+Espace complète les noms.</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="211"/>
+        <location filename="../ui/querypage.cpp" line="244"/>
         <source>Running…</source>
         <translation>Exécution…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/querypage.cpp" line="233"/>
+        <location filename="../ui/querypage.cpp" line="277"/>
         <source>%n row(s) in %1 s</source>
         <translation>
             <numerusform>%n ligne en %1 s</numerusform>
@@ -1389,27 +1156,27 @@ Jetons en entrée : %5 · Jetons en sortie : %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="234"/>
+        <location filename="../ui/querypage.cpp" line="278"/>
         <source> — more rows exist: raise the LIMIT or page with OFFSET</source>
         <translation> — il y a plus de lignes : augmentez le LIMIT ou paginez avec OFFSET</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="269"/>
+        <location filename="../ui/querypage.cpp" line="305"/>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="270"/>
+        <location filename="../ui/querypage.cpp" line="305"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="275"/>
+        <location filename="../ui/querypage.cpp" line="310"/>
         <source>Export failed</source>
         <translation>L&apos;export a échoué</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/querypage.cpp" line="277"/>
+        <location filename="../ui/querypage.cpp" line="312"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>%n ligne exportée vers %1</numerusform>
@@ -1417,32 +1184,32 @@ Jetons en entrée : %5 · Jetons en sortie : %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="283"/>
+        <location filename="../ui/querypage.cpp" line="318"/>
         <source>Save as insight</source>
         <translation>Enregistrer comme insight</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="283"/>
+        <location filename="../ui/querypage.cpp" line="318"/>
         <source>Insight name:</source>
         <translation>Nom de l&apos;insight :</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="292"/>
+        <location filename="../ui/querypage.cpp" line="328"/>
         <source>Saved as insight %1 (%2).</source>
         <translation>Enregistré comme insight %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="301"/>
+        <location filename="../ui/querypage.cpp" line="337"/>
         <source>Save snippet</source>
         <translation>Enregistrer un extrait</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="301"/>
+        <location filename="../ui/querypage.cpp" line="337"/>
         <source>Snippet name:</source>
         <translation>Nom de l&apos;extrait :</translation>
     </message>
     <message>
-        <location filename="../ui/querypage.cpp" line="312"/>
+        <location filename="../ui/querypage.cpp" line="346"/>
         <source>Saved the snippet &quot;%1&quot;.</source>
         <translation>Extrait « %1 » enregistré.</translation>
     </message>
@@ -1450,32 +1217,32 @@ Jetons en entrée : %5 · Jetons en sortie : %6</translation>
 <context>
     <name>ResourcePage</name>
     <message>
-        <location filename="../ui/resourcepage.cpp" line="21"/>
+        <location filename="../ui/resourcepage.cpp" line="26"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/resourcepage.cpp" line="22"/>
+        <location filename="../ui/resourcepage.cpp" line="27"/>
         <source>Open in PostHog</source>
         <translation>Ouvrir dans PostHog</translation>
     </message>
     <message>
-        <location filename="../ui/resourcepage.cpp" line="31"/>
+        <location filename="../ui/resourcepage.cpp" line="44"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcepage.cpp" line="39"/>
+        <location filename="../ui/resourcepage.cpp" line="52"/>
         <source>Select an item to see its details.</source>
         <translation>Sélectionnez un élément pour voir ses détails.</translation>
     </message>
     <message>
-        <location filename="../ui/resourcepage.cpp" line="86"/>
+        <location filename="../ui/resourcepage.cpp" line="104"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/resourcepage.cpp" line="104"/>
+        <location filename="../ui/resourcepage.cpp" line="128"/>
         <source>Nothing here yet.</source>
         <translation>Rien ici pour l&apos;instant.</translation>
     </message>
@@ -1483,8 +1250,8 @@ Jetons en entrée : %5 · Jetons en sortie : %6</translation>
 <context>
     <name>ResultExporter</name>
     <message>
-        <location filename="../ui/resultexporter.cpp" line="66"/>
-        <location filename="../ui/resultexporter.cpp" line="71"/>
+        <location filename="../ui/resultexporter.cpp" line="68"/>
+        <location filename="../ui/resultexporter.cpp" line="73"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -1492,38 +1259,38 @@ Jetons en entrée : %5 · Jetons en sortie : %6</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="34"/>
+        <location filename="../app/main.cpp" line="37"/>
         <source>No translation for &apos;%1&apos;; using English.</source>
         <translation>Pas de traduction pour « %1 » ; l&apos;anglais est utilisé.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="41"/>
+        <location filename="../app/main.cpp" line="55"/>
         <source>Demo PostHog API listening at %1/api/ (personal API key: %2)</source>
         <translation>API PostHog de démonstration à l&apos;écoute sur %1/api/ (clé d&apos;API personnelle : %2)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="69"/>
+        <location filename="../app/main.cpp" line="84"/>
         <source>Connected: %1. %2</source>
         <translation>Connecté : %1. %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="77"/>
+        <location filename="../app/main.cpp" line="92"/>
         <source>WARNING: --no-auth is on: any local program can use this MCP server without a token. Use it for tests only.</source>
         <translation>ATTENTION : --no-auth est activé : tout programme local peut utiliser ce serveur MCP sans jeton. À réserver aux tests.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="78"/>
-        <location filename="../app/main.cpp" line="130"/>
+        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="148"/>
         <source>MCP server listening at %1</source>
         <translation>Serveur MCP à l&apos;écoute sur %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="80"/>
+        <location filename="../app/main.cpp" line="96"/>
         <source>Bearer token: the value of mcp/authToken in %1</source>
         <translation>Jeton Bearer : la valeur de mcp/authToken dans %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="127"/>
+        <location filename="../app/main.cpp" line="145"/>
         <source>WARNING: --no-auth is on: any local program can use this MCP server without a token.</source>
         <translation>ATTENTION : --no-auth est activé : tout programme local peut utiliser ce serveur MCP sans jeton.</translation>
     </message>

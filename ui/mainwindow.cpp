@@ -7,6 +7,7 @@
 #include "pageloaders.h"
 #include "querypage.h"
 #include "resourcepage.h"
+#include "uilogging.h"
 
 #include "service/companionservice.h"
 #include "settings/settings.h"
@@ -60,42 +61,74 @@ MainWindow::MainWindow(CompanionService *service, QWidget *parent)
     , m_mcpStatus(new QLabel(this))
     , m_connectionPage(new ConnectionPage(service, this))
     , m_mcpPage(new McpPage(service, this))
-    , m_queryPage(new QueryPage(service, this))
+    , m_queryPage(new QueryPage(service->client(), service->toolset()->projects(), service->queryLibrary(), this))
     , m_activityPage(new ActivityPage(service->activity(), this))
 {
     setWindowTitle(tr("PostHog Companion"));
     setWindowIcon(appIcon());
+    buildPages();
+    buildCentralWidget();
+    buildMenus();
+    buildTray();
+    connectService();
+    m_connectionStatus->setText(tr("Connecting…"));
+    updateStatus();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow()
+{
+    saveWindowState();
+    m_service->settings()->setLastPage(int(currentPage()));
+}
+
+void MainWindow::buildPages()
+{
     QStyle *s = style();
     addPage(Connection, tr("Connection"), s->standardIcon(QStyle::SP_DriveNetIcon), m_connectionPage);
     addPage(Mcp, tr("MCP server"), s->standardIcon(QStyle::SP_ComputerIcon), m_mcpPage);
     addPage(Query, tr("Query"), s->standardIcon(QStyle::SP_FileDialogContentsView), m_queryPage);
+    buildResourcePages();
+    addPage(Activity, tr("Activity"), s->standardIcon(QStyle::SP_FileDialogInfoView), m_activityPage);
+}
+
+void MainWindow::buildResourcePages()
+{
+    PostHogClient *client = m_service->client();
+    ActiveProjectStore *projects = m_service->toolset()->projects();
     const QList<std::tuple<Page, QString, QStyle::StandardPixmap, QStringList, ResourcePage::Loader>> resources = {
-        {Insights, tr("Insights"), QStyle::SP_FileDialogDetailedView, {tr("Name"), tr("Kind"), tr("Last modified")}, PageLoaders::insights(service)},
-        {Dashboards, tr("Dashboards"), QStyle::SP_DesktopIcon, {tr("Name"), tr("Pinned"), tr("Tags")}, PageLoaders::dashboards(service)},
+        {Insights,
+         tr("Insights"),
+         QStyle::SP_FileDialogDetailedView,
+         {tr("Name"), tr("Kind"), tr("Last modified")},
+         PageLoaders::insights(client, projects)},
+        {Dashboards, tr("Dashboards"), QStyle::SP_DesktopIcon, {tr("Name"), tr("Pinned"), tr("Tags")}, PageLoaders::dashboards(client, projects)},
         {Errors,
          tr("Errors"),
          QStyle::SP_MessageBoxWarning,
          {tr("Type"), tr("Message"), tr("Occurrences"), tr("Users")},
-         PageLoaders::errors(service)},
+         PageLoaders::errors(client, projects)},
         {LlmCosts,
          tr("LLM costs"),
          QStyle::SP_DialogYesButton,
          {tr("Model"), tr("Provider"), tr("Cost"), tr("Calls")},
-         PageLoaders::llmCosts(service)},
+         PageLoaders::llmCosts(client, projects)},
         {FeatureFlags,
          tr("Feature flags"),
          QStyle::SP_DialogApplyButton,
          {tr("Key"), tr("State"), tr("Rollout")},
-         PageLoaders::featureFlags(service)},
+         PageLoaders::featureFlags(client, projects)},
     };
     for (const auto &[id, title, icon, headers, loader] : resources) {
         auto *page = new ResourcePage(title, headers, loader, this);
         page->setObjectName(u"resourcePage%1"_s.arg(int(id)));
         m_resourcePages.append(page);
-        addPage(id, title, s->standardIcon(icon), page);
+        addPage(id, title, style()->standardIcon(icon), page);
     }
-    addPage(Activity, tr("Activity"), s->standardIcon(QStyle::SP_FileDialogInfoView), m_activityPage);
+}
 
+void MainWindow::buildCentralWidget()
+{
     m_sidebar->setObjectName(u"sidebar"_s);
     m_sidebar->setIconSize(QSize(20, 20));
     m_sidebar->setFixedWidth(190);
@@ -115,9 +148,13 @@ MainWindow::MainWindow(CompanionService *service, QWidget *parent)
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     m_connectionStatus->setObjectName(u"connectionStatus"_s);
+    m_mcpStatus->setObjectName(u"mcpStatus"_s);
     statusBar()->addWidget(m_connectionStatus, 1);
     statusBar()->addPermanentWidget(m_mcpStatus);
+}
 
+void MainWindow::buildMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -127,20 +164,18 @@ MainWindow::MainWindow(CompanionService *service, QWidget *parent)
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] { showPage(Page(i)); });
     }
+}
 
-    buildTray();
-    connectService();
-    m_connectionStatus->setText(tr("Connecting…"));
-    updateStatus();
-    restoreGeometry(service->settings()->raw().value(u"ui/geometry"_s).toByteArray());
-    const int lastPage = service->settings()->raw().value(u"ui/page"_s, int(Query)).toInt();
+void MainWindow::restoreWindowState()
+{
+    restoreGeometry(m_service->settings()->windowGeometry());
+    const int lastPage = m_service->settings()->lastPage(int(Query));
     showPage(Page(qBound(0, lastPage, PageCount - 1)));
 }
 
-MainWindow::~MainWindow()
+void MainWindow::saveWindowState()
 {
-    m_service->settings()->raw().setValue(u"ui/geometry"_s, saveGeometry());
-    m_service->settings()->raw().setValue(u"ui/page"_s, int(currentPage()));
+    m_service->settings()->setWindowGeometry(saveGeometry());
 }
 
 void MainWindow::connectService()
@@ -158,6 +193,7 @@ void MainWindow::connectService()
     });
     connect(m_service, &CompanionService::httpStateChanged, this, &MainWindow::updateStatus);
     connect(m_service, &CompanionService::failed, this, [this](const QString &message) {
+        qCWarning(lcUi) << "not connected, showing the Connection page:" << message;
         m_connectionStatus->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(message.toHtmlEscaped()));
         showPage(Connection);
     });
@@ -201,8 +237,10 @@ void MainWindow::showAtStartup()
     show();
     if (m_service->settings()->mcpEnabled()) {
         QString error;
-        if (!m_service->startHttp(&error))
+        if (!m_service->startHttp(&error)) {
+            qCWarning(lcUi) << "the MCP endpoint did not start with the window:" << error;
             m_mcpStatus->setText(tr("MCP server not started: %1").arg(error));
+        }
     }
     updateStatus();
 }
@@ -266,7 +304,7 @@ void MainWindow::buildTray()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_service->settings()->raw().setValue(u"ui/geometry"_s, saveGeometry());
+    saveWindowState();
     if (m_tray && m_tray->isVisible()) {
         // Agents keep their MCP server: the window hides to the tray.
         hide();

@@ -36,6 +36,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The constructor's steps.
+    void buildPages();
+    void buildResourcePages();
+    void buildCentralWidget();
+    void buildMenus();
+    void restoreWindowState();
+    void saveWindowState();
     void addPage(Page id, const QString &title, const QIcon &icon, QWidget *widget);
     void buildTray();
     void connectService();

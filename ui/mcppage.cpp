@@ -1,6 +1,7 @@
 #include "mcppage.h"
 
 #include "clientconfigsnippets.h"
+#include "uilogging.h"
 
 #include "mcp/toolregistry.h"
 #include "service/companionservice.h"
@@ -37,11 +38,27 @@ McpPage::McpPage(CompanionService *service, QWidget *parent)
     , m_snippets(new QTabWidget(this))
     , m_tools(new QTableWidget(this))
 {
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildTitle());
+    layout->addLayout(buildForm());
+    layout->addWidget(buildTabs(), 1);
+    connectSignals();
+    fillTools();
+    refresh();
+}
+
+QWidget *McpPage::buildTitle()
+{
     auto *title = new QLabel(tr("MCP server"), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     title->setFont(titleFont);
+    return title;
+}
+
+QLayout *McpPage::buildForm()
+{
     m_enabled->setObjectName(u"mcpEnabled"_s);
     m_url->setReadOnly(true);
     m_token->setReadOnly(true);
@@ -51,6 +68,9 @@ McpPage::McpPage(CompanionService *service, QWidget *parent)
     auto *copyToken = new QPushButton(tr("Copy"), this);
     auto *regenerate = new QPushButton(tr("Regenerate"), this);
     regenerate->setToolTip(tr("Make a new token; clients configured with the old one must be updated."));
+    connect(copyUrl, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_url->text()); });
+    connect(copyToken, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_service->authToken()); });
+    connect(regenerate, &QPushButton::clicked, this, [this] { m_service->regenerateToken(); });
 
     auto *urlRow = new QHBoxLayout;
     urlRow->addWidget(m_url, 1);
@@ -64,6 +84,12 @@ McpPage::McpPage(CompanionService *service, QWidget *parent)
     form->addRow(m_enabled, m_status);
     form->addRow(tr("Endpoint:"), urlRow);
     form->addRow(tr("Bearer token:"), tokenRow);
+    form->addRow(tr("Without a window:"), buildHeadlessPolicy());
+    return form;
+}
+
+QWidget *McpPage::buildHeadlessPolicy()
+{
     // What --headless and --mcp-stdio do with a call that needs a person (the window always asks).
     auto *headless = new QComboBox(this);
     headless->setObjectName(u"headlessPolicy"_s);
@@ -72,40 +98,42 @@ McpPage::McpPage(CompanionService *service, QWidget *parent)
     headless->setCurrentIndex(qMax(0, headless->findData(m_service->settings()->headlessApprovalPolicy())));
     connect(headless, &QComboBox::activated, this,
             [this, headless] { m_service->settings()->setHeadlessApprovalPolicy(headless->currentData().toString()); });
-    form->addRow(tr("Without a window:"), headless);
+    return headless;
+}
 
+QWidget *McpPage::buildTabs()
+{
     auto *lower = new QTabWidget(this);
     lower->setObjectName(u"mcpTabs"_s);
     lower->addTab(m_snippets, tr("Connect a client"));
     lower->addTab(buildToolsTab(), tr("Tools and approval"));
+    return lower;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addLayout(form);
-    layout->addWidget(lower, 1);
-
-    connect(m_enabled, &QCheckBox::toggled, this, [this](bool on) {
-        m_service->settings()->setMcpEnabled(on);
-        if (on) {
-            QString error;
-            if (!m_service->startHttp(&error))
-                m_status->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(error.toHtmlEscaped()));
-        } else {
-            m_service->stopHttp();
-        }
-        refresh();
-    });
+void McpPage::connectSignals()
+{
+    connect(m_enabled, &QCheckBox::toggled, this, &McpPage::setServing);
     connect(m_showToken, &QPushButton::clicked, this, [this] {
         const bool hidden = m_token->echoMode() == QLineEdit::Password;
         m_token->setEchoMode(hidden ? QLineEdit::Normal : QLineEdit::Password);
         m_showToken->setText(hidden ? tr("Hide") : tr("Show"));
     });
-    connect(copyUrl, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_url->text()); });
-    connect(copyToken, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_service->authToken()); });
-    connect(regenerate, &QPushButton::clicked, this, [this] { m_service->regenerateToken(); });
     connect(m_service, &CompanionService::httpStateChanged, this, &McpPage::refresh);
     connect(m_service, &CompanionService::scopesChanged, this, &McpPage::fillTools);
-    fillTools();
+}
+
+void McpPage::setServing(bool on)
+{
+    m_service->settings()->setMcpEnabled(on);
+    if (on) {
+        QString error;
+        if (!m_service->startHttp(&error)) {
+            qCWarning(lcUi) << "MCP page: the endpoint did not start:" << error;
+            m_status->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(error.toHtmlEscaped()));
+        }
+    } else {
+        m_service->stopHttp();
+    }
     refresh();
 }
 

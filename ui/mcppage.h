@@ -4,6 +4,7 @@
 
 class CompanionService;
 class QCheckBox;
+class QLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -21,7 +22,14 @@ public:
     void refresh();
 
 private:
+    // The constructor's steps.
+    QWidget *buildTitle();
+    QLayout *buildForm();
+    QWidget *buildHeadlessPolicy();
+    QWidget *buildTabs();
     QWidget *buildToolsTab();
+    void connectSignals();
+    void setServing(bool on);
     void fillTools();
     void fillSnippets();
 

@@ -1,11 +1,8 @@
 #include "pageloaders.h"
 
 #include "posthog/posthogclient.h"
-#include "service/companionservice.h"
-#include "settings/settings.h"
 #include "tools/activeprojectstore.h"
 #include "tools/markdownrenderer.h"
-#include "tools/posthogtoolset.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -18,9 +15,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("PageLoaders", text);
 }
 
-QUrl webUrl(CompanionService *service, qint64 projectId, const QString &path)
+QUrl webUrl(PostHogClient *client, qint64 projectId, const QString &path)
 {
-    QString base = service->client()->connection().webBase().toString();
+    QString base = client->connection().webBase().toString();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     return QUrl(u"%1/project/%2/%3"_s.arg(base).arg(projectId).arg(path));
@@ -28,25 +25,25 @@ QUrl webUrl(CompanionService *service, qint64 projectId, const QString &path)
 
 // Every page asks the one ActiveProjectStore, as the window's client: the project agents get
 // by default, never a guessed id. A failure becomes the page's error line.
-void withProject(CompanionService *service, QObject *context, const ResourcePage::Deliver &deliver, std::function<void(qint64)> then)
+void withProject(ActiveProjectStore *projects, QObject *context, const ResourcePage::Deliver &deliver, std::function<void(qint64)> then)
 {
-    service->toolset()->projects()->resolve(ActiveProjectStore::uiClientId(), context,
-                                            [deliver, then](const ActiveProjectStore::Active &active, const PostHogError &error) {
-                                                if (!error.isNone())
-                                                    return deliver({}, error.message(), {});
-                                                then(active.projectId);
-                                            });
+    projects->resolve(ActiveProjectStore::uiClientId(), context,
+                      [deliver, then](const ActiveProjectStore::Active &active, const PostHogError &error) {
+                          if (!error.isNone())
+                              return deliver({}, error.message(), {});
+                          then(active.projectId);
+                      });
 }
 } // namespace
 
-ResourcePage::Loader PageLoaders::insights(CompanionService *service)
+ResourcePage::Loader PageLoaders::insights(PostHogClient *client, ActiveProjectStore *projects)
 {
-    return [service](QObject *context, const QString &search, ResourcePage::Deliver deliver) {
-        withProject(service, context, deliver, [=](qint64 pid) {
+    return [client, projects](QObject *context, const QString &search, ResourcePage::Deliver deliver) {
+        withProject(projects, context, deliver, [=](qint64 pid) {
             ListOptions options;
             options.search = search;
             options.limit = 100;
-            service->client()->insights(pid, options, context, [service, deliver, pid](const PostHogResult<Page<Insight>> &page) {
+            client->insights(pid, options, context, [client, deliver, pid](const PostHogResult<Page<Insight>> &page) {
                 if (!page.ok())
                     return deliver({}, page.error().message(), {});
                 QList<ResourcePage::Row> rows;
@@ -54,11 +51,11 @@ ResourcePage::Loader PageLoaders::insights(CompanionService *service)
                     ResourcePage::Row row;
                     row.cells = {i.displayName(), i.hogql().isEmpty() ? tr("Insight") : tr("SQL"),
                                  i.lastModifiedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)};
-                    row.link = webUrl(service, pid, u"insights/"_s + i.shortId);
+                    row.link = webUrl(client, pid, u"insights/"_s + i.shortId);
                     row.details = u"## %1\n\n%2\n\nshort_id `%3` · %4"_s.arg(i.displayName(), i.description, i.shortId, tr("computing…"));
                     const QString idText = QString::number(i.id);
-                    row.loadDetails = [service, idText, pid](QObject *ctx, std::function<void(const QString &)> show) {
-                        service->client()->insight(pid, idText, true, ctx, [show](const PostHogResult<Insight> &full) {
+                    row.loadDetails = [client, idText, pid](QObject *ctx, std::function<void(const QString &)> show) {
+                        client->insight(pid, idText, true, ctx, [show](const PostHogResult<Insight> &full) {
                             if (!full.ok())
                                 return show(full.error().message());
                             const Insight &f = full.value();
@@ -88,24 +85,24 @@ ResourcePage::Loader PageLoaders::insights(CompanionService *service)
     };
 }
 
-ResourcePage::Loader PageLoaders::dashboards(CompanionService *service)
+ResourcePage::Loader PageLoaders::dashboards(PostHogClient *client, ActiveProjectStore *projects)
 {
-    return [service](QObject *context, const QString &search, ResourcePage::Deliver deliver) {
-        withProject(service, context, deliver, [=](qint64 pid) {
+    return [client, projects](QObject *context, const QString &search, ResourcePage::Deliver deliver) {
+        withProject(projects, context, deliver, [=](qint64 pid) {
             ListOptions options;
             options.search = search;
-            service->client()->dashboards(pid, options, context, [service, deliver, pid](const PostHogResult<Page<Dashboard>> &page) {
+            client->dashboards(pid, options, context, [client, deliver, pid](const PostHogResult<Page<Dashboard>> &page) {
                 if (!page.ok())
                     return deliver({}, page.error().message(), {});
                 QList<ResourcePage::Row> rows;
                 for (const Dashboard &d : page.value().results) {
                     ResourcePage::Row row;
                     row.cells = {d.name, d.pinned ? tr("Pinned") : QString(), d.tags.join(u", "_s)};
-                    row.link = webUrl(service, pid, u"dashboard/%1"_s.arg(d.id));
+                    row.link = webUrl(client, pid, u"dashboard/%1"_s.arg(d.id));
                     row.details = u"## %1\n\n%2"_s.arg(d.name, d.description);
                     const qint64 id = d.id;
-                    row.loadDetails = [service, id, pid](QObject *ctx, std::function<void(const QString &)> show) {
-                        service->client()->dashboard(pid, id, ctx, [show](const PostHogResult<Dashboard> &full) {
+                    row.loadDetails = [client, id, pid](QObject *ctx, std::function<void(const QString &)> show) {
+                        client->dashboard(pid, id, ctx, [show](const PostHogResult<Dashboard> &full) {
                             if (!full.ok())
                                 return show(full.error().message());
                             QString md = u"## %1\n\n%2\n\n### %3\n\n"_s.arg(full.value().name, full.value().description, tr("Tiles"));
@@ -122,14 +119,14 @@ ResourcePage::Loader PageLoaders::dashboards(CompanionService *service)
     };
 }
 
-ResourcePage::Loader PageLoaders::errors(CompanionService *service)
+ResourcePage::Loader PageLoaders::errors(PostHogClient *client, ActiveProjectStore *projects)
 {
-    return [service](QObject *context, const QString &search, ResourcePage::Deliver deliver) {
-        withProject(service, context, deliver, [=](qint64 pid) {
+    return [client, projects](QObject *context, const QString &search, ResourcePage::Deliver deliver) {
+        withProject(projects, context, deliver, [=](qint64 pid) {
             ErrorListOptions options;
             options.search = search;
             options.limit = 100;
-            service->client()->errorIssues(pid, options, context, [service, deliver, pid](const PostHogResult<Page<ErrorIssue>> &page) {
+            client->errorIssues(pid, options, context, [client, deliver, pid](const PostHogResult<Page<ErrorIssue>> &page) {
                 if (!page.ok())
                     return deliver({}, page.error().message(), {});
                 QList<ResourcePage::Row> rows;
@@ -138,11 +135,11 @@ ResourcePage::Loader PageLoaders::errors(CompanionService *service)
                     total += e.occurrences;
                     ResourcePage::Row row;
                     row.cells = {e.name, e.description, QString::number(e.occurrences), QString::number(e.users)};
-                    row.link = webUrl(service, pid, u"error_tracking/"_s + e.id);
+                    row.link = webUrl(client, pid, u"error_tracking/"_s + e.id);
                     row.details = u"## %1\n\n%2"_s.arg(e.name, e.description);
                     const QString id = e.id;
-                    row.loadDetails = [service, id, pid](QObject *ctx, std::function<void(const QString &)> show) {
-                        service->client()->errorIssueDetails(pid, id, ctx, [show](const PostHogResult<ErrorIssueDetails> &d) {
+                    row.loadDetails = [client, id, pid](QObject *ctx, std::function<void(const QString &)> show) {
+                        client->errorIssueDetails(pid, id, ctx, [show](const PostHogResult<ErrorIssueDetails> &d) {
                             if (!d.ok())
                                 return show(d.error().message());
                             QString md = u"## %1\n\n%2\n\n"_s.arg(d.value().issue.name, d.value().issue.description);
@@ -166,10 +163,10 @@ ResourcePage::Loader PageLoaders::errors(CompanionService *service)
     };
 }
 
-ResourcePage::Loader PageLoaders::llmCosts(CompanionService *service)
+ResourcePage::Loader PageLoaders::llmCosts(PostHogClient *client, ActiveProjectStore *projects)
 {
-    return [service](QObject *context, const QString &search, ResourcePage::Deliver deliver) {
-        withProject(service, context, deliver, [=](qint64 pid) {
+    return [client, projects](QObject *context, const QString &search, ResourcePage::Deliver deliver) {
+        withProject(projects, context, deliver, [=](qint64 pid) {
             QString sql
                 = u"SELECT properties.$ai_model AS model, properties.$ai_provider AS provider, round(sum(toFloat(properties.$ai_total_cost_usd)), 4) AS cost_usd, "
                   "count() AS calls, sum(toInt(properties.$ai_input_tokens)) AS input_tokens, sum(toInt(properties.$ai_output_tokens)) AS output_tokens "
@@ -177,7 +174,7 @@ ResourcePage::Loader PageLoaders::llmCosts(CompanionService *service)
             if (!search.isEmpty())
                 sql += u" AND properties.$ai_model ILIKE '%%1%'"_s.arg(QString(search).remove(QLatin1Char('\'')).remove(QLatin1Char('\\')));
             sql += u" GROUP BY model, provider ORDER BY cost_usd DESC"_s;
-            service->client()->hogql(pid, sql, context, [deliver](const PostHogResult<QueryResult> &result) {
+            client->hogql(pid, sql, context, [deliver](const PostHogResult<QueryResult> &result) {
                 if (!result.ok())
                     return deliver({}, result.error().message(), {});
                 QList<ResourcePage::Row> rows;
@@ -203,13 +200,13 @@ ResourcePage::Loader PageLoaders::llmCosts(CompanionService *service)
     };
 }
 
-ResourcePage::Loader PageLoaders::featureFlags(CompanionService *service)
+ResourcePage::Loader PageLoaders::featureFlags(PostHogClient *client, ActiveProjectStore *projects)
 {
-    return [service](QObject *context, const QString &search, ResourcePage::Deliver deliver) {
-        withProject(service, context, deliver, [=](qint64 pid) {
+    return [client, projects](QObject *context, const QString &search, ResourcePage::Deliver deliver) {
+        withProject(projects, context, deliver, [=](qint64 pid) {
             ListOptions options;
             options.search = search;
-            service->client()->featureFlags(pid, options, context, [service, deliver, pid](const PostHogResult<Page<FeatureFlag>> &page) {
+            client->featureFlags(pid, options, context, [client, deliver, pid](const PostHogResult<Page<FeatureFlag>> &page) {
                 if (!page.ok())
                     return deliver({}, page.error().message(), {});
                 QList<ResourcePage::Row> rows;
@@ -218,7 +215,7 @@ ResourcePage::Loader PageLoaders::featureFlags(CompanionService *service)
                     active += f.active ? 1 : 0;
                     ResourcePage::Row row;
                     row.cells = {f.key, f.active ? tr("On") : tr("Off"), f.rolloutSummary()};
-                    row.link = webUrl(service, pid, u"feature_flags/%1"_s.arg(f.id));
+                    row.link = webUrl(client, pid, u"feature_flags/%1"_s.arg(f.id));
                     row.details = u"## %1\n\n%2\n\n%3"_s.arg(f.key, f.name, f.rolloutSummary());
                     rows.append(row);
                 }

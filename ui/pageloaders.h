@@ -2,14 +2,15 @@
 
 #include "resourcepage.h"
 
-class CompanionService;
+class ActiveProjectStore;
+class PostHogClient;
 
 // What the Insights, Dashboards, Errors, LLM costs and Feature flags pages list: the same
 // client calls the agent tools make, in the active project of ActiveProjectStore.
 namespace PageLoaders {
-ResourcePage::Loader insights(CompanionService *service);
-ResourcePage::Loader dashboards(CompanionService *service);
-ResourcePage::Loader errors(CompanionService *service);
-ResourcePage::Loader llmCosts(CompanionService *service);
-ResourcePage::Loader featureFlags(CompanionService *service);
+ResourcePage::Loader insights(PostHogClient *client, ActiveProjectStore *projects);
+ResourcePage::Loader dashboards(PostHogClient *client, ActiveProjectStore *projects);
+ResourcePage::Loader errors(PostHogClient *client, ActiveProjectStore *projects);
+ResourcePage::Loader llmCosts(PostHogClient *client, ActiveProjectStore *projects);
+ResourcePage::Loader featureFlags(PostHogClient *client, ActiveProjectStore *projects);
 } // namespace PageLoaders

@@ -5,11 +5,11 @@
 #include "queryresultmodel.h"
 #include "resultexporter.h"
 
+#include "uilogging.h"
+
 #include "posthog/posthogclient.h"
-#include "service/companionservice.h"
-#include "settings/settings.h"
+#include "settings/querylibrary.h"
 #include "tools/activeprojectstore.h"
-#include "tools/posthogtoolset.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -40,9 +40,11 @@ const QString defaultQuery = u"SELECT properties.$geoip_country_name AS country,
                              "LIMIT 10"_s;
 }
 
-QueryPage::QueryPage(CompanionService *service, QWidget *parent)
+QueryPage::QueryPage(PostHogClient *client, ActiveProjectStore *projects, QueryLibrary *library, QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
+    , m_client(client)
+    , m_projects(projects)
+    , m_library(library)
     , m_editor(new HogQLEditor(this))
     , m_history(new QComboBox(this))
     , m_snippets(new QComboBox(this))
@@ -58,23 +60,39 @@ QueryPage::QueryPage(CompanionService *service, QWidget *parent)
     , m_chart(new ChartWidget(this))
     , m_ticker(new QTimer(this))
 {
+    setUpEditorAndLists();
+    setUpTable();
+    buildLayout();
+    connectSignals();
+    setRunning(false);
+    m_exportButton->setEnabled(false);
+    m_saveButton->setEnabled(false);
+    m_status->setText(tr("Ctrl+Enter runs the query. Ctrl+Space completes names."));
+}
+
+void QueryPage::setUpEditorAndLists()
+{
     m_editor->setObjectName(u"queryEditor"_s);
     m_runButton->setObjectName(u"runButton"_s);
     m_cancelButton->setObjectName(u"cancelButton"_s);
-    m_table->setObjectName(u"resultsTable"_s);
     m_status->setObjectName(u"queryStatus"_s);
+    m_history->setObjectName(u"historyCombo"_s);
+    m_snippets->setObjectName(u"snippetsCombo"_s);
     m_editor->setPlainText(defaultQuery);
     m_editor->setPlaceholderText(tr("Write HogQL, e.g. SELECT event, count() FROM events GROUP BY event"));
     m_runButton->setToolTip(tr("Run the query (Ctrl+Enter)"));
     m_runButton->setDefault(true);
     m_history->setPlaceholderText(tr("History"));
     m_history->setMinimumWidth(220);
-    m_history->addItems(m_service->settings()->raw().value(u"query/history"_s).toStringList());
-    m_history->setCurrentIndex(-1);
+    reloadHistory();
     m_snippets->setPlaceholderText(tr("Snippets"));
     m_snippets->setMinimumWidth(160);
     reloadSnippets();
+}
 
+void QueryPage::setUpTable()
+{
+    m_table->setObjectName(u"resultsTable"_s);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::EditRole);
     m_table->setModel(m_proxy);
@@ -88,7 +106,10 @@ QueryPage::QueryPage(CompanionService *service, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setWordWrap(false);
     m_chart->setVisible(false);
+}
 
+void QueryPage::buildLayout()
+{
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_runButton);
     toolbar->addWidget(m_cancelButton);
@@ -114,7 +135,10 @@ QueryPage::QueryPage(CompanionService *service, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
     layout->addWidget(splitter, 1);
+}
 
+void QueryPage::connectSignals()
+{
     connect(m_runButton, &QPushButton::clicked, this, &QueryPage::run);
     connect(m_cancelButton, &QPushButton::clicked, this, &QueryPage::cancel);
     connect(m_editor, &HogQLEditor::runRequested, this, &QueryPage::run);
@@ -123,42 +147,50 @@ QueryPage::QueryPage(CompanionService *service, QWidget *parent)
     connect(m_history, &QComboBox::textActivated, m_editor, &QPlainTextEdit::setPlainText);
     connect(m_snippets, &QComboBox::activated, this, [this](int index) { m_editor->setPlainText(m_snippets->itemData(index).toString()); });
     connect(m_saveSnippetButton, &QPushButton::clicked, this, &QueryPage::saveSnippet);
+    connect(m_library, &QueryLibrary::historyChanged, this, &QueryPage::reloadHistory);
+    connect(m_library, &QueryLibrary::snippetsChanged, this, &QueryPage::reloadSnippets);
     connect(m_ticker, &QTimer::timeout, this,
             [this] { m_status->setText(tr("Running… %1 s").arg(QString::number(m_clock.elapsed() / 1000.0, 'f', 1))); });
     auto *copy = new QShortcut(QKeySequence::Copy, m_table);
-    connect(copy, &QShortcut::activated, this, [this] {
-        QStringList lines;
-        const auto selection = m_table->selectionModel()->selectedIndexes();
-        int lastRow = -1;
-        QStringList cells;
-        for (const QModelIndex &index : selection) {
-            if (index.row() != lastRow && lastRow != -1) {
-                lines.append(cells.join(QLatin1Char('\t')));
-                cells.clear();
-            }
-            lastRow = index.row();
-            cells.append(index.data().toString());
-        }
-        if (!cells.isEmpty())
+    connect(copy, &QShortcut::activated, this, &QueryPage::copySelection);
+}
+
+void QueryPage::copySelection() const
+{
+    // Tab between cells, a line per row: what spreadsheets paste as a table.
+    QStringList lines;
+    const auto selection = m_table->selectionModel()->selectedIndexes();
+    int lastRow = -1;
+    QStringList cells;
+    for (const QModelIndex &index : selection) {
+        if (index.row() != lastRow && lastRow != -1) {
             lines.append(cells.join(QLatin1Char('\t')));
-        QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
-    });
-    setRunning(false);
-    m_exportButton->setEnabled(false);
-    m_saveButton->setEnabled(false);
-    m_status->setText(tr("Ctrl+Enter runs the query. Ctrl+Space completes names."));
+            cells.clear();
+        }
+        lastRow = index.row();
+        cells.append(index.data().toString());
+    }
+    if (!cells.isEmpty())
+        lines.append(cells.join(QLatin1Char('\t')));
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
 }
 
 void QueryPage::withProject(std::function<void(qint64 projectId)> then, std::function<void()> failed)
 {
-    m_service->toolset()->projects()->resolve(ActiveProjectStore::uiClientId(), this,
-                                              [this, then, failed](const ActiveProjectStore::Active &active, const PostHogError &error) {
-                                                  if (error.isNone())
-                                                      return then(active.projectId);
-                                                  m_status->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(error.message().toHtmlEscaped()));
-                                                  if (failed)
-                                                      failed();
-                                              });
+    m_projects->resolve(ActiveProjectStore::uiClientId(), this,
+                        [this, then, failed](const ActiveProjectStore::Active &active, const PostHogError &error) {
+                            if (error.isNone())
+                                return then(active.projectId);
+                            qCWarning(lcUi) << "Query page: no active project:" << error.categoryName();
+                            showError(error.message());
+                            if (failed)
+                                failed();
+                        });
+}
+
+void QueryPage::showError(const QString &message)
+{
+    m_status->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(message.toHtmlEscaped()));
 }
 
 void QueryPage::refreshSchemaWords()
@@ -170,22 +202,24 @@ void QueryPage::refreshSchemaWords(qint64 projectId)
 {
     ListOptions events;
     events.limit = 200;
-    m_service->client()->eventDefinitions(projectId, events, this, [this, projectId](const PostHogResult<Page<EventDefinition>> &page) {
-        if (!page.ok())
+    m_client->eventDefinitions(projectId, events, this, [this, projectId](const PostHogResult<Page<EventDefinition>> &page) {
+        if (!page.ok()) {
+            qCWarning(lcUi) << "Query page: the event names for completion did not load:" << page.error().categoryName();
             return;
+        }
         QStringList words;
         for (const EventDefinition &e : page.value().results)
             words.append(e.name);
         PropertyListOptions properties;
         properties.limit = 300;
-        m_service->client()->propertyDefinitions(projectId, properties, this,
-                                                 [this, words](const PostHogResult<Page<PropertyDefinition>> &props) mutable {
-                                                     if (props.ok()) {
-                                                         for (const PropertyDefinition &p : props.value().results)
-                                                             words.append(u"properties."_s + p.name);
-                                                     }
-                                                     m_editor->setSchemaWords(words);
-                                                 });
+        m_client->propertyDefinitions(projectId, properties, this, [this, words](const PostHogResult<Page<PropertyDefinition>> &props) mutable {
+            if (props.ok()) {
+                for (const PropertyDefinition &p : props.value().results)
+                    words.append(u"properties."_s + p.name);
+            }
+            qCDebug(lcUi) << "Query page: completion knows" << words.size() << "event and property names";
+            m_editor->setSchemaWords(words);
+        });
     });
 }
 
@@ -217,27 +251,35 @@ void QueryPage::run()
 
 void QueryPage::runIn(qint64 projectId, const QString &sql)
 {
-    m_call = m_service->client()->hogql(projectId, sql, this, [this, sql](const PostHogResult<QueryResult> &result) {
+    m_call = m_client->hogql(projectId, sql, this, [this, sql](const PostHogResult<QueryResult> &result) {
+        // The call object goes later (deleteLater): a Run right after this must not be ignored.
+        m_call.clear();
         setRunning(false);
-        const double seconds = m_clock.elapsed() / 1000.0;
         if (!result.ok()) {
-            m_status->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(result.error().message().toHtmlEscaped()));
+            qCWarning(lcUi) << "Query page: the query failed after" << m_clock.elapsed() << "ms:" << result.error().categoryName();
+            showError(result.error().message());
             m_status->setToolTip(result.error().message());
             Q_EMIT queryFinished(false);
             return;
         }
-        const QueryResult &r = result.value();
-        m_model->setResult(r.columns, r.types, r.rows);
-        m_chart->setData(r.columns, r.types, r.rows);
-        m_table->resizeColumnsToContents();
-        m_status->setText(tr("%n row(s) in %1 s", nullptr, int(r.rows.size())).arg(QString::number(seconds, 'f', 2))
-                          + (r.hasMore ? tr(" — more rows exist: raise the LIMIT or page with OFFSET") : QString()));
-        m_status->setToolTip(QString());
-        m_exportButton->setEnabled(!r.rows.isEmpty());
-        m_saveButton->setEnabled(true);
-        addToHistory(sql);
+        showResult(result.value(), sql);
         Q_EMIT queryFinished(true);
     });
+}
+
+void QueryPage::showResult(const QueryResult &r, const QString &sql)
+{
+    const double seconds = m_clock.elapsed() / 1000.0;
+    qCDebug(lcUi) << "Query page:" << r.rows.size() << "row(s) in" << m_clock.elapsed() << "ms" << (r.hasMore ? "(more exist)" : "");
+    m_model->setResult(r.columns, r.types, r.rows);
+    m_chart->setData(r.columns, r.types, r.rows);
+    m_table->resizeColumnsToContents();
+    m_status->setText(tr("%n row(s) in %1 s", nullptr, int(r.rows.size())).arg(QString::number(seconds, 'f', 2))
+                      + (r.hasMore ? tr(" — more rows exist: raise the LIMIT or page with OFFSET") : QString()));
+    m_status->setToolTip(QString());
+    m_exportButton->setEnabled(!r.rows.isEmpty());
+    m_saveButton->setEnabled(true);
+    m_library->addToHistory(sql);
 }
 
 void QueryPage::cancel()
@@ -246,16 +288,10 @@ void QueryPage::cancel()
         m_call->cancel();
 }
 
-void QueryPage::addToHistory(const QString &sql)
+void QueryPage::reloadHistory()
 {
-    QStringList history = m_service->settings()->raw().value(u"query/history"_s).toStringList();
-    history.removeAll(sql);
-    history.prepend(sql);
-    while (history.size() > 50)
-        history.removeLast();
-    m_service->settings()->raw().setValue(u"query/history"_s, history);
     m_history->clear();
-    m_history->addItems(history);
+    m_history->addItems(m_library->history());
     m_history->setCurrentIndex(-1);
 }
 
@@ -286,7 +322,9 @@ void QueryPage::saveAsInsight()
                             {u"source"_s, QJsonObject{{u"kind"_s, u"HogQLQuery"_s}, {u"query"_s, m_editor->toPlainText()}}}};
     const QJsonObject fields{{u"name"_s, name.trimmed()}, {u"query"_s, query}};
     withProject([this, fields](qint64 projectId) {
-        m_service->client()->createInsight(projectId, fields, this, [this](const PostHogResult<Insight> &insight) {
+        m_client->createInsight(projectId, fields, this, [this](const PostHogResult<Insight> &insight) {
+            if (!insight.ok())
+                qCWarning(lcUi) << "Query page: saving as an insight failed:" << insight.error().categoryName();
             m_status->setText(insight.ok() ? tr("Saved as insight %1 (%2).").arg(insight.value().name, insight.value().shortId)
                                            : insight.error().message());
         });
@@ -303,23 +341,20 @@ void QueryPage::saveSnippet()
 
 void QueryPage::saveSnippetAs(const QString &name)
 {
-    QVariantMap snippets = m_service->settings()->raw().value(u"query/snippets"_s).toMap();
-    snippets.insert(name, m_editor->toPlainText());
-    m_service->settings()->raw().setValue(u"query/snippets"_s, snippets);
-    reloadSnippets();
+    if (!m_library->saveSnippet(name, m_editor->toPlainText()))
+        return;
     m_status->setText(tr("Saved the snippet \"%1\".").arg(name));
 }
 
 QStringList QueryPage::snippetNames() const
 {
-    return m_service->settings()->raw().value(u"query/snippets"_s).toMap().keys();
+    return m_library->snippetNames();
 }
 
 void QueryPage::reloadSnippets()
 {
     m_snippets->clear();
-    const QVariantMap snippets = m_service->settings()->raw().value(u"query/snippets"_s).toMap();
-    for (auto it = snippets.begin(); it != snippets.end(); ++it)
-        m_snippets->addItem(it.key(), it.value());
+    for (const QString &name : m_library->snippetNames())
+        m_snippets->addItem(name, m_library->snippet(name));
     m_snippets->setCurrentIndex(-1);
 }

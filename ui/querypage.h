@@ -6,26 +6,31 @@
 #include <QPointer>
 #include <QWidget>
 
+struct QueryResult;
+
+class ActiveProjectStore;
 class ChartWidget;
-class CompanionService;
 class HogQLEditor;
 class PostHogCall;
+class PostHogClient;
 class QComboBox;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
+class QueryLibrary;
 class QueryResultModel;
 
 // The HogQL query browser: editor, asynchronous run with elapsed time and cancel, a sortable
-// table, a chart when the result is a series, CSV/JSON export, history, save as insight.
+// table, a chart when the result is a series, CSV/JSON export, history and snippets (kept by
+// QueryLibrary), save as insight. Queries run in the window's project of ActiveProjectStore.
 class QueryPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit QueryPage(CompanionService *service, QWidget *parent = nullptr);
+    QueryPage(PostHogClient *client, ActiveProjectStore *projects, QueryLibrary *library, QWidget *parent = nullptr);
 
     HogQLEditor *editor() const { return m_editor; }
     QueryResultModel *model() const { return m_model; }
@@ -41,8 +46,17 @@ Q_SIGNALS:
     void queryFinished(bool ok);
 
 private:
+    // The constructor's steps.
+    void setUpEditorAndLists();
+    void setUpTable();
+    void buildLayout();
+    void connectSignals();
+    void copySelection() const;
+
     void setRunning(bool running);
-    void addToHistory(const QString &sql);
+    void showError(const QString &message);
+    void showResult(const QueryResult &result, const QString &sql);
+    void reloadHistory();
     void saveSnippet();
     void reloadSnippets();
     void saveAsInsight();
@@ -52,7 +66,9 @@ private:
     void runIn(qint64 projectId, const QString &sql);
     void withProject(std::function<void(qint64 projectId)> then, std::function<void()> failed = {});
 
-    CompanionService *m_service;
+    PostHogClient *m_client;
+    ActiveProjectStore *m_projects;
+    QueryLibrary *m_library;
     HogQLEditor *m_editor;
     QComboBox *m_history;
     QComboBox *m_snippets;

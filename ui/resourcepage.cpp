@@ -1,6 +1,9 @@
 #include "resourcepage.h"
 
+#include "uilogging.h"
+
 #include <QDesktopServices>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,10 +28,18 @@ ResourcePage::ResourcePage(const QString &title, const QStringList &headers, Loa
     , m_list(new QTreeWidget(this))
     , m_details(new QTextBrowser(this))
 {
+    setUpWidgets(headers);
+    buildLayout();
+    connectSignals();
+}
+
+void ResourcePage::setUpWidgets(const QStringList &headers)
+{
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_summary->setObjectName(u"resourceSummary"_s);
     m_summary->setWordWrap(true);
     m_search->setPlaceholderText(tr("Search…"));
     m_search->setClearButtonEnabled(true);
@@ -40,7 +51,10 @@ ResourcePage::ResourcePage(const QString &title, const QStringList &headers, Loa
     m_details->setOpenExternalLinks(true);
     m_details->setPlaceholderText(tr("Select an item to see its details."));
     m_open->setEnabled(false);
+}
 
+void ResourcePage::buildLayout()
+{
     auto *top = new QHBoxLayout;
     top->addWidget(m_title);
     top->addStretch(1);
@@ -60,7 +74,10 @@ ResourcePage::ResourcePage(const QString &title, const QStringList &headers, Loa
     layout->addLayout(top);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
+}
 
+void ResourcePage::connectSignals()
+{
     auto *debounce = new QTimer(this);
     debounce->setSingleShot(true);
     debounce->setInterval(300);
@@ -86,9 +103,15 @@ void ResourcePage::reload()
     const int generation = ++m_generation;
     m_summary->setText(tr("Loading…"));
     m_refresh->setEnabled(false);
-    m_loader(this, m_search->text().trimmed(), [this, generation](const QList<Row> &rows, const QString &error, const QString &summary) {
+    QElapsedTimer clock;
+    clock.start();
+    m_loader(this, m_search->text().trimmed(), [this, generation, clock](const QList<Row> &rows, const QString &error, const QString &summary) {
         if (generation != m_generation)
             return; // a newer search replaced this one
+        if (error.isEmpty())
+            qCDebug(lcUi) << "page" << m_title->text() << "loaded" << rows.size() << "row(s) in" << clock.elapsed() << "ms";
+        else
+            qCWarning(lcUi) << "page" << m_title->text() << "failed to load after" << clock.elapsed() << "ms:" << error;
         m_refresh->setEnabled(true);
         m_rows = rows;
         m_list->clear();

@@ -35,6 +35,9 @@ public:
     int rowCount() const;
 
 private:
+    void setUpWidgets(const QStringList &headers);
+    void buildLayout();
+    void connectSignals();
     void showDetails(int row);
 
     Loader m_loader;

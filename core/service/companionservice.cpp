@@ -6,8 +6,11 @@
 #include "mcp/streamablehttptransport.h"
 #include "mcp/toolregistry.h"
 #include "posthog/posthogclient.h"
+#include "servicelogging.h"
 #include "settings/credentialstore.h"
+#include "settings/querylibrary.h"
 #include "settings/settings.h"
+#include "tools/activeprojectstore.h"
 #include "tools/activitylog.h"
 #include "tools/agentresources.h"
 #include "tools/approvalpolicy.h"
@@ -19,6 +22,14 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// Where a connection points, for logs: the region and host, never a path or query.
+QString describe(const PostHogConnection &connection)
+{
+    return u"%1 (%2)"_s.arg(PostHogConnection::regionKey(connection.region()), connection.apiBase().host());
+}
+} // namespace
 
 CompanionService::CompanionService(const Options &options, QObject *parent)
     : QObject(parent)
@@ -32,8 +43,18 @@ CompanionService::CompanionService(const Options &options, QObject *parent)
     , m_activity(new ActivityLog(this))
     , m_toolset(new PostHogToolset(m_client, m_settings, this))
     , m_http(new StreamableHttpTransport(m_server, this))
+    , m_queries(new QueryLibrary(m_settings, this))
 {
     m_credentials->setKeychainEnabled(options.useKeychain);
+    applyDeadlineFromEnvironment();
+    configureServer();
+    installCallGate();
+    m_activity->attach(m_server);
+    connect(m_toolset->projects(), &ActiveProjectStore::activeChanged, this, &CompanionService::logActiveProject);
+}
+
+void CompanionService::applyDeadlineFromEnvironment()
+{
     // POSTHOG_COMPANION_DEADLINE_MS bounds every PostHog call, retries included (default 30 s).
     bool deadlineSet = false;
     const int deadline = qEnvironmentVariableIntValue("POSTHOG_COMPANION_DEADLINE_MS", &deadlineSet);
@@ -41,17 +62,26 @@ CompanionService::CompanionService(const Options &options, QObject *parent)
         RetryPolicy policy = m_client->retryPolicy();
         policy.defaultDeadlineMs = deadline;
         m_client->setRetryPolicy(policy);
+        qCInfo(lcService) << "PostHog calls end after" << deadline << "ms (POSTHOG_COMPANION_DEADLINE_MS)";
     }
+}
+
+void CompanionService::configureServer()
+{
     m_toolset->registerAll(m_registry);
     AgentResources::registerAll(*m_server, *m_toolset);
     for (const QString &name : m_settings->disabledTools())
         m_registry->setEnabled(name, false);
     McpServer::ServerInfo info;
-    info.description = tr("PostHog analytics tools: HogQL, insights, dashboards, errors, LLM costs, feature flags.");
+    info.description = u"PostHog analytics tools: HogQL, insights, dashboards, errors, LLM costs, feature flags."_s;
     info.websiteUrl = u"https://posthog.com"_s;
     m_server->setServerInfo(info);
     m_server->setInstructions(PostHogToolset::instructions());
-    m_approvals->setInteractive(options.interactive);
+    m_approvals->setInteractive(m_options.interactive);
+}
+
+void CompanionService::installCallGate()
+{
     m_server->setCallGate([this](const ToolDefinition &tool, const ToolCall &call, McpServer::Decide decide) {
         if (m_ready) {
             m_approvals->decide(tool, call, std::move(decide));
@@ -65,10 +95,25 @@ CompanionService::CompanionService(const Options &options, QObject *parent)
         });
         connect(this, &CompanionService::failed, waiter, [waiter, decide](const QString &message) {
             waiter->deleteLater();
-            decide(false, tr("PostHog Companion is not connected: %1").arg(message));
+            // The agent reads English; the reason (for the person, maybe translated) goes to the log.
+            qCWarning(lcService) << "a tool call waited for a connection that failed:" << message;
+            decide(false, u"PostHog Companion is not connected to PostHog, so the call did not run. Ask the person to open "
+                          "PostHog Companion's Connection page and connect an account (or use the demo workspace)."_s);
         });
     });
-    m_activity->attach(m_server);
+}
+
+void CompanionService::logActiveProject()
+{
+    // Resolving costs requests: only when someone reads the debug log.
+    if (!m_ready || !lcService().isDebugEnabled())
+        return;
+    m_toolset->projects()->resolve(ActiveProjectStore::uiClientId(), this, [](const ActiveProjectStore::Active &active, const PostHogError &error) {
+        if (!error.isNone())
+            qCDebug(lcService) << "no active project for the window:" << error.categoryName();
+        else
+            qCDebug(lcService) << "active project" << active.projectId << "chosen by the rule:" << active.rule;
+    });
 }
 
 CompanionService::~CompanionService() = default;
@@ -77,6 +122,7 @@ void CompanionService::start()
 {
     const bool demoChosen = m_options.demo || m_settings->region() == PostHogConnection::Region::Demo;
     if (demoChosen) {
+        qCInfo(lcService) << "starting with the demo workspace" << (m_options.demo ? "(--demo)" : "(chosen in the settings)");
         useDemo();
         return;
     }
@@ -85,10 +131,12 @@ void CompanionService::start()
         if (key.isEmpty()) {
             if (source == CredentialStore::Source::None && !m_settings->apiKeySaved()) {
                 // No account yet: the offline demo workspace, so everything works out of the box.
+                qCInfo(lcService) << "no account configured: starting with the demo workspace";
                 m_keyExplanation = tr("No PostHog account is configured yet: showing the offline demo workspace.");
                 useDemo();
                 return;
             }
+            qCWarning(lcService) << "no usable API key: the service is not connected";
             Q_EMIT failed(explanation);
             return;
         }
@@ -104,6 +152,7 @@ void CompanionService::connectWithKey(const QString &key)
     if (!baseOverride.isEmpty())
         connection = PostHogConnection::custom(PostHogConnection::Region::SelfHosted, baseOverride, &error);
     if (!connection.isValid()) {
+        qCWarning(lcService) << "the configured PostHog address is not valid:" << error;
         Q_EMIT failed(tr("The PostHog address is not valid: %1").arg(error));
         return;
     }
@@ -113,6 +162,7 @@ void CompanionService::connectWithKey(const QString &key)
 void CompanionService::connectTo(const PostHogConnection &connection, const QString &key)
 {
     m_usingDemo = connection.region() == PostHogConnection::Region::Demo;
+    qCInfo(lcService) << "connecting to" << describe(connection);
     m_client->setConnection(connection);
     m_client->setApiKey(key);
     m_activeKey = key;
@@ -129,6 +179,13 @@ void CompanionService::loadScopes()
             return;
         // An older self-hosted PostHog without @current: scopes unknown, every tool listed.
         m_scopes = scopes.ok() ? std::optional<KeyScopes>(scopes.value()) : std::nullopt;
+        if (m_scopes)
+            qCInfo(lcService) << "connected to" << describe(m_client->connection()) << "with a key of" << m_scopes->scopes.size() << "scope(s),"
+                              << m_scopes->scopedProjects.size() << "scoped project(s)," << m_scopes->scopedOrganizations.size()
+                              << "scoped organization(s)";
+        else
+            qCInfo(lcService) << "connected to" << describe(m_client->connection()) << "; the key's scopes are unknown ("
+                              << scopes.error().categoryName() << "): every tool is listed";
         m_toolset->applyKeyScopes(m_scopes);
         m_ready = true; // before reset(): the window reloads its pages on activeChanged
         m_toolset->projects()->reset();
@@ -152,9 +209,16 @@ void CompanionService::useDemo()
         return;
     }
     if (!m_demo) {
+        qCInfo(lcService) << "starting the demo workspace with" << m_options.demoEvents << "events";
         m_demo = new DemoBackend(this);
-        connect(m_demo, &DemoBackend::ready, this, connectDemo);
-        connect(m_demo, &DemoBackend::failed, this, &CompanionService::failed);
+        connect(m_demo, &DemoBackend::ready, this, [connectDemo](const QUrl &url) {
+            qCInfo(lcService) << "the demo workspace is ready at" << url.toString();
+            connectDemo(url);
+        });
+        connect(m_demo, &DemoBackend::failed, this, [this](const QString &message) {
+            qCWarning(lcService) << "the demo workspace did not start:" << message;
+            Q_EMIT failed(message);
+        });
         DemoBackend::Options options;
         options.events = m_options.demoEvents;
         m_demo->start(options);
@@ -220,6 +284,10 @@ void CompanionService::probeKey(const QList<PostHogConnection> &candidates, cons
         probe->setApiKey(key.trimmed());
         probe->currentUser(holder, [state, holder, guard, done, candidate, count = candidates.size()](const PostHogResult<CurrentUser> &user) {
             --state->pending;
+            if (user.ok())
+                qCInfo(lcService) << "key probe:" << describe(candidate) << "accepted the key";
+            else
+                qCInfo(lcService) << "key probe:" << describe(candidate) << "refused:" << user.error().categoryName() << user.error().httpStatus();
             if (user.ok() && !state->answered && guard) {
                 state->answered = true;
                 done(Probe{true, candidate, user.value(), {}});
@@ -261,6 +329,7 @@ void CompanionService::saveConnection(const QList<PostHogConnection> &candidates
 
 void CompanionService::storeAccepted(const Probe &probe, const QString &key, QObject *context, Probed done)
 {
+    qCInfo(lcService) << "saving the key PostHog accepted at" << describe(probe.connection);
     m_settings->setRegion(probe.connection.region());
     if (probe.connection.region() == PostHogConnection::Region::SelfHosted)
         m_settings->setCustomBaseUrl(probe.connection.apiBase().toString());
@@ -293,6 +362,10 @@ bool CompanionService::startHttp(QString *error)
     m_http->setAuthToken(m_options.noAuth ? QString() : m_settings->mcpAuthToken());
     const quint16 port = m_options.port >= 0 ? quint16(m_options.port) : m_settings->mcpPort();
     const bool ok = m_http->listen(port) != 0;
+    if (ok)
+        qCInfo(lcService) << "MCP endpoint listening at" << m_http->url().toString() << (m_options.noAuth ? "without authentication" : "");
+    else
+        qCWarning(lcService) << "the MCP endpoint could not listen on port" << port << ":" << m_http->errorString();
     if (!ok && error)
         *error = m_http->errorString();
     Q_EMIT httpStateChanged();

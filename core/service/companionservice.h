@@ -18,6 +18,7 @@ class DemoBackend;
 class McpServer;
 class PostHogClient;
 class PostHogToolset;
+class QueryLibrary;
 class Settings;
 class StdioTransport;
 class StreamableHttpTransport;
@@ -53,6 +54,7 @@ public:
     PostHogToolset *toolset() const { return m_toolset; }
     StreamableHttpTransport *http() const { return m_http; }
     DemoBackend *demoBackend() const { return m_demo; }
+    QueryLibrary *queryLibrary() const { return m_queries; }
 
     // Loads the key and connects (starting the demo workspace when it is the choice, or when no
     // account is configured); then ready() or failed().
@@ -115,6 +117,10 @@ Q_SIGNALS:
     void stdioFinished();
 
 private:
+    void applyDeadlineFromEnvironment();
+    void configureServer();
+    void installCallGate();
+    void logActiveProject();
     void connectWithKey(const QString &key);
     void connectTo(const PostHogConnection &connection, const QString &key);
     void loadScopes();
@@ -131,6 +137,7 @@ private:
     ActivityLog *m_activity;
     PostHogToolset *m_toolset;
     StreamableHttpTransport *m_http;
+    QueryLibrary *m_queries;
     StdioTransport *m_stdio = nullptr;
     DemoBackend *m_demo = nullptr;
     bool m_ready = false;

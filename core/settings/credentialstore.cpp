@@ -1,6 +1,7 @@
 #include "credentialstore.h"
 
 #include "settings.h"
+#include "settingslogging.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,11 +28,12 @@ void runJob(QKeychain::Job *job, int watchdogMs, QObject *context,
     QPointer<QObject> guard(context);
     auto *timer = new QTimer(job);
     timer->setSingleShot(true);
-    QObject::connect(timer, &QTimer::timeout, context, [finished, done, guard] {
+    QObject::connect(timer, &QTimer::timeout, context, [finished, done, guard, watchdogMs] {
         if (*finished || !guard)
             return;
         *finished = true;
-        done(QKeychain::OtherError, QString(), QObject::tr("the keychain did not answer in time"));
+        qCWarning(lcSettings) << "the keychain did not answer within" << watchdogMs << "ms: treated as unavailable";
+        done(QKeychain::OtherError, QString(), CredentialStore::tr("the keychain did not answer in time"));
     });
     QObject::connect(job, &QKeychain::Job::finished, context, [finished, done, guard](QKeychain::Job *j) {
         if (*finished || !guard)
@@ -109,6 +111,7 @@ void CredentialStore::load(QObject *context, Loaded done)
 {
     const QString fromEnvironment = qEnvironmentVariable("POSTHOG_API_KEY").trimmed();
     if (!fromEnvironment.isEmpty()) {
+        qCInfo(lcSettings) << "API key: from the environment (POSTHOG_API_KEY)";
         QTimer::singleShot(0, context, [done, fromEnvironment] {
             done(fromEnvironment, Source::Environment, tr("Using the API key from the POSTHOG_API_KEY environment variable."));
         });
@@ -116,6 +119,7 @@ void CredentialStore::load(QObject *context, Loaded done)
     }
     const QString fromFile = readKeyFile();
     if (!fromFile.isEmpty()) {
+        qCInfo(lcSettings) << "API key: from the key file" << keyFilePath();
         QTimer::singleShot(0, context, [done, fromFile] {
             done(fromFile, Source::File, tr("Using the API key from a file only you can read (you chose this where no keychain works)."));
         });
@@ -123,6 +127,7 @@ void CredentialStore::load(QObject *context, Loaded done)
     }
     if (!m_memoryKey.isEmpty() || !m_keychainEnabled) {
         const QString key = m_memoryKey;
+        qCInfo(lcSettings) << (key.isEmpty() ? "API key: none (keychain off, nothing in memory)" : "API key: from memory, for this run");
         QTimer::singleShot(0, context, [done, key] {
             if (key.isEmpty())
                 done(QString(), Source::None, tr("No API key is configured: enter one on the Connection page, or set POSTHOG_API_KEY."));
@@ -131,19 +136,27 @@ void CredentialStore::load(QObject *context, Loaded done)
         });
         return;
     }
+    loadFromKeychain(context, std::move(done));
+}
+
+void CredentialStore::loadFromKeychain(QObject *context, Loaded done)
+{
     auto *job = new QKeychain::ReadPasswordJob(service, this);
     job->setKey(keyName());
     const bool wasSaved = m_settings->apiKeySaved();
     runJob(job, m_watchdogMs, context, [done, wasSaved](QKeychain::Error error, const QString &text, const QString &errorString) {
         if (error == QKeychain::NoError && !text.isEmpty()) {
+            qCInfo(lcSettings) << "API key: from the keychain";
             done(text, Source::Keychain, tr("Using the API key from the system keychain."));
         } else if (wasSaved) {
             // EntryNotFound alone does not mean "no key": a locked keyring answers the same way.
+            qCWarning(lcSettings) << "API key: saved earlier, but the keychain did not give it back:" << error << errorString;
             done(QString(), Source::None,
                  tr("The API key saved earlier could not be read from the system keychain (%1): unlock the keychain, "
                     "or enter the key again.")
                      .arg(error == QKeychain::EntryNotFound ? tr("locked or unavailable") : errorString));
         } else {
+            qCInfo(lcSettings) << "API key: none in the keychain";
             done(QString(), Source::None, tr("No API key is configured: enter one on the Connection page, or set POSTHOG_API_KEY."));
         }
     });
@@ -153,11 +166,16 @@ void CredentialStore::save(const QString &key, QObject *context, Saved done)
 {
     m_memoryKey = key.trimmed();
     auto fallback = [this](const QString &why) {
-        if (!m_settings->allowKeyFile())
+        if (!m_settings->allowKeyFile()) {
+            qCInfo(lcSettings) << "API key: kept in memory for this run";
             return why + QLatin1Char(' ') + tr("The key is kept in memory for this run only.");
+        }
         QString error;
-        if (writeKeyFile(m_memoryKey, &error))
+        if (writeKeyFile(m_memoryKey, &error)) {
+            qCInfo(lcSettings) << "API key: saved in the key file" << keyFilePath();
             return why + QLatin1Char(' ') + tr("As you chose, the key is saved in %1, readable by you only.").arg(keyFilePath());
+        }
+        qCWarning(lcSettings) << "API key: the key file" << keyFilePath() << "could not be written:" << error << "- kept in memory";
         return why + QLatin1Char(' ')
                + tr("The file %1 could not be written (%2); the key is kept in memory for this run only.").arg(keyFilePath(), error);
     };
@@ -175,8 +193,11 @@ void CredentialStore::save(const QString &key, QObject *context, Saved done)
         const bool ok = error == QKeychain::NoError;
         if (settings)
             settings->setApiKeySaved(ok);
-        if (ok)
+        if (ok) {
+            qCInfo(lcSettings) << "API key: saved in the keychain";
             return done(true, tr("The key is saved in the system keychain."));
+        }
+        qCWarning(lcSettings) << "API key: the keychain could not store it:" << errorString;
         const QString explanation = fallback(tr("The system keychain could not store the key (%1).").arg(errorString));
         done(m_settings->allowKeyFile() && !readKeyFile().isEmpty(), explanation);
     });
@@ -195,6 +216,10 @@ void CredentialStore::forget(QObject *context, Saved done)
     job->setKey(keyName());
     runJob(job, m_watchdogMs, context, [done](QKeychain::Error error, const QString &, const QString &errorString) {
         const bool ok = error == QKeychain::NoError || error == QKeychain::EntryNotFound;
+        if (ok)
+            qCInfo(lcSettings) << "API key: removed from the keychain";
+        else
+            qCWarning(lcSettings) << "API key: the keychain could not remove it:" << errorString;
         done(ok, ok ? tr("The key was removed from the system keychain.") : tr("The keychain could not remove the key: %1").arg(errorString));
     });
 }

@@ -37,6 +37,7 @@ public:
     static QString sourceName(Source source);
 
 private:
+    void loadFromKeychain(QObject *context, Loaded done);
     QString keyName() const;
     bool writeKeyFile(const QString &key, QString *error) const;
     QString readKeyFile() const;

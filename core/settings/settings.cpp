@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "settingslogging.h"
+
 #include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
@@ -7,7 +9,9 @@ using namespace Qt::StringLiterals;
 Settings::Settings(QObject *parent)
     : QObject(parent)
     , m_settings(u"PostHog"_s, u"PostHog Companion"_s)
-{ }
+{
+    qCDebug(lcSettings) << "settings file:" << m_settings.fileName();
+}
 
 PostHogConnection::Region Settings::region() const
 {
@@ -100,6 +104,7 @@ QString Settings::regenerateMcpAuthToken()
     const QString token = QString::fromLatin1(bytes.toHex());
     m_settings.setValue(u"mcp/authToken"_s, token);
     m_settings.sync();
+    qCInfo(lcSettings) << "a new MCP bearer token was generated";
     Q_EMIT mcpSettingsChanged();
     return token;
 }
@@ -154,4 +159,87 @@ bool Settings::allowKeyFile() const
 void Settings::setAllowKeyFile(bool allow)
 {
     m_settings.setValue(u"credentials/allowKeyFile"_s, allow);
+}
+
+QString Settings::stakeOverride(const QString &tool) const
+{
+    return m_settings.value(u"approval/stake/"_s + tool).toString();
+}
+
+void Settings::setStakeOverride(const QString &tool, const QString &stakeName)
+{
+    m_settings.setValue(u"approval/stake/"_s + tool, stakeName);
+}
+
+void Settings::clearStakeOverride(const QString &tool)
+{
+    m_settings.remove(u"approval/stake/"_s + tool);
+}
+
+QStringList Settings::rememberedApprovals() const
+{
+    return m_settings.value(u"approval/remembered"_s).toStringList();
+}
+
+void Settings::setRememberedApprovals(const QStringList &entries)
+{
+    m_settings.setValue(u"approval/remembered"_s, entries);
+}
+
+void Settings::clearRememberedApprovals()
+{
+    m_settings.remove(u"approval/remembered"_s);
+}
+
+QStringList Settings::queryHistory() const
+{
+    return m_settings.value(u"query/history"_s).toStringList();
+}
+
+void Settings::setQueryHistory(const QStringList &history)
+{
+    m_settings.setValue(u"query/history"_s, history);
+}
+
+QMap<QString, QString> Settings::querySnippets() const
+{
+    // Stored as a QVariantMap, as the Query page always did: earlier snippets stay readable.
+    const QVariantMap stored = m_settings.value(u"query/snippets"_s).toMap();
+    QMap<QString, QString> snippets;
+    for (auto it = stored.begin(); it != stored.end(); ++it)
+        snippets.insert(it.key(), it.value().toString());
+    return snippets;
+}
+
+void Settings::setQuerySnippets(const QMap<QString, QString> &snippets)
+{
+    QVariantMap stored;
+    for (auto it = snippets.begin(); it != snippets.end(); ++it)
+        stored.insert(it.key(), it.value());
+    m_settings.setValue(u"query/snippets"_s, stored);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings.value(u"ui/geometry"_s).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(u"ui/geometry"_s, geometry);
+}
+
+int Settings::lastPage(int fallback) const
+{
+    return m_settings.value(u"ui/page"_s, fallback).toInt();
+}
+
+void Settings::setLastPage(int page)
+{
+    m_settings.setValue(u"ui/page"_s, page);
+}
+
+void Settings::sync()
+{
+    m_settings.sync();
 }

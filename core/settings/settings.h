@@ -2,6 +2,8 @@
 
 #include "posthog/posthogconnection.h"
 
+#include <QByteArray>
+#include <QMap>
 #include <QObject>
 #include <QSettings>
 #include <QStringList>
@@ -45,8 +47,30 @@ public:
     bool apiKeySaved() const;
     void setApiKeySaved(bool saved);
 
+    // Per-tool stake chosen on the MCP page ("never_ask", "low", "medium", "high"); empty: the
+    // tool's own. Stored as the name so the settings need not know the tools module.
+    QString stakeOverride(const QString &tool) const;
+    void setStakeOverride(const QString &tool, const QString &stakeName);
+    void clearStakeOverride(const QString &tool);
+    // "Always allow" answers: a tool name (low stake) or tool#digest (medium stake).
+    QStringList rememberedApprovals() const;
+    void setRememberedApprovals(const QStringList &entries);
+    void clearRememberedApprovals();
+
+    // The Query page's history (most recent first) and named snippets; QueryLibrary rules them.
+    QStringList queryHistory() const;
+    void setQueryHistory(const QStringList &history);
+    QMap<QString, QString> querySnippets() const;
+    void setQuerySnippets(const QMap<QString, QString> &snippets);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    int lastPage(int fallback) const;
+    void setLastPage(int page);
+
     QString fileName() const { return m_settings.fileName(); }
-    QSettings &raw() { return m_settings; }
+    // Writes pending changes to fileName() now (QSettings otherwise does it later).
+    void sync();
 
     static constexpr quint16 defaultMcpPort = 8787;
 

@@ -17,28 +17,27 @@ ApprovalPolicy::ApprovalPolicy(Settings *settings, QObject *parent)
 Stake ApprovalPolicy::stakeFor(const ToolDefinition &tool) const
 {
     const Stake builtIn = Stakes::fromName(tool.metadata.value(u"stake"_s).toString(), Stake::High);
-    const QString overridden = m_settings->raw().value(u"approval/stake/"_s + tool.name).toString();
-    return Stakes::fromName(overridden, builtIn);
+    return Stakes::fromName(m_settings->stakeOverride(tool.name), builtIn);
 }
 
 void ApprovalPolicy::setStakeOverride(const QString &tool, Stake stake)
 {
-    m_settings->raw().setValue(u"approval/stake/"_s + tool, Stakes::name(stake));
+    m_settings->setStakeOverride(tool, Stakes::name(stake));
 }
 
 void ApprovalPolicy::clearStakeOverride(const QString &tool)
 {
-    m_settings->raw().remove(u"approval/stake/"_s + tool);
+    m_settings->clearStakeOverride(tool);
 }
 
 QStringList ApprovalPolicy::rememberedAnswers() const
 {
-    return m_settings->raw().value(u"approval/remembered"_s).toStringList();
+    return m_settings->rememberedApprovals();
 }
 
 void ApprovalPolicy::clearRemembered()
 {
-    m_settings->raw().remove(u"approval/remembered"_s);
+    m_settings->clearRememberedApprovals();
 }
 
 void ApprovalPolicy::remember(const QString &entry)
@@ -46,7 +45,7 @@ void ApprovalPolicy::remember(const QString &entry)
     QStringList entries = rememberedAnswers();
     if (!entries.contains(entry)) {
         entries.append(entry);
-        m_settings->raw().setValue(u"approval/remembered"_s, entries);
+        m_settings->setRememberedApprovals(entries);
     }
 }
 
@@ -59,9 +58,9 @@ void ApprovalPolicy::askThroughClient(const ToolDefinition &tool, const ToolCall
                                                                                        {u"title"_s, u"Decision"_s},
                                                                                        {u"enum"_s, QJsonArray{u"allow"_s, u"deny"_s}}}}}},
                              {u"required"_s, QJsonArray{u"decision"_s}}};
-    const QString message = tr("PostHog Companion: allow the agent to run '%1' (%2, stake %3) with %4?")
-                                .arg(tool.name, tool.title, Stakes::name(stake),
-                                     QString::fromUtf8(QJsonDocument(call.arguments()).toJson(QJsonDocument::Compact)).left(500));
+    // Shown by the agent's client, whose language we do not know: plain English like every MCP text.
+    const QString message = u"PostHog Companion: allow the agent to run '%1' (%2, stake %3) with %4?"_s.arg(
+        tool.name, tool.title, Stakes::name(stake), QString::fromUtf8(QJsonDocument(call.arguments()).toJson(QJsonDocument::Compact)).left(500));
     const QString name = tool.name;
     call.requestClient(
         u"elicitation/create"_s, {{u"message"_s, message}, {u"requestedSchema"_s, schema}},
@@ -71,9 +70,10 @@ void ApprovalPolicy::askThroughClient(const ToolDefinition &tool, const ToolCall
             if (allowed)
                 decide(true, QString());
             else
-                decide(false,
-                       tr("Denied: the user declined '%1' when your client asked them. Do not retry it unchanged; ask them what they want instead.")
-                           .arg(name));
+                decide(
+                    false,
+                    u"Denied: the user declined '%1' when your client asked them. Do not retry it unchanged; ask them what they want instead."_s.arg(
+                        name));
         });
 }
 
@@ -84,34 +84,44 @@ QString ApprovalPolicy::argumentsDigest(const QString &tool, const QJsonObject &
     return tool + QLatin1Char('#') + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(32));
 }
 
+bool ApprovalPolicy::alreadyAllowed(const ToolDefinition &tool, const ToolCall &call, Stake stake) const
+{
+    if (stake == Stake::NeverAsk)
+        return true;
+    const QStringList remembered = rememberedAnswers();
+    return (stake == Stake::Low && remembered.contains(tool.name))
+           || (stake == Stake::Medium && remembered.contains(argumentsDigest(tool.name, call.arguments())));
+}
+
 void ApprovalPolicy::decide(const ToolDefinition &tool, const ToolCall &call, McpServer::Decide decide)
 {
     const Stake stake = stakeFor(tool);
-    if (stake == Stake::NeverAsk) {
+    if (alreadyAllowed(tool, call, stake)) {
         decide(true, QString());
         return;
     }
-    const QString toolEntry = tool.name;
-    const QString argsEntry = argumentsDigest(tool.name, call.arguments());
-    const QStringList remembered = rememberedAnswers();
-    if ((stake == Stake::Low && remembered.contains(toolEntry)) || (stake == Stake::Medium && remembered.contains(argsEntry))) {
-        decide(true, QString());
+    if (m_interactive)
+        askPerson(tool, call, stake, std::move(decide));
+    else
+        decideHeadless(tool, call, stake, std::move(decide));
+}
+
+void ApprovalPolicy::decideHeadless(const ToolDefinition &tool, const ToolCall &call, Stake stake, McpServer::Decide decide)
+{
+    const bool elicit = m_settings->headlessApprovalPolicy() == "elicit"_L1;
+    if (elicit && call.clientCapabilities().contains("elicitation"_L1)) {
+        askThroughClient(tool, call, stake, decide);
         return;
     }
-    if (!m_interactive) {
-        const bool elicit = m_settings->headlessApprovalPolicy() == "elicit"_L1;
-        if (elicit && call.clientCapabilities().contains("elicitation"_L1)) {
-            askThroughClient(tool, call, stake, decide);
-            return;
-        }
-        const QString note
-            = elicit ? tr(" The 'elicit' policy is configured, but this client cannot ask its user (no elicitation capability).") : QString();
-        decide(false, tr("Denied: '%1' changes data (stake: %2) and needs a person's approval, but PostHog Companion runs headless with "
-                         "the policy '%3'.%4 Ask the person to run the desktop app (which prompts them), or to mark this tool as "
-                         "never_ask on its MCP server page.")
-                          .arg(tool.name, Stakes::name(stake), elicit ? u"elicit"_s : u"deny"_s, note));
-        return;
-    }
+    const QString note
+        = elicit ? u" The 'elicit' policy is configured, but this client cannot ask its user (no elicitation capability)."_s : QString();
+    decide(false, u"Denied: '%1' changes data (stake: %2) and needs a person's approval, but PostHog Companion runs headless with "
+                  "the policy '%3'.%4 Ask the person to run the desktop app (which prompts them), or to mark this tool as "
+                  "never_ask on its MCP server page."_s.arg(tool.name, Stakes::name(stake), elicit ? u"elicit"_s : u"deny"_s, note));
+}
+
+void ApprovalPolicy::askPerson(const ToolDefinition &tool, const ToolCall &call, Stake stake, McpServer::Decide decide)
+{
     auto *request = new ApprovalRequest(tool.name, tool.title, stake, call.arguments(), call.clientName(), this);
     ++m_pending;
     Q_EMIT pendingCountChanged(m_pending);
@@ -120,31 +130,26 @@ void ApprovalPolicy::decide(const ToolDefinition &tool, const ToolCall &call, Mc
     connect(timer, &QTimer::timeout, request, [request] { request->answer(ApprovalRequest::Answer::TimedOut); });
     timer->start(m_timeoutMs);
     call.onCancelled(request, [request] { request->answer(ApprovalRequest::Answer::Deny); });
-    const QString name = tool.name;
-    const int minutes = qMax(1, m_timeoutMs / 60000);
-    connect(request, &ApprovalRequest::answered, this,
-            [this, request, decide, toolEntry, argsEntry, stake, name, minutes](ApprovalRequest::Answer answer) {
-                --m_pending;
-                Q_EMIT pendingCountChanged(m_pending);
-                request->deleteLater();
-                switch (answer) {
-                case ApprovalRequest::Answer::AllowAlways:
-                    remember(stake == Stake::Low ? toolEntry : argsEntry);
-                    decide(true, QString());
-                    return;
-                case ApprovalRequest::Answer::AllowOnce: decide(true, QString()); return;
-                case ApprovalRequest::Answer::Deny:
-                    decide(false, tr("Denied: the person using PostHog Companion declined this call to '%1'. Do not retry it unchanged; ask "
-                                     "them what they want instead.")
-                                      .arg(name));
-                    return;
-                case ApprovalRequest::Answer::TimedOut:
-                    decide(false, tr("Denied: nobody answered the approval prompt for '%1' within %2 minute(s). Ask the person to look at "
-                                     "PostHog Companion and try again.")
-                                      .arg(name)
-                                      .arg(minutes));
-                    return;
-                }
-            });
+    // "Always allow" remembers the tool for a low stake, the tool with these arguments for medium.
+    const QString entry = stake == Stake::Low ? tool.name : argumentsDigest(tool.name, call.arguments());
+    connect(request, &ApprovalRequest::answered, this, [this, request, decide, entry, name = tool.name](ApprovalRequest::Answer answer) {
+        --m_pending;
+        Q_EMIT pendingCountChanged(m_pending);
+        request->deleteLater();
+        if (answer == ApprovalRequest::Answer::AllowAlways)
+            remember(entry);
+        const bool allowed = answer == ApprovalRequest::Answer::AllowAlways || answer == ApprovalRequest::Answer::AllowOnce;
+        decide(allowed, allowed ? QString() : denial(answer, name));
+    });
     Q_EMIT approvalRequested(request);
+}
+
+QString ApprovalPolicy::denial(ApprovalRequest::Answer answer, const QString &tool) const
+{
+    if (answer == ApprovalRequest::Answer::TimedOut)
+        return u"Denied: nobody answered the approval prompt for '%1' within %2 minute(s). Ask the person to look at "
+               "PostHog Companion and try again."_s.arg(tool)
+                   .arg(qMax(1, m_timeoutMs / 60000));
+    return u"Denied: the person using PostHog Companion declined this call to '%1'. Do not retry it unchanged; ask "
+           "them what they want instead."_s.arg(tool);
 }

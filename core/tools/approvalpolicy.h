@@ -43,6 +43,12 @@ Q_SIGNALS:
 
 private:
     static QString argumentsDigest(const QString &tool, const QJsonObject &arguments);
+    // never_ask, or an "Always allow" remembered for this tool (low) or these arguments (medium).
+    bool alreadyAllowed(const ToolDefinition &tool, const ToolCall &call, Stake stake) const;
+    void decideHeadless(const ToolDefinition &tool, const ToolCall &call, Stake stake, McpServer::Decide decide);
+    void askPerson(const ToolDefinition &tool, const ToolCall &call, Stake stake, McpServer::Decide decide);
+    // The tool result an agent gets for a denied or unanswered prompt (plain English).
+    QString denial(ApprovalRequest::Answer answer, const QString &tool) const;
     void askThroughClient(const ToolDefinition &tool, const ToolCall &call, Stake stake, McpServer::Decide decide);
     void remember(const QString &entry);
 

@@ -1,3 +1,4 @@
+#include "common/isolatedhome.h"
 #include "settings/credentialstore.h"
 #include "settings/settings.h"
 

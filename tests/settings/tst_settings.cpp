@@ -1,9 +1,9 @@
+#include "common/isolatedhome.h"
 #include "settings/credentialstore.h"
 #include "settings/settings.h"
 
 #include <QFile>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -12,14 +12,11 @@ class TestSettings : public QObject
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_config;
-
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
         qunsetenv("POSTHOG_API_KEY");
+        QVERIFY2(IsolatedHome::contains(Settings().fileName()), qPrintable(Settings().fileName()));
     }
 
     void roundTrip()
@@ -39,7 +36,41 @@ private Q_SLOTS:
         QCOMPARE(reread.defaultProjectId(), 42);
         QCOMPARE(reread.mcpPort(), quint16(9999));
         QCOMPARE(reread.disabledTools(), QStringList{u"delete_insight"_s});
-        QVERIFY(reread.fileName().startsWith(m_config.path()));
+        QVERIFY(IsolatedHome::contains(reread.fileName()));
+    }
+
+    void approvalChoicesRoundTrip()
+    {
+        {
+            Settings settings;
+            settings.setStakeOverride(u"delete_insight"_s, u"never_ask"_s);
+            settings.setStakeOverride(u"create_insight"_s, u"high"_s);
+            settings.setRememberedApprovals({u"create_dashboard"_s, u"update_insight#0123"_s});
+        }
+        Settings reread;
+        QCOMPARE(reread.stakeOverride(u"delete_insight"_s), u"never_ask"_s);
+        QCOMPARE(reread.stakeOverride(u"create_insight"_s), u"high"_s);
+        QVERIFY(reread.stakeOverride(u"get_all_insights"_s).isEmpty());
+        QCOMPARE(reread.rememberedApprovals(), (QStringList{u"create_dashboard"_s, u"update_insight#0123"_s}));
+        reread.clearStakeOverride(u"delete_insight"_s);
+        reread.clearRememberedApprovals();
+        Settings cleared;
+        QVERIFY(cleared.stakeOverride(u"delete_insight"_s).isEmpty());
+        QCOMPARE(cleared.stakeOverride(u"create_insight"_s), u"high"_s); // only the one cleared
+        QVERIFY(cleared.rememberedApprovals().isEmpty());
+    }
+
+    void windowStateRoundTrips()
+    {
+        {
+            Settings settings;
+            QCOMPARE(settings.lastPage(2), 2); // nothing stored yet: the caller's default
+            settings.setWindowGeometry(QByteArray("\x01\x02geometry"));
+            settings.setLastPage(5);
+        }
+        Settings reread;
+        QCOMPARE(reread.windowGeometry(), QByteArray("\x01\x02geometry"));
+        QCOMPARE(reread.lastPage(2), 5);
     }
 
     void tokenIsRandomStableAndRegenerable()
@@ -94,7 +125,7 @@ private Q_SLOTS:
         });
         QTRY_COMPARE(source, CredentialStore::Source::Memory);
         QCOMPARE(key, u"phx_memory_only_secret"_s);
-        settings.raw().sync();
+        settings.sync();
         QFile file(settings.fileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("phx_memory_only_secret"));

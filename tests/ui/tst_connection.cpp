@@ -1,6 +1,7 @@
 // Keys, scopes and the active project (issue 11), through the Connection and MCP pages and the
 // CompanionService they drive, against the demo backend's keys. PostHog's behaviour each test
 // relies on is named next to it.
+#include "common/isolatedhome.h"
 #include "ui/connectionpage.h"
 #include "ui/mcppage.h"
 
@@ -38,7 +39,6 @@ class TestConnection : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_home;
     DemoBackend m_demo;
     std::unique_ptr<CompanionService> m_service;
     std::unique_ptr<ConnectionPage> m_page;
@@ -74,7 +74,7 @@ private:
                 qWarning() << e.message();
         });
         if (!QTest::qWaitFor([&] { return done; }, 10000))
-            qWarning("the active project did not resolve in time");
+            QTest::qFail("the active project did not resolve within 10 s", __FILE__, __LINE__);
         return found;
     }
     QString storedKey()
@@ -85,7 +85,10 @@ private:
             key = k;
             done = true;
         });
-        (void)QTest::qWaitFor([&] { return done; }, 5000);
+        if (!QTest::qWaitFor([&] { return done; }, 5000)) {
+            QTest::qFail("the credential store did not answer within 5 s", __FILE__, __LINE__);
+            return u"(no answer)"_s; // never the empty key a caller checks for
+        }
         return key;
     }
     void screenshot(QWidget *widget, const QString &name)
@@ -102,8 +105,6 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toUtf8());
-        qputenv("XDG_CACHE_HOME", m_home.filePath(u"cache"_s).toUtf8());
         qunsetenv("POSTHOG_API_KEY");
         qunsetenv("POSTHOG_PROJECT_ID");
         qunsetenv("POSTHOG_API_BASE_URL");

@@ -1,0 +1,151 @@
+// The Query page on its own: the client, the window's active project and the query library it
+// is given, against the demo workspace.
+#include "common/isolatedhome.h"
+#include "demoservice.h"
+#include "ui/hogqleditor.h"
+#include "ui/querypage.h"
+#include "ui/queryresultmodel.h"
+
+#include "settings/querylibrary.h"
+#include "tools/activeprojectstore.h"
+#include "tools/posthogtoolset.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+class TestQueryPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<CompanionService> m_service;
+    std::unique_ptr<QueryPage> m_page;
+
+    // Runs what the editor holds; fails the test if no answer comes in time.
+    bool runQuery(const QString &sql)
+    {
+        m_page->editor()->setPlainText(sql);
+        QSignalSpy finished(m_page.get(), &QueryPage::queryFinished);
+        m_page->findChild<QPushButton *>(u"runButton"_s)->click();
+        if (!finished.wait(10000)) {
+            QTest::qFail("the query did not finish within 10 s", __FILE__, __LINE__);
+            return false;
+        }
+        return finished.first().first().toBool();
+    }
+    QString status() const { return m_page->findChild<QLabel *>(u"queryStatus"_s)->text(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_service = startDemoService();
+        QVERIFY(m_service);
+        m_page = std::make_unique<QueryPage>(m_service->client(), m_service->toolset()->projects(), m_service->queryLibrary());
+        m_page->resize(1000, 700);
+        m_page->show();
+    }
+
+    void queryShowsRowsAndExports()
+    {
+        const QString sql = m_page->editor()->toPlainText(); // the page's example query
+        QVERIFY(runQuery(sql));
+        QVERIFY(m_page->model()->rowCount() > 0);
+        QCOMPARE(m_page->model()->columns(), (QStringList{u"country"_s, u"views"_s}));
+        QVERIFY2(status().contains("row"_L1), qPrintable(status()));
+        const QString path = m_dir.filePath(u"out.csv"_s);
+        QString error;
+        QVERIFY2(m_page->exportTo(path, &error), qPrintable(error));
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QCOMPARE(lines.first().trimmed(), QByteArray("country,views"));
+        QCOMPARE(lines.size() - 2, m_page->model()->rowCount());
+    }
+
+    void historyRemembersWhatRanMostRecentFirst()
+    {
+        QVERIFY(runQuery(u"SELECT event, count() FROM events GROUP BY event"_s));
+        QVERIFY(runQuery(u"SELECT count() FROM events"_s));
+        QVERIFY(runQuery(u"SELECT event, count() FROM events GROUP BY event"_s));
+        const QStringList history = m_service->queryLibrary()->history();
+        QCOMPARE(history.first(), u"SELECT event, count() FROM events GROUP BY event"_s);
+        QCOMPARE(history.at(1), u"SELECT count() FROM events"_s);
+        QCOMPARE(history.count(u"SELECT event, count() FROM events GROUP BY event"_s), 1);
+        auto *combo = m_page->findChild<QComboBox *>(u"historyCombo"_s);
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), history.size());
+        QCOMPARE(combo->itemText(0), history.first());
+        // Choosing an entry puts it back in the editor.
+        Q_EMIT combo->textActivated(combo->itemText(1));
+        QCOMPARE(m_page->editor()->toPlainText(), u"SELECT count() FROM events"_s);
+    }
+
+    void failedQueriesAreNotRemembered()
+    {
+        const qsizetype before = m_service->queryLibrary()->history().size();
+        QVERIFY(!runQuery(u"SELECT arrayJoin(x) FROM events"_s));
+        QVERIFY2(status().contains("arrayJoin"_L1), qPrintable(status())); // the error is shown inline
+        QCOMPARE(m_service->queryLibrary()->history().size(), before);
+    }
+
+    void snippetsPersistAndLoad()
+    {
+        m_page->editor()->setPlainText(u"SELECT properties.$geoip_country_name FROM events"_s);
+        m_page->saveSnippetAs(u"Country views"_s);
+        QVERIFY(m_page->snippetNames().contains(u"Country views"_s));
+        QVERIFY(m_service->queryLibrary()->snippet(u"Country views"_s).contains("$geoip_country_name"_L1));
+        auto *combo = m_page->findChild<QComboBox *>(u"snippetsCombo"_s);
+        QVERIFY(combo);
+        const int index = combo->findText(u"Country views"_s);
+        QVERIFY(index >= 0);
+        m_page->editor()->clear();
+        Q_EMIT combo->activated(index);
+        QCOMPARE(m_page->editor()->toPlainText(), u"SELECT properties.$geoip_country_name FROM events"_s);
+        // A snippet saved elsewhere (another window, a later version) appears at once.
+        m_service->queryLibrary()->saveSnippet(u"Later"_s, u"SELECT 1"_s);
+        QVERIFY(combo->findText(u"Later"_s) >= 0);
+    }
+
+    void editorCompletesSchemaNames()
+    {
+        m_page->refreshSchemaWords();
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->editor()->completionWords().contains(u"$ai_generation"_s), 5000);
+        QVERIFY(m_page->editor()->completionWords().contains(u"SELECT"_s));
+    }
+
+    void resultModelHandles100kRows()
+    {
+        QJsonArray rows;
+        for (int i = 0; i < 100000; ++i)
+            rows.append(QJsonArray{u"row %1"_s.arg(i), i, i * 0.5});
+        QueryResultModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setResult({u"a"_s, u"b"_s, u"c"_s}, {u"String"_s, u"Int64"_s, u"Float64"_s}, rows);
+        QCOMPARE(model.rowCount(), 100000);
+        QCOMPARE(model.data(model.index(99999, 1)).toInt(), 99999);
+        QTableView view;
+        view.setModel(&model);
+        view.resize(800, 600);
+        view.show();
+        view.scrollToBottom();
+        QTest::qWait(50);
+    }
+
+    void cleanupTestCase()
+    {
+        m_page.reset(); // before the service it points into
+    }
+};
+
+QTEST_MAIN(TestQueryPage)
+#include "tst_querypage.moc"
