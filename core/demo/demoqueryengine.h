@@ -26,13 +26,7 @@ public:
     static QJsonObject errorBody(const QString &type, const QString &code, const QString &detail, const QString &attr = {});
 
 private:
-    Answer trends(qint64 teamId, const QJsonObject &node) const;
-    Answer errorTracking(qint64 teamId, const QJsonObject &node) const;
     Answer events(qint64 teamId, const QJsonObject &node) const;
-    Answer funnels(qint64 teamId, const QJsonObject &node) const;
-    Answer retention(qint64 teamId, const QJsonObject &node) const;
-    void attachIssueEvents(qint64 teamId, const QString &from, const QString &to, bool first, bool last, QJsonArray *issues) const;
-    QJsonValue issueEvent(qint64 teamId, const QString &issueId, const QString &from, const QString &to, bool first) const;
 
     QString m_connectionName;
 };

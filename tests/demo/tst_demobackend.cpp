@@ -1,16 +1,20 @@
 #include "common/asyncresult.h"
+#include "common/isolatedhome.h"
 
 #include "demo/demobackend.h"
 #include "posthog/posthogclient.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -44,8 +48,9 @@ private:
         if (!reply->isFinished()) {
             reply->abort();
             reply->deleteLater();
-            qWarning("request timed out: %s", qPrintable(pathAndQuery));
-            return out; // status 0: every caller compares the status
+            // Fails the test even where a caller only reads the body; status 0 matches nothing.
+            QTest::qFail(qPrintable(u"request timed out: "_s + pathAndQuery), __FILE__, __LINE__);
+            return out;
         }
         out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         out.raw = reply->readAll();
@@ -447,6 +452,87 @@ private Q_SLOTS:
     }
 
     // Django's QueryDict: a bare '+' is a space, %2B a plus.
+    // DRF answers a method a view lacks with 405 'Method "X" not allowed.', PostHog's
+    // ForbidDestroyModel a DELETE on insights, dashboards and flags too (deletes are soft: PATCH
+    // deleted). Before the route table some paths said 404, others "Method not allowed.", and
+    // the definition lists answered any method.
+    void wrongMethodIs405()
+    {
+        const QList<QPair<QByteArray, QString>> calls{{"DELETE", u"/api/projects/1/insights/"_s},
+                                                      {"PUT", u"/api/projects/1/insights/1/"_s},
+                                                      {"DELETE", u"/api/projects/1/dashboards/1/"_s},
+                                                      {"DELETE", u"/api/projects/1/feature_flags/1/"_s},
+                                                      {"POST", u"/api/projects/1/event_definitions/"_s},
+                                                      {"POST", u"/api/projects/1/property_definitions/"_s},
+                                                      {"GET", u"/api/environments/1/query/"_s},
+                                                      {"POST", u"/api/organizations/"_s},
+                                                      {"PATCH", u"/api/projects/1/"_s}};
+        for (const auto &[method, path] : calls) {
+            const Http h = call(method, path);
+            QVERIFY2(h.status == 405, qPrintable(QString::fromLatin1(method) + u' ' + path + u": "_s + QString::number(h.status)));
+            QCOMPARE(detail(h), u"Method \"%1\" not allowed."_s.arg(QString::fromLatin1(method)));
+            QCOMPARE(h.body.value("code"_L1).toString(), u"method_not_allowed"_s);
+        }
+    }
+
+    // The route table's other answers: an unknown project is a 404 before the method counts
+    // (PostHog resolves the team in its permission checks), an unknown path a 404, and a body
+    // that is not a JSON object DRF's parse_error on every create.
+    void routeTableEdges()
+    {
+        QCOMPARE(detail(call("DELETE", u"/api/projects/99/insights/"_s)), u"Project not found."_s);
+        QCOMPARE(detail(call("GET", u"/api/projects/abc/"_s)), u"Project not found."_s);
+        QCOMPARE(detail(call("GET", u"/api/projects/1/no_such_thing/"_s)), u"Endpoint not found."_s);
+        QCOMPARE(detail(call("GET", u"/api/organizations/nope/"_s)), u"Organization not found."_s);
+        QCOMPARE(detail(call("GET", u"/api/organizations/@current/nope/"_s)), u"Endpoint not found."_s);
+        QCOMPARE(detail(call("GET", u"/no/such/path"_s)), u"No such endpoint."_s);
+        QCOMPARE(call("GET", u"/api/projects/1/insights/999999/"_s).status, 404);
+        QCOMPARE(call("GET", u"//api//projects//1//insights"_s).status, 200); // doubled and missing slashes do not matter
+        for (const QString &collection : {u"insights"_s, u"dashboards"_s, u"feature_flags"_s}) {
+            QNetworkRequest request(QUrl(m_backend.baseUrl().toString() + u"/api/projects/1/%1/"_s.arg(collection)));
+            request.setRawHeader("Authorization", "Bearer " + DemoBackend::apiKey().toUtf8());
+            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+            QNetworkReply *reply = m_network.post(request, QByteArray("[1, 2"));
+            QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
+            const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+            reply->deleteLater();
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+            QCOMPARE(body.value("code"_L1).toString(), u"parse_error"_s);
+        }
+        // Scopes come from the route: the read-only key may read insights, not write them,
+        // and the project-scoped key reaches nothing outside its project, even a 404 path.
+        QCOMPARE(call("PATCH", u"/api/projects/1/insights/1/"_s, QJsonObject{{u"name"_s, u"x"_s}}, DemoBackend::readOnlyApiKey()).status, 403);
+        QCOMPARE(call("GET", u"/api/projects/1/insights/1/"_s, {}, DemoBackend::readOnlyApiKey()).status, 200);
+        QCOMPARE(
+            call("POST", u"/api/environments/1/query/"_s, QJsonObject{{u"query"_s, hogqlNode(u"SELECT 1"_s)}}, DemoBackend::readOnlyApiKey()).status,
+            200);
+        QCOMPARE(call("GET", u"/api/projects/99/insights/"_s, {}, DemoBackend::scopedProjectApiKey()).status, 403);
+    }
+
+    // phc.demo at debug level: one line per request with method, path and status, and never a
+    // key, whichever key was sent or refused.
+    void requestLogNamesNoKey()
+    {
+        static QStringList lines;
+        lines.clear();
+        QLoggingCategory::setFilterRules(u"phc.demo.debug=true"_s);
+        const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &context, const QString &message) {
+            if (qstrcmp(context.category, "phc.demo") == 0)
+                lines.append(message);
+        });
+        QCOMPARE(call("GET", u"/api/projects/1/insights/?search=x"_s).status, 200);
+        QCOMPARE(call("GET", u"/api/users/@me/"_s, {}, u"phx_not_a_demo_key_at_all"_s).status, 401);
+        QCOMPARE(call("GET", u"/api/projects/1/feature_flags/"_s, {}, DemoBackend::readOnlyApiKey()).status, 403);
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        const QString all = lines.join(QLatin1Char('\n'));
+        QVERIFY2(lines.size() >= 3, qPrintable(all));
+        QVERIFY2(all.contains("GET /api/projects/1/insights/ 200"_L1), qPrintable(all));
+        QVERIFY2(all.contains("GET /api/users/@me/ 401"_L1) && all.contains("key refused"_L1), qPrintable(all));
+        for (const QString &secret : {DemoBackend::apiKey(), DemoBackend::readOnlyApiKey(), u"phx_not_a_demo_key_at_all"_s, u"search=x"_s})
+            QVERIFY2(!all.contains(secret), qPrintable(all));
+    }
+
     void plusInQueryStringIsSpace()
     {
         QCOMPARE(call("GET", u"/api/projects/1/insights/?search=LLM+cost"_s).body.value("count"_L1).toInt(), 1);
@@ -597,8 +683,9 @@ private Q_SLOTS:
     {
         // Both generate the same cached dataset at once (the window and a stdio client starting
         // together); before per-process partial files the second failed with "could not write".
-        QTemporaryDir cache;
-        qputenv("XDG_CACHE_HOME", cache.path().toUtf8());
+        // The cache lives in QStandardPaths' CacheLocation, inside this process's isolated home.
+        const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        QVERIFY2(IsolatedHome::contains(cacheDir), qPrintable(cacheDir));
         DemoBackend first;
         DemoBackend second;
         QSignalSpy firstReady(&first, &DemoBackend::ready);
@@ -612,6 +699,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(firstReady.size() + firstFailed.size() == 1 && secondReady.size() + secondFailed.size() == 1, 60000);
         QCOMPARE(firstFailed.size(), 0);
         QCOMPARE(secondFailed.size(), 0);
+        QVERIFY(!QDir(cacheDir).entryList({u"demo-v*.sqlite"_s}, QDir::Files).isEmpty());
     }
 
     // ---- FunnelsQuery and RetentionQuery: metamorphic checks, never hard-coded numbers. ----
