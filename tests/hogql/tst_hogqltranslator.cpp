@@ -1,11 +1,14 @@
 #include "demo/hogql/demoschema.h"
 #include "demo/hogql/hogqlfilterplaceholders.h"
+#include "demo/hogql/hogqlfunctions.h"
 #include "demo/hogql/hogqltranslator.h"
 #include "demo/hogql/hogqlvalueformatter.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QMap>
 #include <QSet>
 #include <QSqlError>
@@ -15,6 +18,56 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+QStringList g_logLines;
+void captureLog(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    g_logLines.append(QString::fromLatin1(context.category) + u": "_s + message);
+}
+
+// The function table as docs/hogql-subset.md lists it: name, arguments, aggregate, description.
+QStringList documentedRow(const HogQLFunction &f)
+{
+    return {u"`%1`"_s.arg(f.name), f.countForm ? u"0 to 1"_s : f.arguments(), f.aggregate ? u"yes"_s : u"no"_s, f.doc};
+}
+
+// The rows between the doc's marker comments, split into trimmed cells.
+QList<QStringList> documentedFunctions(QString *error)
+{
+    QFile file(QStringLiteral(PHC_SOURCE_DIR "/docs/hogql-subset.md"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read "_s + file.fileName();
+        return {};
+    }
+    const QString text = QString::fromUtf8(file.readAll());
+    const qsizetype begin = text.indexOf("<!-- hogql-functions:begin"_L1);
+    const qsizetype end = text.indexOf("<!-- hogql-functions:end -->"_L1);
+    if (begin < 0 || end < begin) {
+        *error = u"docs/hogql-subset.md has no hogql-functions:begin/end markers"_s;
+        return {};
+    }
+    QList<QStringList> rows;
+    const QStringList lines = text.mid(begin, end - begin).split(QLatin1Char('\n')).mid(3); // marker, header, separator
+    for (const QString &line : lines) {
+        if (!line.startsWith(QLatin1Char('|')))
+            continue;
+        QStringList cells = line.split(QLatin1Char('|')).mid(1);
+        cells.removeLast();
+        for (QString &cell : cells)
+            cell = cell.trimmed();
+        rows.append(cells);
+    }
+    return rows;
+}
+
+// Arguments that translate for any function: a unit for dateDiff, text elsewhere.
+QString sampleCall(const HogQLFunction &f, int count)
+{
+    QStringList args;
+    for (int i = 0; i < count; ++i)
+        args.append(f.name == "dateDiff"_L1 && i == 0 ? u"'day'"_s : u"'2026-11-24 10:00:00'"_s);
+    return u"%1(%2)"_s.arg(f.name, args.join(u", "_s));
+}
+
 struct Row
 {
     QString event;
@@ -313,6 +366,187 @@ private Q_SLOTS:
         QVERIFY(quote.ok);
         QCOMPARE(run(u"SELECT 'a''; DROP TABLE events; --' AS x"_s).first().at(0).toString(), u"a'; DROP TABLE events; --"_s);
         QCOMPARE(run(u"SELECT count() FROM events"_s).first().at(0).toInt() > 0, true);
+    }
+    // The function table drives docs/hogql-subset.md: every function listed, nothing more, same cells.
+    void docListsTheFunctionTable()
+    {
+        QString error;
+        const QList<QStringList> rows = documentedFunctions(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QSet<QString> documented;
+        for (const QStringList &row : rows)
+            documented.insert(row.value(0));
+        QSet<QString> table;
+        QString expected;
+        for (const HogQLFunction &f : HogQLFunctions::all()) {
+            table.insert(u"`%1`"_s.arg(f.name));
+            expected += u"| %1 |\n"_s.arg(documentedRow(f).join(u" | "_s));
+        }
+        if (documented != table || rows.size() != HogQLFunctions::all().size())
+            qInfo("docs/hogql-subset.md should list, between its hogql-functions markers:\n%s", qPrintable(expected));
+        for (const QString &name : table)
+            QVERIFY2(documented.contains(name),
+                     qPrintable(u"%1 is in the function table but not in docs/hogql-subset.md; the list should be:\n%2"_s.arg(name, expected)));
+        for (const QString &name : documented)
+            QVERIFY2(table.contains(name), qPrintable(u"docs/hogql-subset.md lists %1, which the function table lacks"_s.arg(name)));
+        QCOMPARE(rows.size(), HogQLFunctions::all().size());
+        for (int i = 0; i < rows.size(); ++i)
+            QVERIFY2(rows.at(i) == documentedRow(HogQLFunctions::all().at(i)),
+                     qPrintable(u"row %1 differs; the list should be:\n%2"_s.arg(i + 1).arg(expected)));
+    }
+
+    void functionTableNamesAreUnique()
+    {
+        QSet<QString> names;
+        for (const HogQLFunction &f : HogQLFunctions::all()) {
+            QVERIFY2(!names.contains(f.name.toLower()), qPrintable(f.name));
+            names.insert(f.name.toLower());
+            QVERIFY(f.translate);
+            QVERIFY(f.minArgs <= f.maxArgs);
+            QVERIFY2(!f.doc.contains(QLatin1Char('|')), qPrintable(f.name));
+            QCOMPARE(HogQLFunctions::find(f.name.toUpper()), &f);
+        }
+        QVERIFY(!HogQLFunctions::find(u"arrayJoin"_s));
+    }
+
+    // Every function with too many or too few arguments: the same message, naming it as written.
+    void wrongArgumentCountSaysSo_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("message");
+        for (const HogQLFunction &f : HogQLFunctions::all()) {
+            const QString name = f.name.toUpper();
+            QTest::addRow("%s too many", qPrintable(f.name))
+                << u"SELECT %1 FROM events"_s.arg(sampleCall(f, f.maxArgs + 1).replace(f.name, name))
+                << u"Function '%1' takes %2 argument(s), %3 given at line 1, column 8"_s.arg(name, f.arguments()).arg(f.maxArgs + 1);
+            if (f.minArgs > 0 && !f.countForm)
+                QTest::addRow("%s too few", qPrintable(f.name))
+                    << u"SELECT %1 FROM events"_s.arg(sampleCall(f, f.minArgs - 1).replace(f.name, name))
+                    << u"Function '%1' takes %2 argument(s), %3 given at line 1, column 8"_s.arg(name, f.arguments()).arg(f.minArgs - 1);
+        }
+    }
+
+    void wrongArgumentCountSaysSo()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, message);
+        const HogQLTranslation t = HogQLTranslator().translate(query, options());
+        QVERIFY(!t.ok);
+        QCOMPARE(t.error, message);
+        QCOMPARE(t.errorStart, 7);
+    }
+
+    // Every row of the table becomes SQL that SQLite runs, with the fewest and the most arguments it takes
+    // (at most three: coalesce and concat take 64).
+    void everyFunctionRuns_data()
+    {
+        QTest::addColumn<QString>("query");
+        for (const HogQLFunction &f : HogQLFunctions::all()) {
+            for (int n : QSet<int>{f.minArgs, qMin(f.maxArgs, 3)}) {
+                const QString call = sampleCall(f, n);
+                const bool interval = f.name.startsWith("toInterval"_L1);
+                QTest::addRow("%s/%d", qPrintable(f.name), n) << u"SELECT %1 AS x FROM events"_s.arg(interval ? u"now() - "_s + call : call);
+            }
+        }
+    }
+
+    void everyFunctionRuns()
+    {
+        QFETCH(QString, query);
+        const HogQLTranslation t = HogQLTranslator().translate(query, options());
+        QVERIFY2(t.ok, qPrintable(t.error));
+        QSqlQuery q(m_db);
+        QVERIFY2(q.exec(t.sql), qPrintable(q.lastError().text() + u"\n"_s + t.sql));
+    }
+
+    void distinctAndStarOutsideCount()
+    {
+        const HogQLTranslation distinct = HogQLTranslator().translate(u"SELECT sum(DISTINCT 1)"_s, options());
+        QCOMPARE(distinct.error, u"DISTINCT is only supported inside count() at line 1, column 8"_s);
+        const HogQLTranslation star = HogQLTranslator().translate(u"SELECT uniq(*) FROM events"_s, options());
+        QCOMPARE(star.error, u"'*' is only allowed in count(*) at line 1, column 8"_s);
+        QVERIFY(HogQLTranslator().translate(u"SELECT count(*), count(), COUNT(DISTINCT event) FROM events"_s, options()).ok);
+    }
+
+    // A quoted table alias is a name, not SQL: `1 OR 1 --` used to comment out the team filter.
+    void quotedAliasKeepsTheTeamFilter()
+    {
+        HogQLTranslator::Options o = options();
+        o.teamId = 2;
+        const HogQLTranslation t = HogQLTranslator().translate(u"SELECT count() AS c FROM events AS `1 OR 1 --`"_s, o);
+        QVERIFY2(t.ok, qPrintable(t.error));
+        QSqlQuery q(m_db);
+        QVERIFY2(q.exec(t.sql) && q.next(), qPrintable(t.sql));
+        int expected = 0;
+        for (const Row &r : m_rows)
+            expected += r.team == 2 ? 1 : 0;
+        QCOMPARE(q.value(0).toInt(), expected);
+    }
+
+    // Text such as '%1' in the query stays text in the SQL (arg() used to fill it in).
+    void percentDigitsInTheQueryStayText_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("dateDiff second") << "SELECT dateDiff('second', if('a' LIKE '%1%', now(), now()), now()) AS x"
+                                         << "[0]";
+        QTest::newRow("toIntervalWeek") << "SELECT toDate('2026-11-24') - toIntervalWeek(if('%1' = '%1', 1, 2)) AS x"
+                                        << "[\"2026-11-17\"]";
+        QTest::newRow("INTERVAL WEEK") << "SELECT toDate('2026-11-24') - INTERVAL length('%1') WEEK AS x"
+                                       << "[\"2026-11-10\"]";
+    }
+
+    void percentDigitsInTheQueryStayText()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, expected);
+        const auto rows = run(query);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(QString::fromUtf8(QJsonDocument(rows.first()).toJson(QJsonDocument::Compact)), expected);
+    }
+
+    void tableAliasWithPercentDigits()
+    {
+        const auto rows = run(u"SELECT count() AS c FROM events AS `%1`"_s);
+        QCOMPARE(rows.size(), 1);
+        QVERIFY(rows.first().at(0).toInt() > 0);
+    }
+
+    // SELECT * from a subquery: its columns in the subquery's order (a hash's order before).
+    void selectStarFromSubqueryKeepsOrder()
+    {
+        HogQLTranslation t;
+        const auto rows = run(u"SELECT * FROM (SELECT 1 AS a, 2 AS b, 3 AS c, 4 AS d, 5 AS e, 6 AS f, 7 AS g, 8 AS h) AS s"_s, &t);
+        QCOMPARE(t.columns, (QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s, u"g"_s, u"h"_s}));
+        QCOMPARE(QString::fromUtf8(QJsonDocument(rows.value(0)).toJson(QJsonDocument::Compact)), u"[1,2,3,4,5,6,7,8]"_s);
+    }
+
+    // SELECT * FROM sessions: the sessions columns (it selected nothing, which SQLite refused).
+    void selectStarFromSessions()
+    {
+        HogQLTranslation t;
+        const auto rows = run(u"SELECT * FROM sessions ORDER BY session_id LIMIT 1"_s, &t);
+        QCOMPARE(t.columns, (QStringList{u"session_id"_s, u"$start_timestamp"_s, u"$end_timestamp"_s, u"$session_duration"_s, u"$pageview_count"_s,
+                                         u"$event_count"_s, u"distinct_id"_s}));
+        QCOMPARE(rows.size(), 2); // LIMIT 1 plus the look-ahead row
+        QCOMPARE(rows.first().at(0).toString(), u"s0"_s);
+    }
+
+    // phc.hogql: one debug line per translation with the length, the outcome and the time; never the text.
+    void logsEachTranslationWithoutItsText()
+    {
+        QLoggingCategory::setFilterRules(u"phc.hogql.debug=true"_s);
+        g_logLines.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(captureLog);
+        HogQLTranslator().translate(u"SELECT 'secret-text' AS x"_s, options());
+        HogQLTranslator().translate(u"SELECT nope('secret-text')"_s, options());
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QCOMPARE(g_logLines.size(), 2);
+        QVERIFY2(g_logLines.at(0).startsWith("phc.hogql: translated 25 characters: ok in "_L1), qPrintable(g_logLines.at(0)));
+        QVERIFY2(g_logLines.at(1).startsWith("phc.hogql: translated 26 characters: error in "_L1), qPrintable(g_logLines.at(1)));
+        for (const QString &line : std::as_const(g_logLines))
+            QVERIFY(!line.contains("secret"_L1));
     }
     // PostHog's HogQLQuery placeholders, posthog/hogql/filters.py (ReplaceFilters.visit_placeholder).
     void filterPlaceholdersExpand()

@@ -1,0 +1,3 @@
+#include "hogqllogging.h"
+
+Q_LOGGING_CATEGORY(lcHogQL, "phc.hogql", QtWarningMsg)
