@@ -1,9 +1,25 @@
 #include "httpresponder.h"
 
+#include "httplogging.h"
 #include "httpresponderstate.h"
 
 #include <QPointer>
 #include <QTcpSocket>
+
+HttpResponderState::~HttpResponderState()
+{
+    if (finished || !lcHttp().isDebugEnabled())
+        return;
+    if (streaming)
+        logFinished(" (stream cut short)");
+    else
+        qCDebug(lcHttp).noquote().nospace() << method << ' ' << path << " -> no response (client gone) after " << clock.elapsed() << " ms";
+}
+
+void HttpResponderState::logFinished(const char *how) const
+{
+    qCDebug(lcHttp).noquote().nospace() << method << ' ' << path << " -> " << status << how << " in " << clock.elapsed() << " ms";
+}
 
 HttpResponder::HttpResponder(std::shared_ptr<HttpResponderState> state)
     : m_state(std::move(state))
@@ -32,6 +48,9 @@ void HttpResponder::send(int status, const QByteArray &body, const QByteArray &c
         responder.writeHeader(key, value);
     responder.writeBody(body);
     m_state->finished = true;
+    m_state->status = status;
+    if (lcHttp().isDebugEnabled())
+        m_state->logFinished("");
 }
 
 bool HttpResponder::beginStream(int status, const Headers &headers)
@@ -45,6 +64,7 @@ bool HttpResponder::beginStream(int status, const Headers &headers)
     responder.writeHeader("Connection", "close");
     responder.writeBody(QByteArray());
     m_state->streaming = true;
+    m_state->status = status;
     return true;
 }
 
@@ -62,6 +82,8 @@ void HttpResponder::endStream()
     if (isFinished() || !m_state->streaming)
         return;
     m_state->finished = true;
+    if (lcHttp().isDebugEnabled())
+        m_state->logFinished(" (stream)");
     if (isConnected())
         m_state->socket->disconnectFromHost();
 }

@@ -1,5 +1,6 @@
 #include "httpserveradapter.h"
 
+#include "httplogging.h"
 #include "httpresponderstate.h"
 
 #include <QAbstractHttpServer>
@@ -8,6 +9,8 @@
 #include <QMetaEnum>
 #include <QTcpServer>
 #include <QTcpSocket>
+
+using namespace Qt::StringLiterals;
 
 class LoopbackHttpServer final : public QAbstractHttpServer
 {
@@ -20,9 +23,13 @@ protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
         auto state = std::make_shared<HttpResponderState>();
+        state->clock.start();
         state->responder = std::make_unique<QHttpServerResponder>(makeResponder(request, socket));
         state->socket = socket;
-        m_owner->dispatch(toHttpRequest(request), HttpResponder(std::move(state)));
+        HttpRequest httpRequest = toHttpRequest(request);
+        state->method = httpRequest.method;
+        state->path = httpRequest.path.left(200);
+        m_owner->dispatch(std::move(httpRequest), HttpResponder(std::move(state)));
         return true;
     }
 
@@ -73,15 +80,16 @@ quint16 HttpServerAdapter::listen(quint16 port)
     m_server = std::make_unique<LoopbackHttpServer>(this);
     m_port = m_server->listen(QHostAddress::LocalHost, port);
     if (m_port == 0) {
-        m_errorString = tr("Could not listen on 127.0.0.1:%1: the port is in use or not allowed. "
-                           "Choose another port, or 0 for any free port.")
-                            .arg(port);
+        m_errorString = u"Could not listen on 127.0.0.1:%1: the port is in use or not allowed. "
+                        "Choose another port, or 0 for any free port."_s.arg(port);
+        qCWarning(lcHttp).noquote() << m_errorString;
         m_server.reset();
         return 0;
     }
     m_errorString.clear();
     // Best effort: clients that resolve "localhost" to ::1 first connect without a detour.
-    m_server->listen(QHostAddress::LocalHostIPv6, m_port);
+    const bool ipv6 = m_server->listen(QHostAddress::LocalHostIPv6, m_port) != 0;
+    qCInfo(lcHttp).noquote() << u"Listening on 127.0.0.1:%1%2"_s.arg(m_port).arg(ipv6 ? u" and [::1]:%1"_s.arg(m_port) : QString());
     return m_port;
 }
 
@@ -95,6 +103,18 @@ QString HttpServerAdapter::errorString() const
     return m_errorString;
 }
 
+QList<QHostAddress> HttpServerAdapter::listeningAddresses() const
+{
+    QList<QHostAddress> addresses;
+    if (!m_server)
+        return addresses;
+    for (const QTcpServer *server : m_server->servers()) {
+        if (server->isListening())
+            addresses.append(server->serverAddress());
+    }
+    return addresses;
+}
+
 bool HttpServerAdapter::isListening() const
 {
     return m_server != nullptr;
@@ -102,6 +122,8 @@ bool HttpServerAdapter::isListening() const
 
 void HttpServerAdapter::close()
 {
+    if (m_server)
+        qCInfo(lcHttp) << "Stopped listening on port" << m_port;
     m_server.reset();
     m_port = 0;
 }
@@ -109,6 +131,8 @@ void HttpServerAdapter::close()
 void HttpServerAdapter::dispatch(HttpRequest request, HttpResponder responder)
 {
     if (request.body.size() > m_maxBodySize) {
+        qCWarning(lcHttp).noquote().nospace() << "Refused " << request.method << ' ' << request.path.left(200) << " (413): a body of "
+                                              << request.body.size() << " bytes is over the limit of " << m_maxBodySize;
         responder.send(413, QByteArrayLiteral(R"({"error":"request body too large","maxBytes":)") + QByteArray::number(m_maxBodySize) + '}');
         return;
     }

@@ -31,6 +31,9 @@ public:
     // free port. Returns the bound port, or 0 with errorString() set.
     quint16 listen(quint16 port = 0);
     quint16 port() const;
+    // The addresses actually bound (127.0.0.1, and ::1 when it could be bound); empty when not
+    // listening. Tests check them: nothing may listen on a non-loopback interface.
+    QList<QHostAddress> listeningAddresses() const;
     QString errorString() const;
     bool isListening() const;
     void close();

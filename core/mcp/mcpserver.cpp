@@ -1,5 +1,6 @@
 #include "mcpserver.h"
 
+#include "mcplogging.h"
 #include "schemavalidator.h"
 #include "toolregistry.h"
 
@@ -9,6 +10,8 @@
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTimer>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -42,12 +45,140 @@ QString firstLine(const QString &text)
     return text.section(QLatin1Char('\n'), 0, 0).left(200);
 }
 
+QString idText(const QJsonValue &id)
+{
+    if (id.isString())
+        return u"'%1'"_s.arg(id.toString().left(64));
+    if (id.isDouble())
+        return QString::number(id.toDouble(), 'g', 17);
+    return id.isNull() ? u"null"_s : u"none"_s;
+}
+
+// With phc.mcp debug on, every answer gets one line: method, id, outcome, duration.
+McpServer::Respond logged(const QString &method, const QJsonValue &id, McpServer::Respond respond)
+{
+    if (!lcMcp().isDebugEnabled())
+        return respond;
+    QElapsedTimer clock;
+    clock.start();
+    return [method = method.left(100), id, clock, respond = std::move(respond)](const QJsonObject &answer, int status) {
+        const QString outcome
+            = answer.contains("error"_L1) ? u"error %1"_s.arg(answer.value("error"_L1).toObject().value("code"_L1).toInt()) : u"ok"_s;
+        const QString http = status == 200 ? QString() : u" (%1)"_s.arg(status);
+        qCDebug(lcMcp).noquote()
+            << u"%1 id %2 -> %3%4 in %5 ms"_s.arg(method.isEmpty() ? u"(no method)"_s : method, idText(id), outcome, http).arg(clock.elapsed());
+        respond(answer, status);
+    };
+}
+
+// Why a message is not a valid JSON-RPC 2.0 request or notification; empty when it is.
+QString invalidRequestReason(const QJsonObject &message)
+{
+    if (!message.value("method"_L1).isString())
+        return u"Invalid request: a JSON-RPC 2.0 message needs a 'method' string."_s;
+    if (message.value("jsonrpc"_L1).toString() != "2.0"_L1)
+        return u"Invalid request: 'jsonrpc' must be \"2.0\"."_s;
+    const QJsonValue params = message.value("params"_L1);
+    if (!params.isUndefined() && !params.isObject() && !params.isNull())
+        return u"Invalid request: 'params' must be an object."_s;
+    return {};
+}
+
+bool isModernRequest(const QString &method, const QJsonObject &params, const McpSession &session)
+{
+    const QJsonObject meta = params.value("_meta"_L1).toObject();
+    for (auto it = meta.begin(); it != meta.end(); ++it) {
+        if (it.key().startsWith(metaPrefix))
+            return true;
+    }
+    return session.protocolVersionHeader == McpServer::modernVersion() || method == "server/discover"_L1;
+}
+
+// The stateless revision's HTTP headers must mirror the body; what differs, or empty.
+QString headerMismatch(const McpSession &session, const QString &method, const QJsonObject &params, const QString &version)
+{
+    if (session.protocolVersionHeader != version)
+        return u"MCP-Protocol-Version must equal params._meta protocolVersion ('%1')"_s.arg(version);
+    if (!session.hasMethodHeader || session.methodHeader != method)
+        return u"Mcp-Method must be present and equal the method ('%1')"_s.arg(method);
+    static const QStringList named = {u"tools/call"_s, u"resources/read"_s, u"prompts/get"_s};
+    if (named.contains(method)) {
+        const QString name = params.value(method == "resources/read"_L1 ? "uri"_L1 : "name"_L1).toString();
+        if (!session.hasNameHeader || session.nameHeader != name)
+            return u"Mcp-Name must be present and equal '%1'"_s.arg(name);
+    }
+    return {};
+}
+
+// A stateless request says who the client is in every request's _meta.
+void adoptModernMeta(McpSession &session, const QJsonObject &meta)
+{
+    session.clientCapabilities = meta.value(metaPrefix + u"clientCapabilities"_s).toObject();
+    const QString clientName = meta.value(metaPrefix + u"clientInfo"_s).toObject().value("name"_L1).toString();
+    if (!clientName.isEmpty()) {
+        session.clientName = clientName;
+        if (session.isHttp)
+            session.clientId = clientName;
+    }
+    session.logLevel = meta.value(metaPrefix + u"logLevel"_s).toString();
+}
+
+QJsonObject callEndedError()
+{
+    return {{u"code"_s, McpServer::InternalError}, {u"message"_s, u"The call has ended."_s}};
+}
+
+// Why a tools/call must not run, found before anyone is asked to approve it.
+struct Refusal
+{
+    QString outcome; // the activity log's word: denied, invalid
+    QString message;
+};
+
+std::optional<Refusal> validateCall(const ToolRegistry &registry, const ToolDefinition &tool, const QJsonObject &params)
+{
+    if (!registry.isEnabled(tool.name)) {
+        return Refusal{u"denied"_s, u"The tool '%1' is disabled in PostHog Companion. A person can enable it on the "
+                                    "MCP server page of the app."_s.arg(tool.name)};
+    }
+    const QJsonValue arguments = params.value("arguments"_L1);
+    if (!arguments.isUndefined() && !arguments.isNull() && !arguments.isObject())
+        return Refusal{u"invalid"_s, u"Input validation error: 'arguments' must be an object."_s};
+    QString error;
+    if (!SchemaValidator::validate(arguments.toObject(), tool.inputSchema, &error))
+        return Refusal{u"invalid"_s, u"Input validation error: %1 Fix the arguments and call %2 again."_s.arg(error, tool.name)};
+    return std::nullopt;
+}
+
+void runTool(const ToolDefinition &tool, const ToolCall &call)
+{
+    if (call.isCancelled()) {
+        call.finish(ToolResult::error(u"The call was cancelled."_s));
+        return;
+    }
+    tool.handler(call);
+}
+
 } // namespace
+
+// What finishing one tools/call needs: how to answer it, and the record the activity log gets.
+struct McpServer::PendingCall
+{
+    QJsonValue id;
+    bool modern = false;
+    Respond respond;
+    ToolCallRecord record;
+    QElapsedTimer clock;
+    QString key; // in m_inFlight
+    std::weak_ptr<ToolCallState> state;
+    QString forcedOutcome; // a refusal that never ran the tool: denied, invalid
+};
 
 McpServer::McpServer(ToolRegistry *registry, QObject *parent)
     : QObject(parent)
     , m_registry(registry)
 {
+    addBuiltinMethods();
     connect(registry, &ToolRegistry::changed, this, [this] { m_toolsCacheValid = false; });
     // Hiding tools for a key's scopes changes many at once: one notification per batch.
     connect(registry, &ToolRegistry::listChanged, this, [this] {
@@ -59,6 +190,17 @@ McpServer::McpServer(ToolRegistry *registry, QObject *parent)
             Q_EMIT toolsListChanged();
         });
     });
+}
+
+void McpServer::addBuiltinMethods()
+{
+    const std::pair<QString, Builtin> rows[] = {
+        {u"initialize"_s, &McpServer::initialize},        {u"ping"_s, &McpServer::ping},
+        {u"server/discover"_s, &McpServer::discover},     {u"tools/list"_s, &McpServer::listTools},
+        {u"logging/setLevel"_s, &McpServer::setLogLevel}, {u"tools/call"_s, &McpServer::callTool},
+    };
+    for (const auto &[name, builtin] : rows)
+        m_methods.insert(name, Method{builtin, false, {}});
 }
 
 QJsonObject McpServer::toolsListChangedNotification()
@@ -97,13 +239,6 @@ QJsonObject McpServer::capabilities() const
     return capabilities;
 }
 
-void McpServer::addMethod(const QString &method, const QString &capability, const QJsonObject &capabilityValue, bool cacheable, MethodHandler handler)
-{
-    m_methods.insert(method, {cacheable, std::move(handler)});
-    if (!capability.isEmpty())
-        m_extraCapabilities.insert(capability, capabilityValue);
-}
-
 QJsonObject McpServer::result(const QJsonValue &id, QJsonObject result, bool modern, bool cacheable) const
 {
     if (modern) {
@@ -119,117 +254,324 @@ QJsonObject McpServer::result(const QJsonValue &id, QJsonObject result, bool mod
     return {{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, id}, {u"result"_s, result}};
 }
 
+void McpServer::addMethod(const QString &method, const QString &capability, const QJsonObject &capabilityValue, bool cacheable, MethodHandler handler)
+{
+    Method &row = m_methods[method];
+    if (!row.builtin) { // the engine's own methods cannot be replaced
+        row.cacheable = cacheable;
+        row.handler = std::move(handler);
+    }
+    if (!capability.isEmpty())
+        m_extraCapabilities.insert(capability, capabilityValue);
+}
+
 void McpServer::handle(const QJsonObject &message, const std::shared_ptr<McpSession> &session, Notify notify, Respond respond)
 {
     const QJsonValue id = message.value("id"_L1);
     const bool hasId = message.contains("id"_L1);
     const QJsonValue methodValue = message.value("method"_L1);
-
-    if (!methodValue.isString()) {
-        if (hasId && (message.contains("result"_L1) || message.contains("error"_L1))) {
-            // A client's answer to something a tool asked it (sampling, elicitation).
-            const auto pending = m_pendingClientRequests.take(id.toVariant().toString());
-            if (pending)
-                pending(message.value("result"_L1).toObject(), message.value("error"_L1).toObject());
-            return;
-        }
-        respond(errorMessage(id, InvalidRequest, u"Invalid request: a JSON-RPC 2.0 message needs a 'method' string."_s), 400);
+    if (!methodValue.isString() && hasId && (message.contains("result"_L1) || message.contains("error"_L1))) {
+        answerFromClient(message);
         return;
     }
-    if (message.value("jsonrpc"_L1).toString() != "2.0"_L1) {
-        if (hasId)
-            respond(errorMessage(id, InvalidRequest, u"Invalid request: 'jsonrpc' must be \"2.0\"."_s), 400);
+    respond = logged(methodValue.toString(), id, std::move(respond));
+    if (const QString reason = invalidRequestReason(message); !reason.isEmpty()) {
+        if (hasId || !methodValue.isString())
+            respond(errorMessage(id, InvalidRequest, reason), 400);
         return;
     }
     const QString method = methodValue.toString();
-    const QJsonValue paramsValue = message.value("params"_L1);
-    if (!paramsValue.isUndefined() && !paramsValue.isObject() && !paramsValue.isNull()) {
-        if (hasId)
-            respond(errorMessage(id, InvalidRequest, u"Invalid request: 'params' must be an object."_s), 400);
-        return;
-    }
-    const QJsonObject params = paramsValue.toObject();
-
+    const QJsonObject params = message.value("params"_L1).toObject();
     if (!hasId) { // a notification: never answered
-        if (method == "notifications/cancelled"_L1) {
-            const QString key = idKey(session->clientId, params.value("requestId"_L1));
-            if (m_inFlight.contains(key))
-                m_inFlight.value(key).cancel();
-        }
+        handleNotification(method, params, *session);
         return;
     }
     if (!isValidId(id)) {
         respond(errorMessage(QJsonValue::Null, InvalidRequest, u"Invalid request: 'id' must be a string or a number."_s), 400);
         return;
     }
-
-    const QJsonObject meta = params.value("_meta"_L1).toObject();
-    bool modernMeta = false;
-    for (auto it = meta.begin(); it != meta.end() && !modernMeta; ++it)
-        modernMeta = it.key().startsWith(metaPrefix);
-    const bool modern = modernMeta || session->protocolVersionHeader == modernVersion() || method == "server/discover"_L1;
-    if (modern) {
-        handleModern(message, session, std::move(notify), std::move(respond));
-        return;
-    }
-    dispatch(method, id, params, session, false, std::move(notify), std::move(respond));
+    Request request{id, method, params, session, false, std::move(notify), std::move(respond)};
+    if (isModernRequest(method, params, *session))
+        handleModern(request);
+    else
+        dispatch(request);
 }
 
-void McpServer::handleModern(const QJsonObject &message, const std::shared_ptr<McpSession> &session, Notify notify, Respond respond)
+// A client's answer to something a tool asked it (sampling, elicitation).
+void McpServer::answerFromClient(const QJsonObject &message)
 {
-    const QJsonValue id = message.value("id"_L1);
-    const QString method = message.value("method"_L1).toString();
-    const QJsonObject params = message.value("params"_L1).toObject();
-    const QJsonValue metaValue = params.value("_meta"_L1);
+    const QString id = message.value("id"_L1).toVariant().toString();
+    const ClientAnswer pending = m_pendingClientRequests.take(id);
+    qCDebug(lcMcp).noquote() << u"Client answer to %1%2"_s.arg(id.left(64), pending ? QString() : u" (nothing asked it)"_s);
+    if (pending)
+        pending(message.value("result"_L1).toObject(), message.value("error"_L1).toObject());
+}
+
+void McpServer::handleNotification(const QString &method, const QJsonObject &params, const McpSession &session)
+{
+    qCDebug(lcMcp).noquote() << u"Notification %1"_s.arg(method.left(100));
+    if (method != "notifications/cancelled"_L1)
+        return;
+    const QString key = idKey(session.clientId, params.value("requestId"_L1));
+    if (m_inFlight.contains(key))
+        m_inFlight.value(key).cancel(); // a copy: cancelling may finish the call, which removes it
+}
+
+void McpServer::handleModern(Request &request)
+{
+    request.modern = true;
+    const QJsonValue metaValue = request.params.value("_meta"_L1);
     const QJsonObject meta = metaValue.toObject();
     const QJsonValue version = meta.value(metaPrefix + u"protocolVersion"_s);
-    const QJsonValue capabilities = meta.value(metaPrefix + u"clientCapabilities"_s);
-
     // 1. the _meta every modern request must carry
-    if (!metaValue.isObject() || !version.isString() || !capabilities.isObject()) {
-        respond(errorMessage(id, InvalidParams,
-                             u"Invalid params: a 2026-07-28 request needs params._meta with '%1protocolVersion' (a string) "
-                             "and '%1clientCapabilities' (an object)."_s.arg(metaPrefix)),
-                400);
+    if (!metaValue.isObject() || !version.isString() || !meta.value(metaPrefix + u"clientCapabilities"_s).isObject()) {
+        request.respond(errorMessage(request.id, InvalidParams,
+                                     u"Invalid params: a 2026-07-28 request needs params._meta with '%1protocolVersion' (a string) "
+                                     "and '%1clientCapabilities' (an object)."_s.arg(metaPrefix)),
+                        400);
         return;
     }
     // 2. HTTP headers must mirror the body
-    if (session->isHttp) {
-        auto mismatch = [&](const QString &what) { respond(errorMessage(id, HeaderMismatch, u"Header mismatch: %1."_s.arg(what)), 400); };
-        if (version.isString() && session->protocolVersionHeader != version.toString())
-            return mismatch(u"MCP-Protocol-Version must equal params._meta protocolVersion ('%1')"_s.arg(version.toString()));
-        if (!session->hasMethodHeader || session->methodHeader != method)
-            return mismatch(u"Mcp-Method must be present and equal the method ('%1')"_s.arg(method));
-        static const QStringList named = {u"tools/call"_s, u"resources/read"_s, u"prompts/get"_s};
-        if (named.contains(method)) {
-            const QString name = params.value(method == "resources/read"_L1 ? "uri"_L1 : "name"_L1).toString();
-            if (!session->hasNameHeader || session->nameHeader != name)
-                return mismatch(u"Mcp-Name must be present and equal '%1'"_s.arg(name));
-        }
+    const QString mismatch
+        = request.session->isHttp ? headerMismatch(*request.session, request.method, request.params, version.toString()) : QString();
+    if (!mismatch.isEmpty()) {
+        request.respond(errorMessage(request.id, HeaderMismatch, u"Header mismatch: %1."_s.arg(mismatch)), 400);
+        return;
     }
     // 3. a version we speak
-    if (version.isString() && version.toString() != modernVersion()) {
-        respond(errorMessage(id, UnsupportedVersion, u"Unsupported protocol version '%1'."_s.arg(version.toString()),
-                             QJsonObject{{u"supported"_s, QJsonArray{modernVersion()}}, {u"requested"_s, version}}),
-                400);
+    if (version.toString() != modernVersion()) {
+        request.respond(errorMessage(request.id, UnsupportedVersion, u"Unsupported protocol version '%1'."_s.arg(version.toString()),
+                                     QJsonObject{{u"supported"_s, QJsonArray{modernVersion()}}, {u"requested"_s, version}}),
+                        400);
         return;
     }
-    session->clientCapabilities = capabilities.toObject();
-    const QJsonObject clientInfo = meta.value(metaPrefix + u"clientInfo"_s).toObject();
-    if (!clientInfo.value("name"_L1).toString().isEmpty()) {
-        session->clientName = clientInfo.value("name"_L1).toString();
-        if (session->isHttp)
-            session->clientId = session->clientName;
-    }
-    session->logLevel = meta.value(metaPrefix + u"logLevel"_s).toString();
-    // 4. methods the stateless revision removed, and unknown ones
+    adoptModernMeta(*request.session, meta);
+    // 4. methods the stateless revision removed (unknown ones are dispatch's)
     static const QStringList removed = {u"initialize"_s, u"ping"_s, u"logging/setLevel"_s, u"resources/subscribe"_s, u"resources/unsubscribe"_s};
-    if (removed.contains(method)) {
-        respond(errorMessage(id, MethodNotFound, u"Method not found: '%1' does not exist in protocol version %2."_s.arg(method, modernVersion())),
-                404);
+    if (removed.contains(request.method)) {
+        request.respond(errorMessage(request.id, MethodNotFound,
+                                     u"Method not found: '%1' does not exist in protocol version %2."_s.arg(request.method, modernVersion())),
+                        404);
         return;
     }
-    dispatch(method, id, params, session, true, std::move(notify), std::move(respond));
+    dispatch(request);
+}
+
+void McpServer::dispatch(Request &request)
+{
+    // A copy: a handler may add methods while it runs.
+    const Method method = m_methods.value(request.method);
+    if (method.builtin)
+        (this->*method.builtin)(request);
+    else if (method.handler)
+        callExtra(method, request);
+    else
+        request.respond(errorMessage(request.id, MethodNotFound, u"Method not found: '%1'."_s.arg(request.method)), request.modern ? 404 : 200);
+}
+
+void McpServer::callExtra(const Method &method, Request &request)
+{
+    QPointer<McpServer> self(this);
+    auto done = std::make_shared<bool>(false);
+    MethodReply reply{
+        [self, id = request.id, modern = request.modern, respond = request.respond, cacheable = method.cacheable, done](const QJsonObject &value) {
+            if (*done || !self)
+                return;
+            *done = true;
+            respond(self->result(id, value, modern, cacheable), 200);
+        },
+        [id = request.id, respond = request.respond, done](int code, const QString &message, const QJsonValue &data) {
+            if (*done)
+                return;
+            *done = true;
+            respond(errorMessage(id, code, message, data), 200);
+        }};
+    method.handler(request.params, request.session, reply);
+}
+
+void McpServer::initialize(Request &request)
+{
+    McpSession &session = *request.session;
+    const QString clientName = request.params.value("clientInfo"_L1).toObject().value("name"_L1).toString();
+    if (!clientName.isEmpty())
+        session.clientName = clientName;
+    session.clientCapabilities = request.params.value("capabilities"_L1).toObject();
+    session.initialized = true;
+    m_clientCapabilities.insert(session.clientId, session.clientCapabilities);
+    request.respond(result(request.id, initializeResult(request.params), false, false), 200);
+}
+
+void McpServer::ping(Request &request)
+{
+    request.respond(result(request.id, QJsonObject(), request.modern, false), 200);
+}
+
+void McpServer::discover(Request &request)
+{
+    QJsonObject discover{{u"supportedVersions"_s, QJsonArray{modernVersion()}}, {u"capabilities"_s, capabilities()}};
+    if (!m_instructions.isEmpty())
+        discover.insert(u"instructions"_s, m_instructions);
+    request.respond(result(request.id, discover, true, true), 200);
+}
+
+void McpServer::listTools(Request &request)
+{
+    request.respond(result(request.id, toolsListResult(), request.modern, true), 200);
+}
+
+void McpServer::setLogLevel(Request &request)
+{
+    static const QStringList levels = {u"debug"_s, u"info"_s, u"notice"_s, u"warning"_s, u"error"_s, u"critical"_s, u"alert"_s, u"emergency"_s};
+    const QString level = request.params.value("level"_L1).toString();
+    if (!levels.contains(level)) {
+        request.respond(errorMessage(request.id, InvalidParams, u"Invalid params: 'level' must be one of %1."_s.arg(levels.join(u", "_s))), 200);
+        return;
+    }
+    request.session->logLevel = level;
+    m_logLevels.insert(request.session->clientId, level);
+    request.respond(result(request.id, QJsonObject(), false, false), 200);
+}
+
+void McpServer::callTool(Request &request)
+{
+    const QString name = request.params.value("name"_L1).toString();
+    const ToolDefinition *found = m_registry->find(name);
+    if (!found) {
+        refuseUnknownTool(request, name);
+        return;
+    }
+    const ToolDefinition tool = *found; // a copy: the registry may change while the call runs
+    const auto state = newCallState(name, request);
+    const ToolCall call(state);
+    const auto pending = startRecord(request, state);
+    state->complete = completion(pending);
+    if (const auto refusal = validateCall(*m_registry, tool, request.params)) {
+        refuse(call, *pending, refusal->outcome, refusal->message);
+        return;
+    }
+    m_inFlight.insert(pending->key, call);
+    gateThenRun(tool, call, pending);
+}
+
+void McpServer::refuseUnknownTool(Request &request, const QString &name)
+{
+    QStringList names;
+    for (const ToolDefinition &tool : m_registry->enabledTools())
+        names.append(tool.name);
+    request.respond(errorMessage(request.id, InvalidParams, u"Unknown tool '%1'. Available tools: %2."_s.arg(name.left(100), names.join(u", "_s))),
+                    200);
+}
+
+std::shared_ptr<ToolCallState> McpServer::newCallState(const QString &name, Request &request)
+{
+    const McpSession &session = *request.session;
+    auto state = std::make_shared<ToolCallState>();
+    state->callId = QString::number(m_nextCallId++);
+    state->toolName = name;
+    state->arguments = request.params.value("arguments"_L1).toObject();
+    state->clientId = session.clientId;
+    state->clientName = session.clientName.isEmpty() ? session.clientId : session.clientName;
+    state->clientCapabilities = session.clientCapabilities.isEmpty() ? m_clientCapabilities.value(session.clientId) : session.clientCapabilities;
+    state->progressToken = request.params.value("_meta"_L1).toObject().value("progressToken"_L1);
+    state->logLevel = session.logLevel.isEmpty() ? m_logLevels.value(session.clientId) : session.logLevel;
+    state->notify = std::move(request.notify);
+    state->requestClient = [self = QPointer<McpServer>(this),
+                            weak = std::weak_ptr<ToolCallState>(state)](const QString &method, const QJsonObject &params, ClientAnswer answer) {
+        if (self)
+            self->sendClientRequest(weak.lock(), method, params, std::move(answer));
+        else
+            answer({}, callEndedError());
+    };
+    return state;
+}
+
+// A request to the client goes out on the call's own channel, before the call's answer.
+void McpServer::sendClientRequest(const std::shared_ptr<ToolCallState> &state, const QString &method, const QJsonObject &params, ClientAnswer answer)
+{
+    if (!state || !state->notify) {
+        answer({}, callEndedError());
+        return;
+    }
+    const QString requestId = u"phc-%1"_s.arg(m_nextClientRequestId++);
+    m_pendingClientRequests.insert(requestId, std::move(answer));
+    state->notify(QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, requestId}, {u"method"_s, method}, {u"params"_s, params}});
+}
+
+std::shared_ptr<McpServer::PendingCall> McpServer::startRecord(Request &request, const std::shared_ptr<ToolCallState> &state)
+{
+    auto pending = std::make_shared<PendingCall>();
+    pending->id = request.id;
+    pending->modern = request.modern;
+    pending->respond = std::move(request.respond);
+    pending->state = state;
+    ToolCallRecord &record = pending->record;
+    record.callId = state->callId;
+    record.startedAt = QDateTime::currentDateTimeUtc();
+    record.clientId = state->clientId;
+    record.clientName = state->clientName;
+    record.tool = state->toolName;
+    record.arguments = redact(state->arguments);
+    record.outcome = u"running"_s;
+    Q_EMIT toolCallStarted(record);
+    pending->key = idKey(request.session->clientId, request.id);
+    pending->clock.start();
+    return pending;
+}
+
+std::function<void(const ToolResult &)> McpServer::completion(const std::shared_ptr<PendingCall> &pending)
+{
+    return [self = QPointer<McpServer>(this), pending](const ToolResult &toolResult) {
+        if (self)
+            self->finishCall(*pending, toolResult);
+    };
+}
+
+void McpServer::gateThenRun(const ToolDefinition &tool, const ToolCall &call, const std::shared_ptr<PendingCall> &pending)
+{
+    if (!m_gate) {
+        runTool(tool, call);
+        return;
+    }
+    m_gate(tool, call, [tool, call, pending](bool allowed, const QString &denial) {
+        if (call.isFinished())
+            return;
+        if (allowed)
+            runTool(tool, call);
+        else
+            refuse(call, *pending, u"denied"_s, denial);
+    });
+}
+
+void McpServer::finishCall(PendingCall &pending, const ToolResult &toolResult)
+{
+    m_inFlight.remove(pending.key);
+    recordOutcome(pending, toolResult);
+    qCDebug(lcMcp).noquote() << u"tools/call %1 -> %2 in %3 ms"_s.arg(pending.record.tool, pending.record.outcome).arg(pending.record.durationMs);
+    pending.respond(renderResult(pending, toolResult), 200);
+    Q_EMIT toolCallFinished(pending.record);
+}
+
+void McpServer::recordOutcome(PendingCall &pending, const ToolResult &toolResult)
+{
+    const auto state = pending.state.lock();
+    ToolCallRecord &record = pending.record;
+    record.durationMs = pending.clock.elapsed();
+    record.outcome = !pending.forcedOutcome.isEmpty() ? pending.forcedOutcome
+                     : (state && state->cancelled)    ? u"cancelled"_s
+                     : toolResult.isError()           ? u"error"_s
+                                                      : u"ok"_s;
+    record.summary = firstLine(toolResult.firstText());
+}
+
+QJsonObject McpServer::renderResult(const PendingCall &pending, const ToolResult &toolResult) const
+{
+    return result(pending.id, toolResult.toJson(), pending.modern, false);
+}
+
+void McpServer::refuse(const ToolCall &call, PendingCall &pending, const QString &outcome, const QString &message)
+{
+    pending.forcedOutcome = outcome;
+    call.finish(ToolResult::error(message));
 }
 
 QJsonObject McpServer::initializeResult(const QJsonObject &params) const
@@ -269,188 +611,4 @@ QJsonObject McpServer::toolsListResult() const
     m_toolsCache = tools;
     m_toolsCacheValid = true;
     return {{u"tools"_s, tools}};
-}
-
-void McpServer::dispatch(const QString &method, const QJsonValue &id, const QJsonObject &params, const std::shared_ptr<McpSession> &session,
-                         bool modern, Notify notify, Respond respond)
-{
-    if (method == "initialize"_L1) {
-        const QJsonObject clientInfo = params.value("clientInfo"_L1).toObject();
-        if (!clientInfo.value("name"_L1).toString().isEmpty())
-            session->clientName = clientInfo.value("name"_L1).toString();
-        session->clientCapabilities = params.value("capabilities"_L1).toObject();
-        session->initialized = true;
-        m_clientCapabilities.insert(session->clientId, session->clientCapabilities);
-        respond(result(id, initializeResult(params), false, false), 200);
-        return;
-    }
-    if (method == "ping"_L1) {
-        respond(result(id, QJsonObject(), modern, false), 200);
-        return;
-    }
-    if (method == "server/discover"_L1) {
-        QJsonObject discover{{u"supportedVersions"_s, QJsonArray{modernVersion()}}, {u"capabilities"_s, capabilities()}};
-        if (!m_instructions.isEmpty())
-            discover.insert(u"instructions"_s, m_instructions);
-        respond(result(id, discover, true, true), 200);
-        return;
-    }
-    if (method == "tools/list"_L1) {
-        respond(result(id, toolsListResult(), modern, true), 200);
-        return;
-    }
-    if (method == "logging/setLevel"_L1) {
-        static const QStringList levels = {u"debug"_s, u"info"_s, u"notice"_s, u"warning"_s, u"error"_s, u"critical"_s, u"alert"_s, u"emergency"_s};
-        const QString level = params.value("level"_L1).toString();
-        if (!levels.contains(level)) {
-            respond(errorMessage(id, InvalidParams, u"Invalid params: 'level' must be one of %1."_s.arg(levels.join(u", "_s))), 200);
-            return;
-        }
-        session->logLevel = level;
-        m_logLevels.insert(session->clientId, level);
-        respond(result(id, QJsonObject(), false, false), 200);
-        return;
-    }
-    if (method == "tools/call"_L1) {
-        callTool(id, params, session, modern, std::move(notify), std::move(respond));
-        return;
-    }
-    if (m_methods.contains(method)) {
-        const ExtraMethod extra = m_methods.value(method);
-        QPointer<McpServer> self(this);
-        auto done = std::make_shared<bool>(false);
-        MethodReply reply{[self, id, modern, respond, extra, done](const QJsonObject &value) {
-                              if (*done || !self)
-                                  return;
-                              *done = true;
-                              respond(self->result(id, value, modern, extra.cacheable), 200);
-                          },
-                          [id, respond, done](int code, const QString &message, const QJsonValue &data) {
-                              if (*done)
-                                  return;
-                              *done = true;
-                              respond(errorMessage(id, code, message, data), 200);
-                          }};
-        extra.handler(params, session, reply);
-        return;
-    }
-    respond(errorMessage(id, MethodNotFound, u"Method not found: '%1'."_s.arg(method)), modern ? 404 : 200);
-}
-
-void McpServer::callTool(const QJsonValue &id, const QJsonObject &params, const std::shared_ptr<McpSession> &session, bool modern, Notify notify,
-                         Respond respond)
-{
-    const QString name = params.value("name"_L1).toString();
-    const ToolDefinition *found = m_registry->find(name);
-    if (!found) {
-        QStringList names;
-        for (const ToolDefinition &tool : m_registry->enabledTools())
-            names.append(tool.name);
-        respond(errorMessage(id, InvalidParams, u"Unknown tool '%1'. Available tools: %2."_s.arg(name.left(100), names.join(u", "_s))), 200);
-        return;
-    }
-    const ToolDefinition tool = *found;
-    const QJsonValue argumentsValue = params.value("arguments"_L1);
-    const QJsonObject arguments = argumentsValue.toObject();
-
-    auto state = std::make_shared<ToolCallState>();
-    state->callId = QString::number(m_nextCallId++);
-    state->toolName = name;
-    state->arguments = arguments;
-    state->clientId = session->clientId;
-    state->clientName = session->clientName.isEmpty() ? session->clientId : session->clientName;
-    state->clientCapabilities = session->clientCapabilities.isEmpty() ? m_clientCapabilities.value(session->clientId) : session->clientCapabilities;
-    state->progressToken = params.value("_meta"_L1).toObject().value("progressToken"_L1);
-    state->logLevel = session->logLevel.isEmpty() ? m_logLevels.value(session->clientId) : session->logLevel;
-    state->notify = std::move(notify);
-    {
-        QPointer<McpServer> self(this);
-        std::weak_ptr<ToolCallState> weak = state;
-        state->requestClient
-            = [self, weak](const QString &method, const QJsonObject &params, std::function<void(const QJsonObject &, const QJsonObject &)> answer) {
-                  const auto callState = weak.lock();
-                  if (!self || !callState || !callState->notify) {
-                      answer({}, QJsonObject{{u"code"_s, InternalError}, {u"message"_s, u"The call has ended."_s}});
-                      return;
-                  }
-                  const QString requestId = u"phc-%1"_s.arg(self->m_nextClientRequestId++);
-                  self->m_pendingClientRequests.insert(requestId, std::move(answer));
-                  callState->notify(QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, requestId}, {u"method"_s, method}, {u"params"_s, params}});
-              };
-    }
-    ToolCall call(state);
-
-    ToolCallRecord record;
-    record.callId = state->callId;
-    record.startedAt = QDateTime::currentDateTimeUtc();
-    record.clientId = state->clientId;
-    record.clientName = state->clientName;
-    record.tool = name;
-    record.arguments = redact(arguments);
-    record.outcome = u"running"_s;
-    Q_EMIT toolCallStarted(record);
-
-    const QString key = idKey(session->clientId, id);
-    auto clock = std::make_shared<QElapsedTimer>();
-    clock->start();
-    QPointer<McpServer> self(this);
-    std::weak_ptr<ToolCallState> weakState = state;
-    // What happens when the call ends; `forcedOutcome` names refusals that never ran the tool.
-    auto completion = [self, id, modern, respond, record, clock, key, weakState](const QString &forcedOutcome) {
-        return [self, id, modern, respond, record, clock, key, weakState, forcedOutcome](const ToolResult &toolResult) mutable {
-            if (!self)
-                return;
-            self->m_inFlight.remove(key);
-            const auto state = weakState.lock();
-            record.durationMs = clock->elapsed();
-            record.outcome = !forcedOutcome.isEmpty()      ? forcedOutcome
-                             : (state && state->cancelled) ? u"cancelled"_s
-                             : toolResult.isError()        ? u"error"_s
-                                                           : u"ok"_s;
-            record.summary = firstLine(toolResult.firstText());
-            respond(self->result(id, toolResult.toJson(), modern, false), 200);
-            Q_EMIT self->toolCallFinished(record);
-        };
-    };
-    auto refuse = [state, call, completion](const QString &outcome, const QString &message) {
-        state->complete = completion(outcome);
-        call.finish(ToolResult::error(message));
-    };
-    state->complete = completion(QString());
-
-    if (!m_registry->isEnabled(name)) {
-        refuse(u"denied"_s, u"The tool '%1' is disabled in PostHog Companion. A person can enable it on the "
-                            "MCP server page of the app."_s.arg(name));
-        return;
-    }
-    if (!argumentsValue.isUndefined() && !argumentsValue.isNull() && !argumentsValue.isObject()) {
-        refuse(u"invalid"_s, u"Input validation error: 'arguments' must be an object."_s);
-        return;
-    }
-    QString validationError;
-    if (!SchemaValidator::validate(arguments, tool.inputSchema, &validationError)) {
-        refuse(u"invalid"_s, u"Input validation error: %1 Fix the arguments and call %2 again."_s.arg(validationError, name));
-        return;
-    }
-    m_inFlight.insert(key, call);
-
-    auto run = [tool, call] {
-        if (call.isCancelled()) {
-            call.finish(ToolResult::error(u"The call was cancelled."_s));
-            return;
-        }
-        tool.handler(call);
-    };
-    if (!m_gate) {
-        run();
-        return;
-    }
-    m_gate(tool, call, [run, call, refuse](bool allowed, const QString &denial) {
-        if (call.isFinished())
-            return;
-        if (allowed)
-            run();
-        else
-            refuse(u"denied"_s, denial);
-    });
 }

@@ -87,14 +87,58 @@ Q_SIGNALS:
     void toolsListChanged();
 
 private:
-    void handleModern(const QJsonObject &message, const std::shared_ptr<McpSession> &session, Notify notify, Respond respond);
-    void dispatch(const QString &method, const QJsonValue &id, const QJsonObject &params, const std::shared_ptr<McpSession> &session, bool modern,
-                  Notify notify, Respond respond);
+    // One request on its way through the engine.
+    struct Request
+    {
+        QJsonValue id;
+        QString method;
+        QJsonObject params;
+        std::shared_ptr<McpSession> session;
+        bool modern = false; // the stateless 2026-07-28 revision
+        Notify notify;
+        Respond respond;
+    };
+    using Builtin = void (McpServer::*)(Request &request);
+    // A row of the method table: one of the engine's own methods, or one added with addMethod().
+    struct Method
+    {
+        Builtin builtin = nullptr;
+        bool cacheable = false;
+        MethodHandler handler;
+    };
+    struct PendingCall;
+    using ClientAnswer = std::function<void(const QJsonObject &result, const QJsonObject &error)>;
+
+    void addBuiltinMethods();
+    void answerFromClient(const QJsonObject &message);
+    void handleNotification(const QString &method, const QJsonObject &params, const McpSession &session);
+    void handleModern(Request &request);
+    void dispatch(Request &request);
+    void callExtra(const Method &method, Request &request);
+
+    // The built-in methods.
+    void initialize(Request &request);
+    void ping(Request &request);
+    void discover(Request &request);
+    void listTools(Request &request);
+    void setLogLevel(Request &request);
+    void callTool(Request &request);
+
+    // The steps of tools/call: validate, gate, run, record, render.
+    void refuseUnknownTool(Request &request, const QString &name);
+    std::shared_ptr<ToolCallState> newCallState(const QString &name, Request &request);
+    void sendClientRequest(const std::shared_ptr<ToolCallState> &state, const QString &method, const QJsonObject &params, ClientAnswer answer);
+    std::shared_ptr<PendingCall> startRecord(Request &request, const std::shared_ptr<ToolCallState> &state);
+    std::function<void(const ToolResult &)> completion(const std::shared_ptr<PendingCall> &pending);
+    void gateThenRun(const ToolDefinition &tool, const ToolCall &call, const std::shared_ptr<PendingCall> &pending);
+    void finishCall(PendingCall &pending, const ToolResult &toolResult);
+    static void refuse(const ToolCall &call, PendingCall &pending, const QString &outcome, const QString &message);
+    static void recordOutcome(PendingCall &pending, const ToolResult &toolResult);
+    QJsonObject renderResult(const PendingCall &pending, const ToolResult &toolResult) const;
+
     QJsonObject initializeResult(const QJsonObject &params) const;
     QJsonObject toolsListResult() const;
     QJsonObject capabilities() const;
-    void callTool(const QJsonValue &id, const QJsonObject &params, const std::shared_ptr<McpSession> &session, bool modern, Notify notify,
-                  Respond respond);
     QJsonObject result(const QJsonValue &id, QJsonObject result, bool modern, bool cacheable) const;
 
     ToolRegistry *m_registry;
@@ -105,14 +149,9 @@ private:
     mutable QJsonArray m_toolsCache; // tools/list answers are built once per registry change
     mutable bool m_toolsCacheValid = false;
     QHash<QString, ToolCall> m_inFlight; // by client id + request id, for notifications/cancelled
-    struct ExtraMethod
-    {
-        bool cacheable = false;
-        MethodHandler handler;
-    };
-    QHash<QString, ExtraMethod> m_methods;
+    QHash<QString, Method> m_methods; // the method table: dispatch is a lookup
     QJsonObject m_extraCapabilities;
-    QHash<QString, std::function<void(const QJsonObject &, const QJsonObject &)>> m_pendingClientRequests;
+    QHash<QString, ClientAnswer> m_pendingClientRequests;
     QHash<QString, QString> m_logLevels; // per client: HTTP is stateless, so setLevel outlives its request
     QHash<QString, QJsonObject> m_clientCapabilities; // per client, from initialize, for the same reason
     quint64 m_nextClientRequestId = 1;

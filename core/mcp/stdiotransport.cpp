@@ -1,5 +1,6 @@
 #include "stdiotransport.h"
 
+#include "mcplogging.h"
 #include "mcpserver.h"
 #include "mcpsession.h"
 
@@ -48,6 +49,7 @@ void StdioTransport::readAvailable()
     if (n <= 0) {
         m_notifier->setEnabled(false);
         m_eof = true;
+        qCInfo(lcMcp) << "stdin closed; finishing after" << m_pending << "pending answers";
         if (!m_buffer.trimmed().isEmpty())
             handleLine(m_buffer);
         m_buffer.clear();
@@ -64,6 +66,7 @@ void StdioTransport::readAvailable()
     }
     if (m_buffer.size() > 16 * 1024 * 1024) { // a line without end: refuse rather than grow forever
         m_buffer.clear();
+        qCWarning(lcMcp) << "Dropped a stdin line longer than 16 MiB";
         write(McpServer::errorMessage(QJsonValue::Null, McpServer::InvalidRequest, u"Invalid request: message larger than 16 MiB."_s));
     }
 }
@@ -73,6 +76,7 @@ void StdioTransport::handleLine(const QByteArray &line)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(line, &error);
     if (error.error != QJsonParseError::NoError) {
+        qCDebug(lcMcp) << "stdin line of" << line.size() << "bytes is not JSON:" << error.errorString();
         write(McpServer::errorMessage(QJsonValue::Null, McpServer::ParseError,
                                       u"Parse error: %1 at byte %2."_s.arg(error.errorString()).arg(error.offset)));
         return;

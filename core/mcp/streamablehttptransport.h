@@ -3,13 +3,17 @@
 #include "http/httprequest.h"
 #include "http/httpresponder.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QUrl>
 
 #include <memory>
 
 class HttpServerAdapter;
+class QJsonArray;
+class QJsonDocument;
 class McpServer;
+struct McpSession;
 
 // MCP over Streamable HTTP, stateless (no Mcp-Session-Id): POST /mcp on 127.0.0.1 only, a
 // bearer token, Host/Origin checks against DNS rebinding, JSON replies, and SSE replies when a
@@ -29,6 +33,8 @@ public:
     void close();
     bool isListening() const;
     quint16 port() const;
+    // The addresses actually bound: loopback only.
+    QList<QHostAddress> listeningAddresses() const;
     QUrl url() const;
     QString errorString() const;
 
@@ -36,7 +42,10 @@ private:
     void handle(const HttpRequest &request, HttpResponder responder);
     bool checkHostAndOrigin(const HttpRequest &request) const;
     bool checkToken(const HttpRequest &request) const;
+    bool admit(const HttpRequest &request, HttpResponder &responder) const;
+    bool parseBody(const HttpRequest &request, HttpResponder &responder, QJsonDocument *document) const;
     void handleMessages(const HttpRequest &request, const QJsonDocument &document, HttpResponder responder);
+    void handleBatch(const std::shared_ptr<McpSession> &session, const QJsonArray &batch, HttpResponder responder);
 
     McpServer *m_server;
     std::unique_ptr<HttpServerAdapter> m_http;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 
 #include <cstdint>
 #include <cstdlib>
@@ -23,6 +24,9 @@ McpServer &server()
     static McpServer engine(&registry);
     static bool ready = false;
     if (!ready) {
+        // The engine's debug lines format client-chosen ids and method names: fuzz that too.
+        qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
+        QLoggingCategory::setFilterRules(u"phc.*=true"_s);
         ToolDefinition echo;
         echo.name = u"echo"_s;
         echo.description = u"Echoes."_s;

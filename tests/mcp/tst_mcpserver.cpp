@@ -1,16 +1,59 @@
+#include "common/mcptestclient.h"
 #include "mcp/mcpserver.h"
 #include "mcp/stdiotransport.h"
 #include "mcp/toolregistry.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+
+#include <algorithm>
 
 #include <fcntl.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+QStringList *capturedLog = nullptr;
+
+void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    if (capturedLog)
+        capturedLog->append(QString::fromLatin1(context.category) + u": "_s + message);
+}
+
+// Collects what the logging categories print while it lives, under the given filter rules.
+class LogCapture
+{
+public:
+    explicit LogCapture(const QString &rules)
+    {
+        capturedLog = &lines;
+        m_previous = qInstallMessageHandler(captureMessage);
+        QLoggingCategory::setFilterRules(rules);
+    }
+    ~LogCapture()
+    {
+        QLoggingCategory::setFilterRules(QString());
+        qInstallMessageHandler(m_previous);
+        capturedLog = nullptr;
+    }
+    LogCapture(const LogCapture &) = delete;
+    LogCapture &operator=(const LogCapture &) = delete;
+
+    bool contains(const QString &text) const
+    {
+        return std::any_of(lines.begin(), lines.end(), [&](const QString &line) { return line.contains(text); });
+    }
+    QStringList lines;
+
+private:
+    QtMessageHandler m_previous = nullptr;
+};
+} // namespace
 
 class TestMcpServer : public QObject
 {
@@ -19,38 +62,8 @@ class TestMcpServer : public QObject
 private:
     ToolRegistry m_registry;
     McpServer m_server{&m_registry};
-    QList<QJsonObject> m_notifications;
-
-    struct Answer
-    {
-        QJsonObject message;
-        int status = -1;
-    };
-
-    Answer call(const QJsonObject &message, std::shared_ptr<McpSession> session = nullptr)
-    {
-        if (!session) {
-            session = std::make_shared<McpSession>();
-            session->clientId = u"test"_s;
-        }
-        auto answer = std::make_shared<Answer>();
-        m_server.handle(
-            message, session, [this](const QJsonObject &n) { m_notifications.append(n); },
-            [answer](const QJsonObject &m, int status) {
-                answer->message = m;
-                answer->status = status;
-            });
-        (void)QTest::qWaitFor([answer] { return answer->status != -1; }, 3000);
-        return *answer;
-    }
-
-    static QJsonObject request(const QJsonValue &id, const QString &method, const QJsonObject &params = {})
-    {
-        QJsonObject m{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, id}, {u"method"_s, method}};
-        if (!params.isEmpty())
-            m.insert(u"params"_s, params);
-        return m;
-    }
+    McpTestClient m_client{&m_server};
+    using Answer = McpTestClient::Answer;
 
     static QJsonObject modernMeta(const QString &version = u"2026-07-28"_s)
     {
@@ -90,7 +103,7 @@ private Q_SLOTS:
         QVERIFY(!m_registry.add(bad));
     }
 
-    void init() { m_notifications.clear(); }
+    void init() { m_client.notifications.clear(); }
 
     void initializeNegotiation_data()
     {
@@ -114,10 +127,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, requested);
         QFETCH(QString, answered);
-        const Answer a = call(request(1, u"initialize"_s,
-                                      {{u"protocolVersion"_s, requested},
-                                       {u"capabilities"_s, QJsonObject()},
-                                       {u"clientInfo"_s, QJsonObject{{u"name"_s, u"t"_s}, {u"version"_s, u"1"_s}}}}));
+        const Answer a = m_client.send(McpTestClient::request(1, u"initialize"_s,
+                                                              {{u"protocolVersion"_s, requested},
+                                                               {u"capabilities"_s, QJsonObject()},
+                                                               {u"clientInfo"_s, QJsonObject{{u"name"_s, u"t"_s}, {u"version"_s, u"1"_s}}}}));
         const QJsonObject result = a.message.value("result"_L1).toObject();
         QCOMPARE(result.value("protocolVersion"_L1).toString(), answered);
         QCOMPARE(result.value("serverInfo"_L1).toObject().value("name"_L1).toString(), u"posthog-companion"_s);
@@ -126,50 +139,52 @@ private Q_SLOTS:
 
     void idsOfAnyType()
     {
-        QCOMPARE(call(request(u"abc"_s, u"ping"_s)).message.value("id"_L1).toString(), u"abc"_s);
-        QCOMPARE(call(request(7.5, u"ping"_s)).message.value("id"_L1).toDouble(), 7.5);
-        const Answer nullId = call(request(QJsonValue::Null, u"ping"_s));
+        QCOMPARE(m_client.send(McpTestClient::request(u"abc"_s, u"ping"_s)).message.value("id"_L1).toString(), u"abc"_s);
+        QCOMPARE(m_client.send(McpTestClient::request(7.5, u"ping"_s)).message.value("id"_L1).toDouble(), 7.5);
+        const Answer nullId = m_client.send(McpTestClient::request(QJsonValue::Null, u"ping"_s));
         QCOMPARE(nullId.message.value("error"_L1).toObject().value("code"_L1).toInt(), McpServer::InvalidRequest);
     }
 
     void unknownMethodBeforeInitialize()
     {
-        const Answer a = call(request(2, u"no/such/method"_s));
+        const Answer a = m_client.send(McpTestClient::request(2, u"no/such/method"_s));
         QCOMPARE(a.message.value("error"_L1).toObject().value("code"_L1).toInt(), McpServer::MethodNotFound);
-        QCOMPARE(call(request(3, u"tools/list"_s)).message.value("result"_L1).toObject().value("tools"_L1).toArray().size(), 2);
+        QCOMPARE(m_client.send(McpTestClient::request(3, u"tools/list"_s)).message.value("result"_L1).toObject().value("tools"_L1).toArray().size(),
+                 2);
     }
 
     void invalidRequests()
     {
-        QJsonObject noVersion = request(1, u"ping"_s);
+        QJsonObject noVersion = McpTestClient::request(1, u"ping"_s);
         noVersion.remove(u"jsonrpc"_s);
-        QCOMPARE(call(noVersion).message.value("error"_L1).toObject().value("code"_L1).toInt(), McpServer::InvalidRequest);
-        QJsonObject badParams = request(1, u"ping"_s);
+        QCOMPARE(m_client.send(noVersion).message.value("error"_L1).toObject().value("code"_L1).toInt(), McpServer::InvalidRequest);
+        QJsonObject badParams = McpTestClient::request(1, u"ping"_s);
         badParams.insert(u"params"_s, QJsonArray{1});
-        QCOMPARE(call(badParams).message.value("error"_L1).toObject().value("code"_L1).toInt(), McpServer::InvalidRequest);
+        QCOMPARE(m_client.send(badParams).message.value("error"_L1).toObject().value("code"_L1).toInt(), McpServer::InvalidRequest);
     }
 
     void toolCallWithProgressAndLogs()
     {
         auto session = std::make_shared<McpSession>();
         session->clientId = u"c1"_s;
-        QCOMPARE(call(request(1, u"logging/setLevel"_s, {{u"level"_s, u"info"_s}}), session).message.contains("result"_L1), true);
-        const Answer a = call(request(2, u"tools/call"_s,
-                                      {{u"name"_s, u"echo"_s},
-                                       {u"arguments"_s, QJsonObject{{u"text"_s, u"hi"_s}, {u"times"_s, 2}}},
-                                       {u"_meta"_s, QJsonObject{{u"progressToken"_s, u"p1"_s}}}}),
-                              session);
+        QCOMPARE(m_client.send(McpTestClient::request(1, u"logging/setLevel"_s, {{u"level"_s, u"info"_s}}), session).message.contains("result"_L1),
+                 true);
+        const Answer a = m_client.send(McpTestClient::request(2, u"tools/call"_s,
+                                                              {{u"name"_s, u"echo"_s},
+                                                               {u"arguments"_s, QJsonObject{{u"text"_s, u"hi"_s}, {u"times"_s, 2}}},
+                                                               {u"_meta"_s, QJsonObject{{u"progressToken"_s, u"p1"_s}}}}),
+                                       session);
         QCOMPARE(a.message.value("result"_L1).toObject().value("content"_L1).toArray().first().toObject().value("text"_L1).toString(), u"hihi"_s);
-        QCOMPARE(m_notifications.size(), 2);
-        QCOMPARE(m_notifications.at(0).value("method"_L1).toString(), u"notifications/progress"_s);
-        QCOMPARE(m_notifications.at(0).value("params"_L1).toObject().value("progressToken"_L1).toString(), u"p1"_s);
-        QCOMPARE(m_notifications.at(1).value("method"_L1).toString(), u"notifications/message"_s);
+        QCOMPARE(m_client.notifications.size(), 2);
+        QCOMPARE(m_client.notifications.at(0).value("method"_L1).toString(), u"notifications/progress"_s);
+        QCOMPARE(m_client.notifications.at(0).value("params"_L1).toObject().value("progressToken"_L1).toString(), u"p1"_s);
+        QCOMPARE(m_client.notifications.at(1).value("method"_L1).toString(), u"notifications/message"_s);
     }
 
     void noLogsUnlessAsked()
     {
-        call(request(2, u"tools/call"_s, {{u"name"_s, u"echo"_s}, {u"arguments"_s, QJsonObject{{u"text"_s, u"x"_s}}}}));
-        QVERIFY(m_notifications.isEmpty()); // neither a progress token nor a log level
+        m_client.send(McpTestClient::request(2, u"tools/call"_s, {{u"name"_s, u"echo"_s}, {u"arguments"_s, QJsonObject{{u"text"_s, u"x"_s}}}}));
+        QVERIFY(m_client.notifications.isEmpty()); // neither a progress token nor a log level
     }
 
     void invalidArgumentsAreToolErrors_data()
@@ -189,7 +204,7 @@ private Q_SLOTS:
         QFETCH(QJsonObject, arguments);
         QFETCH(QString, mentions);
         QSignalSpy finished(&m_server, &McpServer::toolCallFinished);
-        const Answer a = call(request(4, u"tools/call"_s, {{u"name"_s, u"echo"_s}, {u"arguments"_s, arguments}}));
+        const Answer a = m_client.send(McpTestClient::request(4, u"tools/call"_s, {{u"name"_s, u"echo"_s}, {u"arguments"_s, arguments}}));
         const QJsonObject result = a.message.value("result"_L1).toObject();
         QVERIFY(result.value("isError"_L1).toBool());
         QVERIFY(!result.contains("structuredContent"_L1));
@@ -201,15 +216,17 @@ private Q_SLOTS:
 
     void unknownToolIsInvalidParams()
     {
-        const Answer a = call(request(5, u"tools/call"_s, {{u"name"_s, u"nope"_s}}));
+        const Answer a = m_client.send(McpTestClient::request(5, u"tools/call"_s, {{u"name"_s, u"nope"_s}}));
         QCOMPARE(a.message.value("error"_L1).toObject().value("code"_L1).toInt(), McpServer::InvalidParams);
     }
 
     void disabledToolIsRefused()
     {
         m_registry.setEnabled(u"echo"_s, false);
-        QCOMPARE(call(request(6, u"tools/list"_s)).message.value("result"_L1).toObject().value("tools"_L1).toArray().size(), 1);
-        const Answer a = call(request(7, u"tools/call"_s, {{u"name"_s, u"echo"_s}, {u"arguments"_s, QJsonObject{{u"text"_s, u"a"_s}}}}));
+        QCOMPARE(m_client.send(McpTestClient::request(6, u"tools/list"_s)).message.value("result"_L1).toObject().value("tools"_L1).toArray().size(),
+                 1);
+        const Answer a
+            = m_client.send(McpTestClient::request(7, u"tools/call"_s, {{u"name"_s, u"echo"_s}, {u"arguments"_s, QJsonObject{{u"text"_s, u"a"_s}}}}));
         m_registry.setEnabled(u"echo"_s, true);
         QVERIFY(a.message.value("result"_L1).toObject().value("isError"_L1).toBool());
     }
@@ -221,7 +238,8 @@ private Q_SLOTS:
         });
         QSignalSpy started(&m_server, &McpServer::toolCallStarted);
         QSignalSpy finished(&m_server, &McpServer::toolCallFinished);
-        const Answer a = call(request(8, u"tools/call"_s, {{u"name"_s, u"slow"_s}, {u"arguments"_s, QJsonObject{{u"api_key"_s, u"phx_secret"_s}}}}));
+        const Answer a = m_client.send(
+            McpTestClient::request(8, u"tools/call"_s, {{u"name"_s, u"slow"_s}, {u"arguments"_s, QJsonObject{{u"api_key"_s, u"phx_secret"_s}}}}));
         m_server.setCallGate(nullptr);
         QVERIFY(a.message.value("result"_L1).toObject().value("isError"_L1).toBool());
         QCOMPARE(finished.first().first().value<ToolCallRecord>().outcome, u"denied"_s);
@@ -233,7 +251,7 @@ private Q_SLOTS:
         auto session = std::make_shared<McpSession>();
         session->clientId = u"c2"_s;
         auto answer = std::make_shared<Answer>();
-        m_server.handle(request(9, u"tools/call"_s, {{u"name"_s, u"slow"_s}}), session, {}, [answer](const QJsonObject &m, int s) {
+        m_server.handle(McpTestClient::request(9, u"tools/call"_s, {{u"name"_s, u"slow"_s}}), session, {}, [answer](const QJsonObject &m, int s) {
             answer->message = m;
             answer->status = s;
         });
@@ -248,7 +266,8 @@ private Q_SLOTS:
     void hidingToolsNotifiesOncePerBatch()
     {
         const QJsonObject init
-            = call(request(1, u"initialize"_s, {{u"protocolVersion"_s, u"2025-06-18"_s}, {u"capabilities"_s, QJsonObject()}})).message;
+            = m_client.send(McpTestClient::request(1, u"initialize"_s, {{u"protocolVersion"_s, u"2025-06-18"_s}, {u"capabilities"_s, QJsonObject()}}))
+                  .message;
         QCOMPARE(init.value("result"_L1).toObject().value("capabilities"_L1).toObject().value("tools"_L1).toObject().value("listChanged"_L1),
                  QJsonValue(true));
         QSignalSpy spy(&m_server, &McpServer::toolsListChanged);
@@ -257,7 +276,8 @@ private Q_SLOTS:
         QVERIFY(spy.wait(2000));
         QTest::qWait(20);
         QCOMPARE(spy.count(), 1);
-        const QJsonArray tools = call(request(2, u"tools/list"_s)).message.value("result"_L1).toObject().value("tools"_L1).toArray();
+        const QJsonArray tools
+            = m_client.send(McpTestClient::request(2, u"tools/list"_s)).message.value("result"_L1).toObject().value("tools"_L1).toArray();
         for (const QJsonValue &tool : tools)
             QVERIFY(tool.toObject().value("name"_L1).toString() != "echo"_L1);
         m_registry.setHidden(u"echo"_s, {});
@@ -305,14 +325,14 @@ private Q_SLOTS:
     void modernDiscoverAndList()
     {
         auto session = std::make_shared<McpSession>();
-        const Answer discover = call(request(1, u"server/discover"_s, {{u"_meta"_s, modernMeta()}}), session);
+        const Answer discover = m_client.send(McpTestClient::request(1, u"server/discover"_s, {{u"_meta"_s, modernMeta()}}), session);
         const QJsonObject result = discover.message.value("result"_L1).toObject();
         QCOMPARE(result.value("resultType"_L1).toString(), u"complete"_s);
         QCOMPARE(result.value("supportedVersions"_L1).toArray(), QJsonArray{u"2026-07-28"_s});
         QVERIFY(result.contains("ttlMs"_L1));
         QCOMPARE(result.value("cacheScope"_L1).toString(), u"private"_s);
         QVERIFY(result.value("_meta"_L1).toObject().contains("io.modelcontextprotocol/serverInfo"_L1));
-        const Answer list = call(request(2, u"tools/list"_s, {{u"_meta"_s, modernMeta()}}), session);
+        const Answer list = m_client.send(McpTestClient::request(2, u"tools/list"_s, {{u"_meta"_s, modernMeta()}}), session);
         QVERIFY(list.message.value("result"_L1).toObject().contains("ttlMs"_L1));
     }
 
@@ -321,14 +341,14 @@ private Q_SLOTS:
         auto session = std::make_shared<McpSession>();
         QJsonObject noCapabilities = modernMeta();
         noCapabilities.remove(u"io.modelcontextprotocol/clientCapabilities"_s);
-        Answer a = call(request(1, u"tools/list"_s, {{u"_meta"_s, noCapabilities}}), session);
+        Answer a = m_client.send(McpTestClient::request(1, u"tools/list"_s, {{u"_meta"_s, noCapabilities}}), session);
         QCOMPARE(a.status, 400);
         QCOMPARE(a.message.value("error"_L1).toObject().value("code"_L1).toInt(), McpServer::InvalidParams);
-        a = call(request(2, u"tools/list"_s, {{u"_meta"_s, modernMeta(u"2099-01-01"_s)}}), session);
+        a = m_client.send(McpTestClient::request(2, u"tools/list"_s, {{u"_meta"_s, modernMeta(u"2099-01-01"_s)}}), session);
         QCOMPARE(a.status, 400);
         QCOMPARE(a.message.value("error"_L1).toObject().value("code"_L1).toInt(), McpServer::UnsupportedVersion);
         QCOMPARE(a.message.value("error"_L1).toObject().value("data"_L1).toObject().value("supported"_L1).toArray(), QJsonArray{u"2026-07-28"_s});
-        a = call(request(3, u"initialize"_s, {{u"_meta"_s, modernMeta()}}), session);
+        a = m_client.send(McpTestClient::request(3, u"initialize"_s, {{u"_meta"_s, modernMeta()}}), session);
         QCOMPARE(a.status, 404);
         QCOMPARE(a.message.value("error"_L1).toObject().value("code"_L1).toInt(), McpServer::MethodNotFound);
         auto http = std::make_shared<McpSession>();
@@ -336,14 +356,60 @@ private Q_SLOTS:
         http->protocolVersionHeader = u"2026-07-28"_s;
         http->hasMethodHeader = true;
         http->methodHeader = u"tools/call"_s;
-        a = call(request(4, u"tools/list"_s, {{u"_meta"_s, modernMeta()}}), http);
+        a = m_client.send(McpTestClient::request(4, u"tools/list"_s, {{u"_meta"_s, modernMeta()}}), http);
         QCOMPARE(a.status, 400);
         QCOMPARE(a.message.value("error"_L1).toObject().value("code"_L1).toInt(), McpServer::HeaderMismatch);
         http->methodHeader = u"tools/call"_s;
         http->hasNameHeader = true;
         http->nameHeader = u"slow"_s;
-        a = call(request(5, u"tools/call"_s, {{u"name"_s, u"echo"_s}, {u"_meta"_s, modernMeta()}}), http);
+        a = m_client.send(McpTestClient::request(5, u"tools/call"_s, {{u"name"_s, u"echo"_s}, {u"_meta"_s, modernMeta()}}), http);
         QCOMPARE(a.message.value("error"_L1).toObject().value("code"_L1).toInt(), McpServer::HeaderMismatch);
+    }
+
+    void debugLogNamesMethodsAndOutcomesNotArguments()
+    {
+        LogCapture log(u"phc.mcp.debug=true"_s);
+        QVERIFY(m_client.send(McpTestClient::request(21, u"ping"_s)).answered);
+        m_client.send(McpTestClient::request(u"x-22"_s, u"no/such/method"_s));
+        QVERIFY(!McpTestClient::isError(m_client.callTool(u"echo"_s, {{u"text"_s, u"words-never-logged"_s}})));
+        QVERIFY(McpTestClient::isError(m_client.callTool(u"echo"_s, {{u"text"_s, u"a"_s}, {u"api_key"_s, u"phx_never_logged"_s}})));
+        const QString all = log.lines.join(u'\n');
+        QVERIFY2(log.contains(u"phc.mcp: ping id 21 -> ok in "_s), qPrintable(all));
+        QVERIFY2(log.contains(u"phc.mcp: no/such/method id 'x-22' -> error -32601 in "_s), qPrintable(all));
+        QVERIFY2(log.contains(u"phc.mcp: tools/call echo -> ok in "_s), qPrintable(all));
+        QVERIFY2(log.contains(u"phc.mcp: tools/call echo -> invalid in "_s), qPrintable(all));
+        QVERIFY2(!all.contains("never_logged"_L1) && !all.contains("never-logged"_L1), qPrintable(all));
+    }
+
+    void quietByDefault()
+    {
+        if (qEnvironmentVariableIsSet("QT_LOGGING_RULES") || qEnvironmentVariableIsSet("QT_LOGGING_CONF"))
+            QSKIP("the environment sets logging rules");
+        LogCapture log{QString()};
+        m_client.send(McpTestClient::request(25, u"no/such/method"_s));
+        QVERIFY(!McpTestClient::isError(m_client.callTool(u"echo"_s, {{u"text"_s, u"a"_s}})));
+        QVERIFY2(log.lines.isEmpty(), qPrintable(log.lines.join(u'\n')));
+    }
+
+    void addedMethodsAnswerOnceAndNeverReplaceBuiltins()
+    {
+        m_server.addMethod(u"ping"_s, QString(), {}, false,
+                           [](const QJsonObject &, const std::shared_ptr<McpSession> &, McpServer::MethodReply reply) {
+                               reply.result({{u"replaced"_s, true}});
+                           });
+        QCOMPARE(m_client.send(McpTestClient::request(26, u"ping"_s)).result(), QJsonObject());
+        m_server.addMethod(u"test/extra"_s, u"extra"_s, {{u"x"_s, 1}}, false,
+                           [](const QJsonObject &params, const std::shared_ptr<McpSession> &, McpServer::MethodReply reply) {
+                               reply.error(McpServer::InvalidParams, u"No such thing: "_s + params.value("name"_L1).toString(),
+                                           QJsonValue::Undefined);
+                               reply.result({}); // too late: the first answer counts
+                           });
+        const Answer a = m_client.send(McpTestClient::request(27, u"test/extra"_s, {{u"name"_s, u"x"_s}}));
+        QCOMPARE(a.error().value("code"_L1).toInt(), McpServer::InvalidParams);
+        QCOMPARE(a.error().value("message"_L1).toString(), u"No such thing: x"_s);
+        QVERIFY(!a.message.contains("result"_L1));
+        const Answer init = m_client.send(McpTestClient::request(28, u"initialize"_s, {{u"protocolVersion"_s, u"2025-06-18"_s}}));
+        QCOMPARE(init.result().value("capabilities"_L1).toObject().value("extra"_L1).toObject(), (QJsonObject{{u"x"_s, 1}}));
     }
 };
 

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTimer>
 
@@ -41,8 +42,12 @@ private:
         for (const auto &[k, v] : headers)
             request.setRawHeader(k, v);
         std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(request, method, body));
-        (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 5000);
         Reply r;
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 5000)) {
+            QTest::qFail(qPrintable(u"no answer to %1 %2 within 5 s"_s.arg(QString::fromLatin1(method), path)), __FILE__, __LINE__);
+            r.status = -1; // never a status a test expects
+            return r;
+        }
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         r.body = reply->readAll();
         r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
@@ -196,6 +201,35 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
     }
 
+    void listensOnLoopbackOnly()
+    {
+        const QList<QHostAddress> addresses = m_transport.listeningAddresses();
+        QVERIFY(addresses.contains(QHostAddress(QHostAddress::LocalHost)));
+        for (const QHostAddress &address : addresses)
+            QVERIFY2(address.isLoopback(), qPrintable(address.toString()));
+        QCOMPARE(m_transport.url().host(), u"127.0.0.1"_s);
+    }
+
+    void rejectionsAreWarningsWithoutTheToken()
+    {
+        // Exact messages: an expected warning cannot hide a token either.
+        QTest::failOnWarning(QRegularExpression(u"0123456789abcdef|Bearer"_s));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^Refused POST /mcp \\(401\\): no Authorization header$"_s));
+        QCOMPARE(send("POST", u"/mcp"_s, R"({"jsonrpc":"2.0","id":1,"method":"ping"})", {}, false).status, 401);
+        QTest::ignoreMessage(
+            QtWarningMsg, QRegularExpression(u"^Refused POST /mcp \\(401\\): the Authorization header does not carry this server's bearer token$"_s));
+        QCOMPARE(send("POST", u"/mcp"_s, R"({"jsonrpc":"2.0","id":1,"method":"ping"})",
+                      {{"Authorization", "Bearer 0123456789abcdef0123456789abcdeX"}}, false)
+                     .status,
+                 401);
+        QTest::ignoreMessage(
+            QtWarningMsg,
+            QRegularExpression(u"^Refused POST /mcp \\(403\\): Host 'evil.example.com' or Origin '' is not localhost, 127.0.0.1 or \\[::1\\]$"_s));
+        QCOMPARE(post(R"({"jsonrpc":"2.0","id":1,"method":"ping"})", {{"Host", "evil.example.com"}}).status, 403);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^Refused POST /mcp \\(413\\): a body of 71680 bytes is over the limit of 65536$"_s));
+        QCOMPARE(post(QByteArray(70 * 1024, ' ')).status, 413);
+    }
+
     void clientAbortMidStreamIsSurvived()
     {
         QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/mcp"_s.arg(m_transport.port())));
@@ -204,7 +238,7 @@ private Q_SLOTS:
         request.setRawHeader("Accept", "text/event-stream");
         QNetworkReply *reply = m_nam.post(
             request, QByteArray(R"({"jsonrpc":"2.0","id":8,"method":"tools/call","params":{"name":"steps","_meta":{"progressToken":1}}})"));
-        (void)QTest::qWaitFor([reply] { return reply->bytesAvailable() > 0; }, 2000);
+        QVERIFY(QTest::qWaitFor([reply] { return reply->bytesAvailable() > 0; }, 5000));
         reply->abort();
         reply->deleteLater();
         QTest::qWait(60);
