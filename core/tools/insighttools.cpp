@@ -342,8 +342,8 @@ void deleteInsight(const ToolInvocation &tool)
     });
 }
 
-const QJsonObject limit = Schema::integer(u"Page size (default 20)."_s, 1, 100);
-const QJsonObject offset = Schema::integer(u"Skip this many (paging)."_s, 0, 1000000);
+const QJsonObject limit = Schema::pageSize(20, 100);
+const QJsonObject offset = Schema::pageOffset();
 const QJsonObject hogql = Schema::string(u"HogQL SELECT to save as an SQL insight (test it with get_sql_insight first)."_s, 1, 20000);
 const QJsonObject queryNode
     = Schema::anyObject(u"Alternatively a PostHog query node, e.g. {\"kind\":\"InsightVizNode\",\"source\":{\"kind\":\"TrendsQuery\",...}}."_s);

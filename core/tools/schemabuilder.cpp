@@ -49,3 +49,13 @@ QJsonObject Schema::anyObject(const QString &description)
 {
     return {{u"type"_s, u"object"_s}, {u"description"_s, description}, {u"properties"_s, QJsonObject()}};
 }
+
+QJsonObject Schema::pageSize(int defaultLimit, int maximum)
+{
+    return integer(u"Page size (default %1)."_s.arg(defaultLimit), 1, maximum);
+}
+
+QJsonObject Schema::pageOffset(int maximum)
+{
+    return integer(u"Skip this many (paging)."_s, 0, maximum);
+}

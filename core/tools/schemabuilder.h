@@ -15,4 +15,7 @@ QJsonObject number(const QString &description, double minimum, double maximum);
 QJsonObject boolean(const QString &description);
 QJsonObject stringArray(const QString &description, int maxItems = 50);
 QJsonObject anyObject(const QString &description);
+// The paging arguments every list tool takes, worded the same everywhere.
+QJsonObject pageSize(int defaultLimit, int maximum);
+QJsonObject pageOffset(int maximum = 1000000);
 } // namespace Schema

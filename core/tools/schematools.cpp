@@ -44,8 +44,8 @@ void getPropertyDefinitions(const ToolInvocation &tool)
         });
 }
 
-const QJsonObject limit = Schema::integer(u"Page size (default 50)."_s, 1, 500);
-const QJsonObject offset = Schema::integer(u"Skip this many (paging)."_s, 0, 1000000);
+const QJsonObject limit = Schema::pageSize(50, 500);
+const QJsonObject offset = Schema::pageOffset();
 
 const ToolSpec tools[] = {
     {u"get_event_definitions"_s,

@@ -2,6 +2,7 @@
 // state it remembers, the tray; and, with SCREENSHOT_DIR set, a picture of every page
 // (scripts/screenshots). Each page's own behaviour has its own test (tst_querypage, …).
 #include "common/isolatedhome.h"
+#include "demoservice.h"
 #include "ui/activitypage.h"
 #include "ui/mainwindow.h"
 #include "ui/querypage.h"
@@ -76,13 +77,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         qunsetenv("POSTHOG_API_KEY");
-        CompanionService::Options options;
-        options.demo = true;
-        options.demoEvents = 20000;
-        options.interactive = true;
-        options.useKeychain = false;
-        options.port = 0;
-        m_service = std::make_unique<CompanionService>(options);
+        // The window exists before the service starts, as in main(): not startDemoService().
+        m_service = std::make_unique<CompanionService>(demoServiceOptions(true));
         m_window = std::make_unique<MainWindow>(m_service.get());
         QSignalSpy ready(m_service.get(), &CompanionService::ready);
         m_window->resize(1180, 760);
