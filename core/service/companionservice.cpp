@@ -50,7 +50,6 @@ CompanionService::CompanionService(const Options &options, QObject *parent)
     configureServer();
     installCallGate();
     m_activity->attach(m_server);
-    connect(m_toolset->projects(), &ActiveProjectStore::activeChanged, this, &CompanionService::logActiveProject);
 }
 
 void CompanionService::applyDeadlineFromEnvironment()
@@ -100,19 +99,6 @@ void CompanionService::installCallGate()
             decide(false, u"PostHog Companion is not connected to PostHog, so the call did not run. Ask the person to open "
                           "PostHog Companion's Connection page and connect an account (or use the demo workspace)."_s);
         });
-    });
-}
-
-void CompanionService::logActiveProject()
-{
-    // Resolving costs requests: only when someone reads the debug log.
-    if (!m_ready || !lcService().isDebugEnabled())
-        return;
-    m_toolset->projects()->resolve(ActiveProjectStore::uiClientId(), this, [](const ActiveProjectStore::Active &active, const PostHogError &error) {
-        if (!error.isNone())
-            qCDebug(lcService) << "no active project for the window:" << error.categoryName();
-        else
-            qCDebug(lcService) << "active project" << active.projectId << "chosen by the rule:" << active.rule;
     });
 }
 

@@ -120,7 +120,6 @@ private:
     void applyDeadlineFromEnvironment();
     void configureServer();
     void installCallGate();
-    void logActiveProject();
     void connectWithKey(const QString &key);
     void connectTo(const PostHogConnection &connection, const QString &key);
     void loadScopes();

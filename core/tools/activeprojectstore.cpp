@@ -1,5 +1,7 @@
 #include "activeprojectstore.h"
 
+#include "toolslogging.h"
+
 #include "posthog/posthogclient.h"
 #include "settings/settings.h"
 
@@ -178,10 +180,12 @@ void ActiveProjectStore::adopt(qint64 projectId, Rule rule, QObject *context, Re
         if (!self || !guard)
             return;
         if (!result.ok()) {
+            qCDebug(lcTools) << "project" << projectId << "not adopted:" << result.error().categoryName();
             done(Active(), result.error());
             return;
         }
         Active active{projectId, result.value().name, result.value().organizationId, ruleText(rule), rule, {}};
+        qCDebug(lcTools) << "active project" << projectId << "chosen by the rule:" << active.rule;
         self->nameOrganization(active, guard, done);
     });
 }
