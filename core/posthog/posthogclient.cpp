@@ -175,18 +175,24 @@ PostHogCall *PostHogClient::send(const PostHogRequestSpec &spec, QObject *contex
                                                                        "'phx_') and enter it on PostHog Companion's Connection page."_s);
         return fail(error, context, std::move(done));
     }
-    PostHogCall *call
-        = new PostHogCall(this, spec, m_policy.defaultDeadlineMs, [guard, hasContext, done](const QJsonValue &value, const PostHogError &error) {
-              if (hasContext && !guard)
-                  return;
-              if (error.isNone())
-                  done(PostHogResult<QJsonValue>(value));
-              else
-                  done(PostHogResult<QJsonValue>(error));
-          });
+    // Set when the context announces its end: a QWidget emits destroyed() before its QPointers
+    // clear, and the abandon below would otherwise call back into the half-destroyed widget.
+    auto contextGone = std::make_shared<bool>(false);
+    PostHogCall *call = new PostHogCall(this, spec, m_policy.defaultDeadlineMs,
+                                        [guard, hasContext, contextGone, done](const QJsonValue &value, const PostHogError &error) {
+                                            if (hasContext && (!guard || *contextGone))
+                                                return;
+                                            if (error.isNone())
+                                                done(PostHogResult<QJsonValue>(value));
+                                            else
+                                                done(PostHogResult<QJsonValue>(error));
+                                        });
     // A query whose asker is gone is abandoned: cancel it so PostHog stops it too.
     if (spec.isQuery && context)
-        connect(context, &QObject::destroyed, call, [call] { call->abandon(); });
+        connect(context, &QObject::destroyed, call, [call, contextGone] {
+            *contextGone = true;
+            call->abandon();
+        });
     return call;
 }
 

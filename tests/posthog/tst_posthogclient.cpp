@@ -68,6 +68,14 @@ template <typename T>
 using Waiter = AsyncResult<T>;
 } // namespace
 
+// Emits destroyed() from its own destructor, before QObject's, as QWidget::~QWidget does: a
+// QPointer to it is still set while that signal runs.
+class EarlyAnnouncingContext : public QObject
+{
+public:
+    ~EarlyAnnouncingContext() override { Q_EMIT destroyed(this); }
+};
+
 class TestPostHogClient : public QObject
 {
     Q_OBJECT
@@ -725,6 +733,19 @@ private Q_SLOTS:
         const QString id = clientQueryId(m_server->received().last());
         context.reset();
         QTRY_COMPARE(m_server->count("DELETE", u"/api/environments/1/query/%1/"_s.arg(id)), 1);
+        QVERIFY(!called);
+    }
+
+    void abandonedQueryNeverCallsBackIntoAWidgetBeingDestroyed()
+    {
+        // ResourcePage (a QWidget) died with a query in flight: abandoning it called back into the
+        // half-destroyed page (UBSan in tst_resourcepages).
+        enqueueSlowQuery();
+        auto context = std::make_unique<EarlyAnnouncingContext>();
+        bool called = false;
+        m_client->hogql(1, u"SELECT 1"_s, context.get(), [&called](const PostHogResult<QueryResult> &) { called = true; });
+        QTRY_COMPARE(m_server->count("POST", "/api/environments/1/query/"), 1);
+        context.reset();
         QVERIFY(!called);
     }
 
