@@ -9,7 +9,6 @@
 #include "organizationtools.h"
 #include "schematools.h"
 #include "toolinvocation.h"
-#include "toolrendering.h"
 
 #include "mcp/toolregistry.h"
 #include "posthog/posthogclient.h"
@@ -129,22 +128,12 @@ void PostHogToolset::add(std::span<const ToolSpec> table)
     }
 }
 
-ToolResult PostHogToolset::apiError(const PostHogError &error, const QString &listTool)
-{
-    return ToolRendering::apiError(error, listTool);
-}
-
 QString PostHogToolset::webUrl(qint64 projectId, const QString &path) const
 {
     QString base = m_client->connection().webBase().toString();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     return u"%1/project/%2/%3"_s.arg(base).arg(projectId).arg(path);
-}
-
-QString PostHogToolset::projectLine(const ActiveProjectStore::Active &active)
-{
-    return ToolRendering::projectLine(active);
 }
 
 int PostHogToolset::intArgument(const QJsonObject &args, const char *name, int fallback)

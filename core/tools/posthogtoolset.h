@@ -48,10 +48,7 @@ public:
 
     // Registers an area's tool table, in its order.
     void add(std::span<const ToolSpec> table);
-    // An isError result with the client's message and what to do next.
-    static ToolResult apiError(const PostHogError &error, const QString &listTool = {});
     QString webUrl(qint64 projectId, const QString &path) const;
-    static QString projectLine(const ActiveProjectStore::Active &active);
 
     static int intArgument(const QJsonObject &args, const char *name, int fallback);
     static QString stringArgument(const QJsonObject &args, const char *name, const QString &fallback = {});

@@ -14,6 +14,7 @@
 #include "settings/settings.h"
 #include "tools/activeprojectstore.h"
 #include "tools/posthogtoolset.h"
+#include "tools/toolrendering.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -205,7 +206,7 @@ private Q_SLOTS:
         QVERIFY(!active.rule.isEmpty());
         QVERIFY(!active.organizationName.isEmpty());
         // Tool results say which rule chose the project.
-        QCOMPARE(PostHogToolset::projectLine(active),
+        QCOMPARE(ToolRendering::projectLine(active),
                  u"Project: %1 (id %2), the project you last opened in PostHog."_s.arg(active.projectName).arg(active.projectId));
         QTRY_VERIFY_WITH_TIMEOUT(m_page->findChild<QLabel *>(u"activeProjectLabel"_s)->text().contains(QString::number(active.projectId)), 5000);
         qputenv("POSTHOG_PROJECT_ID", QByteArray::number(DemoBackend::projectIds().last()));
