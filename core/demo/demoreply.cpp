@@ -9,8 +9,15 @@ using namespace Qt::StringLiterals;
 
 QByteArray DemoReply::json() const
 {
+    if (body.isUndefined() || body.isNull())
+        return {};
     return body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
                           : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+}
+
+DemoReply DemoReply::destroyForbidden()
+{
+    return {405, QJsonValue(QJsonValue::Undefined)};
 }
 
 DemoReply DemoReply::error(int status, const QString &type, const QString &code, const QString &detail, const QString &attr)

@@ -28,7 +28,9 @@ QList<DemoRouter::Route> restRoutes(const QString &collection, const QString &sc
     return {{"GET", collection, scope, [r](const DemoCall &c) { return r->list(c); }},
             {"POST", collection, scope, [r](const DemoCall &c) { return r->create(c); }},
             {"GET", collection + u"/{id}"_s, scope, [r](const DemoCall &c) { return r->retrieve(c); }},
-            {"PATCH", collection + u"/{id}"_s, scope, [r](const DemoCall &c) { return r->update(c); }}};
+            {"PATCH", collection + u"/{id}"_s, scope, [r](const DemoCall &c) { return r->update(c); }},
+            // Insights, dashboards and flags are ForbidDestroyModel viewsets: deleting is a PATCH of `deleted`.
+            {"DELETE", collection + u"/{id}"_s, scope, [](const DemoCall &) { return DemoReply::destroyForbidden(); }}};
 }
 
 // The 401 PostHog answers for a missing or unknown key.

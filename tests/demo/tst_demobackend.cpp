@@ -452,16 +452,13 @@ private Q_SLOTS:
     }
 
     // Django's QueryDict: a bare '+' is a space, %2B a plus.
-    // DRF answers a method a view lacks with 405 'Method "X" not allowed.', PostHog's
-    // ForbidDestroyModel a DELETE on insights, dashboards and flags too (deletes are soft: PATCH
-    // deleted). Before the route table some paths said 404, others "Method not allowed.", and
-    // the definition lists answered any method.
+    // DRF answers a method a view lacks with 405 'Method "X" not allowed.'. Before the route
+    // table some paths said 404, others "Method not allowed.", and the definition lists answered
+    // any method.
     void wrongMethodIs405()
     {
         const QList<QPair<QByteArray, QString>> calls{{"DELETE", u"/api/projects/1/insights/"_s},
                                                       {"PUT", u"/api/projects/1/insights/1/"_s},
-                                                      {"DELETE", u"/api/projects/1/dashboards/1/"_s},
-                                                      {"DELETE", u"/api/projects/1/feature_flags/1/"_s},
                                                       {"POST", u"/api/projects/1/event_definitions/"_s},
                                                       {"POST", u"/api/projects/1/property_definitions/"_s},
                                                       {"GET", u"/api/environments/1/query/"_s},
@@ -473,6 +470,20 @@ private Q_SLOTS:
             QCOMPARE(detail(h), u"Method \"%1\" not allowed."_s.arg(QString::fromLatin1(method)));
             QCOMPARE(h.body.value("code"_L1).toString(), u"method_not_allowed"_s);
         }
+    }
+
+    // Insights, dashboards and flags are ForbidDestroyModel viewsets
+    // (posthog/api/forbid_destroy_model.py): DELETE on an item, known or not, is a bare 405 with
+    // no body; deleting is a PATCH of `deleted`.
+    void deleteOfAnItemIsABare405()
+    {
+        for (const QString &path : {u"/api/projects/1/insights/1/"_s, u"/api/projects/1/dashboards/1/"_s, u"/api/projects/1/feature_flags/1/"_s,
+                                    u"/api/projects/1/insights/999999/"_s}) {
+            const Http h = call("DELETE", path);
+            QVERIFY2(h.status == 405, qPrintable(path + u": "_s + QString::number(h.status)));
+            QVERIFY2(h.raw.isEmpty(), qPrintable(path + u": "_s + QString::fromUtf8(h.raw)));
+        }
+        QCOMPARE(call("GET", u"/api/projects/1/insights/1/"_s).body.value("deleted"_L1).toBool(), false); // nothing was deleted
     }
 
     // The route table's other answers: an unknown project is a 404 before the method counts
