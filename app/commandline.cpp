@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "tools/posthogtoolset.h"
+
 #include <QCommandLineParser>
 #include <cstring>
 
@@ -32,7 +34,11 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
     const QCommandLineOption events(u"events"_s, tr("Demo workspace size in events (1000 to 5000000)."), u"N"_s);
     const QCommandLineOption verbose(u"verbose"_s,
                                      tr("Log what every module does (the phc.* logging categories) on stderr; QT_LOGGING_RULES refines it."));
-    parser.addOptions({headless, stdio, demo, demoBackend, port, noAuth, lang, events, verbose});
+    const QCommandLineOption tools(u"tools"_s,
+                                   tr("Serve only these tool groups, comma-separated (%1); the account, schema and search tools are always served.")
+                                       .arg(PostHogToolset::groupIds().join(u", "_s)),
+                                   u"GROUP,..."_s);
+    parser.addOptions({headless, stdio, demo, demoBackend, port, noAuth, lang, events, verbose, tools});
     parser.process(app);
 
     CommandLine line;
@@ -65,5 +71,26 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
             ::exit(2);
         }
     }
+    if (parser.isSet(tools))
+        line.toolGroups = parseToolGroups(parser.values(tools));
     return line;
+}
+
+QStringList CommandLine::parseToolGroups(const QStringList &values)
+{
+    QStringList groups;
+    for (const QString &value : values) {
+        for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+            const QString group = part.trimmed().toLower();
+            if (!PostHogToolset::groupIds().contains(group)) {
+                qCritical(
+                    "%s",
+                    qPrintable(tr("--tools: there is no tool group '%1'. The groups are: %2.").arg(group, PostHogToolset::groupIds().join(u", "_s))));
+                ::exit(2);
+            }
+            if (!groups.contains(group))
+                groups.append(group);
+        }
+    }
+    return groups;
 }

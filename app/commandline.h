@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 // The command line contract (DESIGN.md): modes and options shared by every mode.
 struct CommandLine
@@ -18,9 +21,13 @@ public:
     int port = -1;
     int events = 200000;
     QString language;
+    std::optional<QStringList> toolGroups; // --tools
 
     // Which QCoreApplication flavour to create, decided before one exists.
     static bool needsGui(int argc, char **argv);
     // Parses the application's arguments; exits with usage on errors, --help and --version.
     static CommandLine parse(const QCoreApplication &app);
+
+private:
+    static QStringList parseToolGroups(const QStringList &values);
 };

@@ -73,6 +73,7 @@ CompanionService::Options serviceOptions(const CommandLine &line, bool interacti
     options.port = line.port;
     options.interactive = interactive;
     options.demoEvents = line.events;
+    options.toolGroups = line.toolGroups;
     return options;
 }
 

@@ -15,6 +15,8 @@
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -147,12 +149,74 @@ QWidget *McpPage::buildToolsTab()
 
     auto *toolsTab = new QWidget(this);
     auto *toolsLayout = new QVBoxLayout(toolsTab);
+    toolsLayout->addWidget(buildGroupsBox(toolsTab));
     m_hiddenNote = new QLabel(toolsTab);
     m_hiddenNote->setObjectName(u"hiddenToolsNote"_s);
     m_hiddenNote->setWordWrap(true);
     toolsLayout->addWidget(m_hiddenNote);
     toolsLayout->addWidget(m_tools, 1);
     return toolsTab;
+}
+
+// A tool's box is usable while the key has its scopes and its group is on; its own state is kept.
+void McpPage::updateToolSwitches()
+{
+    const QList<ToolDefinition> tools = m_service->registry()->tools();
+    for (int row = 0; row < int(tools.size()) && row < m_tools->rowCount(); ++row) {
+        const ToolDefinition &tool = tools.at(row);
+        auto *enabled = qobject_cast<QCheckBox *>(m_tools->cellWidget(row, 1));
+        if (!enabled)
+            continue;
+        const bool groupOn = m_service->registry()->isGroupEnabled(tool.group);
+        enabled->setEnabled(m_service->toolset()->missingScopes(tool.name).isEmpty() && groupOn);
+        enabled->setToolTip(groupOn ? QString() : tr("Its group, %1, is switched off above.").arg(groupTitle(tool.group).remove(u'&')));
+    }
+}
+
+QString McpPage::groupTitle(const QString &group)
+{
+    if (group == "analytics"_L1)
+        return tr("&Analytics: HogQL, insights, ad-hoc queries");
+    if (group == "dashboards"_L1)
+        return tr("&Dashboards");
+    if (group == "errors"_L1)
+        return tr("&Error tracking");
+    if (group == "llm"_L1)
+        return tr("&LLM analytics");
+    if (group == "flags"_L1)
+        return tr("&Feature flags");
+    if (group == "experiments"_L1)
+        return tr("E&xperiments and surveys");
+    return group;
+}
+
+QWidget *McpPage::buildGroupsBox(QWidget *parent)
+{
+    auto *box = new QGroupBox(tr("Tool groups offered to agents"), parent);
+    box->setObjectName(u"toolGroupsBox"_s);
+    auto *grid = new QGridLayout(box);
+    const QList<PostHogToolset::Group> groups = PostHogToolset::groups();
+    for (int i = 0; i < groups.size(); ++i) {
+        const QString id = groups.at(i).id;
+        auto *check = new QCheckBox(groupTitle(id), box);
+        check->setObjectName(u"toolGroup_"_s + id);
+        check->setChecked(m_service->registry()->isGroupEnabled(id));
+        connect(check, &QCheckBox::toggled, this, [this, id](bool on) {
+            m_service->setToolGroupEnabled(id, on);
+            updateToolSwitches();
+        });
+        grid->addWidget(check, i / 3, i % 3);
+    }
+    // Always served, so nothing to switch: said once, so a person does not look for them.
+    auto *always = new QLabel(tr("Organizations, projects, event and property definitions and search are always offered."), box);
+    always->setWordWrap(true);
+    grid->addWidget(always, int(groups.size() + 2) / 3, 0, 1, 3);
+    if (m_service->toolGroupsFromCommandLine()) {
+        auto *note = new QLabel(tr("This run serves the groups given with --tools; changes here last until it quits."), box);
+        note->setWordWrap(true);
+        grid->addWidget(note, int(groups.size() + 2) / 3 + 1, 0, 1, 3);
+    }
+    return box;
 }
 
 void McpPage::refresh()
@@ -220,8 +284,7 @@ void McpPage::fillTools()
         m_tools->setItem(row, 0, name);
         auto *enabled = new QCheckBox(m_tools);
         enabled->setObjectName(u"toolEnabled_"_s + tool.name);
-        enabled->setEnabled(missing.isEmpty());
-        enabled->setChecked(m_service->registry()->isEnabled(tool.name));
+        enabled->setChecked(!m_service->registry()->disabledTools().contains(tool.name));
         connect(enabled, &QCheckBox::toggled, this, [this, toolName = tool.name](bool on) { m_service->setToolEnabled(toolName, on); });
         m_tools->setCellWidget(row, 1, enabled);
         auto *stake = new QComboBox(m_tools);
@@ -234,6 +297,7 @@ void McpPage::fillTools()
         stake->setEnabled(missing.isEmpty());
         m_tools->setCellWidget(row, 2, stake);
     }
+    updateToolSwitches();
     m_tools->resizeColumnToContents(2);
     int hidden = 0;
     for (const ToolDefinition &tool : tools)

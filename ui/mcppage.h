@@ -28,6 +28,9 @@ private:
     QWidget *buildHeadlessPolicy();
     QWidget *buildTabs();
     QWidget *buildToolsTab();
+    QWidget *buildGroupsBox(QWidget *parent);
+    static QString groupTitle(const QString &group);
+    void updateToolSwitches();
     void connectSignals();
     void setServing(bool on);
     void fillTools();

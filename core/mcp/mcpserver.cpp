@@ -137,6 +137,11 @@ struct Refusal
 
 std::optional<Refusal> validateCall(const ToolRegistry &registry, const ToolDefinition &tool, const QJsonObject &params)
 {
+    if (!registry.isGroupEnabled(tool.group)) {
+        return Refusal{u"denied"_s,
+                       u"The tool '%1' belongs to the tool group '%2', which is switched off in PostHog Companion. A person "
+                       "can switch the group on on the MCP server page of the app (or start it without --tools)."_s.arg(tool.name, tool.group)};
+    }
     if (!registry.isEnabled(tool.name)) {
         return Refusal{u"denied"_s, u"The tool '%1' is disabled in PostHog Companion. A person can enable it on the "
                                     "MCP server page of the app."_s.arg(tool.name)};

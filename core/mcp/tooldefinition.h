@@ -19,5 +19,7 @@ struct ToolDefinition
     QJsonObject outputSchema; // empty: none
     QJsonObject annotations; // readOnlyHint, destructiveHint, idempotentHint, openWorldHint
     QVariantMap metadata;
+    // The family a person switches on or off as a whole ("errors", "llm"); empty: always served.
+    QString group;
     std::function<void(ToolCall)> handler;
 };

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 ToolRegistry::ToolRegistry(QObject *parent)
@@ -50,7 +52,7 @@ QList<ToolDefinition> ToolRegistry::enabledTools() const
 {
     QList<ToolDefinition> out;
     for (const ToolDefinition &tool : m_tools) {
-        if (!m_disabled.contains(tool.name) && !m_hidden.contains(tool.name))
+        if (!m_disabled.contains(tool.name) && !m_disabledGroups.contains(tool.group) && !m_hidden.contains(tool.name))
             out.append(tool);
     }
     return out;
@@ -75,11 +77,28 @@ void ToolRegistry::setHidden(const QString &name, const QString &reason)
     else
         m_hidden.insert(name, reason);
     Q_EMIT changed();
-    if (visibilityChanged && !m_disabled.contains(name))
+    if (visibilityChanged && isEnabled(name))
         Q_EMIT listChanged();
 }
 
 bool ToolRegistry::isEnabled(const QString &name) const
 {
-    return find(name) && !m_disabled.contains(name);
+    const ToolDefinition *tool = find(name);
+    return tool && !m_disabled.contains(name) && !m_disabledGroups.contains(tool->group);
+}
+
+void ToolRegistry::setGroupEnabled(const QString &group, bool enabled)
+{
+    if (group.isEmpty() || isGroupEnabled(group) == enabled)
+        return;
+    if (enabled)
+        m_disabledGroups.remove(group);
+    else
+        m_disabledGroups.insert(group);
+    Q_EMIT changed();
+    const bool anyListed = std::any_of(m_tools.cbegin(), m_tools.cend(), [this, &group](const ToolDefinition &tool) {
+        return tool.group == group && !m_disabled.contains(tool.name) && !m_hidden.contains(tool.name);
+    });
+    if (anyListed)
+        Q_EMIT listChanged();
 }

@@ -27,8 +27,14 @@ public:
     QList<ToolDefinition> enabledTools() const;
 
     void setEnabled(const QString &name, bool enabled);
+    // Callable and listed as far as the person's choices go: the tool and its group are on.
     bool isEnabled(const QString &name) const;
     QSet<QString> disabledTools() const { return m_disabled; }
+
+    // A group switched off takes all its tools out of tools/list; their own switches are kept.
+    void setGroupEnabled(const QString &group, bool enabled);
+    bool isGroupEnabled(const QString &group) const { return !m_disabledGroups.contains(group); }
+    QSet<QString> disabledGroups() const { return m_disabledGroups; }
 
     // `reason` empty: listed again. Otherwise why it is hidden ("needs insight:write").
     void setHidden(const QString &name, const QString &reason);
@@ -44,5 +50,6 @@ Q_SIGNALS:
 private:
     QList<ToolDefinition> m_tools;
     QSet<QString> m_disabled;
+    QSet<QString> m_disabledGroups;
     QHash<QString, QString> m_hidden;
 };

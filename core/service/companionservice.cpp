@@ -71,6 +71,10 @@ void CompanionService::configureServer()
     AgentResources::registerAll(*m_server, *m_toolset);
     for (const QString &name : m_settings->disabledTools())
         m_registry->setEnabled(name, false);
+    for (const QString &group : PostHogToolset::groupIds()) {
+        const bool on = m_options.toolGroups ? m_options.toolGroups->contains(group) : !m_settings->disabledToolGroups().contains(group);
+        m_registry->setGroupEnabled(group, on);
+    }
     McpServer::ServerInfo info;
     info.description = u"PostHog analytics tools: HogQL, insights, dashboards, errors, LLM costs, feature flags."_s;
     info.websiteUrl = u"https://posthog.com"_s;
@@ -395,6 +399,18 @@ void CompanionService::setToolEnabled(const QString &name, bool enabled)
     if (!enabled)
         disabled.append(name);
     m_settings->setDisabledTools(disabled);
+}
+
+void CompanionService::setToolGroupEnabled(const QString &group, bool enabled)
+{
+    m_registry->setGroupEnabled(group, enabled);
+    if (m_options.toolGroups)
+        return;
+    QStringList disabled = m_settings->disabledToolGroups();
+    disabled.removeAll(group);
+    if (!enabled)
+        disabled.append(group);
+    m_settings->setDisabledToolGroups(disabled);
 }
 
 void CompanionService::startStdio()

@@ -39,6 +39,8 @@ public:
         bool interactive = false; // a person can answer approval prompts
         int demoEvents = 200000;
         bool useKeychain = true;
+        // --tools: only these groups (PostHogToolset::groupIds) this run, whatever the settings say.
+        std::optional<QStringList> toolGroups;
     };
 
     explicit CompanionService(const Options &options, QObject *parent = nullptr);
@@ -104,6 +106,9 @@ public:
     QString authToken() const;
     void regenerateToken();
     void setToolEnabled(const QString &name, bool enabled);
+    // Saved in the settings unless --tools chose the groups for this run.
+    void setToolGroupEnabled(const QString &group, bool enabled);
+    bool toolGroupsFromCommandLine() const { return m_options.toolGroups.has_value(); }
 
     // --mcp-stdio: serve on stdin/stdout; finished() when stdin closes.
     void startStdio();

@@ -131,6 +131,17 @@ void Settings::setDisabledTools(const QStringList &names)
     Q_EMIT mcpSettingsChanged();
 }
 
+QStringList Settings::disabledToolGroups() const
+{
+    return m_settings.value(u"mcp/disabledToolGroups"_s).toStringList();
+}
+
+void Settings::setDisabledToolGroups(const QStringList &groups)
+{
+    m_settings.setValue(u"mcp/disabledToolGroups"_s, groups);
+    Q_EMIT mcpSettingsChanged();
+}
+
 QString Settings::language() const
 {
     return m_settings.value(u"ui/language"_s).toString();

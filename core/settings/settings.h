@@ -40,6 +40,9 @@ public:
     void setHeadlessApprovalPolicy(const QString &policy);
     QStringList disabledTools() const;
     void setDisabledTools(const QStringList &names);
+    // Tool groups (PostHogToolset::groups) switched off on the MCP page.
+    QStringList disabledToolGroups() const;
+    void setDisabledToolGroups(const QStringList &groups);
     QString language() const;
     void setLanguage(const QString &code);
     bool allowKeyFile() const;

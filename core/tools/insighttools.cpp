@@ -2,6 +2,7 @@
 
 #include "listtoolhelper.h"
 #include "markdownrenderer.h"
+#include "posthogaiquestion.h"
 #include "posthogtoolset.h"
 #include "schemabuilder.h"
 #include "toolrendering.h"
@@ -211,20 +212,37 @@ QJsonObject sqlStructured(const Active &active, const QueryResult &r, int shown)
             {u"rows_in_text"_s, shown}};
 }
 
+// `preface` goes above the answer (what PostHog AI wrote, when it wrote the query).
+void runHogql(const ToolInvocation &tool, const Active &active, const QString &sql, const QString &preface = {})
+{
+    tool.call().reportProgress(0, 1, u"running the query"_s);
+    tool.bind(tool.client()->hogql(active.projectId, sql, tool.context(), [tool, active, sql, preface](const PostHogResult<QueryResult> &result) {
+        if (!result.ok())
+            return tool.fail(result.error());
+        const QueryResult &r = result.value();
+        int shown = 0;
+        const QString table = MarkdownRenderer::queryTable(r.columns, r.rows, tool.budgetChars() - 1500 - int(preface.size()), &shown);
+        tool.call().reportProgress(1, 1);
+        tool.finishText(preface + sqlText(tool, active, sql, r, table), sqlStructured(active, r, shown));
+    }));
+}
+
 void getSqlInsight(const ToolInvocation &tool)
 {
-    tool.withProject([tool](const Active &active) {
-        const QString sql = tool.string("query");
-        tool.call().reportProgress(0, 1, u"running the query"_s);
-        tool.bind(tool.client()->hogql(active.projectId, sql, tool.context(), [tool, active, sql](const PostHogResult<QueryResult> &result) {
-            if (!result.ok())
-                return tool.fail(result.error());
-            const QueryResult &r = result.value();
-            int shown = 0;
-            const QString table = MarkdownRenderer::queryTable(r.columns, r.rows, tool.budgetChars() - 1500, &shown);
-            tool.call().reportProgress(1, 1);
-            tool.finishText(sqlText(tool, active, sql, r, table), sqlStructured(active, r, shown));
-        }));
+    const QString sql = tool.string("query");
+    const QString question = tool.string("question").trimmed();
+    if (sql.trimmed().isEmpty() && question.isEmpty())
+        return tool.fail(u"Give `query` (a HogQL SELECT), or `question` in plain words for PostHog AI to write one."_s);
+    tool.withProject([tool, sql, question](const Active &active) {
+        if (!sql.trimmed().isEmpty())
+            return runHogql(tool, active, sql);
+        PostHogAiQuestion::ask(tool, active, question, [tool, active, question](const PostHogAiQuestion::Answer &answer) {
+            QString preface = u"PostHog AI wrote this HogQL for \"%1\" (check it answers the question; edit it and call again with `query`):\n"
+                              "```sql\n%2\n```\n"_s.arg(question, answer.hogql);
+            if (!answer.assistantText.isEmpty())
+                preface += u"PostHog AI said: %1\n"_s.arg(answer.assistantText.left(600));
+            runHogql(tool, active, answer.hogql, preface + u"\n"_s);
+        });
     });
 }
 
@@ -360,8 +378,8 @@ const ToolSpec tools[] = {
      "Without LIMIT, 100 rows come back; has_more says more exist."_s,
      Stake::NeverAsk, true,
      Schema::object({{u"query"_s, Schema::string(u"HogQL SELECT."_s, 1, 20000)},
-                     {u"question"_s, Schema::string(u"Optional: the question in plain words, kept with the call."_s, 0, 2000)}},
-                    {u"query"_s}),
+                     {u"question"_s, Schema::string(u"The question in words. Without query, PostHog AI (Cloud only) writes the HogQL."_s, 0,
+                                                    PostHogAiQuestion::maxQuestionLength)}}),
      queryOutputSchema(), getSqlInsight},
     {u"get_all_insights"_s,
      u"List insights"_s,

@@ -25,13 +25,38 @@ PostHogToolset::PostHogToolset(PostHogClient *client, Settings *settings, QObjec
 void PostHogToolset::registerAll(ToolRegistry *registry)
 {
     m_registry = registry;
+    m_group.clear();
     OrganizationTools::registerTools(*this);
     SchemaTools::registerTools(*this);
+    m_group = u"analytics"_s;
     InsightTools::registerTools(*this);
+    m_group = u"dashboards"_s;
     DashboardTools::registerTools(*this);
+    m_group = u"errors"_s;
     ErrorTools::registerTools(*this);
+    m_group = u"llm"_s;
     LlmTools::registerTools(*this);
+    m_group = u"flags"_s;
     FeatureFlagTools::registerTools(*this);
+    m_group.clear();
+}
+
+QList<PostHogToolset::Group> PostHogToolset::groups()
+{
+    return {{u"analytics"_s, u"Analytics: HogQL, insights, ad-hoc queries"_s},
+            {u"dashboards"_s, u"Dashboards"_s},
+            {u"errors"_s, u"Error tracking"_s},
+            {u"llm"_s, u"LLM analytics"_s},
+            {u"flags"_s, u"Feature flags"_s},
+            {u"experiments"_s, u"Experiments and surveys"_s}};
+}
+
+QStringList PostHogToolset::groupIds()
+{
+    QStringList ids;
+    for (const Group &group : groups())
+        ids.append(group.id);
+    return ids;
 }
 
 QString PostHogToolset::instructions()
@@ -121,6 +146,7 @@ void PostHogToolset::add(std::span<const ToolSpec> table)
         tool.outputSchema = spec.outputSchema;
         tool.annotations = Stakes::annotations(spec.stake, spec.idempotent, spec.title);
         tool.metadata.insert(u"stake"_s, Stakes::name(spec.stake));
+        tool.group = m_group;
         tool.handler = [this, handler = spec.handler](const ToolCall &call) { handler(ToolInvocation(this, call)); };
         const bool added = m_registry->add(tool);
         Q_ASSERT_X(added, "PostHogToolset::add", "invalid or duplicate tool name");

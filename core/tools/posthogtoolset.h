@@ -32,6 +32,16 @@ public:
     void registerAll(ToolRegistry *registry);
     static QString instructions();
 
+    // The families of tools a person can switch off together (MCP page, --tools). The account,
+    // schema and search tools belong to none: every other tool needs them.
+    struct Group
+    {
+        QString id; // as --tools takes it
+        QString title; // for the MCP page; translated there
+    };
+    static QList<Group> groups();
+    static QStringList groupIds();
+
     // The scopes a tool needs (posthog-api.md; each endpoint's scope_object in PostHog's API).
     static QStringList requiredScopes(const QString &toolName);
     // What the key lacks for the tool, e.g. {"insight:write"}; empty when it may run (or the
@@ -58,6 +68,7 @@ private:
     Settings *m_settings;
     ActiveProjectStore *m_projects;
     ToolRegistry *m_registry = nullptr;
+    QString m_group; // of the area registerAll is adding
     std::optional<KeyScopes> m_keyScopes;
     int m_budgetChars = 32000; // ≈ 8 000 tokens
 };

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 
@@ -97,6 +98,26 @@ private Q_SLOTS:
         box->setChecked(true);
         QVERIFY(m_service->registry()->isEnabled(u"get_feature_flags"_s));
         QVERIFY(!m_service->settings()->disabledTools().contains(u"get_feature_flags"_s));
+    }
+
+    void aToolGroupIsSwitchedOffAsAWholeAndRemembered()
+    {
+        auto *group = m_page->findChild<QCheckBox *>(u"toolGroup_errors"_s);
+        QVERIFY(group && group->isChecked());
+        QSignalSpy listChanged(m_service->registry(), &ToolRegistry::listChanged);
+        group->setChecked(false);
+        QCOMPARE(listChanged.count(), 1);
+        QVERIFY(!m_service->registry()->isEnabled(u"list_errors"_s));
+        QVERIFY(m_service->settings()->disabledToolGroups().contains(u"errors"_s));
+        // The tool's own box keeps its state but cannot be used while its group is off.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // boxes an earlier refill replaced
+        auto *tool = m_page->findChild<QCheckBox *>(u"toolEnabled_list_errors"_s);
+        QVERIFY(tool && tool->isChecked() && !tool->isEnabled());
+        QVERIFY(m_page->findChild<QCheckBox *>(u"toolEnabled_get_llm_costs"_s)->isEnabled());
+        group->setChecked(true);
+        QVERIFY(m_service->registry()->isEnabled(u"list_errors"_s));
+        QVERIFY(!m_service->settings()->disabledToolGroups().contains(u"errors"_s));
+        QVERIFY(m_page->findChild<QCheckBox *>(u"toolEnabled_list_errors"_s)->isEnabled());
     }
 
     void clientConfigurationsNameTheEndpoint()

@@ -21,6 +21,8 @@ const env = { ...process.env, HOME: scratch, XDG_CONFIG_HOME: join(scratch, 'con
               QT_QPA_PLATFORM: 'offscreen' };
 delete env.POSTHOG_API_KEY;
 const serverArgs = ['--demo', '--events', '20000'];
+// Every tool the binary serves with all groups on (tests/tools/tst_toolgroups measures the list's size).
+const EXPECTED_TOOLS = 26;
 const deadline = setTimeout(() => { console.error(`${scenario}: timed out`); process.exit(1); }, 150000);
 
 function startHttpServer(extraArgs = [], extraEnv = {}) {
@@ -65,7 +67,7 @@ async function sdkScenario(transport) {
   const client = new Client({ name: 'e2e-sdk', version: '1.0.0' });
   await client.connect(transport);
   const { tools } = await client.listTools();
-  assert.equal(tools.length, 26);
+  assert.equal(tools.length, EXPECTED_TOOLS);
   for (const [name, args] of Object.entries(readTools)) {
     const result = await client.callTool({ name, arguments: args });
     assert.ok(!result.isError, `${name}: ${textOf(result)}`);
@@ -85,7 +87,7 @@ async function sdkScenario(transport) {
   assert.match(textOf(bad), /Unknown column 'nope'/);
   const invalid = await client.callTool({ name: 'get_sql_insight', arguments: {} });
   assert.ok(invalid.isError);
-  assert.match(textOf(invalid), /'query' is required/);
+  assert.match(textOf(invalid), /Give `query`/);
   // Saved insights as resources, and the analysis prompts.
   const { resources } = await client.listResources();
   assert.equal(resources.length, 8); // one per saved demo insight
@@ -270,6 +272,36 @@ async function loadScenario() {
   assert.equal(result.code, 0, `shutdown: ${JSON.stringify(result)}`);
 }
 
+// --tools: only the named groups (plus the account, schema and search tools); a group name that
+// does not exist stops the binary with the list of groups.
+async function toolGroupsScenario() {
+  const server = await startHttpServer(['--tools', 'errors,llm']);
+  try {
+    const client = new Client({ name: 'e2e-groups', version: '1.0.0' });
+    await client.connect(new StreamableHTTPClientTransport(new URL(server.url), { requestInit: { headers: { Authorization: `Bearer ${server.token}` } } }));
+    const names = (await client.listTools()).tools.map((t) => t.name);
+    for (const name of ['list_errors', 'get_error_details', 'get_llm_costs', 'get_projects', 'get_event_definitions'])
+      assert.ok(names.includes(name), `${name} missing from ${names}`);
+    for (const name of ['get_sql_insight', 'get_all_dashboards', 'get_feature_flags', 'create_insight'])
+      assert.ok(!names.includes(name), `${name} served despite --tools errors,llm`);
+    assert.ok(names.length < EXPECTED_TOOLS);
+    const refused = await client.callTool({ name: 'get_sql_insight', arguments: { query: 'SELECT 1' } });
+    assert.ok(refused.isError);
+    assert.match(textOf(refused), /tool group 'analytics', which is switched off/);
+    const errors = await client.callTool({ name: 'list_errors', arguments: {} });
+    assert.ok(!errors.isError, textOf(errors));
+    await client.close();
+  } finally { server.child.kill(); }
+  const bogus = await new Promise((resolve) => {
+    const child = spawn(binary, ['--headless', '--port', '0', ...serverArgs, '--tools', 'errors,nonsense'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    child.on('exit', (code) => resolve({ code, stderr }));
+  });
+  assert.equal(bogus.code, 2, bogus.stderr);
+  assert.match(bogus.stderr, /no tool group 'nonsense'\. The groups are: analytics, dashboards, errors, llm, flags, experiments/);
+}
+
 async function main() {
   switch (scenario) {
   case 'sdk-http': {
@@ -291,7 +323,7 @@ async function main() {
       for (const era of ['legacy', 'auto', 'modern']) {
         const list = await inspectorCli([server.url, ...auth, '--protocol-era', era, '--method', 'tools/list', '--format', 'json']);
         assert.equal(list.code, 0, `${era}: ${list.stderr}`);
-        assert.equal(JSON.parse(list.stdout).result.tools.length, 26, era);
+        assert.equal(JSON.parse(list.stdout).result.tools.length, EXPECTED_TOOLS, era);
       }
       const strict = await inspectorCli([server.url, ...auth, '--method', 'tools/list', '--strict']);
       assert.equal(strict.code, 0, `--strict found schema problems: ${strict.stderr}`);
@@ -307,7 +339,7 @@ async function main() {
   case 'inspector-stdio': {
     const list = await inspectorCli(['--transport', 'stdio', binary, '--mcp-stdio', ...serverArgs, '--method', 'tools/list', '--format', 'json']);
     assert.equal(list.code, 0, list.stderr);
-    assert.equal(JSON.parse(list.stdout).result.tools.length, 26);
+    assert.equal(JSON.parse(list.stdout).result.tools.length, EXPECTED_TOOLS);
     const call = await inspectorCli(['--transport', 'stdio', binary, '--mcp-stdio', ...serverArgs, '--method', 'tools/call', '--tool-name', 'get_llm_costs', '--format', 'json']);
     assert.equal(call.code, 0, call.stderr);
     assert.match(JSON.stringify(JSON.parse(call.stdout).result), /Total: \$/);
@@ -321,6 +353,9 @@ async function main() {
     break;
   case 'logging':
     await loggingScenario();
+    break;
+  case 'tool-groups':
+    await toolGroupsScenario();
     break;
   default:
     throw new Error(`unknown scenario ${scenario}`);
