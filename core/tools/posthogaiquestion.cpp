@@ -39,7 +39,7 @@ void PostHogAiQuestion::ask(const ToolInvocation &tool, const ToolInvocation::Ac
         }
         const Answer answer = parse(result.value());
         if (answer.hogql.isEmpty()) {
-            const QString why = !answer.failure.isEmpty() ? answer.failure
+            const QString why = !answer.failure.isEmpty()         ? answer.failure
                                 : !answer.assistantText.isEmpty() ? answer.assistantText
                                                                   : u"its answer held no query."_s;
             return tool.fail(u"PostHog AI did not write a HogQL query: %1 %2"_s.arg(why, writeItYourself));
@@ -88,13 +88,13 @@ QString PostHogAiQuestion::unavailable(const PostHogError &error)
     case Category::Forbidden:
         return u"PostHog refused to let PostHog AI answer: %1 PostHog AI needs PostHog Cloud, an organization that approved AI data "
                "processing (Organization settings → PostHog AI), and a key with insight:read and query:read. %2"_s.arg(error.message(),
-                                                                                                                      writeItYourself);
+                                                                                                                       writeItYourself);
     case Category::BadRequest:
-        return u"PostHog did not accept the question: %1 Keep it under %2 characters. %3"_s.arg(error.message()).arg(maxQuestionLength).arg(writeItYourself);
+        return u"PostHog did not accept the question: %1 Keep it under %2 characters. %3"_s.arg(error.message())
+            .arg(maxQuestionLength)
+            .arg(writeItYourself);
     case Category::ServerError:
-    case Category::Timeout:
-        return u"PostHog AI did not finish: %1 %2"_s.arg(error.message(), writeItYourself);
-    default:
-        return u"%1 %2"_s.arg(error.message(), writeItYourself);
+    case Category::Timeout: return u"PostHog AI did not finish: %1 %2"_s.arg(error.message(), writeItYourself);
+    default: return u"%1 %2"_s.arg(error.message(), writeItYourself);
     }
 }

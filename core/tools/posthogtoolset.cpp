@@ -8,6 +8,7 @@
 #include "markdownrenderer.h"
 #include "organizationtools.h"
 #include "schematools.h"
+#include "searchtools.h"
 #include "toolinvocation.h"
 
 #include "mcp/toolregistry.h"
@@ -28,6 +29,7 @@ void PostHogToolset::registerAll(ToolRegistry *registry)
     m_group.clear();
     OrganizationTools::registerTools(*this);
     SchemaTools::registerTools(*this);
+    SearchTools::registerTools(*this);
     m_group = u"analytics"_s;
     InsightTools::registerTools(*this);
     m_group = u"dashboards"_s;

@@ -35,10 +35,7 @@ private:
     PostHogToolset m_toolset{&m_client, &m_settings};
     McpTestClient m_mcp{&m_server, u"agent"_s};
 
-    QJsonArray listedTools()
-    {
-        return m_mcp.send(McpTestClient::request(1, u"tools/list"_s)).result().value("tools"_L1).toArray();
-    }
+    QJsonArray listedTools() { return m_mcp.send(McpTestClient::request(1, u"tools/list"_s)).result().value("tools"_L1).toArray(); }
     QStringList listedNames()
     {
         QStringList names;
@@ -84,7 +81,7 @@ private Q_SLOTS:
     void everyToolIsInAKnownGroupOrAlwaysServed()
     {
         const QStringList groups = PostHogToolset::groupIds();
-        const QStringList alwaysServed = {u"get_organizations"_s, u"set_active_organization"_s, u"get_projects"_s, u"set_active_project"_s,
+        const QStringList alwaysServed = {u"get_organizations"_s,     u"set_active_organization"_s,  u"get_projects"_s,  u"set_active_project"_s,
                                           u"get_event_definitions"_s, u"get_property_definitions"_s, u"search_posthog"_s};
         for (const ToolDefinition &tool : m_registry.tools()) {
             if (tool.group.isEmpty())
@@ -180,8 +177,7 @@ private Q_SLOTS:
         QCOMPARE(answer.assistantText, u"Here are the signups per day."_s);
         QVERIFY(answer.failure.isEmpty());
 
-        const PostHogAiQuestion::Answer failed = PostHogAiQuestion::parse(
-            QJsonDocument::fromJson(Fixtures::failureAnswer).array());
+        const PostHogAiQuestion::Answer failed = PostHogAiQuestion::parse(QJsonDocument::fromJson(Fixtures::failureAnswer).array());
         QVERIFY(failed.hogql.isEmpty());
         QCOMPARE(failed.failure, u"I could not find a signup event."_s);
     }
@@ -189,14 +185,10 @@ private Q_SLOTS:
     void aQuestionOnPostHogCloudShowsTheHogqlAndItsResult()
     {
         FakePostHogServer cloud;
-        cloud.enqueue("GET", u"/api/users/@me/"_s, 200,
-                      Fixtures::user);
-        cloud.enqueue("GET", u"/api/projects/7/"_s, 200,
-                      Fixtures::project);
-        cloud.enqueue("POST", u"/api/environments/7/max_tools/create_and_query_insight/"_s, 200,
-                      Fixtures::vizSignups);
-        cloud.enqueue("POST", u"/api/environments/7/query/"_s, 200,
-                      Fixtures::querySignups);
+        cloud.enqueue("GET", u"/api/users/@me/"_s, 200, Fixtures::user);
+        cloud.enqueue("GET", u"/api/projects/7/"_s, 200, Fixtures::project);
+        cloud.enqueue("POST", u"/api/environments/7/max_tools/create_and_query_insight/"_s, 200, Fixtures::vizSignups);
+        cloud.enqueue("POST", u"/api/environments/7/query/"_s, 200, Fixtures::querySignups);
         Settings settings;
         PostHogClient client;
         QString error;
@@ -230,12 +222,9 @@ private Q_SLOTS:
     void aCloudOrganizationThatRefusesAiIsExplained()
     {
         FakePostHogServer cloud;
-        cloud.enqueue("GET", u"/api/users/@me/"_s, 200,
-                      Fixtures::user2);
-        cloud.enqueue("GET", u"/api/projects/7/"_s, 200,
-                      Fixtures::project2);
-        cloud.enqueue("POST", u"/api/environments/7/max_tools/create_and_query_insight/"_s, 403,
-                      Fixtures::refusal);
+        cloud.enqueue("GET", u"/api/users/@me/"_s, 200, Fixtures::user2);
+        cloud.enqueue("GET", u"/api/projects/7/"_s, 200, Fixtures::project2);
+        cloud.enqueue("POST", u"/api/environments/7/max_tools/create_and_query_insight/"_s, 403, Fixtures::refusal);
         Settings settings;
         PostHogClient client;
         QString error;
