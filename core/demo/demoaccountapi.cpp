@@ -51,6 +51,7 @@ DemoReply DemoAccountApi::currentUser(const DemoCall &call) const
     const QJsonObject org = organizationJson(DemoBackend::organizationId());
     return {200,
             QJsonObject{
+                {u"id"_s, 1}, // organization_members' user 1
                 {u"distinct_id"_s, u"demo-user"_s},
                 {u"email"_s, u"demo@hedgebox.example"_s},
                 {u"first_name"_s, u"Demo"_s},
@@ -87,6 +88,37 @@ DemoReply DemoAccountApi::organizationProjects(const DemoCall &call) const
 DemoReply DemoAccountApi::belowOrganization(const DemoCall &call) const
 {
     return DemoReply::notFound(organizationExists(call.organization()) ? u"Endpoint"_s : u"Organization"_s);
+}
+
+DemoReply DemoAccountApi::members(const DemoCall &call) const
+{
+    if (!organizationExists(call.organization()))
+        return DemoReply::notFound(u"Organization"_s);
+    QSqlQuery q = m_db.query();
+    q.prepare(u"SELECT membership_id, user_id, user_uuid, email, first_name, last_name, level, joined_at FROM organization_members"
+              " WHERE organization_id = ? ORDER BY joined_at DESC"_s);
+    QJsonArray all;
+    if (m_db.exec(q, {call.organization()})) {
+        while (q.next()) {
+            const QJsonObject user{
+                {u"id"_s, q.value(1).toLongLong()},       {u"uuid"_s, q.value(2).toString()},       {u"distinct_id"_s, q.value(2).toString()},
+                {u"first_name"_s, q.value(4).toString()}, {u"last_name"_s, q.value(5).toString()},  {u"email"_s, q.value(3).toString()},
+                {u"is_email_verified"_s, true},           {u"hedgehog_config"_s, QJsonValue::Null}, {u"role_at_organization"_s, u"engineering"_s}};
+            all.append(QJsonObject{{u"id"_s, q.value(0).toString()},
+                                   {u"user"_s, user},
+                                   {u"level"_s, q.value(6).toInt()},
+                                   {u"joined_at"_s, q.value(7).toString()},
+                                   {u"updated_at"_s, q.value(7).toString()},
+                                   {u"is_2fa_enabled"_s, false},
+                                   {u"has_social_auth"_s, false},
+                                   {u"last_login"_s, QJsonValue::Null}});
+        }
+    }
+    const DemoCall::Paging paging = call.paging();
+    QJsonArray page;
+    for (qsizetype i = paging.offset; i < all.size() && page.size() < paging.limit; ++i)
+        page.append(all.at(i));
+    return {200, call.listEnvelope(page, all.size(), paging.limit, paging.offset)};
 }
 
 DemoReply DemoAccountApi::currentOrganizationProjects(const DemoCall &call) const

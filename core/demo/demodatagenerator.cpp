@@ -1,5 +1,7 @@
 #include "demodatagenerator.h"
 
+#include "demoerrortrackingseed.h"
+
 #include "demo/hogql/demoschema.h"
 
 #include <QJsonArray>
@@ -280,6 +282,9 @@ const ErrorKind errorKinds[] = {
     {"AbortError", "The user aborted a request.", "src/upload/resumable.ts", "sendChunk", "c", "    await xhr.send(chunk)", 212, 9, 0},
     {"ReferenceError", "stripe is not defined", "src/billing/Checkout.tsx", "openCheckout", "u", "    stripe.redirectToCheckout({ sessionId })", 19,
      5, 0},
+    // Thrown on the server (src/server/): captured by posthog-node, no page URL.
+    {"Error", "connect ECONNREFUSED 10.0.4.17:5432", "src/server/db/pool.ts", "acquireConnection", "acquireConnection",
+     "    const client = await pool.connect()", 48, 7, 0},
     // Fixed in the current release: last seen days ago, so a 24 h default window finds nothing.
     {"InvalidStateError", "Failed to execute 'transaction' on 'IDBDatabase': The database connection is closing.", "src/offline/store.ts",
      "openTransaction", "d", "    const tx = db.transaction(STORE, 'readwrite')", 64, 4, 3},
@@ -341,9 +346,15 @@ QJsonObject resolvedFrame(const QString &mangled, const QString &resolved, const
     return frame;
 }
 
+bool thrownOnServer(const ErrorKind &kind)
+{
+    return QByteArrayView(kind.file).startsWith("src/server/");
+}
+
 // $exception_list for one error: resolved by cymbal, or (`raw`) as the SDK sent it.
 QJsonArray exceptionList(const ErrorKind &kind, bool raw)
 {
+    const bool server = thrownOnServer(kind);
     QJsonObject stacktrace;
     if (raw) {
         stacktrace = {{u"type"_s, u"raw"_s},
@@ -361,17 +372,20 @@ QJsonArray exceptionList(const ErrorKind &kind, bool raw)
         const QJsonObject context{{u"before"_s, QJsonArray{contextLine(kind.line - 1, u"  try {"_s)}},
                                   {u"line"_s, contextLine(kind.line, QString::fromLatin1(kind.code))},
                                   {u"after"_s, QJsonArray{contextLine(kind.line + 1, u"  } finally {"_s)}}};
-        stacktrace
-            = {{u"type"_s, u"resolved"_s},
-               {u"frames"_s, QJsonArray{resolvedFrame(u"Xe"_s, u"invokeGuardedCallback"_s,
-                                                      u"node_modules/react-dom/cjs/react-dom.production.min.js"_s, 3991, 14, false, QJsonValue::Null),
-                                        resolvedFrame(QString::fromLatin1(kind.mangled), QString::fromLatin1(kind.function),
-                                                      QString::fromLatin1(kind.file), kind.line, 17, true, context)}}};
+        stacktrace = {{u"type"_s, u"resolved"_s},
+                      {u"frames"_s, QJsonArray{server ? resolvedFrame(u"processTicksAndRejections"_s, u"processTicksAndRejections"_s,
+                                                                      u"node:internal/process/task_queues"_s, 95, 5, false, QJsonValue::Null)
+                                                      : resolvedFrame(u"Xe"_s, u"invokeGuardedCallback"_s,
+                                                                      u"node_modules/react-dom/cjs/react-dom.production.min.js"_s, 3991, 14, false,
+                                                                      QJsonValue::Null),
+                                               resolvedFrame(QString::fromLatin1(kind.mangled), QString::fromLatin1(kind.function),
+                                                             QString::fromLatin1(kind.file), kind.line, 17, true, context)}}};
     }
-    return {QJsonObject{{u"type"_s, QString::fromLatin1(kind.type)},
-                        {u"value"_s, QString::fromLatin1(kind.message)},
-                        {u"mechanism"_s, QJsonObject{{u"handled"_s, false}, {u"synthetic"_s, false}, {u"type"_s, u"onerror"_s}}},
-                        {u"stacktrace"_s, stacktrace}}};
+    return {QJsonObject{
+        {u"type"_s, QString::fromLatin1(kind.type)},
+        {u"value"_s, QString::fromLatin1(kind.message)},
+        {u"mechanism"_s, QJsonObject{{u"handled"_s, false}, {u"synthetic"_s, false}, {u"type"_s, server ? u"onuncaughtexception"_s : u"onerror"_s}}},
+        {u"stacktrace"_s, stacktrace}}};
 }
 
 QByteArray compactJson(const QJsonArray &a)
@@ -438,21 +452,31 @@ void webProperties(QRandomGenerator &rng, const Person &person, bool autocapture
 }
 
 // $exception as it is stored after ingestion: cymbal's fingerprint, issue and resolved frames;
-// one in ten left unprocessed (raw SDK frames), as events from before source maps were uploaded.
-void exceptionProperties(QRandomGenerator &rng, const ErrorKind &kind, JsonWriter &props)
+// one browser error in ten left unprocessed (raw SDK frames), as events from before source maps
+// were uploaded. Browser errors come from posthog-js, whose $lib is "web" (posthog-js
+// src/config.ts LIB_NAME), with the page they happened on (`page` varies without drawing from
+// `rng`, so the other events stay as they were); server errors from posthog-node, with none.
+void exceptionProperties(QRandomGenerator &rng, const ErrorKind &kind, const Person &person, quint64 page, JsonWriter &props)
 {
     const QString fingerprint = u"%1:%2"_s.arg(QLatin1String(kind.type), QLatin1String(kind.function));
-    const bool raw = rng.bounded(10) == 0;
+    const bool server = thrownOnServer(kind);
+    const bool raw = rng.bounded(10) == 0 && !server;
     const int patch = 1 + int(rng.bounded(3));
     const QString version = u"2026.11.%1"_s.arg(patch);
     const QString hash = uuidFor(u"release-"_s + version).left(12);
     props.text("$exception_type", kind.type).text("$exception_message", kind.message);
-    props.text("$exception_fingerprint", fingerprint.toUtf8()).text("$exception_issue_id", uuidFor(u"issue-"_s + fingerprint).toLatin1());
+    // An issue belongs to one project, as in PostHog, though both projects throw the same errors.
+    const QString issue = uuidFor(u"issue-%1-%2"_s.arg(person.team).arg(fingerprint));
+    props.text("$exception_fingerprint", fingerprint.toUtf8()).text("$exception_issue_id", issue.toLatin1());
     props.raw("$exception_list", compactJson(exceptionList(kind, raw)));
     props.raw("$exception_releases",
               compactJson(QJsonObject{
                   {hash, QJsonObject{{u"id"_s, uuidFor(hash)}, {u"hash_id"_s, hash}, {u"version"_s, version}, {u"project"_s, u"hedgebox-web"_s}}}}));
-    props.text("$lib_version", "1.200." + QByteArray::number(patch));
+    props.text("$lib", server ? "posthog-node" : "web").text("$lib_version", (server ? "4.3." : "1.200.") + QByteArray::number(patch));
+    if (!server) {
+        const QByteArray &path = paths.at(int(mix(page) % quint64(paths.size())));
+        props.text("$pathname", path).text("$current_url", (person.testAccount ? "http://localhost:8000" : "https://hedgebox.example") + path);
+    }
 }
 
 void aiProperties(QRandomGenerator &rng, bool embedding, quint64 traceSeed, JsonWriter &props)
@@ -502,7 +526,8 @@ bool DemoDataGenerator::generate(QSqlDatabase &db, QString *error)
         *error = u"the SQLite driver gave no handle"_s;
         return false;
     }
-    if (!DemoSchema::createTables(db, error) || !DemoSchema::createIndexes(db, error) || !createTables(db, error))
+    if (!DemoSchema::createTables(db, error) || !DemoSchema::createIndexes(db, error) || !createTables(db, error)
+        || !DemoErrorTrackingSeed::create(db, error))
         return false;
     if (!db.transaction()) {
         *error = db.lastError().text();
@@ -538,7 +563,6 @@ bool DemoDataGenerator::createTables(QSqlDatabase &db, QString *error)
         u"CREATE TABLE dashboard_texts (id INTEGER PRIMARY KEY AUTOINCREMENT, dashboard_id INTEGER, body TEXT, created_at TEXT)"_s,
         u"CREATE TABLE feature_flags (id INTEGER PRIMARY KEY AUTOINCREMENT, team_id INTEGER, key TEXT, name TEXT,"
         " active INTEGER DEFAULT 1, deleted INTEGER DEFAULT 0, filters TEXT DEFAULT '{}', tags TEXT DEFAULT '[]', created_at TEXT)"_s,
-        u"CREATE TABLE error_issue_status (id TEXT PRIMARY KEY, status TEXT)"_s,
         u"CREATE TABLE event_definitions (team_id INTEGER, name TEXT, volume_30_day INTEGER, last_seen_at TEXT, created_at TEXT,"
         " PRIMARY KEY (team_id, name))"_s,
         u"CREATE TABLE property_definitions (team_id INTEGER, type TEXT, name TEXT, property_type TEXT, event TEXT,"
@@ -625,7 +649,9 @@ EventRow makeEvent(QRandomGenerator &rng, const QList<Person> &persons, const Ev
     const QByteArray &event = row.event;
     JsonWriter props;
     props.text("$browser", person.browser).text("$os", person.os).text("$geoip_country_name", person.country);
-    props.text("$lib", event == "$exception" ? "posthog-js" : "web").text("$host", person.testAccount ? "localhost:8000" : "hedgebox.example");
+    if (event != "$exception") // an exception's SDK depends on where it was thrown: exceptionProperties
+        props.text("$lib", "web");
+    props.text("$host", person.testAccount ? "localhost:8000" : "hedgebox.example");
     if (event == "$pageview" || event == "$autocapture") {
         webProperties(rng, person, event == "$autocapture", props);
     } else if (event == "file_uploaded") {
@@ -638,7 +664,7 @@ EventRow makeEvent(QRandomGenerator &rng, const QList<Person> &persons, const Ev
         const ErrorKind &kind = pickByWeight(rng, errorKinds);
         if (kind.minAgeDays > 0) // moved back in time: the bug was fixed
             when = plan.nowMs - (kind.minAgeDays * 86400LL + qint64(rng.bounded(6 * 86400))) * 1000;
-        exceptionProperties(rng, kind, props);
+        exceptionProperties(rng, kind, person, (quint64(plan.seed) << 32) ^ quint64(i), props);
     } else if (event.startsWith("$ai_")) {
         aiProperties(rng, event == "$ai_embedding", (quint64(plan.seed) << 32) + quint64(i), props);
     }

@@ -1,6 +1,7 @@
 #include "demoerrortrackingquery.h"
 
 #include "demojson.h"
+#include "demopropertyfiltersql.h"
 #include "demoquerycommon.h"
 
 #include <QHash>
@@ -30,6 +31,8 @@ struct IssueQuery
     bool testAccounts = false;
     bool withFirst = true;
     bool withLast = false;
+    DemoPropertyFilterSql::Condition filters; // filterGroup, on the events
+    QJsonObject assignee; // {type: user|role, id}: only issues assigned so
 };
 
 std::optional<Answer> readQuery(const QJsonObject &node, IssueQuery *q)
@@ -57,20 +60,32 @@ std::optional<Answer> readQuery(const QJsonObject &node, IssueQuery *q)
     // (default false) its latest one.
     q->withFirst = node.value("withFirstEvent"_L1).toBool(true);
     q->withLast = node.value("withLastEvent"_L1).toBool(false);
+    q->filters = DemoPropertyFilterSql::errorTrackingGroup(node.value("filterGroup"_L1));
+    if (!q->filters.ok())
+        return invalid(q->filters.error, u"filterGroup"_s);
+    q->assignee = node.value("assignee"_L1).toObject();
     return std::nullopt;
 }
 
+// The issues' own state (status, name, assignment) lives beside the events, as PostHog keeps it
+// in Postgres beside ClickHouse; filterGroup narrows the events, so the counts too.
 QString issuesSql(const IssueQuery &q, QVariantList *binds)
 {
     QString sql
-        = u"SELECT e.id, e.name, e.description, e.first_seen, e.last_seen, e.occurrences, e.users, e.sessions, e.library,"
-          " coalesce(s.status, 'active') AS status FROM ("
+        = u"SELECT e.id, coalesce(s.name, e.name), coalesce(s.description, e.description), e.first_seen, e.last_seen, e.occurrences, e.users,"
+          " e.sessions, e.library, coalesce(s.status, 'active') AS status, a.issue_id, a.user_id, a.role_id FROM ("
           " SELECT json_extract(properties, '$.\"$exception_issue_id\"') AS id, min(json_extract(properties, '$.\"$exception_type\"')) AS name,"
           " min(json_extract(properties, '$.\"$exception_message\"')) AS description, min(timestamp) AS first_seen, max(timestamp) AS last_seen,"
           " count(*) AS occurrences, count(DISTINCT person_id) AS users, count(DISTINCT session_id) AS sessions,"
           " min(json_extract(properties, '$.\"$lib\"')) AS library"
-          " FROM events WHERE team_id = ? AND event = '$exception' AND timestamp >= ? AND timestamp <= ?%1 GROUP BY id) AS e"
-          " LEFT JOIN error_issue_status AS s ON s.id = e.id WHERE e.id IS NOT NULL"_s.arg(q.testAccounts ? testAccountCondition() : QString());
+          " FROM events WHERE team_id = ? AND event = '$exception' AND timestamp >= ? AND timestamp <= ?%1%2 GROUP BY id) AS e"
+          " LEFT JOIN error_issue_status AS s ON s.id = e.id LEFT JOIN error_issue_assignment AS a ON a.issue_id = e.id"
+          " WHERE e.id IS NOT NULL"_s.arg(q.testAccounts ? testAccountCondition() : QString(), q.filters.sql);
+    *binds += q.filters.binds;
+    if (!q.assignee.isEmpty()) {
+        sql += q.assignee.value("type"_L1).toString() == "role"_L1 ? u" AND a.role_id = ?"_s : u" AND a.user_id = ?"_s;
+        binds->append(q.assignee.value("id"_L1).toVariant());
+    }
     if (q.status != "all"_L1) {
         sql += u" AND coalesce(s.status, 'active') = ?"_s;
         binds->append(q.status);
@@ -98,7 +113,7 @@ QJsonObject issueJson(const QSqlQuery &row)
             {u"last_seen"_s, DemoJson::iso(row.value(4).toString())},
             {u"library"_s, row.value(8).toString()},
             {u"status"_s, row.value(9).toString()},
-            {u"assignee"_s, QJsonValue::Null},
+            {u"assignee"_s, DemoErrorTrackingQuery::assigneeJson(row, 10)},
             {u"aggregations"_s, QJsonObject{{u"occurrences"_s, row.value(5).toLongLong()},
                                             {u"users"_s, row.value(6).toLongLong()},
                                             {u"sessions"_s, row.value(7).toLongLong()},
@@ -106,6 +121,19 @@ QJsonObject issueJson(const QSqlQuery &row)
 }
 
 } // namespace
+
+// products/error_tracking/backend/logic.py serialize_issue_assignment: {id, type}, the user's
+// numeric id or the role's uuid; null when unassigned.
+QJsonValue DemoErrorTrackingQuery::assigneeJson(const QSqlQuery &row, int firstColumn)
+{
+    if (row.value(firstColumn).isNull())
+        return QJsonValue::Null;
+    const QVariant user = row.value(firstColumn + 1);
+    const QVariant role = row.value(firstColumn + 2);
+    if (!role.isNull())
+        return QJsonObject{{u"id"_s, role.toString()}, {u"type"_s, u"role"_s}};
+    return QJsonObject{{u"id"_s, user.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(user.toLongLong())}, {u"type"_s, u"user"_s}};
+}
 
 DemoErrorTrackingQuery::DemoErrorTrackingQuery(QString connectionName)
     : m_connectionName(std::move(connectionName))

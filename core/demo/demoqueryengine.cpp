@@ -138,6 +138,7 @@ DemoQueryEngine::Answer DemoQueryEngine::hogql(qint64 teamId, const QString &sql
 }
 
 // events_query_runner.py: without `after`, only the last 24 hours ("-24h"); "all" lifts it.
+// filterTestAccounts applies the team's test account filters.
 DemoQueryEngine::Answer DemoQueryEngine::events(qint64 teamId, const QJsonObject &node) const
 {
     QStringList select;
@@ -165,6 +166,8 @@ DemoQueryEngine::Answer DemoQueryEngine::events(qint64 teamId, const QJsonObject
     const QString event = node.value("event"_L1).toString();
     if (!event.isEmpty())
         where.append(u"event = "_s + hogqlString(event));
+    if (node.value("filterTestAccounts"_L1).toBool()) // the team's test_account_filters, as the runner adds them
+        where.append(testAccountHogQL());
     for (const QJsonValue &v : node.value("where"_L1).toArray())
         where.append(QLatin1Char('(') + v.toString() + QLatin1Char(')'));
     QStringList orderBy;

@@ -2,6 +2,7 @@
 
 #include "posthoglogging.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -516,6 +517,42 @@ PostHogCall *PostHogClient::hogql(qint64 projectId, const QString &sql, QObject 
 }
 
 namespace {
+// A HogQL string literal, escaped as posthog/hogql/escape_sql.py escape_hogql_string does.
+QString hogqlLiteral(const QString &text)
+{
+    static const QHash<QChar, QString> escapes{{u'\b', u"\\b"_s},    {u'\f', u"\\f"_s}, {u'\r', u"\\r"_s}, {u'\n', u"\\n"_s},  {u'\t', u"\\t"_s},
+                                               {QChar(0), u"\\0"_s}, {u'\a', u"\\a"_s}, {u'\v', u"\\v"_s}, {u'\\', u"\\\\"_s}, {u'\'', u"\\'"_s}};
+    QString out = u"'"_s;
+    for (const QChar c : text)
+        out += escapes.value(c, QString(c));
+    return out + u"'"_s;
+}
+
+// The filters PostHog's own MCP tool sends for these (services/mcp/src/tools/errorTracking/
+// queryIssuesList.ts buildFilterGroup): $lib exact, the release as a hogql test over
+// $exception_releases' keys, versions and git commit ids, $current_url icontains. The runner
+// reads the first group's filters (error_tracking_query_runner.py `properties`).
+QJsonObject issueFilterGroup(const ErrorListOptions &options)
+{
+    QJsonArray filters;
+    if (!options.library.isEmpty())
+        filters.append(
+            QJsonObject{{u"type"_s, u"event"_s}, {u"key"_s, u"$lib"_s}, {u"operator"_s, u"exact"_s}, {u"value"_s, QJsonArray{options.library}}});
+    if (!options.release.isEmpty()) {
+        const QString r = hogqlLiteral(options.release);
+        const QString test = u"arrayExists(r -> (r.1 = %1 OR JSONExtractString(r.2, 'version') = %1 OR JSONExtractString(JSONExtractRaw(r.2, "
+                             "'metadata'), 'git', 'commit_id') = %1), JSONExtractKeysAndValuesRaw(ifNull(nullIf(JSONExtractRaw(properties, "
+                             "'$exception_releases'), ''), '{}')))"_s.arg(r);
+        filters.append(QJsonObject{{u"type"_s, u"hogql"_s}, {u"key"_s, test}});
+    }
+    if (!options.url.isEmpty())
+        filters.append(
+            QJsonObject{{u"type"_s, u"event"_s}, {u"key"_s, u"$current_url"_s}, {u"operator"_s, u"icontains"_s}, {u"value"_s, options.url}});
+    if (filters.isEmpty())
+        return {};
+    return {{u"type"_s, u"AND"_s}, {u"values"_s, QJsonArray{QJsonObject{{u"type"_s, u"AND"_s}, {u"values"_s, filters}}}}};
+}
+
 QJsonObject errorTrackingNode(const ErrorListOptions &options, const QString &issueId)
 {
     QJsonObject dateRange{{u"date_from"_s, options.dateFrom}};
@@ -537,7 +574,16 @@ QJsonObject errorTrackingNode(const ErrorListOptions &options, const QString &is
         node.insert(u"searchQuery"_s, options.search);
     if (!issueId.isEmpty())
         node.insert(u"issueId"_s, issueId);
+    const QJsonObject filterGroup = issueFilterGroup(options);
+    if (!filterGroup.isEmpty())
+        node.insert(u"filterGroup"_s, filterGroup);
     return node;
+}
+
+bool isIssueId(const QString &issueId)
+{
+    static const QRegularExpression safeId(u"^[A-Za-z0-9-]{1,64}$"_s);
+    return safeId.match(issueId).hasMatch();
 }
 
 bool parseIssues(const QJsonObject &answer, Page<ErrorIssue> *out, int offset, QString *error)
@@ -630,15 +676,19 @@ QJsonObject latestEventNode(const QString &issueId, const QString &after)
 }
 } // namespace
 
+template <typename T>
+PostHogCall *PostHogClient::refuseIssueId(const QString &issueId, QObject *context, Callback<T> done)
+{
+    const PostHogError error(PostHogError::Category::InvalidArgument,
+                             u"'%1' is not an error issue id: ids are UUIDs; list them with list_errors."_s.arg(issueId.left(64)));
+    return fail(error, context, [done](const PostHogResult<QJsonValue> &r) { done(PostHogResult<T>(r.error())); });
+}
+
 PostHogCall *PostHogClient::errorIssueDetails(qint64 projectId, const QString &issueId, QObject *context, Callback<ErrorIssueDetails> done,
                                               const QString &dateFrom)
 {
-    static const QRegularExpression safeId(u"^[A-Za-z0-9-]{1,64}$"_s);
-    if (!safeId.match(issueId).hasMatch()) {
-        const PostHogError error(PostHogError::Category::InvalidArgument,
-                                 u"'%1' is not an error issue id: ids are UUIDs; list them with list_errors."_s.arg(issueId.left(64)));
-        return fail(error, context, [done](const PostHogResult<QJsonValue> &r) { done(PostHogResult<ErrorIssueDetails>(r.error())); });
-    }
+    if (!isIssueId(issueId))
+        return refuseIssueId(issueId, context, done);
     return issueCounts(projectId, issueId, dateFrom, context,
                        [this, projectId, issueId, dateFrom, context, done](const PostHogResult<ErrorIssueDetails> &counted) {
                            if (counted.ok() || counted.error().category() != PostHogError::Category::NotFound)
@@ -709,6 +759,131 @@ void PostHogClient::withLatestEvent(qint64 projectId, const QString &issueId, co
         if (!rows.isEmpty())
             readLatestEvent(rows.first().toArray(), &details);
         done(PostHogResult<ErrorIssueDetails>(details));
+    });
+}
+
+PostHogCall *PostHogClient::errorIssue(qint64 projectId, const QString &issueId, QObject *context, Callback<ErrorIssue> done)
+{
+    if (!isIssueId(issueId))
+        return refuseIssueId(issueId, context, done);
+    return object<ErrorIssue>(get(environmentPath(projectId, u"error_tracking/issues/%1/"_s.arg(issueId)), u"Error issue %1"_s.arg(issueId)), context,
+                              done);
+}
+
+// Setting a value twice leaves what setting it once does, so a lost answer may be retried.
+PostHogCall *PostHogClient::updateErrorIssueStatus(qint64 projectId, const QString &issueId, const QString &status, QObject *context,
+                                                   Callback<ErrorIssue> done)
+{
+    if (!isIssueId(issueId))
+        return refuseIssueId(issueId, context, done);
+    PostHogRequestSpec spec = write("PATCH", environmentPath(projectId, u"error_tracking/issues/%1/"_s.arg(issueId)),
+                                    QJsonObject{{u"status"_s, status}}, u"Error issue %1"_s.arg(issueId));
+    spec.idempotent = true;
+    return object<ErrorIssue>(spec, context, done);
+}
+
+PostHogCall *PostHogClient::assignErrorIssue(qint64 projectId, const QString &issueId, const QString &assigneeType, const QString &assigneeId,
+                                             QObject *context, Callback<QJsonObject> done)
+{
+    if (!isIssueId(issueId))
+        return refuseIssueId(issueId, context, done);
+    bool numeric = false;
+    const qint64 userId = assigneeId.toLongLong(&numeric);
+    const QJsonValue id = assigneeType == "user"_L1 && numeric ? QJsonValue(userId) : QJsonValue(assigneeId);
+    const QJsonValue assignee
+        = assigneeType.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QJsonObject{{u"id"_s, id}, {u"type"_s, assigneeType}});
+    PostHogRequestSpec spec = write("PATCH", environmentPath(projectId, u"error_tracking/issues/%1/assign/"_s.arg(issueId)),
+                                    QJsonObject{{u"assignee"_s, assignee}}, u"Error issue %1"_s.arg(issueId));
+    spec.idempotent = true;
+    return typed<QJsonObject>(spec, context, done, [](const QJsonValue &v, QJsonObject *out, QString *) {
+        *out = v.toObject(); // {"success": true}; nothing else to read
+        return true;
+    });
+}
+
+PostHogCall *PostHogClient::organizationMembers(const QString &organizationId, QObject *context, Callback<QList<OrganizationMember>> done)
+{
+    PostHogRequestSpec spec = get(u"/api/organizations/%1/members/"_s.arg(organizationId), u"Organization %1"_s.arg(organizationId));
+    spec.query.addQueryItem(u"limit"_s, u"500"_s);
+    return list<OrganizationMember>(spec, context, done);
+}
+
+namespace {
+// The columns errorIssueEvents reads, in this order.
+const QStringList errorEventColumns = {u"uuid"_s,
+                                       u"timestamp"_s,
+                                       u"properties.$exception_list"_s,
+                                       u"properties.$exception_releases"_s,
+                                       u"properties.$current_url"_s,
+                                       u"properties.$browser"_s,
+                                       u"properties.$os"_s,
+                                       u"distinct_id"_s,
+                                       u"person_id"_s,
+                                       u"person.properties.email"_s,
+                                       u"properties.$session_id"_s};
+
+// `after` is always sent: PostHog's default is -24h (posthog/hogql_queries/events_query_runner.py).
+QJsonObject errorEventsNode(const ErrorEventOptions &o)
+{
+    QJsonObject node{{u"kind"_s, u"EventsQuery"_s},
+                     {u"event"_s, u"$exception"_s},
+                     {u"select"_s, QJsonArray::fromStringList(errorEventColumns)},
+                     {u"where"_s, QJsonArray{u"issue_id = '%1' OR properties.$exception_issue_id = '%1'"_s.arg(o.issueId)}},
+                     {u"after"_s, o.dateFrom},
+                     {u"orderBy"_s, QJsonArray{u"timestamp DESC"_s}},
+                     {u"filterTestAccounts"_s, !o.includeTestAccounts},
+                     {u"limit"_s, o.limit},
+                     {u"offset"_s, o.offset}};
+    if (!o.dateTo.isEmpty())
+        node.insert(u"before"_s, o.dateTo);
+    return node;
+}
+
+QString text(const QJsonValue &v)
+{
+    return v.isDouble() ? QString::number(v.toDouble(), 'g', 15) : v.toString();
+}
+
+ErrorEvent errorEvent(const QJsonArray &row)
+{
+    ErrorEvent e;
+    e.uuid = text(row.at(0));
+    e.timestamp = PostHogJson::parseTime(row.at(1));
+    const QJsonObject exception = decodedJson(row.at(2)).toArray().at(0).toObject();
+    e.exceptionType = exception.value("type"_L1).toString();
+    e.message = exception.value("value"_L1).toString();
+    const QJsonObject releases = decodedJson(row.at(3)).toObject();
+    for (auto it = releases.begin(); it != releases.end(); ++it) {
+        const QString version = it.value().toObject().value("version"_L1).toString();
+        e.releases.append(version.isEmpty() ? it.key() : version);
+    }
+    e.url = text(row.at(4));
+    e.browser = text(row.at(5));
+    e.os = text(row.at(6));
+    e.distinctId = text(row.at(7));
+    e.personId = text(row.at(8));
+    e.email = text(row.at(9));
+    e.sessionId = text(row.at(10));
+    return e;
+}
+} // namespace
+
+PostHogCall *PostHogClient::errorIssueEvents(qint64 projectId, const ErrorEventOptions &options, QObject *context, Callback<Page<ErrorEvent>> done)
+{
+    if (!isIssueId(options.issueId))
+        return refuseIssueId(options.issueId, context, done);
+    const int offset = options.offset;
+    return query(projectId, errorEventsNode(options), context, [done, offset](const PostHogResult<QJsonObject> &result) {
+        if (!result.ok())
+            return done(PostHogResult<Page<ErrorEvent>>(result.error()));
+        if (!result.value().value("results"_L1).isArray())
+            return done(PostHogResult<Page<ErrorEvent>>(malformed(u"the events answer has no 'results' list"_s)));
+        Page<ErrorEvent> page;
+        page.offset = offset;
+        page.hasMore = result.value().value("hasMore"_L1).toBool();
+        for (const QJsonValue &row : result.value().value("results"_L1).toArray())
+            page.results.append(errorEvent(row.toArray()));
+        done(PostHogResult<Page<ErrorEvent>>(page));
     });
 }
 

@@ -44,6 +44,21 @@ struct ErrorListOptions
     bool includeTestAccounts = false; // PostHog's UI and tools filter test accounts by default
     int limit = 25;
     int offset = 0;
+    // Narrow the counted events (ErrorTrackingQuery filterGroup): a release (version, hash or
+    // commit id in $exception_releases), an SDK ($lib, exact), a URL part ($current_url).
+    QString release;
+    QString library;
+    QString url;
+};
+
+struct ErrorEventOptions
+{
+    QString issueId;
+    QString dateFrom = QStringLiteral("-7d");
+    QString dateTo;
+    bool includeTestAccounts = false;
+    int limit = 20;
+    int offset = 0;
 };
 
 // Asynchronous PostHog REST client on one QNetworkAccessManager. Every method returns at once
@@ -107,6 +122,18 @@ public:
     PostHogCall *errorIssueDetails(qint64 projectId, const QString &issueId, QObject *context, Callback<ErrorIssueDetails> done,
                                    const QString &dateFrom = QStringLiteral("-7d"));
 
+    // Error tracking writes (products/error_tracking/backend/api/issues.py) and occurrences.
+    // The issue as the issues endpoint has it (status, assignee, first_seen; no counts).
+    PostHogCall *errorIssue(qint64 projectId, const QString &issueId, QObject *context, Callback<ErrorIssue> done);
+    // PATCH {status}: active, resolved, suppressed (also archived, pending_release).
+    PostHogCall *updateErrorIssueStatus(qint64 projectId, const QString &issueId, const QString &status, QObject *context, Callback<ErrorIssue> done);
+    // The assign action; an empty `assigneeType` unassigns. PostHog answers {"success": true}.
+    PostHogCall *assignErrorIssue(qint64 projectId, const QString &issueId, const QString &assigneeType, const QString &assigneeId, QObject *context,
+                                  Callback<QJsonObject> done);
+    PostHogCall *organizationMembers(const QString &organizationId, QObject *context, Callback<QList<OrganizationMember>> done);
+    // The issue's $exception events, newest first, through EventsQuery.
+    PostHogCall *errorIssueEvents(qint64 projectId, const ErrorEventOptions &options, QObject *context, Callback<Page<ErrorEvent>> done);
+
     PostHogCall *featureFlags(qint64 projectId, const ListOptions &options, QObject *context, Callback<Page<FeatureFlag>> done);
     PostHogCall *featureFlag(qint64 projectId, qint64 flagId, QObject *context, Callback<FeatureFlag> done);
     PostHogCall *createFeatureFlag(qint64 projectId, const QJsonObject &fields, QObject *context, Callback<FeatureFlag> done);
@@ -136,6 +163,8 @@ private:
     void issueCountsSinceFirstSeen(qint64 projectId, const QString &issueId, const QString &dateFrom, QObject *context,
                                    Callback<ErrorIssueDetails> done);
     PostHogCall *issueCounts(qint64 projectId, const QString &issueId, const QString &dateFrom, QObject *context, Callback<ErrorIssueDetails> done);
+    template <typename T>
+    PostHogCall *refuseIssueId(const QString &issueId, QObject *context, Callback<T> done);
     void withLatestEvent(qint64 projectId, const QString &issueId, const PostHogResult<ErrorIssueDetails> &counted, QObject *context,
                          Callback<ErrorIssueDetails> done);
 

@@ -227,6 +227,24 @@ bool ErrorIssue::fromJson(const QJsonObject &json, ErrorIssue *out, QString *err
     out->occurrences = qint64(agg.value("occurrences"_L1).toDouble());
     out->users = qint64(agg.value("users"_L1).toDouble());
     out->sessions = qint64(agg.value("sessions"_L1).toDouble());
+    const QJsonObject assignee = r.object("assignee");
+    out->assigneeType = assignee.value("type"_L1).toString();
+    const QJsonValue assigneeId = assignee.value("id"_L1);
+    out->assigneeId = assigneeId.isDouble() ? QString::number(qint64(assigneeId.toDouble())) : assigneeId.toString();
+    return r.ok();
+}
+
+// posthog/api/organization_member.py OrganizationMemberSerializer: the user nested (UserBasicSerializer).
+bool OrganizationMember::fromJson(const QJsonObject &json, OrganizationMember *out, QString *error)
+{
+    PostHogJsonReader r(json, error, "an organization member");
+    const QJsonObject user = r.object("user");
+    out->userId = qint64(user.value("id"_L1).toDouble());
+    out->userUuid = user.value("uuid"_L1).toString();
+    out->email = user.value("email"_L1).toString();
+    out->firstName = user.value("first_name"_L1).toString();
+    out->lastName = user.value("last_name"_L1).toString();
+    out->level = int(r.integer("level"));
     return r.ok();
 }
 

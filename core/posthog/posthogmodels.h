@@ -159,6 +159,11 @@ struct ErrorIssue
     qint64 occurrences = 0;
     qint64 users = 0;
     qint64 sessions = 0;
+    // {id, type} (products/error_tracking/backend/logic.py serialize_issue_assignment): a user's
+    // numeric id or a role's uuid; both empty when nobody is assigned.
+    QString assigneeType; // "user" or "role"
+    QString assigneeId;
+    // Both ErrorTrackingQuery rows and the issues endpoint's (no aggregations there).
     static bool fromJson(const QJsonObject &json, ErrorIssue *out, QString *error);
 };
 
@@ -180,6 +185,34 @@ struct ErrorIssueDetails
     QString release;
     QDateTime latestAt;
     QString window; // date_from of the counts: "-7d", an ISO date
+};
+
+// Error tracking: who an issue may be assigned to, and one occurrence of an issue.
+struct OrganizationMember
+{
+    qint64 userId = 0; // what an issue's assignee {type: "user", id} names
+    QString userUuid;
+    QString email;
+    QString firstName;
+    QString lastName;
+    int level = 0;
+    static bool fromJson(const QJsonObject &json, OrganizationMember *out, QString *error);
+};
+
+struct ErrorEvent
+{
+    QString uuid;
+    QDateTime timestamp;
+    QString exceptionType;
+    QString message;
+    QStringList releases; // versions (else hashes) from $exception_releases
+    QString url;
+    QString browser;
+    QString os;
+    QString distinctId;
+    QString personId;
+    QString email; // the person's, when known
+    QString sessionId;
 };
 
 struct KeyScopes

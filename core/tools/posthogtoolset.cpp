@@ -89,6 +89,8 @@ QStringList PostHogToolset::requiredScopes(const QString &toolName)
         {u"set_active_project"_s, {u"project:read"_s}},
         {u"get_event_definitions"_s, {u"event_definition:read"_s}},
         {u"get_property_definitions"_s, {u"property_definition:read"_s}},
+        // Kinds the key cannot read are named in the answer; insights are what most keys can.
+        {u"search_posthog"_s, {u"insight:read"_s}},
         {u"get_sql_insight"_s, {u"query:read"_s}},
         {u"get_all_insights"_s, {u"insight:read"_s}},
         {u"get_insight"_s, {u"insight:read"_s}},
@@ -103,6 +105,10 @@ QStringList PostHogToolset::requiredScopes(const QString &toolName)
         {u"delete_dashboard"_s, {u"dashboard:write"_s}},
         {u"list_errors"_s, {u"error_tracking:read"_s, u"query:read"_s}},
         {u"get_error_details"_s, {u"error_tracking:read"_s, u"query:read"_s}},
+        {u"get_error_events"_s, {u"error_tracking:read"_s, u"query:read"_s}},
+        // ErrorTrackingIssueViewSet partial_update and assign are error_tracking writes; an
+        // assignee named by email is looked up in the members (organization_member:read).
+        {u"update_error_issue"_s, {u"error_tracking:write"_s}},
         {u"get_llm_costs"_s, {u"query:read"_s}},
         {u"get_feature_flags"_s, {u"feature_flag:read"_s}},
         {u"get_feature_flag"_s, {u"feature_flag:read"_s}},

@@ -80,8 +80,8 @@ void finishWhenDone(const ToolInvocation &tool, const Active &active, const QStr
 }
 
 template <typename T>
-void searchKind(const ToolInvocation &tool, const Active &active, const QString &query, int limit, const std::shared_ptr<SearchRun> &run,
-                int index, Fetch<T> fetch, std::function<Hit(const T &)> hit)
+void searchKind(const ToolInvocation &tool, const Active &active, const QString &query, int limit, const std::shared_ptr<SearchRun> &run, int index,
+                Fetch<T> fetch, std::function<Hit(const T &)> hit)
 {
     ListOptions options;
     options.search = query;
@@ -96,7 +96,8 @@ void searchKind(const ToolInvocation &tool, const Active &active, const QString 
             for (const T &item : page.value().results) {
                 const Hit h = hit(item);
                 const QString url = tool.webUrl(active.projectId, h.path);
-                section.lines.append(u"`%1` %2%3 — %4"_s.arg(h.id, MarkdownRenderer::escape(h.name), h.extra.isEmpty() ? QString() : u" ("_s + h.extra + u")"_s,
+                section.lines.append(u"`%1` %2%3 — %4"_s.arg(h.id, MarkdownRenderer::escape(h.name),
+                                                             h.extra.isEmpty() ? QString() : u" ("_s + h.extra + u")"_s,
                                                              MarkdownRenderer::link(u"open"_s, url)));
                 section.found.append(QJsonObject{{u"type"_s, section.kind}, {u"id"_s, h.id}, {u"name"_s, h.name}, {u"url"_s, url}});
             }

@@ -114,7 +114,8 @@ private Q_SLOTS:
 
     void theLimitIsPerKindAndSaysWhenMoreExist()
     {
-        const QJsonObject result = m_mcp.callTool(u"search_posthog"_s, {{u"query"_s, u"e"_s}, {u"limit"_s, 1}, {u"types"_s, QJsonArray{u"dashboard"_s}}});
+        const QJsonObject result
+            = m_mcp.callTool(u"search_posthog"_s, {{u"query"_s, u"e"_s}, {u"limit"_s, 1}, {u"types"_s, QJsonArray{u"dashboard"_s}}});
         QCOMPARE(foundOfType(result, u"dashboard"_s).size(), 1);
         if (namesLike(u"dashboards"_s, u"name"_s, u"e"_s).size() > 1)
             QVERIFY2(McpTestClient::text(result).contains(u"more exist"_s), qPrintable(McpTestClient::text(result)));

@@ -22,7 +22,7 @@ const env = { ...process.env, HOME: scratch, XDG_CONFIG_HOME: join(scratch, 'con
 delete env.POSTHOG_API_KEY;
 const serverArgs = ['--demo', '--events', '20000'];
 // Every tool the binary serves with all groups on (tests/tools/tst_toolgroups measures the list's size).
-const EXPECTED_TOOLS = 26;
+const EXPECTED_TOOLS = 29;
 const deadline = setTimeout(() => { console.error(`${scenario}: timed out`); process.exit(1); }, 150000);
 
 function startHttpServer(extraArgs = [], extraEnv = {}) {
@@ -178,7 +178,7 @@ async function faultsScenario() {
   await client.callTool({ name: 'get_all_insights', arguments: {} });
   assert.equal(lab.hits['/api/projects/1/insights/'] - before, 1, '500 on a GET is not a transient error: one try');
   // The server survived all of it.
-  assert.equal((await client.listTools()).tools.length, 26);
+  assert.equal((await client.listTools()).tools.length, EXPECTED_TOOLS);
   await client.close();
   lab.close();
 }
