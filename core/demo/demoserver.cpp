@@ -5,6 +5,7 @@
 #include "demodashboardresource.h"
 #include "demodatabase.h"
 #include "demodefinitionapi.h"
+#include "demoexperimentapi.h"
 #include "demofeatureflagresource.h"
 #include "demoinsightresource.h"
 #include "demologging.h"
@@ -86,6 +87,7 @@ void DemoServer::buildHandlers()
     m_flags = std::make_unique<DemoFeatureFlagResource>(*m_db);
     m_definitions = std::make_unique<DemoDefinitionApi>(*m_db);
     m_queryApi = std::make_unique<DemoQueryApi>(*m_db, *m_queries);
+    m_experiments = std::make_unique<DemoExperimentApi>(*m_db);
 }
 
 // The whole REST surface. Scopes are the `scope_object` of PostHog's viewset for each path.
@@ -95,6 +97,7 @@ void DemoServer::buildRoutes()
     const DemoAccountApi *a = m_account.get();
     const DemoDefinitionApi *d = m_definitions.get();
     const DemoQueryApi *q = m_queryApi.get();
+    const DemoExperimentApi *x = m_experiments.get();
     const QString project = u"/api/projects|environments/{team}"_s;
     QList<R> routes{
         {"GET", u"/api/users/@me"_s, u"user"_s, [a](const DemoCall &c) { return a->currentUser(c); }},
@@ -112,6 +115,8 @@ void DemoServer::buildRoutes()
         {"GET", project + u"/error_tracking/issues"_s, u"error_tracking"_s, [q](const DemoCall &c) { return q->issues(c); }},
         {"GET", project + u"/error_tracking/issues/{id}"_s, u"error_tracking"_s, [q](const DemoCall &c) { return q->issue(c); }},
         {"PATCH", project + u"/error_tracking/issues/{id}"_s, u"error_tracking"_s, [q](const DemoCall &c) { return q->updateIssue(c); }},
+        {"GET", project + u"/experiments"_s, u"experiment"_s, [x](const DemoCall &c) { return x->list(c); }},
+        {"GET", project + u"/experiments/{id}"_s, u"experiment"_s, [x](const DemoCall &c) { return x->retrieve(c); }},
         {"*", project + u"/**"_s, {}, [](const DemoCall &) { return DemoReply::notFound(u"Endpoint"_s); }},
     };
     routes += restRoutes(project + u"/insights"_s, u"insight"_s, *m_insights);

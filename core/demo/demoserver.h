@@ -14,6 +14,7 @@ class DemoAccountApi;
 class DemoDashboardResource;
 class DemoDatabase;
 class DemoDefinitionApi;
+class DemoExperimentApi;
 class DemoFeatureFlagResource;
 class DemoInsightResource;
 class DemoQueryApi;
@@ -55,6 +56,7 @@ private:
     std::unique_ptr<DemoFeatureFlagResource> m_flags;
     std::unique_ptr<DemoDefinitionApi> m_definitions;
     std::unique_ptr<DemoQueryApi> m_queryApi;
+    std::unique_ptr<DemoExperimentApi> m_experiments;
     std::unique_ptr<DemoRouter> m_router;
     std::unique_ptr<HttpServerAdapter> m_http;
 };
