@@ -60,15 +60,14 @@ qint64 conversionWindowMs(const QJsonObject &metric)
     const double n = metric.value("conversion_window"_L1).toDouble(0);
     if (n <= 0)
         return 0;
-    static const QHash<QString, qint64> seconds = {{u"second"_s, 1},     {u"minute"_s, 60},     {u"hour"_s, 3600},
-                                                   {u"day"_s, 86400},    {u"week"_s, 604800},   {u"month"_s, 2592000}};
+    static const QHash<QString, qint64> seconds
+        = {{u"second"_s, 1}, {u"minute"_s, 60}, {u"hour"_s, 3600}, {u"day"_s, 86400}, {u"week"_s, 604800}, {u"month"_s, 2592000}};
     return qint64(n * double(seconds.value(metric.value("conversion_window_unit"_L1).toString(u"day"_s), 86400)) * 1000);
 }
 
 QJsonArray metricSteps(const QJsonObject &metric)
 {
-    return metric.value("metric_type"_L1).toString() == "funnel"_L1 ? metric.value("series"_L1).toArray()
-                                                                    : QJsonArray{metric.value("source"_L1)};
+    return metric.value("metric_type"_L1).toString() == "funnel"_L1 ? metric.value("series"_L1).toArray() : QJsonArray{metric.value("source"_L1)};
 }
 
 // What the demo cannot compute is refused in words, never answered with a wrong number.
@@ -106,9 +105,10 @@ void addCacheFields(QJsonObject *body, const QJsonObject &node, const QElapsedTi
     body->insert(u"is_cached"_s, false);
     body->insert(u"last_refresh"_s, now);
     body->insert(u"next_allowed_client_refresh"_s, now);
-    body->insert(u"cache_key"_s, u"cache_"_s + QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(node).toJson(QJsonDocument::Compact),
-                                                                                             QCryptographicHash::Sha1)
-                                                                        .toHex()));
+    body->insert(
+        u"cache_key"_s,
+        u"cache_"_s
+            + QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(node).toJson(QJsonDocument::Compact), QCryptographicHash::Sha1).toHex()));
     body->insert(u"timezone"_s, u"UTC"_s);
     body->insert(u"query_status"_s, QJsonValue::Null);
     body->insert(u"timings"_s, timings(clock));
@@ -193,7 +193,7 @@ QHash<QString, DemoExperimentQuery::Exposure> DemoExperimentQuery::exposures(qin
     q.prepare(u"SELECT person_id, timestamp, json_extract(properties, '$.\"$feature_flag_response\"') FROM events"
               " WHERE team_id = ? AND event = '$feature_flag_called' AND timestamp >= ? AND timestamp <= ?"
               " AND json_extract(properties, '$.\"$feature_flag\"') = ?%1 ORDER BY timestamp"_s.arg(e.filterTestAccounts ? testAccountCondition()
-                                                                                                             : QString()));
+                                                                                                                         : QString()));
     for (const QVariant &bind : {QVariant(teamId), QVariant(sqlTime(utc(window.fromMs))), QVariant(sqlTime(utc(window.toMs))), QVariant(e.flagKey)})
         q.addBindValue(bind);
     QHash<QString, Exposure> out;

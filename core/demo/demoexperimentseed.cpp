@@ -57,22 +57,82 @@ constexpr VariantPlan none{nullptr, nullptr, 0, 0, 0};
 const std::array<ExperimentPlan, 5> &plans()
 {
     static const std::array<ExperimentPlan, 5> all{{
-        {1, "Share dialog redesign", "Does the one-click share dialog get more people to share a file?", "share-dialog-redesign", 16, 0,
-         {{{"control", "Control", 50, 0.08, 0.0}, {"test", "One-click dialog", 50, 0.22, 0.12}, none}}, false, "file_shared", "Shared a file", 0,
-         "file_uploaded", "Uploads per person", nullptr, nullptr},
-        {1, "Annual plan toggle on pricing page", "Which pricing page layout converts more visitors to a paid plan?", "pricing-annual-toggle", 29,
+        {1,
+         "Share dialog redesign",
+         "Does the one-click share dialog get more people to share a file?",
+         "share-dialog-redesign",
+         16,
+         0,
+         {{{"control", "Control", 50, 0.08, 0.0}, {"test", "One-click dialog", 50, 0.22, 0.12}, none}},
+         false,
+         "file_shared",
+         "Shared a file",
+         0,
+         "file_uploaded",
+         "Uploads per person",
+         nullptr,
+         nullptr},
+        {1,
+         "Annual plan toggle on pricing page",
+         "Which pricing page layout converts more visitors to a paid plan?",
+         "pricing-annual-toggle",
+         29,
          12,
-         {{{"control", "Monthly only", 34, 0.03, 0.0}, {"test-1", "Toggle, monthly first", 33, 0.045, 0.0},
+         {{{"control", "Monthly only", 34, 0.03, 0.0},
+           {"test-1", "Toggle, monthly first", 33, 0.045, 0.0},
            {"test-2", "Toggle, annual first", 33, 0.11, 0.0}}},
-         false, "upgraded_plan", "Upgraded plan", 14, nullptr, nullptr, "won", "test-2 lifted upgrades clearly; shipped to everyone."},
-        {1, "AI summary tone", "Do friendlier AI summaries get used more?", "ai-summary-tone", 0, 0,
-         {{{"control", "Neutral", 50, 0, 0}, {"test", "Friendly", 50, 0, 0}, none}}, true, "$ai_generation", "AI generations per person", 0, nullptr,
-         nullptr, nullptr, nullptr},
-        {2, "Mobile onboarding checklist", "Does a checklist on first launch lead to a first upload and share?", "mobile-onboarding-checklist", 10,
-         0, {{{"control", "Control", 50, 0.12, 0.0}, {"test", "Checklist", 50, 0.14, 0.0}, none}}, false, "file_uploaded,file_shared",
-         "Upload then share", 7, nullptr, nullptr, nullptr, nullptr},
-        {2, "Offline mode teaser", "Does teasing offline mode bring sign-ups?", "offline-mode-teaser", 0, 0,
-         {{{"control", "Control", 50, 0, 0}, {"test", "Teaser", 50, 0, 0}, none}}, false, "signed_up", "Signed up", 0, nullptr, nullptr, nullptr,
+         false,
+         "upgraded_plan",
+         "Upgraded plan",
+         14,
+         nullptr,
+         nullptr,
+         "won",
+         "test-2 lifted upgrades clearly; shipped to everyone."},
+        {1,
+         "AI summary tone",
+         "Do friendlier AI summaries get used more?",
+         "ai-summary-tone",
+         0,
+         0,
+         {{{"control", "Neutral", 50, 0, 0}, {"test", "Friendly", 50, 0, 0}, none}},
+         true,
+         "$ai_generation",
+         "AI generations per person",
+         0,
+         nullptr,
+         nullptr,
+         nullptr,
+         nullptr},
+        {2,
+         "Mobile onboarding checklist",
+         "Does a checklist on first launch lead to a first upload and share?",
+         "mobile-onboarding-checklist",
+         10,
+         0,
+         {{{"control", "Control", 50, 0.12, 0.0}, {"test", "Checklist", 50, 0.14, 0.0}, none}},
+         false,
+         "file_uploaded,file_shared",
+         "Upload then share",
+         7,
+         nullptr,
+         nullptr,
+         nullptr,
+         nullptr},
+        {2,
+         "Offline mode teaser",
+         "Does teasing offline mode bring sign-ups?",
+         "offline-mode-teaser",
+         0,
+         0,
+         {{{"control", "Control", 50, 0, 0}, {"test", "Teaser", 50, 0, 0}, none}},
+         false,
+         "signed_up",
+         "Signed up",
+         0,
+         nullptr,
+         nullptr,
+         nullptr,
          nullptr},
     }};
     return all;
@@ -309,7 +369,8 @@ void writeFlagCall(EventWriter &out, const Person &p, const Simulation &s, const
 {
     Properties props = baseProperties(p, session, s.plan, variant);
     props.text("$feature_flag", s.plan.flagKey).text("$feature_flag_response", variant);
-    out.write(p, "$feature_flag_called", msecs, session, props, (quint64(s.seed) << 40) ^ (quint64(s.index) << 32) ^ (quint64(p.row) << 4) ^ quint64(nth));
+    out.write(p, "$feature_flag_called", msecs, session, props,
+              (quint64(s.seed) << 40) ^ (quint64(s.index) << 32) ^ (quint64(p.row) << 4) ^ quint64(nth));
 }
 
 // The goal's steps in order after the exposure, unless the last would fall after now.
@@ -326,7 +387,8 @@ void writeGoal(EventWriter &out, const Person &p, const Simulation &s, const QBy
         return;
     for (qsizetype k = 0; k < steps.size(); ++k) {
         const Properties props = goalProperties(p, session, s, variant, steps.at(k), unit(s.seed, s.index, p.row, char('p' + k)));
-        out.write(p, steps.at(k), times.at(k), session, props, (quint64(s.seed) << 40) ^ (quint64(s.index) << 32) ^ (quint64(p.row) << 4) ^ quint64(8 + k));
+        out.write(p, steps.at(k), times.at(k), session, props,
+                  (quint64(s.seed) << 40) ^ (quint64(s.index) << 32) ^ (quint64(p.row) << 4) ^ quint64(8 + k));
     }
 }
 
@@ -342,7 +404,8 @@ void simulate(EventWriter &out, const Person &p, const Simulation &s)
     writeFlagCall(out, p, s, session, variant.key, exposedAt, 0);
     // Flags are checked again on later page loads.
     for (int nth = 1; nth <= 2 && unit(s.seed, s.index, p.row, char('0' + nth)) < 0.6 / nth; ++nth)
-        writeFlagCall(out, p, s, session, variant.key, qMin(s.endMs, exposedAt + qint64(unit(s.seed, s.index, p.row, char('r' + nth)) * 5 * dayMs)), nth);
+        writeFlagCall(out, p, s, session, variant.key, qMin(s.endMs, exposedAt + qint64(unit(s.seed, s.index, p.row, char('r' + nth)) * 5 * dayMs)),
+                      nth);
     // A few persons see two variants (a distinct_id merged later): PostHog counts them as $multiple.
     if (unit(s.seed, s.index, p.row, 'm') < 0.02) {
         const char *other = s.plan.variants.at(size_t((v + 1) % variantCount(s.plan))).key;
@@ -353,7 +416,8 @@ void simulate(EventWriter &out, const Person &p, const Simulation &s)
     if (s.plan.secondaryEvent && unit(s.seed, s.index, p.row, 's') < variant.secondaryRate) {
         const qint64 at = exposedAt + 600000 + qint64(unit(s.seed, s.index, p.row, 'u') * 3 * dayMs);
         if (at < s.nowMs - 60000)
-            out.write(p, s.plan.secondaryEvent, at, session, goalProperties(p, session, s, variant.key, s.plan.secondaryEvent, unit(s.seed, s.index, p.row, 'q')),
+            out.write(p, s.plan.secondaryEvent, at, session,
+                      goalProperties(p, session, s, variant.key, s.plan.secondaryEvent, unit(s.seed, s.index, p.row, 'q')),
                       (quint64(s.seed) << 40) ^ (quint64(s.index) << 32) ^ (quint64(p.row) << 4) ^ 15);
     }
 }
@@ -366,8 +430,9 @@ QJsonObject eventsNode(const QString &event)
 // ExperimentMetric as the experiment form saves it (frontend/src/queries/schema/schema-general.ts).
 QJsonObject metric(const ExperimentPlan &plan, bool secondary)
 {
-    const QString uuid = QUuid::createUuidV5(QUuid(u"{3f6c2a1e-8d4b-4c7a-9e2f-1b5d7c9a0e42}"_s), QString::fromLatin1(plan.flagKey) + (secondary ? u"-2"_s : u"-1"_s))
-                             .toString(QUuid::WithoutBraces);
+    const QString uuid
+        = QUuid::createUuidV5(QUuid(u"{3f6c2a1e-8d4b-4c7a-9e2f-1b5d7c9a0e42}"_s), QString::fromLatin1(plan.flagKey) + (secondary ? u"-2"_s : u"-1"_s))
+              .toString(QUuid::WithoutBraces);
     QJsonObject m{{u"kind"_s, u"ExperimentMetric"_s}, {u"uuid"_s, uuid}};
     if (secondary || plan.meanPrimary) {
         m.insert(u"name"_s, QString::fromLatin1(secondary ? plan.secondaryName : plan.primaryName));
@@ -388,7 +453,8 @@ QJsonObject metric(const ExperimentPlan &plan, bool secondary)
         }
     }
     // ExperimentSerializer adds a fingerprint of the metric's configuration.
-    m.insert(u"fingerprint"_s, QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(m).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex()));
+    m.insert(u"fingerprint"_s,
+             QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(m).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex()));
     return m;
 }
 
@@ -397,14 +463,16 @@ QJsonArray variantsJson(const ExperimentPlan &plan)
     QJsonArray variants;
     for (int i = 0; i < variantCount(plan); ++i) {
         const VariantPlan &v = plan.variants.at(size_t(i));
-        variants.append(QJsonObject{{u"key"_s, QString::fromLatin1(v.key)}, {u"name"_s, QString::fromLatin1(v.name)}, {u"rollout_percentage"_s, v.rollout}});
+        variants.append(
+            QJsonObject{{u"key"_s, QString::fromLatin1(v.key)}, {u"name"_s, QString::fromLatin1(v.name)}, {u"rollout_percentage"_s, v.rollout}});
     }
     return variants;
 }
 
 QString compact(const QJsonValue &v)
 {
-    return QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact) : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                                         : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
 }
 
 bool exec(QSqlQuery &q, QString *error)
@@ -452,7 +520,9 @@ bool insertExperiment(QSqlDatabase &db, const ExperimentPlan &plan, qint64 flagI
           QVariant(compact(QJsonObject{{u"filterTestAccounts"_s, true}})), QVariant(compact(QJsonObject{{u"method"_s, u"bayesian"_s}})),
           plan.conclusion ? QVariant(QString::fromLatin1(plan.conclusion)) : null,
           plan.conclusionComment ? QVariant(QString::fromUtf8(plan.conclusionComment)) : null, QVariant(DemoQueryCommon::sqlTime(created)),
-          QVariant(DemoQueryCommon::sqlTime(end.isValid() ? end : start.isValid() ? start : created))})
+          QVariant(DemoQueryCommon::sqlTime(end.isValid()     ? end
+                                            : start.isValid() ? start
+                                                              : created))})
         q.addBindValue(value);
     return exec(q, error);
 }
@@ -490,7 +560,8 @@ bool DemoExperimentSeed::run(QSqlDatabase &db, sqlite3 *raw, QString *error)
             return false;
         if (plan.startDaysAgo == 0)
             continue;
-        const Simulation s{m_seed, i, plan, nowMs - plan.startDaysAgo * dayMs, plan.endDaysAgo > 0 ? nowMs - plan.endDaysAgo * dayMs : nowMs - 600000, nowMs};
+        const Simulation s{m_seed, i, plan, nowMs - plan.startDaysAgo * dayMs, plan.endDaysAgo > 0 ? nowMs - plan.endDaysAgo * dayMs : nowMs - 600000,
+                           nowMs};
         for (const Person &p : std::as_const(persons))
             simulate(writer, p, s);
     }

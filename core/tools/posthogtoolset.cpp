@@ -2,6 +2,7 @@
 
 #include "dashboardtools.h"
 #include "errortools.h"
+#include "experimenttools.h"
 #include "featureflagtools.h"
 #include "insighttools.h"
 #include "llmtools.h"
@@ -32,6 +33,7 @@ void PostHogToolset::registerAll(ToolRegistry *registry)
     ErrorTools::registerTools(*this);
     LlmTools::registerTools(*this);
     FeatureFlagTools::registerTools(*this);
+    ExperimentTools::registerTools(*this);
 }
 
 QString PostHogToolset::instructions()
@@ -82,6 +84,8 @@ QStringList PostHogToolset::requiredScopes(const QString &toolName)
         {u"create_feature_flag"_s, {u"feature_flag:write"_s}},
         {u"update_feature_flag"_s, {u"feature_flag:write"_s}},
         {u"delete_feature_flag"_s, {u"feature_flag:write"_s}},
+        {u"get_experiments"_s, {u"experiment:read"_s}},
+        {u"get_experiment_results"_s, {u"experiment:read"_s, u"query:read"_s}},
     };
     return table.value(toolName);
 }
