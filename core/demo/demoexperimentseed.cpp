@@ -1,11 +1,14 @@
 #include "demoexperimentseed.h"
 
+#include "demologging.h"
 #include "demoquerycommon.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -13,9 +16,11 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <tuple>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -54,89 +59,86 @@ struct ExperimentPlan
 
 constexpr VariantPlan none{nullptr, nullptr, 0, 0, 0};
 
-const std::array<ExperimentPlan, 5> &plans()
-{
-    static const std::array<ExperimentPlan, 5> all{{
-        {1,
-         "Share dialog redesign",
-         "Does the one-click share dialog get more people to share a file?",
-         "share-dialog-redesign",
-         16,
-         0,
-         {{{"control", "Control", 50, 0.08, 0.0}, {"test", "One-click dialog", 50, 0.22, 0.12}, none}},
-         false,
-         "file_shared",
-         "Shared a file",
-         0,
-         "file_uploaded",
-         "Uploads per person",
-         nullptr,
-         nullptr},
-        {1,
-         "Annual plan toggle on pricing page",
-         "Which pricing page layout converts more visitors to a paid plan?",
-         "pricing-annual-toggle",
-         29,
-         12,
-         {{{"control", "Monthly only", 34, 0.03, 0.0},
-           {"test-1", "Toggle, monthly first", 33, 0.045, 0.0},
-           {"test-2", "Toggle, annual first", 33, 0.11, 0.0}}},
-         false,
-         "upgraded_plan",
-         "Upgraded plan",
-         14,
-         nullptr,
-         nullptr,
-         "won",
-         "test-2 lifted upgrades clearly; shipped to everyone."},
-        {1,
-         "AI summary tone",
-         "Do friendlier AI summaries get used more?",
-         "ai-summary-tone",
-         0,
-         0,
-         {{{"control", "Neutral", 50, 0, 0}, {"test", "Friendly", 50, 0, 0}, none}},
-         true,
-         "$ai_generation",
-         "AI generations per person",
-         0,
-         nullptr,
-         nullptr,
-         nullptr,
-         nullptr},
-        {2,
-         "Mobile onboarding checklist",
-         "Does a checklist on first launch lead to a first upload and share?",
-         "mobile-onboarding-checklist",
-         10,
-         0,
-         {{{"control", "Control", 50, 0.12, 0.0}, {"test", "Checklist", 50, 0.14, 0.0}, none}},
-         false,
-         "file_uploaded,file_shared",
-         "Upload then share",
-         7,
-         nullptr,
-         nullptr,
-         nullptr,
-         nullptr},
-        {2,
-         "Offline mode teaser",
-         "Does teasing offline mode bring sign-ups?",
-         "offline-mode-teaser",
-         0,
-         0,
-         {{{"control", "Control", 50, 0, 0}, {"test", "Teaser", 50, 0, 0}, none}},
-         false,
-         "signed_up",
-         "Signed up",
-         0,
-         nullptr,
-         nullptr,
-         nullptr,
-         nullptr},
-    }};
-    return all;
-}
+// The experiments, as data: a table, not code.
+constexpr std::array<ExperimentPlan, 5> experimentPlans{{
+    {1,
+     "Share dialog redesign",
+     "Does the one-click share dialog get more people to share a file?",
+     "share-dialog-redesign",
+     16,
+     0,
+     {{{"control", "Control", 50, 0.08, 0.0}, {"test", "One-click dialog", 50, 0.22, 0.12}, none}},
+     false,
+     "file_shared",
+     "Shared a file",
+     0,
+     "file_uploaded",
+     "Uploads per person",
+     nullptr,
+     nullptr},
+    {1,
+     "Annual plan toggle on pricing page",
+     "Which pricing page layout converts more visitors to a paid plan?",
+     "pricing-annual-toggle",
+     29,
+     12,
+     {{{"control", "Monthly only", 34, 0.03, 0.0},
+       {"test-1", "Toggle, monthly first", 33, 0.045, 0.0},
+       {"test-2", "Toggle, annual first", 33, 0.11, 0.0}}},
+     false,
+     "upgraded_plan",
+     "Upgraded plan",
+     14,
+     nullptr,
+     nullptr,
+     "won",
+     "test-2 lifted upgrades clearly; shipped to everyone."},
+    {1,
+     "AI summary tone",
+     "Do friendlier AI summaries get used more?",
+     "ai-summary-tone",
+     0,
+     0,
+     {{{"control", "Neutral", 50, 0, 0}, {"test", "Friendly", 50, 0, 0}, none}},
+     true,
+     "$ai_generation",
+     "AI generations per person",
+     0,
+     nullptr,
+     nullptr,
+     nullptr,
+     nullptr},
+    {2,
+     "Mobile onboarding checklist",
+     "Does a checklist on first launch lead to a first upload and share?",
+     "mobile-onboarding-checklist",
+     10,
+     0,
+     {{{"control", "Control", 50, 0.12, 0.0}, {"test", "Checklist", 50, 0.14, 0.0}, none}},
+     false,
+     "file_uploaded,file_shared",
+     "Upload then share",
+     7,
+     nullptr,
+     nullptr,
+     nullptr,
+     nullptr},
+    {2,
+     "Offline mode teaser",
+     "Does teasing offline mode bring sign-ups?",
+     "offline-mode-teaser",
+     0,
+     0,
+     {{{"control", "Control", 50, 0, 0}, {"test", "Teaser", 50, 0, 0}, none}},
+     false,
+     "signed_up",
+     "Signed up",
+     0,
+     nullptr,
+     nullptr,
+     nullptr,
+     nullptr},
+}};
 
 quint64 mix(quint64 x)
 {
@@ -262,51 +264,76 @@ private:
     QList<std::pair<QByteArray, const char *>> m_keys;
 };
 
-// The new events, through one prepared statement, and the property definitions they bring
-// (the generator samples only its own first rows for those).
+// The new events, inserted in time order (as the generator does: the indexes then grow at their
+// right edge) through one prepared statement, and the property definitions they bring (the
+// generator samples only its own first rows for those).
 class EventWriter
 {
 public:
     explicit EventWriter(sqlite3 *db)
         : m_db(db)
-    {
-        m_ok = sqlite3_prepare_v2(db,
-                                  "INSERT INTO events (uuid, team_id, event, timestamp, distinct_id, person_id, session_id, properties)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                                  -1, &m_insert, nullptr)
-               == SQLITE_OK;
-    }
-    ~EventWriter() { sqlite3_finalize(m_insert); }
-    EventWriter(const EventWriter &) = delete;
-    EventWriter &operator=(const EventWriter &) = delete;
+    { }
 
     void write(const Person &p, const QByteArray &event, qint64 msecs, const QByteArray &session, const Properties &props, quint64 uuidSeed)
     {
-        if (!m_ok)
+        m_rows.push_back({p.team, msecs, uuidText(mix(uuidSeed), mix(uuidSeed ^ 0x5bd1e995ULL)), event, &p, session, props.json()});
+        // Each event kind of each experiment always sets the same keys: note them once.
+        QByteArray shape = QByteArray::number(p.team) + ' ' + event;
+        for (const auto &key : props.keys())
+            shape += ' ' + key.first;
+        if (m_shapes.contains(shape))
             return;
-        const QByteArray uuid = uuidText(mix(uuidSeed), mix(uuidSeed ^ 0x5bd1e995ULL));
-        const QByteArray time = stored(msecs).toLatin1();
-        const QByteArray json = props.json();
-        bind(1, uuid);
-        sqlite3_bind_int(m_insert, 2, p.team);
-        bind(3, event);
-        bind(4, time);
-        bind(5, p.distinctId);
-        bind(6, p.id);
-        bind(7, session);
-        bind(8, json);
-        m_ok = sqlite3_step(m_insert) == SQLITE_DONE;
-        sqlite3_reset(m_insert);
+        m_shapes.insert(shape);
         for (const auto &[key, type] : props.keys())
             m_definitions.emplace(std::tuple{p.team, event, key}, type);
     }
 
+    int written() const { return int(m_rows.size()); }
+
     bool finish(QSqlDatabase &db, QString *error)
     {
-        if (!m_ok) {
+        std::sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return std::tie(a.team, a.msecs) < std::tie(b.team, b.msecs); });
+        sqlite3_stmt *insert = nullptr;
+        bool ok = sqlite3_prepare_v2(m_db,
+                                     "INSERT INTO events (uuid, team_id, event, timestamp, distinct_id, person_id, session_id, properties)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                     -1, &insert, nullptr)
+                  == SQLITE_OK;
+        auto bind = [insert](int index, const QByteArray &value) {
+            sqlite3_bind_text(insert, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+        };
+        for (auto row = m_rows.cbegin(); ok && row != m_rows.cend(); ++row) {
+            bind(1, row->uuid);
+            sqlite3_bind_int(insert, 2, row->team);
+            bind(3, row->event);
+            bind(4, stored(row->msecs).toLatin1());
+            bind(5, row->person->distinctId);
+            bind(6, row->person->id);
+            bind(7, row->session);
+            bind(8, row->properties);
+            ok = sqlite3_step(insert) == SQLITE_DONE;
+            sqlite3_reset(insert);
+        }
+        sqlite3_finalize(insert);
+        if (!ok) {
             *error = QString::fromUtf8(sqlite3_errmsg(m_db));
             return false;
         }
+        return writeDefinitions(db, error);
+    }
+
+private:
+    struct Row
+    {
+        int team;
+        qint64 msecs;
+        QByteArray uuid, event;
+        const Person *person;
+        QByteArray session, properties;
+    };
+
+    bool writeDefinitions(QSqlDatabase &db, QString *error) const
+    {
         QSqlQuery insert(db);
         insert.prepare(u"INSERT OR IGNORE INTO property_definitions VALUES (?, 'event', ?, ?, ?)"_s);
         for (const auto &[where, type] : m_definitions) {
@@ -323,12 +350,9 @@ public:
         return true;
     }
 
-private:
-    void bind(int index, const QByteArray &value) { sqlite3_bind_text(m_insert, index, value.constData(), int(value.size()), SQLITE_TRANSIENT); }
-
     sqlite3 *m_db;
-    sqlite3_stmt *m_insert = nullptr;
-    bool m_ok = false;
+    std::vector<Row> m_rows;
+    QSet<QByteArray> m_shapes;
     std::map<std::tuple<int, QByteArray, QByteArray>, const char *> m_definitions;
 };
 
@@ -547,13 +571,15 @@ DemoExperimentSeed::DemoExperimentSeed(quint32 seed, QDateTime now)
 
 bool DemoExperimentSeed::run(QSqlDatabase &db, sqlite3 *raw, QString *error)
 {
+    QElapsedTimer clock;
+    clock.start();
     QList<Person> persons;
     if (!createTable(db, error) || !readPersons(raw, &persons, error))
         return false;
     EventWriter writer(raw);
     const qint64 nowMs = m_now.toMSecsSinceEpoch();
-    for (size_t i = 0; i < plans().size(); ++i) {
-        const ExperimentPlan &plan = plans().at(i);
+    for (size_t i = 0; i < experimentPlans.size(); ++i) {
+        const ExperimentPlan &plan = experimentPlans.at(i);
         const QDateTime created = plan.startDaysAgo > 0 ? m_now.addDays(-plan.startDaysAgo - 2) : m_now.addDays(-3);
         const qint64 flagId = insertFlag(db, plan, created, error);
         if (flagId < 0 || !insertExperiment(db, plan, flagId, m_now, error))
@@ -565,5 +591,7 @@ bool DemoExperimentSeed::run(QSqlDatabase &db, sqlite3 *raw, QString *error)
         for (const Person &p : std::as_const(persons))
             simulate(writer, p, s);
     }
-    return writer.finish(db, error);
+    const bool ok = writer.finish(db, error);
+    qCDebug(lcDemo).nospace() << "experiments seeded: " << writer.written() << " events in " << clock.elapsed() << " ms";
+    return ok;
 }

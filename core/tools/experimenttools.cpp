@@ -67,11 +67,14 @@ QString header(const ToolInvocation &tool, const Active &active, const Experimen
     if (e.status() == "running"_L1)
         text += u"Status: running since %1 (%2 days).\n"_s.arg(day(e.startDate)).arg(e.startDate.daysTo(QDateTime::currentDateTimeUtc()));
     else if (e.status() == "complete"_L1)
-        text += u"Status: complete, ran %1 to %2.%3\n"_s.arg(day(e.startDate), day(e.endDate),
-                                                             e.conclusion.isEmpty() ? QString()
-                                                                                    : u" Conclusion: %1%2"_s.arg(e.conclusion, e.conclusionComment.isEmpty() ? QString() : u" — "_s + MarkdownRenderer::escape(e.conclusionComment)));
+        text += u"Status: complete, ran %1 to %2.%3\n"_s.arg(
+            day(e.startDate), day(e.endDate),
+            e.conclusion.isEmpty()
+                ? QString()
+                : u" Conclusion: %1%2"_s.arg(e.conclusion,
+                                             e.conclusionComment.isEmpty() ? QString() : u" — "_s + MarkdownRenderer::escape(e.conclusionComment)));
     text += u"Flag `%1`; variants %2. Statistics: %3.\n"_s.arg(MarkdownRenderer::escape(e.featureFlagKey), variantList(e),
-                                                                     e.statsMethod == "frequentist"_L1 ? u"frequentist"_s : u"Bayesian"_s);
+                                                               e.statsMethod == "frequentist"_L1 ? u"frequentist"_s : u"Bayesian"_s);
     return text;
 }
 
@@ -113,7 +116,7 @@ QString variantVerdict(const ExperimentVariantResult &v, const QString &baseline
 {
     if (!v.hasStatistics)
         return u"%1: not enough data yet (%2)"_s.arg(v.key, v.validationFailures.isEmpty() ? u"too few conversions to compare"_s
-                                                                                            : failureWords(v.validationFailures));
+                                                                                           : failureWords(v.validationFailures));
     const bool bayesian = v.chanceToWin >= 0;
     const QString evidence = bayesian ? u"%1 chance to beat %2"_s.arg(percent(v.chanceToWin), baseline) : u"p=%1"_s.arg(v.pValue, 0, 'g', 3);
     const bool better = bayesian ? v.chanceToWin > 0.5 : delta > 0;
@@ -129,12 +132,16 @@ QString metricSection(const ExperimentMetricResult &m, int budget)
     if (!m.error.isEmpty())
         return text + u"PostHog could not compute this metric: %1\n"_s.arg(m.error);
     const bool bayesian = m.variants.isEmpty() || m.variants.first().method != "frequentist"_L1;
-    const QStringList headers{u"variant"_s, u"exposures"_s,     funnel ? u"conversions"_s : u"total"_s,
-                              funnel ? u"rate"_s : u"mean"_s,   u"vs "_s + m.baseline.key,
-                              bayesian ? u"chance to win"_s : u"p-value"_s, bayesian ? u"95% credible interval"_s : u"95% confidence interval"_s};
+    const QStringList headers{u"variant"_s,
+                              u"exposures"_s,
+                              funnel ? u"conversions"_s : u"total"_s,
+                              funnel ? u"rate"_s : u"mean"_s,
+                              u"vs "_s + m.baseline.key,
+                              bayesian ? u"chance to win"_s : u"p-value"_s,
+                              bayesian ? u"95% credible interval"_s : u"95% confidence interval"_s};
     auto value = [funnel](const ExperimentVariantResult &v) { return funnel ? percent(v.mean()) : QString::number(v.mean(), 'f', 2); };
-    QList<QStringList> rows{{m.baseline.key, QString::number(m.baseline.samples), QString::number(m.baseline.sum, 'g', 10), value(m.baseline),
-                             u"—"_s, u"—"_s, u"—"_s}};
+    QList<QStringList> rows{
+        {m.baseline.key, QString::number(m.baseline.samples), QString::number(m.baseline.sum, 'g', 10), value(m.baseline), u"—"_s, u"—"_s, u"—"_s}};
     QStringList verdicts;
     for (const ExperimentVariantResult &v : m.variants) {
         const double delta = m.baseline.mean() > 0 ? v.mean() / m.baseline.mean() - 1 : 0;
@@ -156,13 +163,15 @@ QString resultsText(const ToolInvocation &tool, const Active &active, const Expe
 {
     QString text = ToolRendering::projectLine(active) + QLatin1Char('\n') + header(tool, active, r);
     if (r.experiment.status() == "draft"_L1)
-        return text + u"\nThis experiment has not started (draft): there are no exposures or results yet. It starts when someone launches "
-                      "it in PostHog."_s;
+        return text
+               + u"\nThis experiment has not started (draft): there are no exposures or results yet. It starts when someone launches "
+                 "it in PostHog."_s;
     qint64 total = 0;
     text += exposuresLine(r, &total);
     if (total == 0)
-        return text + u"\nNobody has been exposed yet: there is no `$feature_flag_called` event for flag `%1` since the start. Check that "
-                      "the product evaluates the flag (getFeatureFlag) for real users."_s.arg(r.experiment.featureFlagKey);
+        return text
+               + u"\nNobody has been exposed yet: there is no `$feature_flag_called` event for flag `%1` since the start. Check that "
+                 "the product evaluates the flag (getFeatureFlag) for real users."_s.arg(r.experiment.featureFlagKey);
     if (r.metrics.isEmpty())
         return text + u"\nThis experiment has no metrics, so there are no results: add one in PostHog."_s;
     const int budget = qMax(400, (tool.budgetChars() - int(text.size())) / int(r.metrics.size()) - 300);
