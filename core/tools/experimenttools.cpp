@@ -173,7 +173,9 @@ QString resultsText(const ToolInvocation &tool, const Active &active, const Expe
                + u"\nNobody has been exposed yet: there is no `$feature_flag_called` event for flag `%1` since the start. Check that "
                  "the product evaluates the flag (getFeatureFlag) for real users."_s.arg(r.experiment.featureFlagKey);
     if (r.metrics.isEmpty())
-        return text + u"\nThis experiment has no metrics, so there are no results: add one in PostHog."_s;
+        return text
+               + u"\nThis experiment has no metrics, so there are no results: add one in PostHog. (Experiments from before PostHog's "
+                 "current metrics keep legacy ones in `filters`, which this tool does not read.)"_s;
     const int budget = qMax(400, (tool.budgetChars() - int(text.size())) / int(r.metrics.size()) - 300);
     for (const ExperimentMetricResult &m : r.metrics)
         text += metricSection(m, budget);

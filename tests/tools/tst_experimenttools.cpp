@@ -232,7 +232,8 @@ private Q_SLOTS:
                                      {{u"id"_s, e.id}});
                 QVERIFY(flag.next());
                 QCOMPARE(flag.value(0).toLongLong(), team);
-                const QJsonArray variants = QJsonDocument::fromJson(flag.value(1).toString().toUtf8()).object().value("multivariate"_L1)[u"variants"_s].toArray();
+                const QJsonArray variants
+                    = QJsonDocument::fromJson(flag.value(1).toString().toUtf8()).object().value("multivariate"_L1)[u"variants"_s].toArray();
                 QCOMPARE(variants.size(), d.variants.size());
                 QCOMPARE(variants.first().toObject().value("key"_L1).toString(), u"control"_s); // validate_existing_feature_flag_for_experiment
                 QCOMPARE(flag.value(2).toBool(), d.status() != "draft"_L1);
@@ -257,7 +258,8 @@ private Q_SLOTS:
             if (seen.contains(person))
                 continue; // later calls may show another variant (the "$multiple" persons)
             seen.insert(person);
-            const QJsonArray variants = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object().value("multivariate"_L1)[u"variants"_s].toArray();
+            const QJsonArray variants
+                = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object().value("multivariate"_L1)[u"variants"_s].toArray();
             QCOMPARE(q.value(3).toString(), postHogVariant(q.value(0).toString(), q.value(2).toString(), variants));
             ++checked;
         }
@@ -305,7 +307,8 @@ private Q_SLOTS:
         QCOMPARE(t.significant, t.chanceToWin > 0.95 || t.chanceToWin < 0.05);
         const QJsonObject tool = callTool(u"get_experiment_results"_s, {{u"experiment_id"_s, r->experiment.id}});
         QVERIFY2(!isError(tool), qPrintable(text(tool)));
-        for (const QString &part : {u"| %1 | %2 | %3 |"_s.arg(c.key).arg(c.samples).arg(c.sum), u"Verdict:"_s, u"experiments/%1"_s.arg(r->experiment.id)})
+        for (const QString &part :
+             {u"| %1 | %2 | %3 |"_s.arg(c.key).arg(c.samples).arg(c.sum), u"Verdict:"_s, u"experiments/%1"_s.arg(r->experiment.id)})
             QVERIFY2(text(tool).contains(part), qPrintable(part + u"\n"_s + text(tool)));
     }
 
@@ -337,7 +340,8 @@ private Q_SLOTS:
     void launchedWithoutExposuresSaysSo()
     {
         const Experiment draft = list(1, u"draft"_s).results.first();
-        sql(u"UPDATE experiments SET start_date = :s WHERE id = :id"_s, {{u"s"_s, stored(QDateTime::currentDateTimeUtc().addDays(-1))}, {u"id"_s, draft.id}});
+        sql(u"UPDATE experiments SET start_date = :s WHERE id = :id"_s,
+            {{u"s"_s, stored(QDateTime::currentDateTimeUtc().addDays(-1))}, {u"id"_s, draft.id}});
         auto restore = qScopeGuard([&] { sql(u"UPDATE experiments SET start_date = NULL WHERE id = :id"_s, {{u"id"_s, draft.id}}); });
         const QJsonObject tool = callTool(u"get_experiment_results"_s, {{u"experiment_id"_s, draft.id}});
         QVERIFY2(!isError(tool) && text(tool).contains("Nobody has been exposed yet"_L1) && text(tool).contains(draft.featureFlagKey),
@@ -428,10 +432,11 @@ void TestExperimentTools::checkSingleStepFunnel(qint64 team, const ExperimentRes
     const QString limit = windowDays > 0 ? u"strftime('%Y-%m-%d %H:%M:%f', x.first, '+%1 days')"_s.arg(windowDays) : u":to"_s;
     QVariantMap binds = window(team, r.experiment);
     binds.insert(u"goal"_s, series.first().toObject().value("event"_L1).toString());
-    QSqlQuery q = sql(QString::fromLatin1(exposureCte)
-                          + u"SELECT v, count(*), sum(EXISTS (SELECT 1 FROM events g WHERE g.team_id = :team AND g.event = :goal AND g.person_id = x.p"
-                            " AND g.timestamp >= x.first AND g.timestamp <= %1)) FROM x WHERE n = 1 GROUP BY v"_s.arg(limit),
-                      binds);
+    QSqlQuery q
+        = sql(QString::fromLatin1(exposureCte)
+                  + u"SELECT v, count(*), sum(EXISTS (SELECT 1 FROM events g WHERE g.team_id = :team AND g.event = :goal AND g.person_id = x.p"
+                    " AND g.timestamp >= x.first AND g.timestamp <= %1)) FROM x WHERE n = 1 GROUP BY v"_s.arg(limit),
+              binds);
     QHash<QString, std::pair<qint64, qint64>> expected;
     while (q.next())
         expected.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
