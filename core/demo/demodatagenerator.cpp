@@ -1,6 +1,7 @@
 #include "demodatagenerator.h"
 
 #include "demoerrortrackingseed.h"
+#include "demoexperimentseed.h"
 
 #include "demo/hogql/demoschema.h"
 
@@ -533,8 +534,8 @@ bool DemoDataGenerator::generate(QSqlDatabase &db, QString *error)
         *error = db.lastError().text();
         return false;
     }
-    const bool ok
-        = generateEvents(raw, error) && seedProjects(db, error) && seedDashboards(db, error) && seedInsights(db, error) && seedFlags(db, error);
+    const bool ok = generateEvents(raw, error) && seedProjects(db, error) && seedDashboards(db, error) && seedInsights(db, error)
+                    && seedFlags(db, error) && DemoExperimentSeed(m_seed, m_now).run(db, raw, error);
     if (!ok) {
         db.rollback();
         return false;

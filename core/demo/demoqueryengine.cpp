@@ -1,6 +1,7 @@
 #include "demoqueryengine.h"
 
 #include "demoerrortrackingquery.h"
+#include "demoexperimentquery.h"
 #include "demofunnelquery.h"
 #include "demologging.h"
 #include "demoquerycommon.h"
@@ -70,6 +71,8 @@ DemoQueryEngine::Answer DemoQueryEngine::run(qint64 teamId, const QJsonObject &n
         return DemoFunnelQuery(m_connectionName).run(teamId, node);
     if (kind == "RetentionQuery"_L1)
         return DemoRetentionQuery(m_connectionName).run(teamId, node);
+    if (kind == "ExperimentQuery"_L1 || kind == "ExperimentExposureQuery"_L1)
+        return DemoExperimentQuery(m_connectionName).run(teamId, node);
     return {400, errorBody(u"validation_error"_s, u"invalid_input"_s,
                            kind.isEmpty() ? u"The query has no 'kind'."_s
                                           : u"The demo workspace does not support query kind '%1'. Supported: HogQLQuery, "

@@ -6,6 +6,7 @@
 #include "demodatabase.h"
 #include "demodefinitionapi.h"
 #include "demoerrorissueapi.h"
+#include "demoexperimentapi.h"
 #include "demofeatureflagresource.h"
 #include "demoinsightresource.h"
 #include "demologging.h"
@@ -88,6 +89,7 @@ void DemoServer::buildHandlers()
     m_definitions = std::make_unique<DemoDefinitionApi>(*m_db);
     m_queryApi = std::make_unique<DemoQueryApi>(*m_db, *m_queries);
     m_errorIssues = std::make_unique<DemoErrorIssueApi>(*m_db);
+    m_experiments = std::make_unique<DemoExperimentApi>(*m_db);
 }
 
 // The whole REST surface. Scopes are the `scope_object` of PostHog's viewset for each path.
@@ -98,6 +100,7 @@ void DemoServer::buildRoutes()
     const DemoDefinitionApi *d = m_definitions.get();
     const DemoQueryApi *q = m_queryApi.get();
     const DemoErrorIssueApi *e = m_errorIssues.get();
+    const DemoExperimentApi *x = m_experiments.get();
     const QString project = u"/api/projects|environments/{team}"_s;
     QList<R> routes{
         {"GET", u"/api/users/@me"_s, u"user"_s, [a](const DemoCall &c) { return a->currentUser(c); }},
@@ -118,6 +121,8 @@ void DemoServer::buildRoutes()
         {"PATCH", project + u"/error_tracking/issues/{id}"_s, u"error_tracking"_s, [e](const DemoCall &c) { return e->update(c); }},
         {"PUT", project + u"/error_tracking/issues/{id}"_s, u"error_tracking"_s, [e](const DemoCall &c) { return e->update(c); }},
         {"PATCH", project + u"/error_tracking/issues/{id}/assign"_s, u"error_tracking"_s, [e](const DemoCall &c) { return e->assign(c); }},
+        {"GET", project + u"/experiments"_s, u"experiment"_s, [x](const DemoCall &c) { return x->list(c); }},
+        {"GET", project + u"/experiments/{id}"_s, u"experiment"_s, [x](const DemoCall &c) { return x->retrieve(c); }},
         {"*", project + u"/**"_s, {}, [](const DemoCall &) { return DemoReply::notFound(u"Endpoint"_s); }},
     };
     routes += restRoutes(project + u"/insights"_s, u"insight"_s, *m_insights);

@@ -15,6 +15,7 @@ class DemoDashboardResource;
 class DemoDatabase;
 class DemoDefinitionApi;
 class DemoErrorIssueApi;
+class DemoExperimentApi;
 class DemoFeatureFlagResource;
 class DemoInsightResource;
 class DemoQueryApi;
@@ -57,6 +58,7 @@ private:
     std::unique_ptr<DemoDefinitionApi> m_definitions;
     std::unique_ptr<DemoQueryApi> m_queryApi;
     std::unique_ptr<DemoErrorIssueApi> m_errorIssues;
+    std::unique_ptr<DemoExperimentApi> m_experiments;
     std::unique_ptr<DemoRouter> m_router;
     std::unique_ptr<HttpServerAdapter> m_http;
 };

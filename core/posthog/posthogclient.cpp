@@ -930,3 +930,128 @@ PostHogCall *PostHogClient::deleteFeatureFlag(qint64 projectId, qint64 flagId, Q
                                      u"Feature flag %1"_s.arg(flagId)),
                                context, done);
 }
+
+// ---- Experiments ----
+
+PostHogCall *PostHogClient::experiments(qint64 projectId, const ExperimentListOptions &options, QObject *context, Callback<Page<Experiment>> done)
+{
+    PostHogRequestSpec spec = get(projectPath(projectId, u"experiments/"_s), u"Project %1"_s.arg(projectId));
+    addListQuery(spec.query, options);
+    if (!options.status.isEmpty())
+        spec.query.addQueryItem(u"status"_s, options.status);
+    return page<Experiment>(spec, options.offset, context, done);
+}
+
+PostHogCall *PostHogClient::experiment(qint64 projectId, qint64 experimentId, QObject *context, Callback<Experiment> done)
+{
+    return object<Experiment>(get(projectPath(projectId, u"experiments/%1/"_s.arg(experimentId)), u"Experiment %1"_s.arg(experimentId)), context,
+                              done);
+}
+
+namespace {
+
+// Python's datetime.fromisoformat reads this form in every version (a bare "Z" only from 3.11).
+QString isoForQuery(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz"_s) + u"+00:00"_s : QString();
+}
+
+// The node @posthog/agent-toolkit's getExposures sends (ExperimentExposureQuery in schema-general.ts).
+QJsonObject exposureNode(const Experiment &e)
+{
+    QJsonObject node{{u"kind"_s, u"ExperimentExposureQuery"_s},
+                     {u"experiment_id"_s, e.id},
+                     {u"experiment_name"_s, e.name},
+                     {u"exposure_criteria"_s, e.exposureCriteria},
+                     {u"feature_flag"_s, e.featureFlag},
+                     {u"start_date"_s, isoForQuery(e.startDate)},
+                     {u"end_date"_s, e.endDate.isValid() ? QJsonValue(isoForQuery(e.endDate)) : QJsonValue(QJsonValue::Null)}};
+    if (e.holdout.isObject())
+        node.insert(u"holdout"_s, e.holdout);
+    return node;
+}
+
+// The experiment's own metrics, then its shared (saved) ones, primary before secondary; at most ten.
+QList<std::pair<QJsonObject, bool>> metricRequests(const Experiment &e)
+{
+    QList<std::pair<QJsonObject, bool>> requests;
+    for (bool secondary : {false, true}) {
+        for (const QJsonValue &m : secondary ? e.metricsSecondary : e.metrics)
+            requests.append({m.toObject(), secondary});
+        for (const QJsonValue &saved : e.savedMetrics) {
+            const QJsonObject o = saved.toObject();
+            if ((o.value("metadata"_L1).toObject().value("type"_L1).toString(u"primary"_s) == "secondary"_L1) == secondary)
+                requests.append({o.value("query"_L1).toObject(), secondary});
+        }
+    }
+    return requests.mid(0, 10);
+}
+
+void readExposures(const QJsonObject &answer, ExperimentResults *results)
+{
+    const QJsonObject totals = answer.value("total_exposures"_L1).toObject();
+    QStringList order;
+    for (const ExperimentVariant &v : std::as_const(results->experiment.variants))
+        order.append(v.key);
+    for (const QString &key : totals.keys()) {
+        if (!order.contains(key))
+            order.append(key); // "$multiple", or a variant no longer configured
+    }
+    for (const QString &key : std::as_const(order))
+        results->exposures.append({key, qint64(totals.value(key).toDouble())});
+    const QJsonValue srm = answer.value("sample_ratio_mismatch"_L1);
+    results->sampleRatioMismatchP = srm.isObject() ? srm.toObject().value("p_value"_L1).toDouble(-1) : -1;
+}
+
+// Failures that no other metric would escape either.
+bool failsEveryMetric(const PostHogError &error)
+{
+    using C = PostHogError::Category;
+    return error.category() != C::BadRequest && error.category() != C::ServerError && error.category() != C::MalformedResponse
+           && error.category() != C::NotFound;
+}
+
+} // namespace
+
+PostHogCall *PostHogClient::experimentResults(qint64 projectId, qint64 experimentId, QObject *context, Callback<ExperimentResults> done)
+{
+    return experiment(projectId, experimentId, context, [this, projectId, context, done](const PostHogResult<Experiment> &e) {
+        if (!e.ok())
+            return done(PostHogResult<ExperimentResults>(e.error()));
+        auto results = std::make_shared<ExperimentResults>();
+        results->experiment = e.value();
+        if (!e.value().startDate.isValid())
+            return done(PostHogResult<ExperimentResults>(*results));
+        query(projectId, exposureNode(e.value()), context, [this, projectId, results, context, done](const PostHogResult<QJsonObject> &exposures) {
+            if (!exposures.ok())
+                return done(PostHogResult<ExperimentResults>(exposures.error()));
+            readExposures(exposures.value(), results.get());
+            experimentMetrics(projectId, results, metricRequests(results->experiment), 0, context, done);
+        });
+    });
+}
+
+void PostHogClient::experimentMetrics(qint64 projectId, std::shared_ptr<ExperimentResults> results, QList<std::pair<QJsonObject, bool>> pending,
+                                      qsizetype next, QObject *context, Callback<ExperimentResults> done)
+{
+    if (next >= pending.size())
+        return done(PostHogResult<ExperimentResults>(*results));
+    const auto [metric, secondary] = pending.at(next);
+    const QJsonObject node{{u"kind"_s, u"ExperimentQuery"_s}, {u"metric"_s, metric}, {u"experiment_id"_s, results->experiment.id}};
+    query(projectId, node, context,
+          [this, projectId, results, pending, next, context, done, metric, secondary](const PostHogResult<QJsonObject> &answer) {
+              if (!answer.ok() && failsEveryMetric(answer.error()))
+                  return done(PostHogResult<ExperimentResults>(answer.error()));
+              ExperimentMetricResult m;
+              QString error;
+              if (!answer.ok())
+                  m.error = answer.error().message();
+              else if (!ExperimentMetricResult::fromJson(answer.value(), &m, &error))
+                  m.error = error;
+              m.name = ExperimentMetricResult::title(metric);
+              m.metricType = metric.value("metric_type"_L1).toString();
+              m.secondary = secondary;
+              results->metrics.append(m);
+              experimentMetrics(projectId, results, pending, next + 1, context, done);
+          });
+}

@@ -61,6 +61,11 @@ struct ErrorEventOptions
     int offset = 0;
 };
 
+struct ExperimentListOptions : ListOptions
+{
+    QString status; // draft | running | complete | all (PostHog's default: all but archived)
+};
+
 // Asynchronous PostHog REST client on one QNetworkAccessManager. Every method returns at once
 // with a PostHogCall handle and later runs `done` (unless `context` died first or the call was
 // cancelled and the context is gone). Retries, deadlines and error messages follow
@@ -142,6 +147,15 @@ public:
     PostHogCall *updateFeatureFlag(qint64 projectId, qint64 flagId, const QJsonObject &changes, QObject *context, Callback<FeatureFlag> done);
     PostHogCall *deleteFeatureFlag(qint64 projectId, qint64 flagId, QObject *context, Callback<FeatureFlag> done);
 
+    // ee/clickhouse/views/experiments.py: newest first; archived ones are left out of the list.
+    PostHogCall *experiments(qint64 projectId, const ExperimentListOptions &options, QObject *context, Callback<Page<Experiment>> done);
+    PostHogCall *experiment(qint64 projectId, qint64 experimentId, QObject *context, Callback<Experiment> done);
+    // What PostHog's results page (and its own MCP tool) asks: the experiment, its exposures
+    // (ExperimentExposureQuery), then each metric (ExperimentQuery), primary then secondary, shared
+    // metrics included. A draft comes back without exposures or metrics; a metric PostHog cannot
+    // compute carries its error, while auth, rate-limit and network failures fail the whole call.
+    PostHogCall *experimentResults(qint64 projectId, qint64 experimentId, QObject *context, Callback<ExperimentResults> done);
+
     // The lowest level, for endpoints without a typed method.
     PostHogCall *send(const PostHogRequestSpec &spec, QObject *context, Callback<QJsonValue> done);
 
@@ -167,6 +181,10 @@ private:
     PostHogCall *refuseIssueId(const QString &issueId, QObject *context, Callback<T> done);
     void withLatestEvent(qint64 projectId, const QString &issueId, const PostHogResult<ErrorIssueDetails> &counted, QObject *context,
                          Callback<ErrorIssueDetails> done);
+
+    // experimentResults' metric queries, one after another so a cancel reaches the one under way.
+    void experimentMetrics(qint64 projectId, std::shared_ptr<ExperimentResults> results, QList<std::pair<QJsonObject, bool>> pending, qsizetype next,
+                           QObject *context, Callback<ExperimentResults> done);
 
     template <typename T>
     PostHogCall *typed(const PostHogRequestSpec &spec, QObject *context, Callback<T> done,

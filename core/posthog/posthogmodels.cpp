@@ -277,3 +277,116 @@ bool KeyScopes::fromJson(const QJsonObject &json, KeyScopes *out, QString *error
         out->scopedProjects.append(qint64(v.toDouble()));
     return r.ok();
 }
+
+// ---- Experiments ----
+
+QString Experiment::status() const
+{
+    if (!startDate.isValid())
+        return u"draft"_s;
+    return endDate.isValid() ? u"complete"_s : u"running"_s;
+}
+
+namespace {
+QList<ExperimentVariant> variantsOf(const QJsonArray &list)
+{
+    QList<ExperimentVariant> variants;
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        variants.append({o.value("key"_L1).toString(), o.value("name"_L1).toString(), o.value("rollout_percentage"_L1).toDouble()});
+    }
+    return variants;
+}
+} // namespace
+
+bool Experiment::fromJson(const QJsonObject &json, Experiment *out, QString *error)
+{
+    PostHogJsonReader r(json, error, "an experiment");
+    out->id = r.integer("id");
+    out->name = r.string("name");
+    out->description = r.string("description");
+    out->featureFlagKey = r.string("feature_flag_key");
+    out->featureFlag = r.object("feature_flag");
+    out->variants = variantsOf(r.object("parameters").value("feature_flag_variants"_L1).toArray());
+    if (out->variants.isEmpty()) // older experiments keep the variants on the flag only
+        out->variants
+            = variantsOf(out->featureFlag.value("filters"_L1).toObject().value("multivariate"_L1).toObject().value("variants"_L1).toArray());
+    out->startDate = r.time("start_date");
+    out->endDate = r.time("end_date");
+    out->createdAt = r.time("created_at");
+    out->archived = r.boolean("archived");
+    out->type = r.string("type");
+    out->conclusion = r.string("conclusion");
+    out->conclusionComment = r.string("conclusion_comment");
+    out->metrics = r.array("metrics");
+    out->metricsSecondary = r.array("metrics_secondary");
+    out->savedMetrics = r.array("saved_metrics");
+    out->exposureCriteria = json.value("exposure_criteria"_L1).isObject() ? json.value("exposure_criteria"_L1) : QJsonValue(QJsonValue::Null);
+    out->holdout = json.value("holdout"_L1).isObject() ? json.value("holdout"_L1) : QJsonValue(QJsonValue::Null);
+    out->statsMethod = r.object("stats_config").value("method"_L1).toString(u"bayesian"_s);
+    return r.ok();
+}
+
+bool ExperimentVariantResult::fromJson(const QJsonObject &json, ExperimentVariantResult *out, QString *error)
+{
+    PostHogJsonReader r(json, error, "an experiment variant's result");
+    out->key = r.string("key");
+    out->samples = r.integer("number_of_samples");
+    out->sum = json.value("sum"_L1).toDouble();
+    out->sumSquares = json.value("sum_squares"_L1).toDouble();
+    out->stepCounts.clear();
+    for (const QJsonValue &v : json.value("step_counts"_L1).toArray())
+        out->stepCounts.append(qint64(v.toDouble()));
+    out->validationFailures = r.strings("validation_failures");
+    out->method = r.string("method");
+    // ExperimentVariantResultBayesian: chance_to_win + credible_interval; ...Frequentist: p_value + confidence_interval.
+    const QJsonArray interval = json.value(json.contains("credible_interval"_L1) ? "credible_interval"_L1 : "confidence_interval"_L1).toArray();
+    out->chanceToWin = json.value("chance_to_win"_L1).toDouble(-1);
+    out->pValue = json.value("p_value"_L1).toDouble(-1);
+    out->hasStatistics = interval.size() == 2 && (out->chanceToWin >= 0 || out->pValue >= 0);
+    out->intervalLow = interval.at(0).toDouble();
+    out->intervalHigh = interval.at(1).toDouble();
+    out->significant = json.value("significant"_L1).toBool(false);
+    return r.ok();
+}
+
+QString ExperimentMetricResult::title(const QJsonObject &metric)
+{
+    if (!metric.value("name"_L1).toString().isEmpty())
+        return metric.value("name"_L1).toString();
+    const QString type = metric.value("metric_type"_L1).toString();
+    auto eventOf = [](const QJsonValue &node) {
+        const QJsonObject o = node.toObject();
+        return o.value("event"_L1).toString(o.value("name"_L1).toString(u"?"_s));
+    };
+    if (type == "funnel"_L1) {
+        QStringList steps;
+        for (const QJsonValue &s : metric.value("series"_L1).toArray())
+            steps.append(eventOf(s));
+        return steps.join(u" → "_s);
+    }
+    if (type == "ratio"_L1)
+        return u"%1 / %2"_s.arg(eventOf(metric.value("numerator"_L1)), eventOf(metric.value("denominator"_L1)));
+    if (type == "retention"_L1)
+        return u"%1 → %2 retention"_s.arg(eventOf(metric.value("start_event"_L1)), eventOf(metric.value("completion_event"_L1)));
+    return u"mean %1"_s.arg(eventOf(metric.value("source"_L1)));
+}
+
+bool ExperimentMetricResult::fromJson(const QJsonObject &json, ExperimentMetricResult *out, QString *error)
+{
+    if (!json.value("baseline"_L1).isObject()) { // the legacy ExperimentTrendsQuery/FunnelsQuery answer
+        if (error)
+            *error = u"the experiment metric's answer has no 'baseline' (a legacy experiment result?)"_s;
+        return false;
+    }
+    if (!ExperimentVariantResult::fromJson(json.value("baseline"_L1).toObject(), &out->baseline, error))
+        return false;
+    out->variants.clear();
+    for (const QJsonValue &v : json.value("variant_results"_L1).toArray()) {
+        ExperimentVariantResult parsed;
+        if (!ExperimentVariantResult::fromJson(v.toObject(), &parsed, error))
+            return false;
+        out->variants.append(parsed);
+    }
+    return true;
+}

@@ -239,3 +239,78 @@ struct Page
 namespace PostHogJson {
 QDateTime parseTime(const QJsonValue &value);
 }
+
+// ---- Experiments: ee/clickhouse/views/experiments.py ExperimentSerializer, and the results of
+// products/experiments/backend/hogql_queries (ExperimentExposureQuery, ExperimentQuery). ----
+
+struct ExperimentVariant
+{
+    QString key;
+    QString name;
+    double rollout = 0; // percent
+};
+
+struct Experiment
+{
+    qint64 id = 0;
+    QString name;
+    QString description;
+    QString featureFlagKey;
+    QJsonObject featureFlag; // as PostHog serialises it: ExperimentExposureQuery wants it back
+    QList<ExperimentVariant> variants; // parameters.feature_flag_variants, else the flag's variants
+    QDateTime startDate; // invalid: a draft
+    QDateTime endDate; // invalid: not stopped
+    QDateTime createdAt;
+    bool archived = false;
+    QString type; // product | web
+    QString conclusion; // won | lost | inconclusive | stopped_early | invalid
+    QString conclusionComment;
+    QJsonArray metrics;
+    QJsonArray metricsSecondary;
+    QJsonArray savedMetrics; // shared metrics: [{query, metadata: {type: primary|secondary}}]
+    QJsonValue exposureCriteria;
+    QJsonValue holdout;
+    QString statsMethod; // stats_config.method: bayesian | frequentist
+    QString status() const; // draft, running or complete, as the list's ?status= means them
+    static bool fromJson(const QJsonObject &json, Experiment *out, QString *error);
+};
+
+struct ExperimentVariantResult
+{
+    QString key;
+    qint64 samples = 0; // exposed persons (number_of_samples)
+    double sum = 0; // funnel: persons who converted; mean: the metric's total
+    double sumSquares = 0;
+    QList<qint64> stepCounts; // funnel: persons who reached each step
+    QStringList validationFailures; // not-enough-exposures, not-enough-metric-data, baseline-mean-is-zero
+    QString method; // bayesian | frequentist; empty for the baseline
+    bool hasStatistics = false; // PostHog compared this variant with the baseline
+    double chanceToWin = -1; // bayesian
+    double pValue = -1; // frequentist
+    double intervalLow = 0; // relative change against the baseline (0.1 = +10%): credible or confidence interval
+    double intervalHigh = 0;
+    bool significant = false;
+    double mean() const { return samples > 0 ? sum / double(samples) : 0; }
+    static bool fromJson(const QJsonObject &json, ExperimentVariantResult *out, QString *error);
+};
+
+struct ExperimentMetricResult
+{
+    QString name; // the metric's name, else one derived from its events
+    QString metricType; // funnel | mean | ratio | retention
+    bool secondary = false;
+    QString error; // PostHog could not compute it: what it said
+    ExperimentVariantResult baseline;
+    QList<ExperimentVariantResult> variants;
+    static QString title(const QJsonObject &metric);
+    // An ExperimentQueryResponse in PostHog's current shape {baseline, variant_results}.
+    static bool fromJson(const QJsonObject &json, ExperimentMetricResult *out, QString *error);
+};
+
+struct ExperimentResults
+{
+    Experiment experiment;
+    QList<std::pair<QString, qint64>> exposures; // per variant, "$multiple" (saw several) included
+    double sampleRatioMismatchP = -1; // -1: PostHog did not compute it
+    QList<ExperimentMetricResult> metrics; // primary first
+};

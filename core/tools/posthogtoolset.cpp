@@ -2,6 +2,7 @@
 
 #include "dashboardtools.h"
 #include "errortools.h"
+#include "experimenttools.h"
 #include "featureflagtools.h"
 #include "insighttools.h"
 #include "llmtools.h"
@@ -40,6 +41,8 @@ void PostHogToolset::registerAll(ToolRegistry *registry)
     LlmTools::registerTools(*this);
     m_group = u"flags"_s;
     FeatureFlagTools::registerTools(*this);
+    m_group = u"experiments"_s;
+    ExperimentTools::registerTools(*this);
     m_group.clear();
 }
 
@@ -115,6 +118,8 @@ QStringList PostHogToolset::requiredScopes(const QString &toolName)
         {u"create_feature_flag"_s, {u"feature_flag:write"_s}},
         {u"update_feature_flag"_s, {u"feature_flag:write"_s}},
         {u"delete_feature_flag"_s, {u"feature_flag:write"_s}},
+        {u"get_experiments"_s, {u"experiment:read"_s}},
+        {u"get_experiment_results"_s, {u"experiment:read"_s, u"query:read"_s}},
     };
     return table.value(toolName);
 }

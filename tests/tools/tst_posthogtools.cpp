@@ -104,7 +104,8 @@ private Q_SLOTS:
                                       u"update_error_issue"_s,    u"get_llm_costs"_s,
                                       u"get_feature_flags"_s,     u"get_feature_flag"_s,
                                       u"create_feature_flag"_s,   u"update_feature_flag"_s,
-                                      u"delete_feature_flag"_s};
+                                      u"delete_feature_flag"_s,   u"get_experiments"_s,
+                                      u"get_experiment_results"_s};
         QStringList listed;
         for (const QJsonValue &t : tools)
             listed.append(t.toObject().value("name"_L1).toString());

@@ -89,7 +89,7 @@ private Q_SLOTS:
             else
                 QVERIFY2(groups.contains(tool.group), qPrintable(tool.name + u" is in the unknown group "_s + tool.group));
         }
-        for (const QString &group : {u"analytics"_s, u"dashboards"_s, u"errors"_s, u"llm"_s, u"flags"_s})
+        for (const QString &group : PostHogToolset::groupIds())
             QVERIFY2(!toolsOfGroup(group).isEmpty(), qPrintable(group));
         QVERIFY(toolsOfGroup(u"analytics"_s).contains(u"get_sql_insight"_s));
         QVERIFY(toolsOfGroup(u"errors"_s).contains(u"list_errors"_s));

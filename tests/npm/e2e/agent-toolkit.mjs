@@ -6,7 +6,7 @@
 // Usage: node agent-toolkit.mjs <path to posthog-companion> [--all]
 //   default: every read tool (except the skipped ones below) and the write cycle
 //            dashboard-create -> insight-create-from-query -> add-insight-to-dashboard -> insight-delete -> dashboard-delete
-//   --all:   also the experiment, survey and feature-flag write tools, which the demo does not model (informational)
+//   --all:   also the experiment writes, the survey and feature-flag write tools, which the demo does not model (informational)
 // Prints one PASS/FAIL line per tool call and exits non-zero on any failure.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -29,9 +29,8 @@ const SKIPPED = {
   'query-generate-hogql-from-question': 'asks PostHog AI (an LLM) via /api/environments/:id/max_tools/create_and_query_insight/',
 };
 const EXTENDED_ONLY = {
-  'experiment-get-all': 'the demo has no experiments', 'experiment-get': 'the demo has no experiments',
-  'experiment-results-get': 'the demo has no experiments', 'experiment-create': 'the demo has no experiments',
-  'experiment-update': 'the demo has no experiments', 'experiment-delete': 'the demo has no experiments',
+  'experiment-create': 'experiment writes are outside the demo (read only)',
+  'experiment-update': 'experiment writes are outside the demo (read only)', 'experiment-delete': 'experiment writes are outside the demo (read only)',
   'surveys-get-all': 'the demo has no surveys', 'survey-get': 'the demo has no surveys', 'survey-stats': 'the demo has no surveys',
   'surveys-global-stats': 'the demo has no surveys', 'survey-create': 'the demo has no surveys',
   'survey-update': 'the demo has no surveys', 'survey-delete': 'the demo has no surveys',
@@ -478,12 +477,34 @@ async function main() {
     console.log('FAIL dashboard-delete: nothing to delete (dashboard-create failed)');
   }
 
-  if (extended) {
-    const experiments = await step('experiment-get-all', {}, (list) => `${list.length} experiments`);
-    if (experiments?.[0]) {
-      await step('experiment-get', { experimentId: experiments[0].id }, (e) => `${e.name}`);
-      await step('experiment-results-get', { experimentId: experiments[0].id, refresh: false }, () => 'results');
+  // Experiments (ee/clickhouse/views/experiments.py; results through ExperimentExposureQuery and ExperimentQuery on /query/).
+  const experiments = await step('experiment-get-all', {}, (list) => {
+    assert(list.length > 0 && list.some((e) => e.start_date && !e.end_date), 'a running experiment is listed');
+    return `${list.length} experiments`;
+  });
+  const running = experiments?.find((e) => e.start_date && !e.end_date);
+  if (running) {
+    await step('experiment-get', { experimentId: running.id }, (e) => {
+      assert(e.id === running.id && e.feature_flag?.key === e.feature_flag_key, 'the experiment owns its flag');
+      return `${e.name}, flag ${e.feature_flag_key}`;
+    });
+    await step('experiment-results-get', { experimentId: running.id, refresh: false }, (r) => {
+      assert(r.experiment.status === 'running', 'status running');
+      const exposed = Object.values(r.exposures.total_exposures).reduce((a, b) => a + b, 0);
+      assert(exposed > 0, 'exposures');
+      assert(r.metrics.primary.count > 0 && r.metrics.primary.results.length === r.metrics.primary.count, 'every primary metric computed');
+      const first = r.metrics.primary.results[0].data;
+      assert(first.baseline?.number_of_samples > 0 && first.variant_results?.length > 0, 'baseline and variant results');
+      return `${exposed} exposed, ${r.metrics.primary.count} primary and ${r.metrics.secondary.count} secondary metrics`;
+    });
+  } else {
+    for (const name of ['experiment-get', 'experiment-results-get']) {
+      called.add(name);
+      results.push({ title: name, ok: false });
+      console.log(`FAIL ${name}: no running experiment to read (experiment-get-all failed)`);
     }
+  }
+  if (extended) {
     const surveys = await step('surveys-get-all', {}, (list) => `${list.length} surveys`);
     await step('surveys-global-stats', {}, () => 'stats');
     if (surveys?.[0]) {

@@ -1,0 +1,7 @@
+#pragma once
+
+class PostHogToolset;
+
+namespace ExperimentTools {
+void registerTools(PostHogToolset &toolset);
+}
