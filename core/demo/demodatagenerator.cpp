@@ -1,5 +1,7 @@
 #include "demodatagenerator.h"
 
+#include "demosurveyseed.h"
+
 #include "demo/hogql/demoschema.h"
 
 #include <QJsonArray>
@@ -508,8 +510,8 @@ bool DemoDataGenerator::generate(QSqlDatabase &db, QString *error)
         *error = db.lastError().text();
         return false;
     }
-    const bool ok
-        = generateEvents(raw, error) && seedProjects(db, error) && seedDashboards(db, error) && seedInsights(db, error) && seedFlags(db, error);
+    const bool ok = generateEvents(raw, error) && seedProjects(db, error) && seedDashboards(db, error) && seedInsights(db, error)
+                    && seedFlags(db, error) && DemoSurveySeed(m_seed, m_now).generate(db, error);
     if (!ok) {
         db.rollback();
         return false;

@@ -11,6 +11,7 @@
 #include "demoqueryapi.h"
 #include "demoqueryengine.h"
 #include "demorouter.h"
+#include "demosurveyapi.h"
 
 #include "http/httpserveradapter.h"
 
@@ -86,6 +87,7 @@ void DemoServer::buildHandlers()
     m_flags = std::make_unique<DemoFeatureFlagResource>(*m_db);
     m_definitions = std::make_unique<DemoDefinitionApi>(*m_db);
     m_queryApi = std::make_unique<DemoQueryApi>(*m_db, *m_queries);
+    m_surveys = std::make_unique<DemoSurveyApi>(*m_db);
 }
 
 // The whole REST surface. Scopes are the `scope_object` of PostHog's viewset for each path.
@@ -95,6 +97,7 @@ void DemoServer::buildRoutes()
     const DemoAccountApi *a = m_account.get();
     const DemoDefinitionApi *d = m_definitions.get();
     const DemoQueryApi *q = m_queryApi.get();
+    const DemoSurveyApi *s = m_surveys.get();
     const QString project = u"/api/projects|environments/{team}"_s;
     QList<R> routes{
         {"GET", u"/api/users/@me"_s, u"user"_s, [a](const DemoCall &c) { return a->currentUser(c); }},
@@ -112,6 +115,12 @@ void DemoServer::buildRoutes()
         {"GET", project + u"/error_tracking/issues"_s, u"error_tracking"_s, [q](const DemoCall &c) { return q->issues(c); }},
         {"GET", project + u"/error_tracking/issues/{id}"_s, u"error_tracking"_s, [q](const DemoCall &c) { return q->issue(c); }},
         {"PATCH", project + u"/error_tracking/issues/{id}"_s, u"error_tracking"_s, [q](const DemoCall &c) { return q->updateIssue(c); }},
+        // The detail=False actions before {id}: the first exact pattern wins.
+        {"GET", project + u"/surveys"_s, u"survey"_s, [s](const DemoCall &c) { return s->list(c); }},
+        {"GET", project + u"/surveys/stats"_s, u"survey"_s, [s](const DemoCall &c) { return s->globalStats(c); }},
+        {"GET", project + u"/surveys/responses_count"_s, u"survey"_s, [s](const DemoCall &c) { return s->responsesCount(c); }},
+        {"GET", project + u"/surveys/{id}"_s, u"survey"_s, [s](const DemoCall &c) { return s->retrieve(c); }},
+        {"GET", project + u"/surveys/{id}/stats"_s, u"survey"_s, [s](const DemoCall &c) { return s->stats(c); }},
         {"*", project + u"/**"_s, {}, [](const DemoCall &) { return DemoReply::notFound(u"Endpoint"_s); }},
     };
     routes += restRoutes(project + u"/insights"_s, u"insight"_s, *m_insights);

@@ -19,6 +19,7 @@ class DemoInsightResource;
 class DemoQueryApi;
 class DemoQueryEngine;
 class DemoRouter;
+class DemoSurveyApi;
 class HttpServerAdapter;
 
 // The demo backend's server side, living on DemoBackend's worker thread: prepares the data,
@@ -55,6 +56,7 @@ private:
     std::unique_ptr<DemoFeatureFlagResource> m_flags;
     std::unique_ptr<DemoDefinitionApi> m_definitions;
     std::unique_ptr<DemoQueryApi> m_queryApi;
+    std::unique_ptr<DemoSurveyApi> m_surveys;
     std::unique_ptr<DemoRouter> m_router;
     std::unique_ptr<HttpServerAdapter> m_http;
 };

@@ -8,6 +8,7 @@
 #include "markdownrenderer.h"
 #include "organizationtools.h"
 #include "schematools.h"
+#include "surveytools.h"
 #include "toolinvocation.h"
 
 #include "mcp/toolregistry.h"
@@ -32,6 +33,7 @@ void PostHogToolset::registerAll(ToolRegistry *registry)
     ErrorTools::registerTools(*this);
     LlmTools::registerTools(*this);
     FeatureFlagTools::registerTools(*this);
+    SurveyTools::registerTools(*this);
 }
 
 QString PostHogToolset::instructions()
@@ -82,6 +84,8 @@ QStringList PostHogToolset::requiredScopes(const QString &toolName)
         {u"create_feature_flag"_s, {u"feature_flag:write"_s}},
         {u"update_feature_flag"_s, {u"feature_flag:write"_s}},
         {u"delete_feature_flag"_s, {u"feature_flag:write"_s}},
+        {u"get_surveys"_s, {u"survey:read"_s}},
+        {u"get_survey_results"_s, {u"survey:read"_s, u"query:read"_s}},
     };
     return table.value(toolName);
 }

@@ -88,7 +88,7 @@ private Q_SLOTS:
     {
         const McpTestClient::Answer answer = m_mcp.send(McpTestClient::request(1, u"tools/list"_s));
         const QJsonArray tools = answer.result().value("tools"_L1).toArray();
-        QCOMPARE(tools.size(), 26);
+        QCOMPARE(tools.size(), 28);
         QVERIFY2(QJsonDocument(answer.message).toJson(QJsonDocument::Compact).size() < 24 * 1024, "tools/list must stay under 24 KB");
         const QStringList contract = {u"get_organizations"_s,
                                       u"set_active_organization"_s,
@@ -115,7 +115,9 @@ private Q_SLOTS:
                                       u"get_feature_flag"_s,
                                       u"create_feature_flag"_s,
                                       u"update_feature_flag"_s,
-                                      u"delete_feature_flag"_s};
+                                      u"delete_feature_flag"_s,
+                                      u"get_surveys"_s,
+                                      u"get_survey_results"_s};
         for (const QJsonValue &t : tools) {
             const QJsonObject tool = t.toObject();
             const QString name = tool.value("name"_L1).toString();
