@@ -28,8 +28,7 @@ QString latestPerSubmission(const QString &extraCondition = {})
 }
 
 // A dismissal after answering part of it is not counted as one (survey.py _get_survey_stats).
-const QString wholeDismissals
-    = u"(event != 'survey dismissed' OR coalesce(json_extract(properties, '$.\"$survey_partially_completed\"'), 0) = 0)"_s;
+const QString wholeDismissals = u"(event != 'survey dismissed' OR coalesce(json_extract(properties, '$.\"$survey_partially_completed\"'), 0) = 0)"_s;
 
 // Python's datetime.isoformat() of ClickHouse's naive UTC time, plus the "Z" PostHog appends.
 QString pythonIso(const QString &stored)
@@ -89,10 +88,13 @@ double rate(qint64 part, qint64 whole)
 // survey.py _calculate_rates: zeros until someone was shown the survey.
 QJsonObject rates(const QJsonObject &stats)
 {
-    auto field = [&stats](const char *event, const char *key) { return qint64(stats.value(QLatin1String(event)).toObject().value(QLatin1String(key)).toDouble()); };
+    auto field = [&stats](const char *event, const char *key) {
+        return qint64(stats.value(QLatin1String(event)).toObject().value(QLatin1String(key)).toDouble());
+    };
     const qint64 shown = field("survey shown", "total_count");
     if (shown == 0)
-        return {{u"response_rate"_s, 0.0}, {u"dismissal_rate"_s, 0.0}, {u"unique_users_response_rate"_s, 0.0}, {u"unique_users_dismissal_rate"_s, 0.0}};
+        return {
+            {u"response_rate"_s, 0.0}, {u"dismissal_rate"_s, 0.0}, {u"unique_users_response_rate"_s, 0.0}, {u"unique_users_dismissal_rate"_s, 0.0}};
     const qint64 uniqueShown = field("survey shown", "unique_persons");
     return {{u"response_rate"_s, rate(field("survey sent", "total_count"), shown)},
             {u"dismissal_rate"_s, rate(field("survey dismissed", "total_count"), shown)},
@@ -261,13 +263,15 @@ QJsonObject DemoSurveyApi::statsFor(qint64 team, const QStringList &surveyIds, c
     q.prepare(u"SELECT count(*) FROM (SELECT person_id FROM events WHERE team_id = ? AND event IN ('survey dismissed', 'survey sent')%1 AND %2"
               " GROUP BY person_id HAVING sum(event = 'survey dismissed') > 0 AND sum(event = 'survey sent') > 0)"_s.arg(filter, wholeDismissals));
     const qint64 both = m_db.exec(q, QVariantList{team} + filterBinds) && q.next() ? q.value(0).toLongLong() : 0;
-    auto get = [&stats](const char *event, const char *key) { return qint64(stats.value(QLatin1String(event)).toObject().value(QLatin1String(key)).toDouble()); };
+    auto get = [&stats](const char *event, const char *key) {
+        return qint64(stats.value(QLatin1String(event)).toObject().value(QLatin1String(key)).toDouble());
+    };
     QJsonObject dismissed = stats.value("survey dismissed"_L1).toObject();
     dismissed.insert(u"unique_persons"_s, qMax<qint64>(0, get("survey dismissed", "unique_persons") - both));
     stats.insert(u"survey dismissed"_s, dismissed);
     QJsonObject shown = stats.value("survey shown"_L1).toObject();
-    shown.insert(u"unique_persons_only_seen"_s,
-                 qMax<qint64>(0, get("survey shown", "unique_persons") - get("survey dismissed", "unique_persons") - get("survey sent", "unique_persons")));
+    shown.insert(u"unique_persons_only_seen"_s, qMax<qint64>(0, get("survey shown", "unique_persons") - get("survey dismissed", "unique_persons")
+                                                                    - get("survey sent", "unique_persons")));
     shown.insert(u"total_count_only_seen"_s,
                  qMax<qint64>(0, get("survey shown", "total_count") - get("survey dismissed", "total_count") - get("survey sent", "total_count")));
     stats.insert(u"survey shown"_s, shown);

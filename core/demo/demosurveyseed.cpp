@@ -4,8 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRandomGenerator>
 #include <QMap>
+#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -87,8 +87,9 @@ struct SurveySeed
 };
 
 const QStringList improvements = {
-    u"Let me set an expiry on share links."_s, u"Bulk download as zip."_s,           u"A desktop sync client for Linux."_s,
-    u"Show who opened a shared file."_s,       u"Cheaper plan for two people."_s,     u"Faster previews of large videos."_s,
+    u"Let me set an expiry on share links."_s, u"Bulk download as zip."_s,
+    u"A desktop sync client for Linux."_s,     u"Show who opened a shared file."_s,
+    u"Cheaper plan for two people."_s,         u"Faster previews of large videos."_s,
     u"Keyboard shortcuts in the file list."_s, u"Folder-level permissions for teams."_s,
 };
 
@@ -97,28 +98,35 @@ const QStringList improvements = {
 QList<SurveySeed> webSurveys()
 {
     const QStringList reasons = {
-        u"Sharing big files with clients is painless."_s, u"Uploads sometimes stall on hotel wifi."_s,
-        u"Great, but the pricing jumped for our team size."_s, u"I love the AI summaries of PDFs."_s,
-        u"The mobile app feels slow."_s, u"Search can't find files by their content."_s,
-        u"Works every time, nothing to complain about."_s, u"Too many clicks to share a folder."_s,
-        u"Support answered within minutes."_s, u"Dark mode please on the web too!"_s,
+        u"Sharing big files with clients is painless."_s,
+        u"Uploads sometimes stall on hotel wifi."_s,
+        u"Great, but the pricing jumped for our team size."_s,
+        u"I love the AI summaries of PDFs."_s,
+        u"The mobile app feels slow."_s,
+        u"Search can't find files by their content."_s,
+        u"Works every time, nothing to complain about."_s,
+        u"Too many clicks to share a folder."_s,
+        u"Support answered within minutes."_s,
+        u"Dark mode please on the web too!"_s,
     };
     SurveySeed nps{1, "Net Promoter Score", "Quarterly NPS for signed-in users.", "popover", "web"};
     std::tie(nps.createdAgo, nps.startAgo, nps.reach, nps.oldSdkAgo) = std::tuple{27, 26, 16, 12};
-    nps.questions = {rating("How likely are you to recommend Hedgebox to a friend or colleague?", 10, "number", {3, 1, 2, 2, 3, 5, 7, 12, 16, 20, 14}),
-                     open("What is the main reason for your score?", reasons, 55)};
+    nps.questions
+        = {rating("How likely are you to recommend Hedgebox to a friend or colleague?", 10, "number", {3, 1, 2, 2, 3, 5, 7, 12, 16, 20, 14}),
+           open("What is the main reason for your score?", reasons, 55)};
     SurveySeed heard{1, "How did you hear about us?", "Attribution survey shown after sign-up.", "popover", "web"};
     std::tie(heard.createdAgo, heard.startAgo, heard.endAgo, heard.reach) = std::tuple{29, 28, 9, 14};
-    heard.questions = {choice("single_choice", "How did you hear about Hedgebox?",
-                              {u"Search engine"_s, u"A friend or colleague"_s, u"Social media"_s, u"Podcast or newsletter"_s, u"Conference or event"_s},
-                              {34, 27, 19, 12, 8})};
+    heard.questions
+        = {choice("single_choice", "How did you hear about Hedgebox?",
+                  {u"Search engine"_s, u"A friend or colleague"_s, u"Social media"_s, u"Podcast or newsletter"_s, u"Conference or event"_s},
+                  {34, 27, 19, 12, 8})};
     SurveySeed features{1, "Feature usage check-in", "Which features people use, and how satisfied they are.", "popover", "web"};
     std::tie(features.createdAgo, features.startAgo, features.reach, features.partial) = std::tuple{16, 15, 12, true};
     features.linkedFlag = "ai-summaries";
-    features.questions = {choice("multiple_choice", "Which Hedgebox features do you use?",
-                                 {u"File upload"_s, u"Share links"_s, u"AI summaries"_s, u"Dark mode"_s, u"Mobile app"_s}, {85, 60, 35, 25, 20}),
-                          rating("How satisfied are you with Hedgebox?", 5, "emoji", {2, 5, 12, 30, 22}),
-                          open("Anything we should add?", improvements, 40)};
+    features.questions
+        = {choice("multiple_choice", "Which Hedgebox features do you use?",
+                  {u"File upload"_s, u"Share links"_s, u"AI summaries"_s, u"Dark mode"_s, u"Mobile app"_s}, {85, 60, 35, 25, 20}),
+           rating("How satisfied are you with Hedgebox?", 5, "emoji", {2, 5, 12, 30, 22}), open("Anything we should add?", improvements, 40)};
     SurveySeed widget{1, "Feedback tab (2025)", "The old always-on feedback widget, replaced by the NPS survey.", "widget", "web"};
     std::tie(widget.createdAgo, widget.startAgo, widget.endAgo, widget.reach, widget.oldSdkAgo) = std::tuple{40, 38, 27, 8, 30};
     widget.archived = true;
@@ -131,7 +139,8 @@ QList<SurveySeed> mobileSurveys()
 {
     SurveySeed rated{2, "App rating prompt", "Asked after a user's fifth upload from the app.", "popover", "posthog-react-native"};
     std::tie(rated.createdAgo, rated.startAgo, rated.reach) = std::tuple{22, 21, 20};
-    rated.questions = {rating("How would you rate the Hedgebox app?", 5, "number", {3, 4, 9, 20, 24}), open("What would make it a 5?", improvements, 45)};
+    rated.questions
+        = {rating("How would you rate the Hedgebox app?", 5, "number", {3, 4, 9, 20, 24}), open("What would make it a 5?", improvements, 45)};
     SurveySeed next{2, "What should we build next?", "Roadmap vote in the mobile app.", "popover", "posthog-react-native"};
     std::tie(next.createdAgo, next.startAgo, next.endAgo, next.reach) = std::tuple{25, 24, 6, 16};
     next.questions = {choice("single_choice", "What should we build next?",
@@ -242,8 +251,9 @@ public:
             if (indexKeys && !answers.at(i).isNull())
                 p.insert(i == 0 ? u"$survey_response"_s : u"$survey_response_%1"_s.arg(i), answers.at(i));
             const QString text = QString::fromUtf8(m_survey.questions.at(i).text);
-            questions.append(m_oldSdk ? QJsonValue(text)
-                                      : QJsonValue(QJsonObject{{u"id"_s, m_questionIds.at(i)}, {u"question"_s, text}, {u"response"_s, answers.at(i)}}));
+            questions.append(m_oldSdk
+                                 ? QJsonValue(text)
+                                 : QJsonValue(QJsonObject{{u"id"_s, m_questionIds.at(i)}, {u"question"_s, text}, {u"response"_s, answers.at(i)}}));
         }
         p.insert(u"$survey_questions"_s, questions);
         if (!m_oldSdk) {
@@ -320,8 +330,10 @@ bool DemoSurveySeed::insertSurveys(QSqlDatabase &db, QString *error)
               " start_date, end_date, archived, responses_limit, enable_partial_responses, created_at)"
               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM feature_flags WHERE team_id = ? AND key = ?), ?, ?, ?, ?, ?, ?)"_s);
     const QList<SurveySeed> seeds = surveySeeds();
-    const QJsonObject appearance{{u"backgroundColor"_s, u"#eeeded"_s}, {u"submitButtonColor"_s, u"black"_s},
-                                 {u"borderColor"_s, u"#c9c6c6"_s},     {u"displayThankYouMessage"_s, true},
+    const QJsonObject appearance{{u"backgroundColor"_s, u"#eeeded"_s},
+                                 {u"submitButtonColor"_s, u"black"_s},
+                                 {u"borderColor"_s, u"#c9c6c6"_s},
+                                 {u"displayThankYouMessage"_s, true},
                                  {u"thankYouMessageHeader"_s, u"Thank you for your feedback!"_s}};
     for (qsizetype s = 0; s < seeds.size(); ++s) {
         const SurveySeed &seed = seeds.at(s);
@@ -331,8 +343,8 @@ bool DemoSurveySeed::insertSurveys(QSqlDatabase &db, QString *error)
         QJsonObject look = appearance;
         if (qstrcmp(seed.type, "widget") == 0)
             look.insert(u"widgetType"_s, u"tab"_s), look.insert(u"widgetLabel"_s, u"Feedback"_s);
-        const QJsonObject conditions = s == 0 ? QJsonObject{{u"url"_s, u"/files"_s}, {u"urlMatchType"_s, u"icontains"_s}}
-                                              : QJsonObject{{u"seenSurveyWaitPeriodInDays"_s, 14}};
+        const QJsonObject conditions
+            = s == 0 ? QJsonObject{{u"url"_s, u"/files"_s}, {u"urlMatchType"_s, u"icontains"_s}} : QJsonObject{{u"seenSurveyWaitPeriodInDays"_s, 14}};
         q.addBindValue(surveyId(seed.team, int(s)));
         q.addBindValue(seed.team);
         q.addBindValue(QString::fromUtf8(seed.name));

@@ -44,8 +44,8 @@ QString answered(const QString &answer)
 
 QString sentEvents(const Survey &survey, const QDateTime &from, const QDateTime &to)
 {
-    return u"event = 'survey sent' AND properties.$survey_id = %1 AND timestamp >= %2 AND timestamp <= %3"_s.arg(literal(survey.id), timeLiteral(from),
-                                                                                                                 timeLiteral(to));
+    return u"event = 'survey sent' AND properties.$survey_id = %1 AND timestamp >= %2 AND timestamp <= %3"_s.arg(literal(survey.id),
+                                                                                                                 timeLiteral(from), timeLiteral(to));
 }
 
 qint64 number(const QJsonValue &v)
@@ -130,9 +130,9 @@ QString SurveyResultsQuery::answersSql(const Survey &survey, int index, const QD
     const SurveyQuestion &q = survey.questions.at(index);
     const QString answer = answerExpr(q, index);
     return u"SELECT %1 AS answer, count(DISTINCT %2) AS responses, max(timestamp) AS latest FROM events WHERE %3 AND %4 GROUP BY answer "
-           "ORDER BY %5 LIMIT %6"_s.arg(answer, submission, sentEvents(survey, from, to), answered(answer),
-                                        q.type == "open"_L1 ? u"latest DESC"_s : u"responses DESC"_s)
-        .arg(limit);
+           "ORDER BY %5 LIMIT %6"_s
+               .arg(answer, submission, sentEvents(survey, from, to), answered(answer), q.type == "open"_L1 ? u"latest DESC"_s : u"responses DESC"_s)
+               .arg(limit);
 }
 
 SurveyQuestionResults SurveyResultsQuery::readAnswers(const SurveyQuestion &question, const QueryResult &rows, qint64 respondents)
@@ -225,10 +225,11 @@ void SurveyResultsQuery::run(PostHogClient *client, qint64 projectId, const Surv
         const bool open = survey.questions.at(i).type == "open"_L1;
         if (survey.questions.at(i).type == "link"_L1)
             continue;
-        client->hogql(projectId, answersSql(survey, int(i), from, to, open ? openAnswers : 500), context, [g, i](const PostHogResult<QueryResult> &rows) {
-            if (rows.ok())
-                g->answers[i] = rows.value();
-            g->settle(rows.ok() ? nullptr : &rows.error());
-        });
+        client->hogql(projectId, answersSql(survey, int(i), from, to, open ? openAnswers : 500), context,
+                      [g, i](const PostHogResult<QueryResult> &rows) {
+                          if (rows.ok())
+                              g->answers[i] = rows.value();
+                          g->settle(rows.ok() ? nullptr : &rows.error());
+                      });
     }
 }

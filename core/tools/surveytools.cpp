@@ -42,8 +42,9 @@ void getSurveys(const ToolInvocation &tool)
                 active.projectId, tool.context(), [tool, options, active, page = page.value()](const PostHogResult<QHash<QString, qint64>> &counts) {
                     QList<QStringList> rows;
                     for (const Survey &s : page.results) {
-                        rows.append({MarkdownRenderer::escape(s.name.left(60)), u"`%1`"_s.arg(s.id), s.type, s.status(), QString::number(s.questions.size()),
-                                     counts.ok() ? QString::number(counts.value().value(s.id)) : u"?"_s, day(s.startDate), day(s.endDate),
+                        rows.append({MarkdownRenderer::escape(s.name.left(60)), u"`%1`"_s.arg(s.id), s.type, s.status(),
+                                     QString::number(s.questions.size()), counts.ok() ? QString::number(counts.value().value(s.id)) : u"?"_s,
+                                     day(s.startDate), day(s.endDate),
                                      MarkdownRenderer::link(u"open"_s, tool.webUrl(active.projectId, u"surveys/"_s + s.id))});
                     }
                     ListLayout layout({u"name"_s, u"id"_s, u"type"_s, u"status"_s, u"questions"_s, u"responses"_s, u"start"_s, u"end"_s, u"link"_s},
@@ -64,7 +65,10 @@ std::optional<QDateTime> parseBound(const QString &text, bool end, const QDateTi
     if (const auto m = relative.match(text); m.hasMatch()) {
         const int n = m.captured(1).toInt();
         const QChar unit = m.captured(2).at(0);
-        return unit == 'h'_L1 ? now.addSecs(-3600LL * n) : unit == 'd'_L1 ? now.addDays(-n) : unit == 'w'_L1 ? now.addDays(-7LL * n) : now.addMonths(-n);
+        return unit == 'h'_L1   ? now.addSecs(-3600LL * n)
+               : unit == 'd'_L1 ? now.addDays(-n)
+               : unit == 'w'_L1 ? now.addDays(-7LL * n)
+                                : now.addMonths(-n);
     }
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (text.size() == 10 && date.isValid())
@@ -97,8 +101,8 @@ QString ratingText(const SurveyQuestionResults &q)
         values.append(u"%1: %2 (%3)"_s.arg(a.value).arg(a.count).arg(percent(a.count, total)));
     QString text = u"Average %1. Scores: %2.\n"_s.arg(QString::number(q.average, 'f', 2), values.join(u", "_s));
     if (q.question.scale == 10)
-        text += u"NPS %1 (promoters 9-10: %2, passives 7-8: %3, detractors 0-6: %4).\n"_s.arg(QString::number(q.nps, 'f', 1), percent(q.promoters, total),
-                                                                                              percent(q.passives, total), percent(q.detractors, total));
+        text += u"NPS %1 (promoters 9-10: %2, passives 7-8: %3, detractors 0-6: %4).\n"_s.arg(
+            QString::number(q.nps, 'f', 1), percent(q.promoters, total), percent(q.passives, total), percent(q.detractors, total));
     return text;
 }
 
@@ -107,8 +111,9 @@ QString choicesText(const SurveyQuestionResults &q)
     QList<QStringList> rows;
     for (const SurveyAnswerCount &a : q.answers)
         rows.append({MarkdownRenderer::escape(a.value.left(80)), QString::number(a.count), percent(a.count, q.respondents)});
-    QString text = q.question.type == "multiple_choice"_L1 ? u"Several choices per response: shares are of the respondents and add up to more than 100%.\n"_s
-                                                            : QString();
+    QString text = q.question.type == "multiple_choice"_L1
+                       ? u"Several choices per response: shares are of the respondents and add up to more than 100%.\n"_s
+                       : QString();
     return text + MarkdownRenderer::table({u"choice"_s, u"responses"_s, u"share"_s}, rows, 6000);
 }
 
@@ -126,7 +131,8 @@ QString openText(const SurveyQuestionResults &q)
 
 QString questionText(int number, const SurveyQuestionResults &q)
 {
-    const QString kind = q.question.type == "rating"_L1 ? u"rating %1-%2"_s.arg(q.question.scale == 10 ? 0 : 1).arg(q.question.scale) : q.question.type;
+    const QString kind
+        = q.question.type == "rating"_L1 ? u"rating %1-%2"_s.arg(q.question.scale == 10 ? 0 : 1).arg(q.question.scale) : q.question.type;
     QString text = u"\n### %1. %2\n(%3, %4 responses)\n"_s.arg(number).arg(MarkdownRenderer::escape(q.question.question), kind).arg(q.respondents);
     if (q.question.type == "rating"_L1)
         return text + ratingText(q);
@@ -139,8 +145,9 @@ QString resultsText(const ToolInvocation &tool, const Active &active, const Surv
 {
     const Survey &s = r.survey;
     QString text = ToolRendering::projectLine(active)
-                   + u"\n**%1** (survey `%2`, %3, %4) — %5\n"_s.arg(MarkdownRenderer::escape(s.name), s.id, s.type, s.status(),
-                                                                   MarkdownRenderer::link(u"open in PostHog"_s, tool.webUrl(active.projectId, u"surveys/"_s + s.id)));
+                   + u"\n**%1** (survey `%2`, %3, %4) — %5\n"_s.arg(
+                       MarkdownRenderer::escape(s.name), s.id, s.type, s.status(),
+                       MarkdownRenderer::link(u"open in PostHog"_s, tool.webUrl(active.projectId, u"surveys/"_s + s.id)));
     text += u"Started %1, ended %2. Window: %3 to %4 UTC.\n"_s.arg(day(s.startDate), s.endDate.isValid() ? day(s.endDate) : u"not yet"_s,
                                                                    r.from.toString(u"yyyy-MM-dd HH:mm"_s), r.to.toString(u"yyyy-MM-dd HH:mm"_s));
     if (!s.startDate.isValid() && r.stats.shown.total == 0)

@@ -103,8 +103,8 @@ private:
         const QString indexKey = index == 0 ? u"$survey_response"_s : u"$survey_response_%1"_s.arg(index);
         QSqlQuery q(m_direct);
         q.prepare(u"SELECT CAST(coalesce(%1, %2) AS TEXT) AS v, count(DISTINCT %3) FROM events WHERE event = 'survey sent' AND %4 = ?"
-                  " AND v IS NOT NULL AND v NOT IN ('', '[]') GROUP BY v"_s.arg(prop(u"$survey_response_"_s + questionId), prop(indexKey), submission(),
-                                                                                prop(u"$survey_id"_s)));
+                  " AND v IS NOT NULL AND v NOT IN ('', '[]') GROUP BY v"_s.arg(prop(u"$survey_response_"_s + questionId), prop(indexKey),
+                                                                                submission(), prop(u"$survey_id"_s)));
         q.addBindValue(surveyId);
         QHash<QString, qint64> counts;
         if (q.exec()) {
@@ -226,9 +226,8 @@ private Q_SLOTS:
     {
         auto names = [this](const QString &search) {
             QStringList out;
-            for (const QJsonValue &v : get(u"/api/projects/1/surveys/?search="_s + QString::fromLatin1(QUrl::toPercentEncoding(search)))
-                                           .body.value("results"_L1)
-                                           .toArray())
+            for (const QJsonValue &v :
+                 get(u"/api/projects/1/surveys/?search="_s + QString::fromLatin1(QUrl::toPercentEncoding(search))).body.value("results"_L1).toArray())
                 out.append(v.toObject().value("name"_L1).toString());
             return out;
         };
@@ -269,14 +268,15 @@ private Q_SLOTS:
             QCOMPARE(h.status, 200);
             QCOMPARE(h.body.value("survey_id"_L1).toString(), id);
             const QJsonObject stats = h.body.value("stats"_L1).toObject();
-            auto total = [&stats](const char *event) { return qint64(stats.value(QLatin1String(event)).toObject().value("total_count"_L1).toDouble()); };
+            auto total
+                = [&stats](const char *event) { return qint64(stats.value(QLatin1String(event)).toObject().value("total_count"_L1).toDouble()); };
             const QString ofSurvey = u" AND %1 = ?"_s.arg(prop(u"$survey_id"_s));
             const qint64 shown = scalar(u"SELECT count(*) FROM events WHERE event = 'survey shown'"_s + ofSurvey, {id});
             const qint64 sent = scalar(u"SELECT count(DISTINCT %1) FROM events WHERE event = 'survey sent'"_s.arg(submission()) + ofSurvey, {id});
-            const qint64 dismissed = scalar(u"SELECT count(*) FROM events WHERE event = 'survey dismissed' AND coalesce(%1, 0) = 0"_s.arg(
-                                                prop(u"$survey_partially_completed"_s))
-                                                + ofSurvey,
-                                            {id});
+            const qint64 dismissed = scalar(
+                u"SELECT count(*) FROM events WHERE event = 'survey dismissed' AND coalesce(%1, 0) = 0"_s.arg(prop(u"$survey_partially_completed"_s))
+                    + ofSurvey,
+                {id});
             QVERIFY(shown > 0);
             QCOMPARE(total("survey shown"), shown);
             QCOMPARE(total("survey sent"), sent);
@@ -287,7 +287,8 @@ private Q_SLOTS:
         }
         // Partial responses: the feature survey sends several events per submission, counted once.
         QVERIFY(scalar(u"SELECT count(*) FROM events WHERE event = 'survey sent' AND %1 = ?"_s.arg(prop(u"$survey_id"_s)), {features})
-                > scalar(u"SELECT count(DISTINCT %1) FROM events WHERE event = 'survey sent' AND %2 = ?"_s.arg(submission(), prop(u"$survey_id"_s)), {features}));
+                > scalar(u"SELECT count(DISTINCT %1) FROM events WHERE event = 'survey sent' AND %2 = ?"_s.arg(submission(), prop(u"$survey_id"_s)),
+                         {features}));
     }
 
     // The global stats leave archived surveys out (survey.py: archived=False).
@@ -297,8 +298,13 @@ private Q_SLOTS:
         QCOMPARE(all.status, 200);
         qint64 sum = 0;
         for (const QString &id : {nps, heard, features}) {
-            sum += qint64(
-                get(u"/api/projects/1/surveys/%1/stats/"_s.arg(id)).body.value("stats"_L1).toObject().value("survey shown"_L1).toObject().value("total_count"_L1).toDouble());
+            sum += qint64(get(u"/api/projects/1/surveys/%1/stats/"_s.arg(id))
+                              .body.value("stats"_L1)
+                              .toObject()
+                              .value("survey shown"_L1)
+                              .toObject()
+                              .value("total_count"_L1)
+                              .toDouble());
         }
         QCOMPARE(qint64(all.body.value("stats"_L1).toObject().value("survey shown"_L1).toObject().value("total_count"_L1).toDouble()), sum);
         QCOMPARE(get(u"/api/projects/3/surveys/stats/"_s).body.value("stats"_L1).toObject(), QJsonObject()); // no surveys: {}
@@ -309,9 +315,11 @@ private Q_SLOTS:
         // A window is applied to the counts, and narrows them.
         const QString since = QDateTime::currentDateTimeUtc().addDays(-3).toString(Qt::ISODate);
         const Http recent = get(u"/api/projects/1/surveys/%1/stats/?date_from=%2"_s.arg(nps, since));
-        const qint64 shownRecently = scalar(u"SELECT count(*) FROM events WHERE event = 'survey shown' AND %1 = ? AND timestamp >= ?"_s.arg(prop(u"$survey_id"_s)),
-                                            {nps, QDateTime::fromString(since, Qt::ISODate).toUTC().toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s)});
-        QCOMPARE(qint64(recent.body.value("stats"_L1).toObject().value("survey shown"_L1).toObject().value("total_count"_L1).toDouble()), shownRecently);
+        const qint64 shownRecently
+            = scalar(u"SELECT count(*) FROM events WHERE event = 'survey shown' AND %1 = ? AND timestamp >= ?"_s.arg(prop(u"$survey_id"_s)),
+                     {nps, QDateTime::fromString(since, Qt::ISODate).toUTC().toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s)});
+        QCOMPARE(qint64(recent.body.value("stats"_L1).toObject().value("survey shown"_L1).toObject().value("total_count"_L1).toDouble()),
+                 shownRecently);
     }
 
     void resultsAreConsistent()
@@ -373,9 +381,10 @@ private Q_SLOTS:
         const SurveyQuestionResults &m = multiple->questions.at(0);
         qint64 picks = 0;
         for (const SurveyAnswerCount &a : m.answers) {
-            const qint64 chose = scalar(u"SELECT count(DISTINCT %1) FROM events, json_each(%2) AS j WHERE event = 'survey sent' AND %3 = ? AND j.value = ?"_s.arg(
-                                            submission(), prop(u"$survey_response_"_s + m.question.id), prop(u"$survey_id"_s)),
-                                        {features, a.value});
+            const qint64 chose
+                = scalar(u"SELECT count(DISTINCT %1) FROM events, json_each(%2) AS j WHERE event = 'survey sent' AND %3 = ? AND j.value = ?"_s.arg(
+                             submission(), prop(u"$survey_response_"_s + m.question.id), prop(u"$survey_id"_s)),
+                         {features, a.value});
             QCOMPARE(a.count, chose);
             QVERIFY(a.count <= m.respondents);
             picks += a.count;
@@ -410,14 +419,17 @@ private Q_SLOTS:
         QVERIFY2(!McpTestClient::isError(result), qPrintable(McpTestClient::text(result)));
         const QString text = McpTestClient::text(result);
         const QJsonObject counts = get(u"/api/projects/1/surveys/responses_count/"_s).body;
-        for (const auto &[id, status] : {std::pair{nps, "running"}, std::pair{heard, "stopped"}, std::pair{features, "running"}, std::pair{archived, "archived"}}) {
+        for (const auto &[id, status] :
+             {std::pair{nps, "running"}, std::pair{heard, "stopped"}, std::pair{features, "running"}, std::pair{archived, "archived"}}) {
             const QRegularExpression row(u"\\| `%1` \\| \\w+ \\| %2 \\| \\d+ \\| (\\d+) \\|.*surveys/%1\\)"_s.arg(id, QLatin1String(status)));
             const QRegularExpressionMatch m = row.match(text);
             QVERIFY2(m.hasMatch(), qPrintable(id + u"\n"_s + text));
             QCOMPARE(m.captured(1).toLongLong(), qint64(counts.value(id).toDouble()));
             // responses_count deduplicates submissions, as the stats do.
-            QCOMPARE(qint64(counts.value(id).toDouble()),
-                     scalar(u"SELECT count(DISTINCT %1) FROM events WHERE event = 'survey sent' AND %2 = ?"_s.arg(submission(), prop(u"$survey_id"_s)), {id}));
+            QCOMPARE(
+                qint64(counts.value(id).toDouble()),
+                scalar(u"SELECT count(DISTINCT %1) FROM events WHERE event = 'survey sent' AND %2 = ?"_s.arg(submission(), prop(u"$survey_id"_s)),
+                       {id}));
         }
         const QString found = McpTestClient::text(m_mcp.callTool(u"get_surveys"_s, {{u"search"_s, u"promoter"_s}}));
         QVERIFY(found.contains(nps) && !found.contains(heard));
