@@ -12,10 +12,17 @@ namespace {
 QStringList readOnlyScopes()
 {
     // Reads on everything the app uses, except feature flags: clients must hide flag tools.
-    return {u"user:read"_s,           u"organization:read"_s,     u"project:read"_s,
-            u"insight:read"_s,        u"dashboard:read"_s,        u"query:read"_s,
-            u"error_tracking:read"_s, u"event_definition:read"_s, u"property_definition:read"_s,
-            u"experiment:read"_s};
+    return {u"user:read"_s,
+            u"organization:read"_s,
+            u"project:read"_s,
+            u"insight:read"_s,
+            u"dashboard:read"_s,
+            u"query:read"_s,
+            u"error_tracking:read"_s,
+            u"event_definition:read"_s,
+            u"property_definition:read"_s,
+            u"experiment:read"_s,
+            u"survey:read"_s};
 }
 
 // Project scoping first, as check_team_and_org_permissions runs before the scope test.

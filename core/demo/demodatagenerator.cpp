@@ -2,6 +2,7 @@
 
 #include "demoerrortrackingseed.h"
 #include "demoexperimentseed.h"
+#include "demosurveyseed.h"
 
 #include "demo/hogql/demoschema.h"
 
@@ -535,7 +536,8 @@ bool DemoDataGenerator::generate(QSqlDatabase &db, QString *error)
         return false;
     }
     const bool ok = generateEvents(raw, error) && seedProjects(db, error) && seedDashboards(db, error) && seedInsights(db, error)
-                    && seedFlags(db, error) && DemoExperimentSeed(m_seed, m_now).run(db, raw, error);
+                    && seedFlags(db, error) && DemoExperimentSeed(m_seed, m_now).run(db, raw, error)
+                    && DemoSurveySeed(m_seed, m_now).generate(db, error);
     if (!ok) {
         db.rollback();
         return false;

@@ -13,6 +13,7 @@
 #include "demoqueryapi.h"
 #include "demoqueryengine.h"
 #include "demorouter.h"
+#include "demosurveyapi.h"
 
 #include "http/httpserveradapter.h"
 
@@ -90,6 +91,7 @@ void DemoServer::buildHandlers()
     m_queryApi = std::make_unique<DemoQueryApi>(*m_db, *m_queries);
     m_errorIssues = std::make_unique<DemoErrorIssueApi>(*m_db);
     m_experiments = std::make_unique<DemoExperimentApi>(*m_db);
+    m_surveys = std::make_unique<DemoSurveyApi>(*m_db);
 }
 
 // The whole REST surface. Scopes are the `scope_object` of PostHog's viewset for each path.
@@ -101,6 +103,7 @@ void DemoServer::buildRoutes()
     const DemoQueryApi *q = m_queryApi.get();
     const DemoErrorIssueApi *e = m_errorIssues.get();
     const DemoExperimentApi *x = m_experiments.get();
+    const DemoSurveyApi *s = m_surveys.get();
     const QString project = u"/api/projects|environments/{team}"_s;
     QList<R> routes{
         {"GET", u"/api/users/@me"_s, u"user"_s, [a](const DemoCall &c) { return a->currentUser(c); }},
@@ -123,6 +126,12 @@ void DemoServer::buildRoutes()
         {"PATCH", project + u"/error_tracking/issues/{id}/assign"_s, u"error_tracking"_s, [e](const DemoCall &c) { return e->assign(c); }},
         {"GET", project + u"/experiments"_s, u"experiment"_s, [x](const DemoCall &c) { return x->list(c); }},
         {"GET", project + u"/experiments/{id}"_s, u"experiment"_s, [x](const DemoCall &c) { return x->retrieve(c); }},
+        // The detail=False actions before {id}: the first exact pattern wins.
+        {"GET", project + u"/surveys"_s, u"survey"_s, [s](const DemoCall &c) { return s->list(c); }},
+        {"GET", project + u"/surveys/stats"_s, u"survey"_s, [s](const DemoCall &c) { return s->globalStats(c); }},
+        {"GET", project + u"/surveys/responses_count"_s, u"survey"_s, [s](const DemoCall &c) { return s->responsesCount(c); }},
+        {"GET", project + u"/surveys/{id}"_s, u"survey"_s, [s](const DemoCall &c) { return s->retrieve(c); }},
+        {"GET", project + u"/surveys/{id}/stats"_s, u"survey"_s, [s](const DemoCall &c) { return s->stats(c); }},
         {"*", project + u"/**"_s, {}, [](const DemoCall &) { return DemoReply::notFound(u"Endpoint"_s); }},
     };
     routes += restRoutes(project + u"/insights"_s, u"insight"_s, *m_insights);

@@ -21,6 +21,7 @@ class DemoInsightResource;
 class DemoQueryApi;
 class DemoQueryEngine;
 class DemoRouter;
+class DemoSurveyApi;
 class HttpServerAdapter;
 
 // The demo backend's server side, living on DemoBackend's worker thread: prepares the data,
@@ -59,6 +60,7 @@ private:
     std::unique_ptr<DemoQueryApi> m_queryApi;
     std::unique_ptr<DemoErrorIssueApi> m_errorIssues;
     std::unique_ptr<DemoExperimentApi> m_experiments;
+    std::unique_ptr<DemoSurveyApi> m_surveys;
     std::unique_ptr<DemoRouter> m_router;
     std::unique_ptr<HttpServerAdapter> m_http;
 };

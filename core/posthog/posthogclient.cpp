@@ -1,6 +1,7 @@
 #include "posthogclient.h"
 
 #include "posthoglogging.h"
+#include "surveyresultsquery.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -1054,4 +1055,82 @@ void PostHogClient::experimentMetrics(qint64 projectId, std::shared_ptr<Experime
               results->metrics.append(m);
               experimentMetrics(projectId, results, pending, next + 1, context, done);
           });
+}
+
+namespace {
+// Survey ids are UUIDs; anything else would only be spliced into a path and HogQL.
+std::optional<PostHogError> badSurveyId(const QString &id)
+{
+    static const QRegularExpression uuid(u"^[A-Za-z0-9-]{1,64}$"_s);
+    if (uuid.match(id).hasMatch())
+        return std::nullopt;
+    return PostHogError(PostHogError::Category::InvalidArgument,
+                        u"'%1' is not a survey id: ids are UUIDs; list them with get_surveys."_s.arg(id.left(64)));
+}
+
+void addWindow(QUrlQuery &query, const QDateTime &from, const QDateTime &to)
+{
+    // survey.py _validate_and_parse_dates: ISO 8601 with a time zone.
+    if (from.isValid())
+        query.addQueryItem(u"date_from"_s, from.toUTC().toString(Qt::ISODateWithMs));
+    if (to.isValid())
+        query.addQueryItem(u"date_to"_s, to.toUTC().toString(Qt::ISODateWithMs));
+}
+} // namespace
+
+PostHogCall *PostHogClient::surveys(qint64 projectId, const ListOptions &options, QObject *context, Callback<Page<Survey>> done)
+{
+    PostHogRequestSpec spec = get(projectPath(projectId, u"surveys/"_s), u"Project %1"_s.arg(projectId));
+    addListQuery(spec.query, options);
+    return page<Survey>(spec, options.offset, context, done);
+}
+
+PostHogCall *PostHogClient::survey(qint64 projectId, const QString &surveyId, QObject *context, Callback<Survey> done)
+{
+    if (const auto error = badSurveyId(surveyId))
+        return fail(*error, context, [done](const PostHogResult<QJsonValue> &r) { done(PostHogResult<Survey>(r.error())); });
+    return object<Survey>(get(projectPath(projectId, u"surveys/%1/"_s.arg(surveyId)), u"Survey %1"_s.arg(surveyId)), context, done);
+}
+
+PostHogCall *PostHogClient::surveyStats(qint64 projectId, const QString &surveyId, const QDateTime &from, const QDateTime &to, QObject *context,
+                                        Callback<SurveyStats> done)
+{
+    if (const auto error = badSurveyId(surveyId))
+        return fail(*error, context, [done](const PostHogResult<QJsonValue> &r) { done(PostHogResult<SurveyStats>(r.error())); });
+    PostHogRequestSpec spec = get(projectPath(projectId, u"surveys/%1/stats/"_s.arg(surveyId)), u"Survey %1"_s.arg(surveyId));
+    addWindow(spec.query, from, to);
+    return object<SurveyStats>(spec, context, done);
+}
+
+PostHogCall *PostHogClient::surveyResponseCounts(qint64 projectId, QObject *context, Callback<QHash<QString, qint64>> done)
+{
+    return typed<QHash<QString, qint64>>(get(projectPath(projectId, u"surveys/responses_count/"_s), u"Project %1"_s.arg(projectId)), context, done,
+                                         [](const QJsonValue &v, QHash<QString, qint64> *out, QString *error) {
+                                             if (!v.isObject()) {
+                                                 *error = u"expected an object of survey ids and counts"_s;
+                                                 return false;
+                                             }
+                                             const QJsonObject counts = v.toObject();
+                                             for (auto it = counts.begin(); it != counts.end(); ++it)
+                                                 out->insert(it.key(), qint64(it.value().toDouble()));
+                                             return true;
+                                         });
+}
+
+PostHogCall *PostHogClient::surveyResults(qint64 projectId, const QString &surveyId, const QDateTime &from, const QDateTime &to, int openAnswers,
+                                          QObject *context, Callback<SurveyResults> done)
+{
+    return survey(projectId, surveyId, context, [this, projectId, from, to, openAnswers, context, done](const PostHogResult<Survey> &survey) {
+        if (!survey.ok())
+            return done(PostHogResult<SurveyResults>(survey.error()));
+        const Survey &s = survey.value();
+        const QDateTime start = from.isValid() ? from : SurveyResultsQuery::defaultFrom(s);
+        const QDateTime end = to.isValid() ? to : SurveyResultsQuery::defaultTo(s, QDateTime::currentDateTimeUtc());
+        if (start.isValid() && end.isValid() && start > end) // PostHog's stats would answer 400
+            return done(PostHogResult<SurveyResults>(
+                PostHogError(PostHogError::Category::InvalidArgument,
+                             u"The window ends (%1) before it starts (%2; without date_from, the day survey %3 was created): "
+                             "give a later date_to or an earlier date_from."_s.arg(end.toString(Qt::ISODate), start.toString(Qt::ISODate), s.id))));
+        SurveyResultsQuery::run(this, projectId, s, start, end, openAnswers, context, done);
+    });
 }

@@ -6,6 +6,7 @@
 #include "posthogresult.h"
 #include "retrypolicy.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -155,6 +156,19 @@ public:
     // metrics included. A draft comes back without exposures or metrics; a metric PostHog cannot
     // compute carries its error, while auth, rate-limit and network failures fail the whole call.
     PostHogCall *experimentResults(qint64 projectId, qint64 experimentId, QObject *context, Callback<ExperimentResults> done);
+    // Surveys (posthog/api/survey.py SurveyViewSet). PostHog searches name and description.
+    PostHogCall *surveys(qint64 projectId, const ListOptions &options, QObject *context, Callback<Page<Survey>> done);
+    PostHogCall *survey(qint64 projectId, const QString &surveyId, QObject *context, Callback<Survey> done);
+    // An invalid `from`/`to` leaves that side open.
+    PostHogCall *surveyStats(qint64 projectId, const QString &surveyId, const QDateTime &from, const QDateTime &to, QObject *context,
+                             Callback<SurveyStats> done);
+    // Survey id → responses (deduplicated by submission) since the project's first survey started.
+    PostHogCall *surveyResponseCounts(qint64 projectId, QObject *context, Callback<QHash<QString, qint64>> done);
+    // The survey, its stats and each question's answers between `from` and `to` (invalid: PostHog's
+    // results view defaults, from the survey's creation day to its end or today); an open question
+    // lists its `openAnswers` latest distinct answers.
+    PostHogCall *surveyResults(qint64 projectId, const QString &surveyId, const QDateTime &from, const QDateTime &to, int openAnswers,
+                               QObject *context, Callback<SurveyResults> done);
 
     // The lowest level, for endpoints without a typed method.
     PostHogCall *send(const PostHogRequestSpec &spec, QObject *context, Callback<QJsonValue> done);

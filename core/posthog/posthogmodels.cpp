@@ -193,6 +193,64 @@ bool FeatureFlag::fromJson(const QJsonObject &json, FeatureFlag *out, QString *e
     return r.ok();
 }
 
+QString Survey::status() const
+{
+    if (archived)
+        return u"archived"_s;
+    if (!startDate.isValid())
+        return u"draft"_s;
+    return endDate.isValid() ? u"stopped"_s : u"running"_s;
+}
+
+bool Survey::fromJson(const QJsonObject &json, Survey *out, QString *error)
+{
+    PostHogJsonReader r(json, error, "a survey");
+    out->id = r.string("id");
+    out->name = r.string("name");
+    out->description = r.string("description");
+    out->type = r.string("type");
+    out->createdAt = r.time("created_at");
+    out->startDate = r.time("start_date");
+    out->endDate = r.time("end_date");
+    out->archived = r.boolean("archived");
+    out->responsesLimit = r.integer("responses_limit");
+    out->linkedFlagKey = r.object("linked_flag").value("key"_L1).toString();
+    out->partialResponses = r.boolean("enable_partial_responses");
+    out->questions.clear();
+    for (const QJsonValue &v : r.array("questions")) {
+        const QJsonObject json = v.toObject(); // the reader keeps a reference
+        PostHogJsonReader q(json, error, "a survey question");
+        out->questions.append({q.string("id"), q.string("type"), q.string("question"), q.strings("choices"), int(q.integer("scale")),
+                               q.string("display"), q.boolean("hasOpenChoice"), q.boolean("optional")});
+        if (!q.ok())
+            return false;
+    }
+    return r.ok();
+}
+
+bool SurveyStats::fromJson(const QJsonObject &json, SurveyStats *out, QString *error)
+{
+    PostHogJsonReader r(json, error, "survey stats");
+    // With no surveys to count, PostHog answers "stats": {}: every count stays 0.
+    const QJsonObject stats = r.object("stats");
+    for (auto [key, target] :
+         {std::pair{"survey shown", &out->shown}, std::pair{"survey dismissed", &out->dismissed}, std::pair{"survey sent", &out->sent}}) {
+        const QJsonObject counts = stats.value(QLatin1String(key)).toObject(); // the reader keeps a reference
+        PostHogJsonReader e(counts, error, "survey event stats");
+        target->total = e.integer("total_count");
+        target->uniquePersons = e.integer("unique_persons");
+        target->firstSeen = e.time("first_seen");
+        target->lastSeen = e.time("last_seen");
+        if (!e.ok())
+            return false;
+    }
+    const QJsonObject rates = r.object("rates");
+    out->responseRate = rates.value("response_rate"_L1).toDouble();
+    out->dismissalRate = rates.value("dismissal_rate"_L1).toDouble();
+    out->uniqueUsersResponseRate = rates.value("unique_users_response_rate"_L1).toDouble();
+    return r.ok();
+}
+
 bool QueryResult::fromJson(const QJsonObject &json, QueryResult *out, QString *error)
 {
     PostHogJsonReader r(json, error, "a query result");

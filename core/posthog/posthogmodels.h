@@ -225,6 +225,88 @@ struct KeyScopes
     static bool fromJson(const QJsonObject &json, KeyScopes *out, QString *error);
 };
 
+// Surveys (posthog/api/survey.py SurveySerializer; question fields: posthog/models/surveys/survey.py).
+struct SurveyQuestion
+{
+    QString id;
+    QString type; // open | rating | single_choice | multiple_choice | link
+    QString question;
+    QStringList choices;
+    int scale = 0; // rating: 3, 5, 7 (from 1) or 10 (from 0)
+    QString display; // rating: number | emoji
+    bool hasOpenChoice = false; // the last choice takes free text
+    bool optional = false;
+};
+
+struct Survey
+{
+    QString id; // a UUID
+    QString name;
+    QString description;
+    QString type; // popover | widget | api | external_survey
+    QList<SurveyQuestion> questions;
+    QDateTime createdAt;
+    QDateTime startDate; // invalid: a draft
+    QDateTime endDate; // valid: stopped
+    bool archived = false;
+    qint64 responsesLimit = 0; // 0: none
+    QString linkedFlagKey;
+    bool partialResponses = false;
+    // draft | running | stopped | archived, as PostHog's list shows it (archived first).
+    QString status() const;
+    static bool fromJson(const QJsonObject &json, Survey *out, QString *error);
+};
+
+struct SurveyEventStats
+{
+    qint64 total = 0;
+    qint64 uniquePersons = 0;
+    QDateTime firstSeen;
+    QDateTime lastSeen;
+};
+
+// GET …/surveys/{id}/stats/ and …/surveys/stats/ (survey.py _get_survey_stats): `survey sent` is
+// deduplicated by submission, dismissals after a partial answer are not counted.
+struct SurveyStats
+{
+    SurveyEventStats shown;
+    SurveyEventStats dismissed;
+    SurveyEventStats sent;
+    double responseRate = 0; // sent / shown, in %
+    double dismissalRate = 0;
+    double uniqueUsersResponseRate = 0;
+    static bool fromJson(const QJsonObject &json, SurveyStats *out, QString *error);
+};
+
+struct SurveyAnswerCount
+{
+    QString value; // a rating, a choice, or an open answer
+    qint64 count = 0; // submissions that gave it
+    QDateTime latest;
+};
+
+struct SurveyQuestionResults
+{
+    SurveyQuestion question;
+    qint64 respondents = 0; // submissions that answered the question
+    // rating: every value of the scale in order; choices: each choice (a multiple choice counts every
+    // choice picked) then other answers; open: the latest distinct answers, newest first.
+    QList<SurveyAnswerCount> answers;
+    double average = 0; // rating
+    qint64 promoters = 0, passives = 0, detractors = 0; // a 0-10 rating: 9-10, 7-8, 0-6
+    double nps = 0; // % promoters - % detractors
+};
+
+struct SurveyResults
+{
+    Survey survey;
+    SurveyStats stats;
+    QDateTime from;
+    QDateTime to;
+    qint64 submissions = 0; // distinct submissions with a `survey sent` in the window
+    QList<SurveyQuestionResults> questions; // link questions have no answers and are left out
+};
+
 template <typename T>
 struct Page
 {

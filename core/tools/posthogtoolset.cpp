@@ -10,6 +10,7 @@
 #include "organizationtools.h"
 #include "schematools.h"
 #include "searchtools.h"
+#include "surveytools.h"
 #include "toolinvocation.h"
 
 #include "mcp/toolregistry.h"
@@ -43,6 +44,7 @@ void PostHogToolset::registerAll(ToolRegistry *registry)
     FeatureFlagTools::registerTools(*this);
     m_group = u"experiments"_s;
     ExperimentTools::registerTools(*this);
+    SurveyTools::registerTools(*this);
     m_group.clear();
 }
 
@@ -120,6 +122,8 @@ QStringList PostHogToolset::requiredScopes(const QString &toolName)
         {u"delete_feature_flag"_s, {u"feature_flag:write"_s}},
         {u"get_experiments"_s, {u"experiment:read"_s}},
         {u"get_experiment_results"_s, {u"experiment:read"_s, u"query:read"_s}},
+        {u"get_surveys"_s, {u"survey:read"_s}},
+        {u"get_survey_results"_s, {u"survey:read"_s, u"query:read"_s}},
     };
     return table.value(toolName);
 }

@@ -90,22 +90,23 @@ private Q_SLOTS:
         const QJsonArray tools = answer.result().value("tools"_L1).toArray();
         QVERIFY(tools.size() >= 26); // the seed plan's tools and the parity ones; tools.groups measures the whole list
         QVERIFY2(QJsonDocument(answer.message).toJson(QJsonDocument::Compact).size() < 28 * 1024, "tools/list must stay under 28 KB");
-        const QStringList contract = {u"get_organizations"_s,     u"set_active_organization"_s,
-                                      u"get_projects"_s,          u"set_active_project"_s,
-                                      u"get_event_definitions"_s, u"get_property_definitions"_s,
-                                      u"search_posthog"_s,        u"get_sql_insight"_s,
-                                      u"get_all_insights"_s,      u"get_insight"_s,
-                                      u"create_insight"_s,        u"update_insight"_s,
-                                      u"delete_insight"_s,        u"get_all_dashboards"_s,
-                                      u"get_dashboard"_s,         u"create_dashboard"_s,
-                                      u"update_dashboard"_s,      u"add_insight_to_dashboard"_s,
-                                      u"delete_dashboard"_s,      u"list_errors"_s,
-                                      u"get_error_details"_s,     u"get_error_events"_s,
-                                      u"update_error_issue"_s,    u"get_llm_costs"_s,
-                                      u"get_feature_flags"_s,     u"get_feature_flag"_s,
-                                      u"create_feature_flag"_s,   u"update_feature_flag"_s,
-                                      u"delete_feature_flag"_s,   u"get_experiments"_s,
-                                      u"get_experiment_results"_s};
+        const QStringList contract = {u"get_organizations"_s,      u"set_active_organization"_s,
+                                      u"get_projects"_s,           u"set_active_project"_s,
+                                      u"get_event_definitions"_s,  u"get_property_definitions"_s,
+                                      u"search_posthog"_s,         u"get_sql_insight"_s,
+                                      u"get_all_insights"_s,       u"get_insight"_s,
+                                      u"create_insight"_s,         u"update_insight"_s,
+                                      u"delete_insight"_s,         u"get_all_dashboards"_s,
+                                      u"get_dashboard"_s,          u"create_dashboard"_s,
+                                      u"update_dashboard"_s,       u"add_insight_to_dashboard"_s,
+                                      u"delete_dashboard"_s,       u"list_errors"_s,
+                                      u"get_error_details"_s,      u"get_error_events"_s,
+                                      u"update_error_issue"_s,     u"get_llm_costs"_s,
+                                      u"get_feature_flags"_s,      u"get_feature_flag"_s,
+                                      u"create_feature_flag"_s,    u"update_feature_flag"_s,
+                                      u"delete_feature_flag"_s,    u"get_experiments"_s,
+                                      u"get_experiment_results"_s, u"get_surveys"_s,
+                                      u"get_survey_results"_s};
         QStringList listed;
         for (const QJsonValue &t : tools)
             listed.append(t.toObject().value("name"_L1).toString());

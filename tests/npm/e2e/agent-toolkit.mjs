@@ -6,7 +6,7 @@
 // Usage: node agent-toolkit.mjs <path to posthog-companion> [--all]
 //   default: every read tool (except the skipped ones below) and the write cycle
 //            dashboard-create -> insight-create-from-query -> add-insight-to-dashboard -> insight-delete -> dashboard-delete
-//   --all:   also the experiment writes, the survey and feature-flag write tools, which the demo does not model (informational)
+//   --all:   also the experiment, survey and feature-flag write tools, which the demo does not model (informational)
 // Prints one PASS/FAIL line per tool call and exits non-zero on any failure.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -31,9 +31,8 @@ const SKIPPED = {
 const EXTENDED_ONLY = {
   'experiment-create': 'experiment writes are outside the demo (read only)',
   'experiment-update': 'experiment writes are outside the demo (read only)', 'experiment-delete': 'experiment writes are outside the demo (read only)',
-  'surveys-get-all': 'the demo has no surveys', 'survey-get': 'the demo has no surveys', 'survey-stats': 'the demo has no surveys',
-  'surveys-global-stats': 'the demo has no surveys', 'survey-create': 'the demo has no surveys',
-  'survey-update': 'the demo has no surveys', 'survey-delete': 'the demo has no surveys',
+  'survey-create': 'the demo does not model survey writes', 'survey-update': 'the demo does not model survey writes',
+  'survey-delete': 'the demo does not model survey writes',
   'create-feature-flag': 'feature-flag writes are outside the demo write cycle',
   'update-feature-flag': 'feature-flag writes are outside the demo write cycle',
   'delete-feature-flag': 'feature-flag writes are outside the demo write cycle',
@@ -403,6 +402,30 @@ async function main() {
     return steps.map((s) => `${s.name ?? s.custom_name}=${s.count}`).join(' -> ');
   }, '(FunnelsQuery)');
 
+  // Surveys (posthog/api/survey.py): the list, one survey, its stats and the project's.
+  const surveys = await step('surveys-get-all', {}, ({ results: list }) => {
+    assert(Array.isArray(list) && list.length > 0, 'the demo has surveys');
+    assert(list.every((s) => typeof s.url === 'string' && s.url.endsWith(`/surveys/${s.id}`)), 'every survey links to surveys/<id>');
+    return `${list.length} surveys: ${[...new Set(list.map((s) => s.status))].join(', ')}`;
+  });
+  await step('surveys-global-stats', {}, (r) => {
+    const shown = r.stats?.['survey shown']?.total_count ?? 0, sent = r.stats?.['survey sent']?.total_count ?? 0;
+    assert(shown > 0 && sent <= shown, `sent ${sent} <= shown ${shown}`);
+    return `shown ${shown}, sent ${sent}, response rate ${r.rates.response_rate}%`;
+  });
+  const surveyWithAnswers = surveys?.results.find((s) => s.status === 'active') ?? surveys?.results[0];
+  if (surveyWithAnswers) {
+    await step('survey-get', { surveyId: surveyWithAnswers.id }, (s) => {
+      assert(s.id === surveyWithAnswers.id && s.questions.length > 0, 'the survey and its questions');
+      return `${s.name}: ${s.questions.length} question(s)`;
+    });
+    await step('survey-stats', { survey_id: surveyWithAnswers.id, date_from: '2000-01-01T00:00:00Z' }, (r) => {
+      assert(r.survey_id === surveyWithAnswers.id, 'survey_id');
+      assert(r.stats['survey sent'].total_count <= r.stats['survey shown'].total_count, 'sent <= shown');
+      return `shown ${r.stats['survey shown'].total_count}, sent ${r.stats['survey sent'].total_count}`;
+    });
+  }
+
   // Write cycle
   const stamp = Date.now();
   const dashboard = await step('dashboard-create', { data: { name: `agent-toolkit e2e ${stamp}`, description: 'created by tests/npm/e2e/agent-toolkit.mjs' } }, (d) => {
@@ -502,14 +525,6 @@ async function main() {
       called.add(name);
       results.push({ title: name, ok: false });
       console.log(`FAIL ${name}: no running experiment to read (experiment-get-all failed)`);
-    }
-  }
-  if (extended) {
-    const surveys = await step('surveys-get-all', {}, (list) => `${list.length} surveys`);
-    await step('surveys-global-stats', {}, () => 'stats');
-    if (surveys?.[0]) {
-      await step('survey-get', { surveyId: surveys[0].id }, (s) => `${s.name}`);
-      await step('survey-stats', { survey_id: surveys[0].id }, () => 'stats');
     }
     const flagKey = `agent-toolkit-e2e-${stamp}`;
     await step('create-feature-flag', { name: flagKey, key: flagKey, description: 'e2e', active: true,

@@ -1,0 +1,7 @@
+#pragma once
+
+class PostHogToolset;
+
+namespace SurveyTools {
+void registerTools(PostHogToolset &toolset);
+}
