@@ -3,6 +3,7 @@
 #include "dashboardtools.h"
 #include "errortools.h"
 #include "featureflagtools.h"
+#include "insightquerytools.h"
 #include "insighttools.h"
 #include "llmtools.h"
 #include "markdownrenderer.h"
@@ -28,6 +29,7 @@ void PostHogToolset::registerAll(ToolRegistry *registry)
     OrganizationTools::registerTools(*this);
     SchemaTools::registerTools(*this);
     InsightTools::registerTools(*this);
+    InsightQueryTools::registerTools(*this);
     DashboardTools::registerTools(*this);
     ErrorTools::registerTools(*this);
     LlmTools::registerTools(*this);
@@ -63,6 +65,7 @@ QStringList PostHogToolset::requiredScopes(const QString &toolName)
         {u"get_event_definitions"_s, {u"event_definition:read"_s}},
         {u"get_property_definitions"_s, {u"property_definition:read"_s}},
         {u"get_sql_insight"_s, {u"query:read"_s}},
+        {u"run_insight_query"_s, {u"query:read"_s}},
         {u"get_all_insights"_s, {u"insight:read"_s}},
         {u"get_insight"_s, {u"insight:read"_s}},
         {u"create_insight"_s, {u"insight:write"_s}},
