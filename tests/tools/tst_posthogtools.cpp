@@ -88,33 +88,21 @@ private Q_SLOTS:
     {
         const McpTestClient::Answer answer = m_mcp.send(McpTestClient::request(1, u"tools/list"_s));
         const QJsonArray tools = answer.result().value("tools"_L1).toArray();
-        QCOMPARE(tools.size(), 26);
+        QCOMPARE(tools.size(), 27);
         QVERIFY2(QJsonDocument(answer.message).toJson(QJsonDocument::Compact).size() < 24 * 1024, "tools/list must stay under 24 KB");
-        const QStringList contract = {u"get_organizations"_s,
-                                      u"set_active_organization"_s,
-                                      u"get_projects"_s,
-                                      u"set_active_project"_s,
-                                      u"get_event_definitions"_s,
-                                      u"get_property_definitions"_s,
-                                      u"get_sql_insight"_s,
-                                      u"get_all_insights"_s,
-                                      u"get_insight"_s,
-                                      u"create_insight"_s,
-                                      u"update_insight"_s,
-                                      u"delete_insight"_s,
-                                      u"get_all_dashboards"_s,
-                                      u"get_dashboard"_s,
-                                      u"create_dashboard"_s,
-                                      u"update_dashboard"_s,
-                                      u"add_insight_to_dashboard"_s,
-                                      u"delete_dashboard"_s,
-                                      u"list_errors"_s,
-                                      u"get_error_details"_s,
-                                      u"get_llm_costs"_s,
-                                      u"get_feature_flags"_s,
-                                      u"get_feature_flag"_s,
-                                      u"create_feature_flag"_s,
-                                      u"update_feature_flag"_s,
+        const QStringList contract = {u"get_organizations"_s,     u"set_active_organization"_s,
+                                      u"get_projects"_s,          u"set_active_project"_s,
+                                      u"get_event_definitions"_s, u"get_property_definitions"_s,
+                                      u"get_sql_insight"_s,       u"run_insight_query"_s,
+                                      u"get_all_insights"_s,      u"get_insight"_s,
+                                      u"create_insight"_s,        u"update_insight"_s,
+                                      u"delete_insight"_s,        u"get_all_dashboards"_s,
+                                      u"get_dashboard"_s,         u"create_dashboard"_s,
+                                      u"update_dashboard"_s,      u"add_insight_to_dashboard"_s,
+                                      u"delete_dashboard"_s,      u"list_errors"_s,
+                                      u"get_error_details"_s,     u"get_llm_costs"_s,
+                                      u"get_feature_flags"_s,     u"get_feature_flag"_s,
+                                      u"create_feature_flag"_s,   u"update_feature_flag"_s,
                                       u"delete_feature_flag"_s};
         for (const QJsonValue &t : tools) {
             const QJsonObject tool = t.toObject();
