@@ -149,9 +149,7 @@ QString eventsSql(const FunnelSpec &spec, qint64 teamId, QVariantList *binds)
         sql += u" AND e.event IN (%1)"_s.arg(marks.join(QLatin1Char(',')));
     }
     if (spec.testAccounts)
-        sql += QString(testAccountCondition())
-                   .replace("(properties"_L1, "(e.properties"_L1)
-                   .replace(" person_id NOT IN"_L1, " e.person_id NOT IN"_L1);
+        sql += testAccountCondition(u"e"_s); // uncorrelated: replacing "(properties" once reached the persons subquery too
     return sql + u" ORDER BY e.person_id, e.timestamp"_s;
 }
 

@@ -92,9 +92,23 @@ qint64 storedMsecs(const QString &t)
 
 QString testAccountCondition()
 {
-    return u" AND coalesce(json_extract(properties, '$.\"$host\"'), '') NOT LIKE 'localhost%'"
-           " AND coalesce(json_extract(properties, '$.\"$host\"'), '') NOT LIKE '127.0.0.1%'"
-           " AND person_id NOT IN (SELECT id FROM persons WHERE lower(json_extract(properties, '$.email')) LIKE '%@posthog.com%')"_s;
+    return testAccountCondition(QString());
+}
+
+// The alias qualifies the events' columns only: the persons subquery must stay uncorrelated,
+// or it would read the event's properties and run once per row.
+QString testAccountCondition(const QString &eventsAlias)
+{
+    const QString e = eventsAlias.isEmpty() ? QString() : eventsAlias + QLatin1Char('.');
+    return u" AND coalesce(json_extract(%1properties, '$.\"$host\"'), '') NOT LIKE 'localhost%'"
+           " AND coalesce(json_extract(%1properties, '$.\"$host\"'), '') NOT LIKE '127.0.0.1%'"
+           " AND %1person_id NOT IN (SELECT id FROM persons WHERE lower(json_extract(properties, '$.email')) LIKE '%@posthog.com%')"_s.arg(e);
+}
+
+QString testAccountHogQL()
+{
+    return u"coalesce(properties.$host, '') NOT LIKE 'localhost%' AND coalesce(properties.$host, '') NOT LIKE '127.0.0.1%' "
+           "AND coalesce(person.properties.email, '') NOT ILIKE '%@posthog.com%'"_s;
 }
 
 bool hasPropertyFilters(const QJsonValue &v)

@@ -35,6 +35,8 @@ qint64 storedMsecs(const QString &t);
 // PostHog's default test account filters (posthog/models/team/team.py) over the demo's
 // SQLite tables: no person whose email contains @posthog.com, no local host.
 QString testAccountCondition();
+QString testAccountHogQL(); // the same filters in HogQL
+QString testAccountCondition(const QString &eventsAlias); // for `FROM events AS <alias>`
 // A query's `properties`: a list of filters or a PropertyGroupFilter {type, values: [groups]}.
 bool hasPropertyFilters(const QJsonValue &v);
 QJsonValue nullable(const QJsonValue &v); // undefined → null

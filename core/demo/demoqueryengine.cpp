@@ -3,9 +3,11 @@
 #include "demoerrortrackingquery.h"
 #include "demoexperimentquery.h"
 #include "demofunnelquery.h"
+#include "demolifecyclequery.h"
 #include "demologging.h"
 #include "demoquerycommon.h"
 #include "demoretentionquery.h"
+#include "demostickinessquery.h"
 #include "demotrendsquery.h"
 
 #include "demo/hogql/hogqlfilterplaceholders.h"
@@ -73,19 +75,16 @@ DemoQueryEngine::Answer DemoQueryEngine::run(qint64 teamId, const QJsonObject &n
         return DemoRetentionQuery(m_connectionName).run(teamId, node);
     if (kind == "ExperimentQuery"_L1 || kind == "ExperimentExposureQuery"_L1)
         return DemoExperimentQuery(m_connectionName).run(teamId, node);
+    if (kind == "LifecycleQuery"_L1) // posthog/hogql_queries/insights/lifecycle/lifecycle_query_runner.py
+        return DemoLifecycleQuery(m_connectionName).run(teamId, node);
+    if (kind == "StickinessQuery"_L1) // posthog/hogql_queries/insights/stickiness/stickiness_query_runner.py
+        return DemoStickinessQuery(m_connectionName).run(teamId, node);
     return {400, errorBody(u"validation_error"_s, u"invalid_input"_s,
                            kind.isEmpty() ? u"The query has no 'kind'."_s
                                           : u"The demo workspace does not support query kind '%1'. Supported: HogQLQuery, "
                                             "DataVisualizationNode, InsightVizNode, TrendsQuery, FunnelsQuery, RetentionQuery, "
-                                            "ErrorTrackingQuery, EventsQuery."_s.arg(kind.left(80)),
+                                            "LifecycleQuery, StickinessQuery, ErrorTrackingQuery, EventsQuery."_s.arg(kind.left(80)),
                            u"kind"_s)};
-}
-
-// The same test account filters as testAccountCondition(), in HogQL, for `{filters}`.
-static QString testAccountHogQL()
-{
-    return u"coalesce(properties.$host, '') NOT LIKE 'localhost%' AND coalesce(properties.$host, '') NOT LIKE '127.0.0.1%' "
-           "AND coalesce(person.properties.email, '') NOT ILIKE '%@posthog.com%'"_s;
 }
 
 DemoQueryEngine::Answer DemoQueryEngine::hogqlWithFilters(qint64 teamId, const QJsonObject &node) const

@@ -1,5 +1,6 @@
 #include "insighttools.h"
 
+#include "insightquerybuilder.h"
 #include "listtoolhelper.h"
 #include "markdownrenderer.h"
 #include "posthogaiquestion.h"
@@ -285,24 +286,36 @@ PostHogClient::Callback<Insight> reportInsight(const ToolInvocation &tool, const
     };
 }
 
-QJsonObject newInsightFields(const QJsonObject &args)
+QJsonObject newInsightFields(const QJsonObject &args, const QJsonObject &query)
 {
-    const bool hasHogql = args.contains("hogql"_L1);
     QJsonObject fields{{u"name"_s, args.value("name"_L1)},
                        {u"description"_s, args.value("description"_L1).toString()},
-                       {u"query"_s, hasHogql ? hogqlNode(args.value("hogql"_L1).toString()) : args.value("query"_L1).toObject()},
+                       {u"query"_s, query},
                        {u"tags"_s, args.value("tags"_L1).toArray()}};
     if (args.contains("dashboard_id"_L1))
         fields.insert(u"dashboards"_s, QJsonArray{args.value("dashboard_id"_L1)});
     return fields;
 }
 
+// One of hogql (an SQL insight), insight (run_insight_query's compact form, saved as PostHog's
+// InsightVizNode around the node it translates to) or query (a node as is).
 void createInsight(const ToolInvocation &tool)
 {
-    if (tool.has("hogql") == tool.has("query"))
-        return tool.fail(u"Input validation error: give exactly one of 'hogql' (a HogQL SELECT) or 'query' (a query node)."_s);
-    tool.withProject([tool](const Active &active) {
-        tool.bind(tool.client()->createInsight(active.projectId, newInsightFields(tool.arguments()), tool.context(),
+    if (int(tool.has("hogql")) + int(tool.has("query")) + int(tool.has("insight")) != 1)
+        return tool.fail(u"Input validation error: give exactly one of 'hogql' (a HogQL SELECT), 'insight' (as run_insight_query) "
+                         "or 'query' (a query node)."_s);
+    QJsonObject query = tool.arguments().value("query"_L1).toObject();
+    if (tool.has("hogql"))
+        query = hogqlNode(tool.string("hogql"));
+    if (tool.has("insight")) {
+        QString error;
+        const QJsonObject source = InsightQueryBuilder::source(tool.arguments().value("insight"_L1).toObject(), &error);
+        if (source.isEmpty())
+            return tool.fail(u"Input validation error: insight: %1"_s.arg(error));
+        query = InsightQueryBuilder::vizNode(source);
+    }
+    tool.withProject([tool, query](const Active &active) {
+        tool.bind(tool.client()->createInsight(active.projectId, newInsightFields(tool.arguments(), query), tool.context(),
                                                reportInsight(tool, active, u"Created."_s, {})));
     });
 }
@@ -399,12 +412,14 @@ const ToolSpec tools[] = {
      getInsight},
     {u"create_insight"_s,
      u"Create an insight"_s,
-     u"Save a new insight in the active project from HogQL (hogql) or a query node (query); optionally put it on a dashboard."_s,
+     u"Save a new insight in the active project from HogQL (hogql), a product-analytics insight (insight) or a query node "
+     "(query); optionally put it on a dashboard."_s,
      Stake::Low,
      false,
      Schema::object({{u"name"_s, Schema::string(u"Insight name."_s, 1, 400)},
                      {u"description"_s, Schema::string(u"What it shows."_s, 0, 2000)},
                      {u"hogql"_s, hogql},
+                     {u"insight"_s, Schema::anyObject(u"Same arguments as run_insight_query."_s)},
                      {u"query"_s, queryNode},
                      {u"dashboard_id"_s, Schema::integer(u"Also add to this dashboard."_s, 1, 2147483647)},
                      {u"tags"_s, Schema::stringArray(u"Tags."_s, 20)}},

@@ -4,6 +4,7 @@
 #include "errortools.h"
 #include "experimenttools.h"
 #include "featureflagtools.h"
+#include "insightquerytools.h"
 #include "insighttools.h"
 #include "llmtools.h"
 #include "markdownrenderer.h"
@@ -34,6 +35,7 @@ void PostHogToolset::registerAll(ToolRegistry *registry)
     SearchTools::registerTools(*this);
     m_group = u"analytics"_s;
     InsightTools::registerTools(*this);
+    InsightQueryTools::registerTools(*this);
     m_group = u"dashboards"_s;
     DashboardTools::registerTools(*this);
     m_group = u"errors"_s;
@@ -97,6 +99,7 @@ QStringList PostHogToolset::requiredScopes(const QString &toolName)
         // Kinds the key cannot read are named in the answer; insights are what most keys can.
         {u"search_posthog"_s, {u"insight:read"_s}},
         {u"get_sql_insight"_s, {u"query:read"_s}},
+        {u"run_insight_query"_s, {u"query:read"_s}},
         {u"get_all_insights"_s, {u"insight:read"_s}},
         {u"get_insight"_s, {u"insight:read"_s}},
         {u"create_insight"_s, {u"insight:write"_s}},

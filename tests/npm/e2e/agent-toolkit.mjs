@@ -401,6 +401,26 @@ async function main() {
     assert(steps.every((s) => typeof s.count === 'number') && steps[0].count >= steps[1].count, 'step counts do not grow');
     return steps.map((s) => `${s.name ?? s.custom_name}=${s.count}`).join(' -> ');
   }, '(FunnelsQuery)');
+  // As run_insight_query sends them (trends_query_runner.py compare/breakdown, funnels with a person breakdown).
+  const compared = { kind: 'InsightVizNode', source: { kind: 'TrendsQuery', series: [{ kind: 'EventsNode', event: 'upgraded_plan', custom_name: 'Upgrades', math: 'dau' }],
+                                                       dateRange: { date_from: '-14d' }, interval: 'day', filterTestAccounts: true,
+                                                       breakdownFilter: { breakdown: 'plan', breakdown_type: 'event' }, compareFilter: { compare: true } } };
+  await step('query-run', { query: compared }, (series) => {
+    assert(Array.isArray(series) && series.length >= 2, 'series for both periods');
+    assert(series.some((s) => s.compare_label === 'current') && series.some((s) => s.compare_label === 'previous'), 'current and previous');
+    assert(series.every((s) => typeof s.breakdown_value === 'string' && s.data.length === 15), 'a breakdown value and 15 daily points each');
+    return series.map((s) => `${s.breakdown_value}/${s.compare_label}=${s.count}`).join(', ');
+  }, '(TrendsQuery compare + breakdown)');
+  const byBrowser = { kind: 'InsightVizNode', source: { kind: 'FunnelsQuery', dateRange: { date_from: '-30d' }, filterTestAccounts: true,
+                                                        series: [{ kind: 'EventsNode', event: 'signed_up', custom_name: 'Signed up' },
+                                                                 { kind: 'EventsNode', event: 'upgraded_plan', custom_name: 'Paid' }],
+                                                        funnelsFilter: { funnelWindowInterval: 7, funnelWindowIntervalUnit: 'day', funnelOrderType: 'ordered', funnelVizType: 'steps' },
+                                                        breakdownFilter: { breakdown: '$browser', breakdown_type: 'person' } } };
+  await step('query-run', { query: byBrowser }, (funnels) => {
+    assert(Array.isArray(funnels) && funnels.length > 1 && funnels.every((f) => Array.isArray(f) && f.length === 2), 'two steps per breakdown value');
+    assert(funnels.every((f) => f[1].count <= f[0].count), 'step counts do not grow');
+    return funnels.map((f) => `${f[0].breakdown_value}: ${f[0].count} -> ${f[1].count}`).join(', ');
+  }, '(FunnelsQuery window + person breakdown)');
 
   // Surveys (posthog/api/survey.py): the list, one survey, its stats and the project's.
   const surveys = await step('surveys-get-all', {}, ({ results: list }) => {

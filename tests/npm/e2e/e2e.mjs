@@ -22,7 +22,7 @@ const env = { ...process.env, HOME: scratch, XDG_CONFIG_HOME: join(scratch, 'con
 delete env.POSTHOG_API_KEY;
 const serverArgs = ['--demo', '--events', '20000'];
 // Every tool the binary serves with all groups on (tests/tools/tst_toolgroups measures the list's size).
-const EXPECTED_TOOLS = 33;
+const EXPECTED_TOOLS = 34;
 const deadline = setTimeout(() => { console.error(`${scenario}: timed out`); process.exit(1); }, 150000);
 
 function startHttpServer(extraArgs = [], extraEnv = {}) {
