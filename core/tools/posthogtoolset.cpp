@@ -77,6 +77,9 @@ QStringList PostHogToolset::requiredScopes(const QString &toolName)
         {u"list_errors"_s, {u"error_tracking:read"_s, u"query:read"_s}},
         {u"get_error_details"_s, {u"error_tracking:read"_s, u"query:read"_s}},
         {u"get_llm_costs"_s, {u"query:read"_s}},
+        // HogQL over the events, as get_llm_costs; llm_analytics is the product's own scope object
+        // (posthog/scopes.py APIScopeObject), which PostHog's LLM analytics MCP tools ask.
+        {u"get_llm_traces"_s, {u"query:read"_s, u"llm_analytics:read"_s}},
         {u"get_feature_flags"_s, {u"feature_flag:read"_s}},
         {u"get_feature_flag"_s, {u"feature_flag:read"_s}},
         {u"create_feature_flag"_s, {u"feature_flag:write"_s}},

@@ -88,7 +88,7 @@ private Q_SLOTS:
     {
         const McpTestClient::Answer answer = m_mcp.send(McpTestClient::request(1, u"tools/list"_s));
         const QJsonArray tools = answer.result().value("tools"_L1).toArray();
-        QCOMPARE(tools.size(), 26);
+        QCOMPARE(tools.size(), 27);
         QVERIFY2(QJsonDocument(answer.message).toJson(QJsonDocument::Compact).size() < 24 * 1024, "tools/list must stay under 24 KB");
         const QStringList contract = {u"get_organizations"_s,
                                       u"set_active_organization"_s,
@@ -111,6 +111,7 @@ private Q_SLOTS:
                                       u"list_errors"_s,
                                       u"get_error_details"_s,
                                       u"get_llm_costs"_s,
+                                      u"get_llm_traces"_s,
                                       u"get_feature_flags"_s,
                                       u"get_feature_flag"_s,
                                       u"create_feature_flag"_s,

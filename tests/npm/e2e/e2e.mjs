@@ -58,14 +58,14 @@ const readTools = {
   get_organizations: {}, get_projects: {}, get_event_definitions: { limit: 5 }, get_property_definitions: { type: 'person' },
   get_sql_insight: { query: "SELECT event, count() AS n FROM events GROUP BY event ORDER BY n DESC LIMIT 3" },
   get_all_insights: { limit: 3 }, get_insight: { insight_id: 'pV7cQ2mA' }, get_all_dashboards: {}, get_dashboard: { dashboard_id: 1 },
-  list_errors: { date_from: '-30d' }, get_llm_costs: {}, get_feature_flags: {}, get_feature_flag: { key: 'dark-mode' },
+  list_errors: { date_from: '-30d' }, get_llm_costs: {}, get_llm_traces: { limit: 3 }, get_feature_flags: {}, get_feature_flag: { key: 'dark-mode' },
 };
 
 async function sdkScenario(transport) {
   const client = new Client({ name: 'e2e-sdk', version: '1.0.0' });
   await client.connect(transport);
   const { tools } = await client.listTools();
-  assert.equal(tools.length, 26);
+  assert.equal(tools.length, 27);
   for (const [name, args] of Object.entries(readTools)) {
     const result = await client.callTool({ name, arguments: args });
     assert.ok(!result.isError, `${name}: ${textOf(result)}`);
@@ -176,7 +176,7 @@ async function faultsScenario() {
   await client.callTool({ name: 'get_all_insights', arguments: {} });
   assert.equal(lab.hits['/api/projects/1/insights/'] - before, 1, '500 on a GET is not a transient error: one try');
   // The server survived all of it.
-  assert.equal((await client.listTools()).tools.length, 26);
+  assert.equal((await client.listTools()).tools.length, 27);
   await client.close();
   lab.close();
 }
@@ -291,7 +291,7 @@ async function main() {
       for (const era of ['legacy', 'auto', 'modern']) {
         const list = await inspectorCli([server.url, ...auth, '--protocol-era', era, '--method', 'tools/list', '--format', 'json']);
         assert.equal(list.code, 0, `${era}: ${list.stderr}`);
-        assert.equal(JSON.parse(list.stdout).result.tools.length, 26, era);
+        assert.equal(JSON.parse(list.stdout).result.tools.length, 27, era);
       }
       const strict = await inspectorCli([server.url, ...auth, '--method', 'tools/list', '--strict']);
       assert.equal(strict.code, 0, `--strict found schema problems: ${strict.stderr}`);
@@ -307,7 +307,7 @@ async function main() {
   case 'inspector-stdio': {
     const list = await inspectorCli(['--transport', 'stdio', binary, '--mcp-stdio', ...serverArgs, '--method', 'tools/list', '--format', 'json']);
     assert.equal(list.code, 0, list.stderr);
-    assert.equal(JSON.parse(list.stdout).result.tools.length, 26);
+    assert.equal(JSON.parse(list.stdout).result.tools.length, 27);
     const call = await inspectorCli(['--transport', 'stdio', binary, '--mcp-stdio', ...serverArgs, '--method', 'tools/call', '--tool-name', 'get_llm_costs', '--format', 'json']);
     assert.equal(call.code, 0, call.stderr);
     assert.match(JSON.stringify(JSON.parse(call.stdout).result), /Total: \$/);
