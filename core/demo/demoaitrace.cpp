@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace {
 
@@ -44,12 +43,10 @@ const Failure failures[] = {
     {400, "BadRequestError: Error code: 400 - This model's maximum context length is 128000 tokens."},
 };
 
-const char *const files[] = {"Q3 board deck.pdf",       "onboarding-checklist.docx", "invoice-2026-11.pdf",
-                             "product-roadmap.pptx",    "contract-draft-v4.pdf",     "team-offsite-notes.md",
-                             "customer-interviews.txt", "pricing-analysis.xlsx"};
+const char *const files[] = {"Q3 board deck.pdf",     "onboarding-checklist.docx", "invoice-2026-11.pdf",     "product-roadmap.pptx",
+                             "contract-draft-v4.pdf", "team-offsite-notes.md",     "customer-interviews.txt", "pricing-analysis.xlsx"};
 const char *const questions[] = {"Where is the signed contract from Acme?", "Which files did I share with finance last week?",
-                                 "Summarize my latest upload.", "Find the roadmap slides from October.",
-                                 "Who has access to the board deck?"};
+                                 "Summarize my latest upload.", "Find the roadmap slides from October.", "Who has access to the board deck?"};
 
 quint64 mix(quint64 x)
 {
@@ -63,20 +60,32 @@ QByteArray uuid(quint64 a, quint64 b)
 {
     a = (a & 0xffffffffffff0fffULL) | 0x0000000000004000ULL;
     b = (b & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;
-    char text[37];
-    std::snprintf(text, sizeof text, "%08llx-%04llx-%04llx-%04llx-%012llx", (unsigned long long)(a >> 32), (unsigned long long)((a >> 16) & 0xffff),
-                  (unsigned long long)(a & 0xffff), (unsigned long long)(b >> 48), (unsigned long long)(b & 0xffffffffffffULL));
-    return QByteArray(text, 36);
+    static const char hex[] = "0123456789abcdef";
+    QByteArray out(36, Qt::Uninitialized);
+    char *p = out.data();
+    auto put = [&p](quint64 value, int nibbles) {
+        for (int i = nibbles - 1; i >= 0; --i)
+            *p++ = hex[(value >> (4 * i)) & 0xf];
+    };
+    put(a >> 32, 8), *p++ = '-', put(a >> 16, 4), *p++ = '-', put(a, 4), *p++ = '-', put(b >> 48, 4), *p++ = '-', put(b, 12);
+    return out;
 }
 
+// Character by character only when something needs escaping: QByteArray's append per char
+// was most of the time spent here.
 void appendQuoted(QByteArray &out, QByteArrayView text)
 {
     out += '"';
-    for (char c : text) {
-        if (c == '"' || c == '\\')
-            out += '\\';
-        if (uchar(c) >= 0x20)
-            out += c;
+    const bool plain = std::all_of(text.begin(), text.end(), [](char c) { return c != '"' && c != '\\' && uchar(c) >= 0x20; });
+    if (plain) {
+        out += text;
+    } else {
+        for (char c : text) {
+            if (c == '"' || c == '\\')
+                out += '\\';
+            if (uchar(c) >= 0x20)
+                out += c;
+        }
     }
     out += '"';
 }
@@ -85,41 +94,54 @@ void appendQuoted(QByteArray &out, QByteArrayView text)
 class Members
 {
 public:
+    explicit Members(qsizetype reserve = 0) { m_out.reserve(reserve); }
     Members &raw(const char *key, QByteArrayView json)
     {
-        if (!m_out.isEmpty())
-            m_out += ',';
-        appendQuoted(m_out, key);
-        m_out += ':';
+        this->key(key);
         m_out += json;
         return *this;
     }
     Members &text(const char *key, QByteArrayView value)
     {
-        QByteArray json;
-        appendQuoted(json, value);
-        return raw(key, json);
+        this->key(key);
+        appendQuoted(m_out, value);
+        return *this;
     }
     Members &number(const char *key, double value) { return raw(key, QByteArray::number(value, 'g', 12)); }
     Members &integer(const char *key, qint64 value) { return raw(key, QByteArray::number(value)); }
     QByteArray take() { return std::move(m_out); }
+    QByteArray object() const { return '{' + m_out + '}'; }
 
 private:
+    void key(const char *name)
+    {
+        if (!m_out.isEmpty())
+            m_out += ',';
+        appendQuoted(m_out, name);
+        m_out += ':';
+    }
+
     QByteArray m_out;
 };
 
-QByteArray object(Members members)
+QByteArray object(const Members &members)
 {
-    return '{' + members.take() + '}';
+    return members.object();
 }
 
-QByteArray messages(std::initializer_list<std::pair<const char *, QByteArray>> list)
+QByteArray messages(std::initializer_list<std::pair<const char *, QByteArrayView>> list)
 {
-    QByteArray out = "[";
+    QByteArray out;
+    out.reserve(256);
+    out += '[';
     for (const auto &[role, content] : list) {
         if (out.size() > 1)
             out += ',';
-        out += object(Members().text("role", role).text("content", content));
+        out += "{\"role\":\"";
+        out += role;
+        out += "\",\"content\":";
+        appendQuoted(out, content);
+        out += '}';
     }
     return out + ']';
 }
@@ -263,13 +285,15 @@ void TraceBuilder::summary(int generations, bool fails)
     if (generations > 1) {
         const size_t map = add("$ai_span", m_traceId, "map_chunks");
         for (int i = 1; i < generations; ++i)
-            generation(m_steps[map].spanId, small, "Summarize part " + QByteArray::number(i) + " of " + file, "Key points of this part.", 3000, false);
+            generation(m_steps[map].spanId, small, "Summarize part " + QByteArray::number(i) + " of " + file, "Key points of this part.", 3000,
+                       false);
         m_clock += gap();
         m_steps[map].endMs = m_clock;
         m_steps[map].inputState = object(Members().integer("chunks", generations - 1));
         m_steps[map].outputState = object(Members().integer("summaries", generations - 1));
     }
-    const size_t reduce = generation(m_traceId, model, QByteArray("Combine the summaries of ") + file, "A five-line summary of the file.", 4000, fails);
+    const size_t reduce
+        = generation(m_traceId, model, QByteArray("Combine the summaries of ") + file, "A five-line summary of the file.", 4000, fails);
     if (fails)
         failUpwards(reduce);
     else
@@ -344,7 +368,7 @@ std::vector<DemoAiTrace::Event> TraceBuilder::build(int maxEvents)
 
 QByteArray TraceBuilder::properties(const Step &step) const
 {
-    Members p;
+    Members p(1024);
     p.text("$ai_trace_id", m_traceId);
     if (!step.spanId.isEmpty())
         p.text("$ai_span_id", step.spanId).text("$ai_span_name", step.name);
@@ -357,7 +381,9 @@ QByteArray TraceBuilder::properties(const Step &step) const
         p.raw("$ai_model_parameters", "{\"temperature\":0.2,\"max_tokens\":1024}").raw("$ai_input", step.inputState);
         p.integer("$ai_http_status", step.failure ? step.failure->status : 200);
         if (!step.failure)
-            p.integer("$ai_input_tokens", step.inputTokens).integer("$ai_output_tokens", step.outputTokens).raw("$ai_output_choices", step.outputState);
+            p.integer("$ai_input_tokens", step.inputTokens)
+                .integer("$ai_output_tokens", step.outputTokens)
+                .raw("$ai_output_choices", step.outputState);
         const double inputCost = std::round(step.inputTokens * m.inputPerToken * 1e10) / 1e10;
         const double outputCost = std::round(step.outputTokens * m.outputPerToken * 1e8) / 1e8;
         p.number("$ai_input_cost_usd", inputCost).number("$ai_output_cost_usd", outputCost);

@@ -123,7 +123,9 @@ QList<LlmTraceStep> LlmTraceRenderer::steps(const QueryResult &events)
         s.parentId = row.text("parent_id");
         s.name = row.text("name");
         s.model = row.text("model");
-        s.error = row.value("error").isString() ? row.text("error") : row.value("error").isNull() ? QString() : MarkdownRenderer::cell(row.value("error"));
+        s.error = row.value("error").isString() ? row.text("error")
+                  : row.value("error").isNull() ? QString()
+                                                : MarkdownRenderer::cell(row.value("error"));
         s.person = row.text("email").isEmpty() ? row.text("distinct_id") : row.text("email");
         s.at = PostHogJson::parseTime(row.value("timestamp"));
         s.inputTokens = row.integer("input_tokens");
@@ -140,15 +142,9 @@ QString LlmTraceRenderer::list(const QList<LlmTraceSummary> &traces, const Link 
 {
     QList<QStringList> rows;
     for (const LlmTraceSummary &t : traces) {
-        rows.append({t.started.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s),
-                     MarkdownRenderer::escape(t.name.left(60)),
-                     MarkdownRenderer::escape(t.person.left(60)),
-                     MarkdownRenderer::escape(t.models.join(u", "_s)),
-                     QString::number(t.generations),
-                     money(t.cost),
-                     seconds(t.latency),
-                     u"%1 / %2"_s.arg(t.inputTokens).arg(t.outputTokens),
-                     QString::number(t.errors),
+        rows.append({t.started.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s), MarkdownRenderer::escape(t.name.left(60)),
+                     MarkdownRenderer::escape(t.person.left(60)), MarkdownRenderer::escape(t.models.join(u", "_s)), QString::number(t.generations),
+                     money(t.cost), seconds(t.latency), u"%1 / %2"_s.arg(t.inputTokens).arg(t.outputTokens), QString::number(t.errors),
                      MarkdownRenderer::link(t.id, link(t.id, t.started))});
     }
     return MarkdownRenderer::table({u"started (UTC)"_s, u"name"_s, u"person"_s, u"models"_s, u"generations"_s, u"cost_usd"_s, u"latency_s"_s,
@@ -219,18 +215,17 @@ QString LlmTraceRenderer::trace(const QString &traceId, const QList<LlmTraceStep
     const LlmTraceStep &first = root ? *root : steps.first();
     const QDateTime started = steps.first().at;
     const QStringList models = modelCounts(steps);
-    const QString text
-        = u"**Trace %1** `%2`: %3\nStarted %4 by %5. %6 generation(s)%7; total cost $%8 (its generations and embeddings); "
-          "latency %9 s; %10 input and %11 output tokens; %12 failed step(s).\n\n"_s
-              .arg(MarkdownRenderer::escape(first.name.isEmpty() ? u"(unnamed)"_s : first.name), traceId,
-                   MarkdownRenderer::link(u"open in PostHog"_s, link(traceId, started)), MarkdownRenderer::when(started),
-                   MarkdownRenderer::escape(first.person), QString::number(generations),
-                   models.isEmpty() ? QString() : u" on "_s + MarkdownRenderer::escape(models.join(u", "_s)), money(cost),
-                   seconds(root ? root->latency : topLatency), QString::number(input), QString::number(output), QString::number(failed));
+    const QString text = u"**Trace %1** `%2`: %3\nStarted %4 by %5. %6 generation(s)%7; total cost $%8 (its generations and embeddings); "
+                         "latency %9 s; %10 input and %11 output tokens; %12 failed step(s).\n\n"_s.arg(
+                             MarkdownRenderer::escape(first.name.isEmpty() ? u"(unnamed)"_s : first.name), traceId,
+                             MarkdownRenderer::link(u"open in PostHog"_s, link(traceId, started)), MarkdownRenderer::when(started),
+                             MarkdownRenderer::escape(first.person), QString::number(generations),
+                             models.isEmpty() ? QString() : u" on "_s + MarkdownRenderer::escape(models.join(u", "_s)), money(cost),
+                             seconds(root ? root->latency : topLatency), QString::number(input), QString::number(output), QString::number(failed));
     const QString note = truncated ? u"\n_Only the first %1 steps are listed; the totals above cover them only._"_s.arg(steps.size()) : QString();
     return text
-           + MarkdownRenderer::table({u"step"_s, u"event"_s, u"model"_s, u"input tokens"_s, u"output tokens"_s, u"cost_usd"_s, u"latency_s"_s,
-                                      u"error"_s},
-                                     treeRows(traceId, steps), budgetChars - int(text.size() + note.size()))
+           + MarkdownRenderer::table(
+               {u"step"_s, u"event"_s, u"model"_s, u"input tokens"_s, u"output tokens"_s, u"cost_usd"_s, u"latency_s"_s, u"error"_s},
+               treeRows(traceId, steps), budgetChars - int(text.size() + note.size()))
            + note;
 }

@@ -59,10 +59,7 @@ private:
         return q.exec() && q.next() ? q.value(0) : QVariant();
     }
 
-    static QStringList cells(const QString &line)
-    {
-        return line.mid(2, line.size() - 4).split(u" | "_s);
-    }
+    static QStringList cells(const QString &line) { return line.mid(2, line.size() - 4).split(u" | "_s); }
 
     // The rows of get_llm_traces' table.
     static QList<Listed> listed(const QString &markdown)
@@ -76,7 +73,8 @@ private:
             if (c.size() != 10)
                 continue;
             const QRegularExpressionMatch m = link.match(c.at(9));
-            out.append({c.at(0), c.at(1), c.at(2), c.at(3), m.captured(1), m.captured(2), c.at(4).toLongLong(), c.at(8).toLongLong(), c.at(5).toDouble()});
+            out.append(
+                {c.at(0), c.at(1), c.at(2), c.at(3), m.captured(1), m.captured(2), c.at(4).toLongLong(), c.at(8).toLongLong(), c.at(5).toDouble()});
         }
         return out;
     }
@@ -141,11 +139,12 @@ private Q_SLOTS:
     void demoTracesAreShapedAsTheSdkSendsThem()
     {
         QSqlQuery q(m_direct);
-        QVERIFY(q.exec(u"SELECT t, count(*), sum(event = '$ai_trace'), sum(event = '$ai_generation'), count(DISTINCT distinct_id), "
-                       "count(DISTINCT session_id), (julianday(max(timestamp)) - julianday(min(timestamp))) * 86400, "
-                       "max(timestamp) = max(CASE WHEN event = '$ai_trace' THEN timestamp END), sum(json_extract(properties, '$.\"$ai_is_error\"') = 1) "
-                       "FROM (SELECT json_extract(properties, '$.\"$ai_trace_id\"') AS t, * FROM events "
-                       "WHERE event IN ('$ai_trace', '$ai_span', '$ai_generation')) GROUP BY t"_s));
+        QVERIFY(
+            q.exec(u"SELECT t, count(*), sum(event = '$ai_trace'), sum(event = '$ai_generation'), count(DISTINCT distinct_id), "
+                   "count(DISTINCT session_id), (julianday(max(timestamp)) - julianday(min(timestamp))) * 86400, "
+                   "max(timestamp) = max(CASE WHEN event = '$ai_trace' THEN timestamp END), sum(json_extract(properties, '$.\"$ai_is_error\"') = 1) "
+                   "FROM (SELECT json_extract(properties, '$.\"$ai_trace_id\"') AS t, * FROM events "
+                   "WHERE event IN ('$ai_trace', '$ai_span', '$ai_generation')) GROUP BY t"_s));
         int traces = 0, lone = 0, failing = 0, multi = 0;
         while (q.next()) {
             if (q.value(2).toInt() == 0) { // a client wrapper's call without a trace: only the last slot
@@ -351,9 +350,10 @@ private Q_SLOTS:
         QVERIFY2(shown.hasMatch() && qAbs(shown.captured(1).toDouble() - direct) < 1e-6, qPrintable(text(result)));
         QVERIFY(text(result).contains(u"/project/1/llm-analytics/traces/%1?timestamp="_s.arg(traceId)));
         // A failed trace names its error on the failed steps.
-        const QString failedId = scalar(u"SELECT json_extract(properties, '$.\"$ai_trace_id\"') FROM events WHERE team_id = 1 AND event = '$ai_trace' "
-                                        "AND json_extract(properties, '$.\"$ai_is_error\"') = 1 ORDER BY timestamp DESC LIMIT 1"_s)
-                                     .toString();
+        const QString failedId
+            = scalar(u"SELECT json_extract(properties, '$.\"$ai_trace_id\"') FROM events WHERE team_id = 1 AND event = '$ai_trace' "
+                     "AND json_extract(properties, '$.\"$ai_is_error\"') = 1 ORDER BY timestamp DESC LIMIT 1"_s)
+                  .toString();
         const QString error = scalar(u"SELECT json_extract(properties, '$.\"$ai_error\"') FROM events WHERE event = '$ai_trace' AND "
                                      "json_extract(properties, '$.\"$ai_trace_id\"') = ?"_s,
                                      {failedId})
