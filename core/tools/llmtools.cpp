@@ -203,6 +203,16 @@ void getLlmCosts(const ToolInvocation &tool)
 }
 
 // ---- get_llm_traces ----
+//
+// HogQL over the events rather than the TracesQuery/TraceQuery nodes PostHog's UI sends: an
+// LLMTrace (frontend/src/queries/schema/schema-general.ts) has no models, generation count or
+// error flag; in list mode its `events` hold only the trace's direct children, so generations
+// under a span go uncounted; each event comes with all its properties (whole prompts and
+// completions, unbounded); and the runners changed shape across versions (the newest reads
+// posthog.ai_events). A HogQL query asks for exactly these aggregates, in one page, and runs the
+// same on every PostHog version and on the demo. The aggregation follows the runners: events
+// grouped by $ai_trace_id, costs and tokens of generations and embeddings, the name of the
+// $ai_trace, the range widened by 10 minutes for the events and applied to the first one.
 
 // The events a trace is made of and the conditions PostHog's trace runners use
 // (posthog/hogql_queries/ai/traces_query_runner.py, trace_query_runner.py).
@@ -295,9 +305,8 @@ QString stepsSql(const TraceQuestion &q)
            "toInt(properties.$ai_input_tokens) AS input_tokens, toInt(properties.$ai_output_tokens) AS output_tokens, "
            "toFloat(properties.$ai_total_cost_usd) AS cost_usd, toFloat(properties.$ai_latency) AS latency_s, if(%1, 1, 0) AS failed, "
            "properties.$ai_error AS error, distinct_id, person.properties.email AS email FROM events "
-           "WHERE %2 AND properties.$ai_trace_id = %3 AND %4 ORDER BY timestamp, event LIMIT %5"_s
-               .arg(failedStep, traceEvents, hogqlString(q.traceId), q.eventsWindow)
-               .arg(maxSteps + 1);
+           "WHERE %2 AND properties.$ai_trace_id = %3 AND %4 ORDER BY timestamp, event LIMIT %5"_s.arg(
+               failedStep, traceEvents, hogqlString(q.traceId), q.eventsWindow, QString::number(maxSteps + 1));
 }
 
 LlmTraceRenderer::Link traceLink(const ToolInvocation &tool, qint64 projectId)
@@ -362,8 +371,7 @@ void showTrace(const ToolInvocation &tool, const Active &active, const TraceQues
         QList<LlmTraceStep> steps = LlmTraceRenderer::steps(events);
         if (steps.isEmpty())
             return tool.fail(u"No LLM trace with id '%1' %2 in project %3. Check the id (get_llm_traces lists traces with theirs) or "
-                             "widen date_from (e.g. -90d)."_s.arg(q.traceId.left(200), rangeText(q))
-                                 .arg(active.projectId));
+                             "widen date_from (e.g. -90d)."_s.arg(q.traceId.left(200), rangeText(q), QString::number(active.projectId)));
         const bool truncated = steps.size() > maxSteps;
         if (truncated)
             steps.resize(maxSteps);
