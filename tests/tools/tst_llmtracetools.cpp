@@ -369,6 +369,10 @@ private Q_SLOTS:
         QVERIFY(isError(unknown));
         QVERIFY2(text(unknown).contains("No LLM trace with id '00000000-0000-4000-8000-000000000000'"_L1), qPrintable(text(unknown)));
         QVERIFY(text(unknown).contains("widen date_from"_L1));
+        // An id is a literal, whatever it holds: quotes, and placeholders QString::arg would fill.
+        const QJsonObject odd = call(u"get_llm_traces"_s, {{u"trace_id"_s, u"it's %5 %3"_s}});
+        QVERIFY(isError(odd));
+        QVERIFY2(text(odd).contains("No LLM trace with id 'it's %5 %3'"_L1), qPrintable(text(odd)));
         const QJsonObject dates = call(u"get_llm_traces"_s, {{u"date_from"_s, u"last week"_s}});
         QVERIFY(isError(dates));
         QVERIFY(text(dates).contains("-30d"_L1));
