@@ -1,5 +1,6 @@
 #include "demodatagenerator.h"
 
+#include "demoaitrace.h"
 #include "demoerrortrackingseed.h"
 #include "demoexperimentseed.h"
 #include "demosurveyseed.h"
@@ -21,7 +22,9 @@
 #include <cmath>
 #include <condition_variable>
 #include <deque>
+#include <iterator>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -143,6 +146,13 @@ public:
     JsonWriter &number(QByteArrayView key, double value) { return raw(key, QByteArray::number(value, 'g', 12)); }
     JsonWriter &integer(QByteArrayView key, qint64 value) { return raw(key, QByteArray::number(value)); }
     JsonWriter &boolean(QByteArrayView key, bool value) { return raw(key, value ? "true" : "false"); }
+    // Members already written as JSON text ("k":v,...), as DemoAiTrace gives them.
+    JsonWriter &members(QByteArrayView json)
+    {
+        m_out += m_out.isEmpty() ? '{' : ',';
+        m_out += json;
+        return *this;
+    }
     QByteArray finish()
     {
         if (m_out.isEmpty())
@@ -299,14 +309,6 @@ struct AiModel
     double inputPerToken;
     double outputPerToken;
     int weight;
-};
-
-const AiModel aiModels[] = {
-    {"gpt-4o", "openai", 2.5e-6, 10e-6, 30},
-    {"gpt-4o-mini", "openai", 0.15e-6, 0.6e-6, 35},
-    {"claude-3-5-sonnet-20241022", "anthropic", 3e-6, 15e-6, 20},
-    {"claude-3-5-haiku-20241022", "anthropic", 0.8e-6, 4e-6, 10},
-    {"gemini-1.5-pro", "google", 1.25e-6, 5e-6, 5},
 };
 
 const AiModel embeddingModels[] = {
@@ -481,19 +483,17 @@ void exceptionProperties(QRandomGenerator &rng, const ErrorKind &kind, const Per
     }
 }
 
-void aiProperties(QRandomGenerator &rng, bool embedding, quint64 traceSeed, JsonWriter &props)
+// A lone embedding call: its own trace id, as the SDKs' client wrappers send it. Generations come
+// in traces (DemoAiTrace).
+void embeddingProperties(QRandomGenerator &rng, quint64 traceSeed, JsonWriter &props)
 {
-    const AiModel &model = embedding ? pickByWeight(rng, embeddingModels) : pickByWeight(rng, aiModels);
-    const int input = embedding ? 20 + int(rng.bounded(800)) : 200 + int(rng.bounded(4000));
-    const int output = embedding ? 0 : 50 + int(rng.bounded(1200));
+    const AiModel &model = pickByWeight(rng, embeddingModels);
+    const int input = 20 + int(rng.bounded(800));
     const double inputCost = std::round(input * model.inputPerToken * 1e10) / 1e10;
-    const double outputCost = std::round(output * model.outputPerToken * 1e8) / 1e8;
     const bool failed = rng.bounded(50) == 0;
     props.text("$ai_model", model.model).text("$ai_provider", model.provider).integer("$ai_input_tokens", input);
-    if (!embedding)
-        props.integer("$ai_output_tokens", output).number("$ai_output_cost_usd", outputCost);
-    props.number("$ai_input_cost_usd", inputCost).number("$ai_total_cost_usd", std::round((inputCost + outputCost) * 1e10) / 1e10);
-    props.number("$ai_latency", std::round((0.05 + rng.generateDouble() * (embedding ? 0.5 : 6.0)) * 1000) / 1000);
+    props.number("$ai_input_cost_usd", inputCost).number("$ai_total_cost_usd", inputCost);
+    props.number("$ai_latency", std::round((0.05 + rng.generateDouble() * 0.5) * 1000) / 1000);
     props.text("$ai_trace_id", fastUuid(mix(traceSeed), mix(traceSeed + 1)))
         .integer("$ai_http_status", failed ? 500 : 200)
         .boolean("$ai_is_error", failed);
@@ -632,7 +632,33 @@ struct EventPlan
     qint64 nowMs;
 };
 
-EventRow makeEvent(QRandomGenerator &rng, const QList<Person> &persons, const EventPlan &plan, int i, qint64 ageMs)
+QByteArray eventUuid(const EventPlan &plan, int slot)
+{
+    return fastUuid(mix(quint64(plan.seed) * 1000003 + quint64(slot)), mix(quint64(slot) ^ 0x5bd1e995));
+}
+
+// A trace's events before its last one (`row`), in the slots after row's: same person and
+// session, the common properties in `common`, each at its own capture time.
+void traceRows(const DemoAiTrace &trace, const JsonWriter &common, const EventRow &row, const EventPlan &plan, int i, qint64 when,
+               std::vector<EventRow> *out)
+{
+    const std::vector<DemoAiTrace::Event> &events = trace.events();
+    for (size_t k = 0; k + 1 < events.size(); ++k) {
+        EventRow r;
+        r.person = row.person;
+        r.event = events[k].name;
+        r.session = row.session;
+        JsonWriter props = common;
+        props.members(events[k].properties).text("$session_id", row.session);
+        r.properties = props.finish();
+        r.uuid = eventUuid(plan, i + 1 + int(k));
+        r.timestamp = sqlTimeFast(when + events[k].offsetMs);
+        out->push_back(std::move(r));
+    }
+}
+
+// The event of slot `i`; a trace's earlier events go to `before` and take the next slots.
+EventRow makeEvent(QRandomGenerator &rng, const QList<Person> &persons, const EventPlan &plan, int i, qint64 ageMs, std::vector<EventRow> *before)
 {
     // A few persons are far more active than the rest, as in real products.
     const int index = int(std::pow(rng.generateDouble(), 2.0) * persons.size()) % int(persons.size());
@@ -643,13 +669,15 @@ EventRow makeEvent(QRandomGenerator &rng, const QList<Person> &persons, const Ev
     row.event = pickWeighted(rng, {{"$pageview", 520},
                                    {"$autocapture", 230},
                                    {"file_uploaded", 80},
-                                   {"$ai_generation", 80},
+                                   {"$ai_trace", 28},
                                    {"$ai_embedding", 20},
                                    {"$exception", 35},
                                    {"signed_up", 15},
                                    {"upgraded_plan", 6},
                                    {"file_shared", 34}});
     const QByteArray &event = row.event;
+    std::optional<DemoAiTrace> trace;
+    std::optional<JsonWriter> common; // the properties every event has, for a trace's other events
     JsonWriter props;
     props.text("$browser", person.browser).text("$os", person.os).text("$geoip_country_name", person.country);
     if (event != "$exception") // an exception's SDK depends on where it was thrown: exceptionProperties
@@ -668,14 +696,21 @@ EventRow makeEvent(QRandomGenerator &rng, const QList<Person> &persons, const Ev
         if (kind.minAgeDays > 0) // moved back in time: the bug was fixed
             when = plan.nowMs - (kind.minAgeDays * 86400LL + qint64(rng.bounded(6 * 86400))) * 1000;
         exceptionProperties(rng, kind, person, (quint64(plan.seed) << 32) ^ quint64(i), props);
-    } else if (event.startsWith("$ai_")) {
-        aiProperties(rng, event == "$ai_embedding", (quint64(plan.seed) << 32) + quint64(i), props);
+    } else if (event == "$ai_trace") {
+        trace.emplace(rng, (quint64(plan.seed) << 32) + quint64(i), plan.events - i);
+        common = props;
+        row.event = trace->events().back().name;
+        props.members(trace->events().back().properties);
+    } else if (event == "$ai_embedding") {
+        embeddingProperties(rng, (quint64(plan.seed) << 32) + quint64(i), props);
     }
     row.session = fastUuid(mix((quint64(plan.seed) << 40) ^ (quint64(index) << 20) ^ quint64(when / 1800000)), mix(quint64(index) + 17));
     props.text("$session_id", row.session);
-    row.uuid = fastUuid(mix(quint64(plan.seed) * 1000003 + quint64(i)), mix(quint64(i) ^ 0x5bd1e995));
+    row.uuid = eventUuid(plan, i);
     row.timestamp = sqlTimeFast(when);
     row.properties = props.finish();
+    if (trace)
+        traceRows(*trace, *common, row, plan, i, when, before);
     return row;
 }
 
@@ -688,9 +723,14 @@ void produceEvents(QRandomGenerator rng, const QList<Person> &persons, EventPlan
         age = (qint64(rng.bounded(quint32(30 * 86400))) + 1) * 1000 + qint64(rng.bounded(1000));
     std::sort(ages.begin(), ages.end(), std::greater<qint64>());
     std::vector<EventRow> chunk;
+    std::vector<EventRow> before;
     for (int i = 0; i < plan.events; ++i) {
-        chunk.push_back(makeEvent(rng, persons, plan, i, ages[size_t(i)]));
-        if (chunk.size() == 4096) {
+        EventRow row = makeEvent(rng, persons, plan, i, ages[size_t(i)], &before);
+        i += int(before.size());
+        std::move(before.begin(), before.end(), std::back_inserter(chunk));
+        before.clear();
+        chunk.push_back(std::move(row));
+        if (chunk.size() >= 4096) {
             queue->push(std::move(chunk));
             chunk = {};
         }

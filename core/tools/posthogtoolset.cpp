@@ -118,6 +118,11 @@ QStringList PostHogToolset::requiredScopes(const QString &toolName)
         // assignee named by email is looked up in the members (organization_member:read).
         {u"update_error_issue"_s, {u"error_tracking:write"_s}},
         {u"get_llm_costs"_s, {u"query:read"_s}},
+        // HogQL over the events, as get_llm_costs; llm_analytics is the product's own scope object
+        // (posthog/scopes.py APIScopeObject), which PostHog's LLM analytics MCP tools ask.
+        // Only /query/ is called, whose viewset scope is query (posthog/api/query.py); asking llm_analytics:read too
+        // would hide a tool that works.
+        {u"get_llm_traces"_s, {u"query:read"_s}},
         {u"get_feature_flags"_s, {u"feature_flag:read"_s}},
         {u"get_feature_flag"_s, {u"feature_flag:read"_s}},
         {u"create_feature_flag"_s, {u"feature_flag:write"_s}},

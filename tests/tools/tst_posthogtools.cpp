@@ -115,6 +115,7 @@ private Q_SLOTS:
                                       u"get_error_events"_s,
                                       u"update_error_issue"_s,
                                       u"get_llm_costs"_s,
+                                      u"get_llm_traces"_s,
                                       u"get_feature_flags"_s,
                                       u"get_feature_flag"_s,
                                       u"create_feature_flag"_s,

@@ -15,5 +15,5 @@ public:
     static bool createIndexes(QSqlDatabase &db, QString *error);
     // Per-connection settings the translator relies on (case-sensitive LIKE, as in ClickHouse).
     static bool configure(QSqlDatabase &db, QString *error);
-    static constexpr int version = 5; // 3: error issues per project; 4: experiments; 5: surveys
+    static constexpr int version = 6; // 3: error issues per project; 4: experiments; 5: surveys; 6: LLM traces
 };

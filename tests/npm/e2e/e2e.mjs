@@ -22,7 +22,7 @@ const env = { ...process.env, HOME: scratch, XDG_CONFIG_HOME: join(scratch, 'con
 delete env.POSTHOG_API_KEY;
 const serverArgs = ['--demo', '--events', '20000'];
 // Every tool the binary serves with all groups on (tests/tools/tst_toolgroups measures the list's size).
-const EXPECTED_TOOLS = 34;
+const EXPECTED_TOOLS = 35;
 const deadline = setTimeout(() => { console.error(`${scenario}: timed out`); process.exit(1); }, 150000);
 
 function startHttpServer(extraArgs = [], extraEnv = {}) {
@@ -60,7 +60,7 @@ const readTools = {
   get_organizations: {}, get_projects: {}, get_event_definitions: { limit: 5 }, get_property_definitions: { type: 'person' },
   get_sql_insight: { query: "SELECT event, count() AS n FROM events GROUP BY event ORDER BY n DESC LIMIT 3" },
   get_all_insights: { limit: 3 }, get_insight: { insight_id: 'pV7cQ2mA' }, get_all_dashboards: {}, get_dashboard: { dashboard_id: 1 },
-  list_errors: { date_from: '-30d' }, get_llm_costs: {}, get_feature_flags: {}, get_feature_flag: { key: 'dark-mode' },
+  list_errors: { date_from: '-30d' }, get_llm_costs: {}, get_llm_traces: { limit: 3 }, get_feature_flags: {}, get_feature_flag: { key: 'dark-mode' },
   get_experiments: {}, get_experiment_results: { experiment_id: 1 },
 };
 
