@@ -206,9 +206,8 @@ void deleteFeatureFlag(const ToolInvocation &tool)
 
 const QJsonObject flagId = Schema::integer(u"Numeric flag id."_s, 1, 2147483647);
 const QJsonObject key = Schema::string(u"Flag key, e.g. new-checkout."_s, 1, 400);
-const QJsonObject rollout = Schema::number(u"Percentage of matching users who get the flag, 0-100 (applies to every condition group)."_s, 0, 100);
-const QJsonObject filters = Schema::anyObject(u"Advanced: PostHog flag filters {groups:[{properties,rollout_percentage}], multivariate, payloads}; "
-                                              "top-level keys you give replace those keys only."_s);
+const QJsonObject rollout = Schema::number(u"0-100 of matching users, on every condition group."_s, 0, 100);
+const QJsonObject filters = Schema::anyObject(u"Advanced: PostHog filters {groups, multivariate, payloads}; keys given replace those keys only."_s);
 
 const ToolSpec tools[] = {
     {u"get_feature_flags"_s,
@@ -254,9 +253,7 @@ const ToolSpec tools[] = {
           {u"name"_s, Schema::string(u"New description."_s, 0, 400)},
           {u"active"_s, Schema::boolean(u"On or off."_s)},
           {u"rollout_percentage"_s, rollout},
-          {u"apply_to_all_groups"_s,
-           Schema::boolean(
-               u"With rollout_percentage on a flag whose condition groups have different rollouts: set it on every group (otherwise refused)."_s)},
+          {u"apply_to_all_groups"_s, Schema::boolean(u"Set rollout_percentage on every group even where their rollouts differ (else refused)."_s)},
           {u"filters"_s, filters}}),
      {},
      updateFeatureFlag},

@@ -376,13 +376,11 @@ void deleteInsight(const ToolInvocation &tool)
 const QJsonObject limit = Schema::pageSize(20, 100);
 const QJsonObject offset = Schema::pageOffset();
 const QJsonObject hogql = Schema::string(u"HogQL SELECT to save as an SQL insight (test it with get_sql_insight first)."_s, 1, 20000);
-const QJsonObject queryNode
-    = Schema::anyObject(u"Alternatively a PostHog query node, e.g. {\"kind\":\"InsightVizNode\",\"source\":{\"kind\":\"TrendsQuery\",...}}."_s);
+const QJsonObject queryNode = Schema::anyObject(u"Or a PostHog query node (InsightVizNode, DataVisualizationNode)."_s);
 
 const ToolSpec tools[] = {
     {u"get_sql_insight"_s, u"Run HogQL"_s,
-     u"Run a HogQL (ClickHouse-flavoured SQL) query on the active project; returns columns and rows. Discover names first "
-     "with get_event_definitions/get_property_definitions. Tables: events (event, timestamp, distinct_id, person_id, "
+     u"Run a HogQL (ClickHouse-flavoured SQL) query on the active project; returns columns and rows. Tables: events (event, timestamp, distinct_id, person_id, "
      "properties.$x, person.properties.x), persons, sessions. Always filter time, e.g.\n"
      "SELECT properties.$geoip_country_name AS country, count() AS views FROM events WHERE event = '$pageview' AND "
      "timestamp > now() - INTERVAL 7 DAY GROUP BY country ORDER BY views DESC LIMIT 10\n"

@@ -392,7 +392,7 @@ void getLlmTraces(const ToolInvocation &tool)
 
 const QJsonObject dateFrom = Schema::string(u"Start: -30d, -24h, -2w or an ISO date (default -30d)."_s, 1, 40);
 const QJsonObject dateTo = Schema::string(u"End: relative or ISO date; a date includes that whole day (default now)."_s, 1, 40);
-const QJsonObject testAccounts = Schema::boolean(u"Count internal and test users too (default false, as in PostHog)."_s);
+const QJsonObject testAccounts = Schema::boolean(u"Count test users too (default false, as PostHog)."_s);
 
 QJsonObject bareString(int maxLength)
 {

@@ -50,9 +50,8 @@ const QJsonObject offset = Schema::pageOffset();
 const ToolSpec tools[] = {
     {u"get_event_definitions"_s,
      u"List events"_s,
-     u"Event names in the active project with when each was last seen (most recently seen first) and descriptions. "
-     "For volumes, run HogQL: SELECT event, count() FROM events WHERE timestamp > now() - INTERVAL 30 DAY GROUP BY event. "
-     "Call before writing HogQL."_s,
+     u"Event names of the active project, most recently seen first, with descriptions. Call before writing HogQL; "
+     "volumes: SELECT event, count() FROM events ... GROUP BY event."_s,
      Stake::NeverAsk,
      true,
      Schema::object({{u"search"_s, Schema::string(u"Substring of the event name."_s, 0, 200)}, {u"limit"_s, limit}, {u"offset"_s, offset}}),

@@ -219,7 +219,7 @@ private Q_SLOTS:
         }
         QCOMPARE(seen, 2);
         // posthog/scopes.py declares llm_analytics; the query endpoint itself needs query:read.
-        QCOMPARE(PostHogToolset::requiredScopes(u"get_llm_traces"_s), (QStringList{u"query:read"_s, u"llm_analytics:read"_s}));
+        QCOMPARE(PostHogToolset::requiredScopes(u"get_llm_traces"_s), QStringList{u"query:read"_s});
     }
 
     void traceCostIsTheSumOfItsGenerations()
