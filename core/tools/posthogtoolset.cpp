@@ -75,6 +75,8 @@ QString PostHogToolset::instructions()
            "switches (set_active_organization for another organization).\n"
            "- Before writing HogQL for get_sql_insight, discover names with get_event_definitions and get_property_definitions; "
            "never guess event or property names.\n"
+           "- For trends, funnels, retention, lifecycle or stickiness use run_insight_query (nothing is saved); search_posthog finds "
+           "insights, dashboards, flags, experiments and surveys by name.\n"
            "- Results are bounded: lists are paged (call again with the offset they give), tables are cut to a budget with a note. "
            "Prefer aggregates and LIMIT over raw rows.\n"
            "- Deleting (and some writes) needs a person's approval in the app; a denied call says so: do not retry it unchanged.\n"

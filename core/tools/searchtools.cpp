@@ -46,8 +46,8 @@ struct Hit
     QString path; // in the PostHog web app
 };
 
-template <typename T>
-using Fetch = PostHogCall *(PostHogClient::*)(qint64, const ListOptions &, QObject *, PostHogClient::Callback<Page<T>>);
+template <typename T, typename Options>
+using Fetch = PostHogCall *(PostHogClient::*)(qint64, const Options &, QObject *, PostHogClient::Callback<Page<T>>);
 
 QString render(const Active &active, const QString &query, const QList<Section> &sections)
 {
@@ -63,7 +63,8 @@ QString render(const Active &active, const QString &query, const QList<Section> 
             text += u"- "_s + line + u"\n"_s;
     }
     if (total == 0)
-        text += u"\nNothing matched. Try a shorter word, or list with get_all_insights, get_all_dashboards, get_feature_flags.\n"_s;
+        text
+            += u"\nNothing matched. Try a shorter word, or list with get_all_insights, get_all_dashboards, get_feature_flags, get_experiments, get_surveys.\n"_s;
     return text;
 }
 
@@ -79,11 +80,11 @@ void finishWhenDone(const ToolInvocation &tool, const Active &active, const QStr
     tool.finishText(render(active, query, run->sections), {{u"project_id"_s, active.projectId}, {u"results"_s, found}});
 }
 
-template <typename T>
+template <typename T, typename Options = ListOptions>
 void searchKind(const ToolInvocation &tool, const Active &active, const QString &query, int limit, const std::shared_ptr<SearchRun> &run, int index,
-                Fetch<T> fetch, std::function<Hit(const T &)> hit)
+                Fetch<T, Options> fetch, std::function<Hit(const T &)> hit)
 {
-    ListOptions options;
+    Options options;
     options.search = query;
     options.limit = limit;
     auto done = [tool, active, query, run, index, hit](const PostHogResult<Page<T>> &page) {
@@ -125,7 +126,17 @@ Hit flagHit(const FeatureFlag &f)
     return {QString::number(f.id), f.key, extra, u"feature_flags/%1"_s.arg(f.id)};
 }
 
-const QStringList allKinds = {u"insight"_s, u"dashboard"_s, u"flag"_s};
+Hit experimentHit(const Experiment &e)
+{
+    return {QString::number(e.id), e.name, e.featureFlagKey, u"experiments/%1"_s.arg(e.id)};
+}
+
+Hit surveyHit(const Survey &s)
+{
+    return {s.id, s.name, s.status(), u"surveys/"_s + s.id};
+}
+
+const QStringList allKinds = {u"insight"_s, u"dashboard"_s, u"flag"_s, u"experiment"_s, u"survey"_s};
 
 QStringList chosenKinds(const ToolInvocation &tool)
 {
@@ -145,8 +156,12 @@ void startSearch(const ToolInvocation &tool, const Active &active, const QString
             run->sections.append({kind, u"Insights"_s, u"get_insight"_s, u"get_all_insights"_s, {}, {}, {}});
         else if (kind == "dashboard"_L1)
             run->sections.append({kind, u"Dashboards"_s, u"get_dashboard"_s, u"get_all_dashboards"_s, {}, {}, {}});
-        else
+        else if (kind == "flag"_L1)
             run->sections.append({kind, u"Feature flags"_s, u"get_feature_flag"_s, u"get_feature_flags"_s, {}, {}, {}});
+        else if (kind == "experiment"_L1)
+            run->sections.append({kind, u"Experiments"_s, u"get_experiment_results"_s, u"get_experiments"_s, {}, {}, {}});
+        else
+            run->sections.append({kind, u"Surveys"_s, u"get_survey_results"_s, u"get_surveys"_s, {}, {}, {}});
     }
     run->pending = int(run->sections.size());
     for (int i = 0; i < run->sections.size(); ++i) {
@@ -155,8 +170,12 @@ void startSearch(const ToolInvocation &tool, const Active &active, const QString
             searchKind<Insight>(tool, active, query, limit, run, i, &PostHogClient::insights, insightHit);
         else if (kind == "dashboard"_L1)
             searchKind<Dashboard>(tool, active, query, limit, run, i, &PostHogClient::dashboards, dashboardHit);
-        else
+        else if (kind == "flag"_L1)
             searchKind<FeatureFlag>(tool, active, query, limit, run, i, &PostHogClient::featureFlags, flagHit);
+        else if (kind == "experiment"_L1)
+            searchKind<Experiment, ExperimentListOptions>(tool, active, query, limit, run, i, &PostHogClient::experiments, experimentHit);
+        else
+            searchKind<Survey>(tool, active, query, limit, run, i, &PostHogClient::surveys, surveyHit);
     }
 }
 
@@ -173,7 +192,7 @@ void searchPostHog(const ToolInvocation &tool)
 const ToolSpec tools[] = {
     {u"search_posthog"_s,
      u"Search PostHog"_s,
-     u"Find insights, dashboards and feature flags of the active project by name; returns ids for the get_* tools and links."_s,
+     u"Find insights, dashboards, flags, experiments and surveys of the active project by name: ids for the get_* tools, links."_s,
      Stake::NeverAsk,
      true,
      Schema::object({{u"query"_s, Schema::string(u"Words of the name."_s, 1, 200)},

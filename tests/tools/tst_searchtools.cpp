@@ -34,10 +34,10 @@ private:
     QSqlDatabase m_direct;
 
     // Names in one demo table of the active project (1) whose name holds `word`, any case.
-    QStringList namesLike(const QString &table, const QString &column, const QString &word)
+    QStringList namesLike(const QString &table, const QString &column, const QString &word, const QString &alive = u"deleted = 0"_s)
     {
         QSqlQuery q(m_direct);
-        q.prepare(u"SELECT %1 FROM %2 WHERE team_id = 1 AND deleted = 0 AND %1 LIKE ? ORDER BY %1"_s.arg(column, table));
+        q.prepare(u"SELECT %1 FROM %2 WHERE team_id = 1 AND %3 AND %1 LIKE ? ORDER BY %1"_s.arg(column, table, alive));
         q.addBindValue(u"%"_s + word + u"%"_s);
         QStringList names;
         if (!q.exec())
@@ -91,13 +91,19 @@ private Q_SLOTS:
         const QStringList dashboards = namesLike(u"dashboards"_s, u"name"_s, word);
         const QStringList flags = namesLike(u"feature_flags"_s, u"key"_s, word);
         QCOMPARE(foundOfType(result, u"dashboard"_s), dashboards.mid(0, 20));
+        // Experiments: by name, archived ones left out (PostHog's list default, products/experiments ExperimentViewSet).
+        QCOMPARE(foundOfType(result, u"experiment"_s), namesLike(u"experiments"_s, u"name"_s, word, u"deleted = 0 AND archived = 0"_s).mid(0, 20));
+        // Surveys: every survey whose name holds the word is found (PostHog also searches descriptions, posthog/api/survey.py).
+        for (const QString &name : namesLike(u"surveys"_s, u"name"_s, word, u"1 = 1"_s).mid(0, 20))
+            QVERIFY2(foundOfType(result, u"survey"_s).contains(name), qPrintable(name));
         // Flags match on key or name; every key that matches is there.
         for (const QString &key : flags.mid(0, 20))
             QVERIFY2(foundOfType(result, u"flag"_s).contains(key), qPrintable(key));
         for (const QString &name : foundOfType(result, u"insight"_s))
             QVERIFY2(name.contains(word, Qt::CaseInsensitive) || !namesLike(u"insights"_s, u"description"_s, word).isEmpty(), qPrintable(name));
         const QString text = McpTestClient::text(result);
-        QVERIFY(text.contains(u"**Insights**"_s) && text.contains(u"**Dashboards**"_s) && text.contains(u"**Feature flags**"_s));
+        QVERIFY(text.contains(u"**Insights**"_s) && text.contains(u"**Dashboards**"_s) && text.contains(u"**Feature flags**"_s)
+                && text.contains(u"**Experiments**"_s) && text.contains(u"**Surveys**"_s));
         for (const QJsonValue &v : result.value("structuredContent"_L1).toObject().value("results"_L1).toArray())
             QVERIFY(v.toObject().value("url"_L1).toString().startsWith(m_backend.baseUrl().toString().section(u'/', 0, 2)));
     }

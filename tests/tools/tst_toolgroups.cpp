@@ -78,6 +78,15 @@ private Q_SLOTS:
         QVERIFY2(bytes < 28 * 1024, qPrintable(u"tools/list is %1 bytes; the budget is 28 KB"_s.arg(bytes)));
     }
 
+    // Clients truncate instructions beyond ~2 KB (DESIGN.md, server identity and instructions).
+    void theInstructionsFitWhatClientsKeep()
+    {
+        const QByteArray instructions = PostHogToolset::instructions().toUtf8();
+        QVERIFY2(instructions.size() <= 2048, qPrintable(QString::number(instructions.size())));
+        for (const char *tool : {"run_insight_query", "search_posthog", "get_sql_insight", "set_active_project"})
+            QVERIFY2(instructions.contains(tool), tool);
+    }
+
     void everyToolIsInAKnownGroupOrAlwaysServed()
     {
         const QStringList groups = PostHogToolset::groupIds();
