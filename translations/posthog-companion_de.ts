@@ -146,100 +146,110 @@ Header: Authorization: %2</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="22"/>
+        <location filename="../app/commandline.cpp" line="24"/>
         <source>PostHog Companion: your PostHog account on the desktop, and as a local MCP server for AI agents.</source>
         <translation>PostHog Companion: dein PostHog-Konto auf dem Desktop und als lokaler MCP-Server für KI-Agenten.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="25"/>
+        <location filename="../app/commandline.cpp" line="27"/>
         <source>Serve MCP over HTTP without a window.</source>
         <translation>MCP über HTTP ohne Fenster bereitstellen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="26"/>
+        <location filename="../app/commandline.cpp" line="28"/>
         <source>Serve MCP on stdin/stdout (for clients that launch a command).</source>
         <translation>MCP über stdin/stdout bereitstellen (für Clients, die einen Befehl starten).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="27"/>
+        <location filename="../app/commandline.cpp" line="29"/>
         <source>Use the offline demo workspace instead of the configured account.</source>
         <translation>Den Offline-Demo-Arbeitsbereich statt des eingerichteten Kontos verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="28"/>
+        <location filename="../app/commandline.cpp" line="30"/>
         <source>Run only the demo PostHog-compatible REST server.</source>
         <translation>Nur den PostHog-kompatiblen Demo-REST-Server starten.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="29"/>
+        <location filename="../app/commandline.cpp" line="31"/>
         <source>Port to listen on (0: any free port).</source>
         <translation>Port zum Lauschen (0: ein beliebiger freier Port).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="30"/>
+        <location filename="../app/commandline.cpp" line="32"/>
         <source>Turn the MCP bearer token off (tests only).</source>
         <translation>Das MCP-Bearer-Token abschalten (nur für Tests).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="31"/>
+        <location filename="../app/commandline.cpp" line="33"/>
         <source>User interface language (fr, de, en).</source>
         <translation>Sprache der Oberfläche (fr, de, en).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="32"/>
+        <location filename="../app/commandline.cpp" line="34"/>
         <source>Demo workspace size in events (1000 to 5000000).</source>
         <translation>Größe des Demo-Arbeitsbereichs in Ereignissen (1000 bis 5000000).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="34"/>
+        <location filename="../app/commandline.cpp" line="36"/>
         <source>Log what every module does (the phc.* logging categories) on stderr; QT_LOGGING_RULES refines it.</source>
         <translation>Protokolliert auf stderr, was jedes Modul tut (die Protokollkategorien phc.*); QT_LOGGING_RULES verfeinert es.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="41"/>
+        <location filename="../app/commandline.cpp" line="38"/>
+        <source>Serve only these tool groups, comma-separated (%1); the account, schema and search tools are always served.</source>
+        <translation>Nur diese Werkzeuggruppen anbieten, durch Kommas getrennt (%1); Konto-, Schema- und Suchwerkzeuge werden immer angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="47"/>
         <source>Choose one of --headless, --mcp-stdio and --demo-backend.</source>
         <translation>Wähle nur eine der Optionen --headless, --mcp-stdio und --demo-backend.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="56"/>
+        <location filename="../app/commandline.cpp" line="62"/>
         <source>--port takes a number from 0 to 65535.</source>
         <translation>--port erwartet eine Zahl von 0 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="64"/>
+        <location filename="../app/commandline.cpp" line="70"/>
         <source>--events takes a number from 1000 to 5000000.</source>
         <translation>--events erwartet eine Zahl von 1000 bis 5000000.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="88"/>
+        <source>--tools: there is no tool group &apos;%1&apos;. The groups are: %2.</source>
+        <translation>--tools: Es gibt keine Werkzeuggruppe „%1“. Die Gruppen sind: %2.</translation>
     </message>
 </context>
 <context>
     <name>CompanionService</name>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="135"/>
+        <location filename="../core/service/companionservice.cpp" line="125"/>
         <source>No PostHog account is configured yet: showing the offline demo workspace.</source>
         <translation>Noch kein PostHog-Konto eingerichtet: der Offline-Demo-Arbeitsbereich wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="156"/>
+        <location filename="../core/service/companionservice.cpp" line="146"/>
         <source>The PostHog address is not valid: %1</source>
         <translation>Die PostHog-Adresse ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="202"/>
+        <location filename="../core/service/companionservice.cpp" line="192"/>
         <source>Using the offline demo workspace: sample data, no account needed.</source>
         <translation>Offline-Demo-Arbeitsbereich: Beispieldaten, kein Konto nötig.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="234"/>
+        <location filename="../core/service/companionservice.cpp" line="224"/>
         <source>Self-hosted (%1)</source>
         <translation>Selbst gehostet (%1)</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="248"/>
+        <location filename="../core/service/companionservice.cpp" line="238"/>
         <source>This is a project API key (phc_…), which PostHog accepts only for sending events. PostHog Companion needs a personal API key (phx_…): create one with &quot;Create a key&quot;.</source>
         <translation>Dies ist ein Projekt-API-Schlüssel (phc_…), den PostHog nur zum Senden von Events annimmt. PostHog Companion braucht einen persönlichen API-Schlüssel (phx_…): Erstellen Sie einen mit „Schlüssel erstellen“.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="314"/>
+        <location filename="../core/service/companionservice.cpp" line="304"/>
         <source>Enter a personal API key first.</source>
         <translation>Geben Sie zuerst einen persönlichen API-Schlüssel ein.</translation>
     </message>
@@ -818,145 +828,195 @@ Header: Authorization: %2</translation>
 <context>
     <name>McpPage</name>
     <message>
-        <location filename="../ui/mcppage.cpp" line="33"/>
+        <location filename="../ui/mcppage.cpp" line="35"/>
         <source>Serve MCP to local agents</source>
         <translation>MCP für lokale Agenten bereitstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="37"/>
-        <location filename="../ui/mcppage.cpp" line="119"/>
+        <location filename="../ui/mcppage.cpp" line="39"/>
+        <location filename="../ui/mcppage.cpp" line="121"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="52"/>
+        <location filename="../ui/mcppage.cpp" line="54"/>
         <source>MCP server</source>
         <translation>MCP-Server</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="67"/>
-        <location filename="../ui/mcppage.cpp" line="68"/>
-        <location filename="../ui/mcppage.cpp" line="191"/>
+        <location filename="../ui/mcppage.cpp" line="69"/>
+        <location filename="../ui/mcppage.cpp" line="70"/>
+        <location filename="../ui/mcppage.cpp" line="255"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="69"/>
+        <location filename="../ui/mcppage.cpp" line="71"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="70"/>
+        <location filename="../ui/mcppage.cpp" line="72"/>
         <source>Make a new token; clients configured with the old one must be updated.</source>
         <translation>Erzeugt ein neues Token; mit dem alten eingerichtete Clients müssen angepasst werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="85"/>
+        <location filename="../ui/mcppage.cpp" line="87"/>
         <source>Endpoint:</source>
         <translation>Endpunkt:</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="86"/>
+        <location filename="../ui/mcppage.cpp" line="88"/>
         <source>Bearer token:</source>
         <translation>Bearer-Token:</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="96"/>
+        <location filename="../ui/mcppage.cpp" line="98"/>
         <source>Deny calls that need approval</source>
         <translation>Aufrufe ablehnen, die eine Freigabe brauchen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="97"/>
+        <location filename="../ui/mcppage.cpp" line="99"/>
         <source>Ask through the agent&apos;s client, when it can</source>
         <translation>Über den Client des Agenten fragen, wenn er kann</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="87"/>
+        <location filename="../ui/mcppage.cpp" line="89"/>
         <source>Without a window:</source>
         <translation>Ohne Fenster:</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="143"/>
+        <location filename="../ui/mcppage.cpp" line="145"/>
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="143"/>
+        <location filename="../ui/mcppage.cpp" line="145"/>
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="143"/>
+        <location filename="../ui/mcppage.cpp" line="145"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="108"/>
+        <location filename="../ui/mcppage.cpp" line="110"/>
         <source>Connect a client</source>
         <translation>Einen Client verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="109"/>
+        <location filename="../ui/mcppage.cpp" line="111"/>
         <source>Tools and approval</source>
         <translation>Werkzeuge und Freigaben</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="119"/>
+        <location filename="../ui/mcppage.cpp" line="121"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="164"/>
+        <location filename="../ui/mcppage.cpp" line="172"/>
+        <source>Its group, %1, is switched off above.</source>
+        <translation>Seine Gruppe, %1, ist oben ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="179"/>
+        <source>&amp;Analytics: HogQL, insights, ad-hoc queries</source>
+        <translation>&amp;Analyse: HogQL, Insights, Ad-hoc-Abfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="181"/>
+        <source>&amp;Dashboards</source>
+        <translation>&amp;Dashboards</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="183"/>
+        <source>&amp;Error tracking</source>
+        <translation>&amp;Fehlerverfolgung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="185"/>
+        <source>&amp;LLM analytics</source>
+        <translation>&amp;LLM-Analyse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="187"/>
+        <source>&amp;Feature flags</source>
+        <translation>Feature-F&amp;lags</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="189"/>
+        <source>E&amp;xperiments and surveys</source>
+        <translation>E&amp;xperimente und Umfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="195"/>
+        <source>Tool groups offered to agents</source>
+        <translation>Werkzeuggruppen für Agenten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="211"/>
+        <source>Organizations, projects, event and property definitions and search are always offered.</source>
+        <translation>Organisationen, Projekte, Ereignis- und Eigenschaftsdefinitionen und die Suche werden immer angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="215"/>
+        <source>This run serves the groups given with --tools; changes here last until it quits.</source>
+        <translation>Dieser Lauf bietet die mit --tools genannten Gruppen an; Änderungen hier gelten bis zum Beenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="228"/>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;● Running&lt;/span&gt; on 127.0.0.1 only</source>
         <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;● Läuft&lt;/span&gt; nur auf 127.0.0.1</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="165"/>
+        <location filename="../ui/mcppage.cpp" line="229"/>
         <source>&lt;span style=&apos;color:#9e9e9e&apos;&gt;● Stopped&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#9e9e9e&apos;&gt;● Gestoppt&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="167"/>
+        <location filename="../ui/mcppage.cpp" line="231"/>
         <source>(authentication is off)</source>
         <translation>(Authentifizierung ist aus)</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="187"/>
+        <location filename="../ui/mcppage.cpp" line="251"/>
         <source>&lt;token: hidden, Copy includes it&gt;</source>
         <translation>&lt;Token: verborgen, Kopieren enthält es&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="207"/>
+        <location filename="../ui/mcppage.cpp" line="271"/>
         <source>Never ask</source>
         <translation>Nie fragen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="207"/>
+        <location filename="../ui/mcppage.cpp" line="271"/>
         <source>Ask first time</source>
         <translation>Beim ersten Mal fragen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="207"/>
+        <location filename="../ui/mcppage.cpp" line="271"/>
         <source>Ask (remember same arguments)</source>
         <translation>Fragen (gleiche Argumente merken)</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="207"/>
+        <location filename="../ui/mcppage.cpp" line="271"/>
         <source>Always ask</source>
         <translation>Immer fragen</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="214"/>
+        <location filename="../ui/mcppage.cpp" line="278"/>
         <source>%1 — %2 (hidden: the key lacks %3)</source>
         <translation>%1 — %2 (ausgeblendet: dem Schlüssel fehlt %3)</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="216"/>
+        <location filename="../ui/mcppage.cpp" line="280"/>
         <source>Not offered to agents: the API key lacks the scope %1. Add it to the key in PostHog (Settings → Personal API keys), then reconnect.</source>
         <translation>Agenten nicht angeboten: Dem API-Schlüssel fehlt die Berechtigung %1. Fügen Sie sie dem Schlüssel in PostHog hinzu (Einstellungen → Persönliche API-Schlüssel) und verbinden Sie sich erneut.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mcppage.cpp" line="242"/>
+        <location filename="../ui/mcppage.cpp" line="306"/>
         <source>%n tool(s) greyed out are not offered to agents: the PostHog API key lacks a scope they need. Add the scope to the key in PostHog, then save the key again.</source>
         <translation>
             <numerusform>%n ausgegrautes Werkzeug wird Agenten nicht angeboten: Dem PostHog-API-Schlüssel fehlt eine nötige Berechtigung. Fügen Sie sie dem Schlüssel in PostHog hinzu und speichern Sie den Schlüssel erneut.</numerusform>
@@ -1269,28 +1329,28 @@ Eingabe-Token: %5 · Ausgabe-Token: %6</translation>
         <translation>Demo-PostHog-API lauscht auf %1/api/ (persönlicher API-Schlüssel: %2)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="84"/>
+        <location filename="../app/main.cpp" line="85"/>
         <source>Connected: %1. %2</source>
         <translation>Verbunden: %1. %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="92"/>
+        <location filename="../app/main.cpp" line="93"/>
         <source>WARNING: --no-auth is on: any local program can use this MCP server without a token. Use it for tests only.</source>
         <translation>WARNUNG: --no-auth ist an: jedes lokale Programm kann diesen MCP-Server ohne Token nutzen. Nur für Tests verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
-        <location filename="../app/main.cpp" line="148"/>
+        <location filename="../app/main.cpp" line="95"/>
+        <location filename="../app/main.cpp" line="149"/>
         <source>MCP server listening at %1</source>
         <translation>MCP-Server lauscht auf %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="96"/>
+        <location filename="../app/main.cpp" line="97"/>
         <source>Bearer token: the value of mcp/authToken in %1</source>
         <translation>Bearer-Token: der Wert von mcp/authToken in %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="145"/>
+        <location filename="../app/main.cpp" line="146"/>
         <source>WARNING: --no-auth is on: any local program can use this MCP server without a token.</source>
         <translation>WARNUNG: --no-auth ist an: jedes lokale Programm kann diesen MCP-Server ohne Token nutzen.</translation>
     </message>

@@ -146,100 +146,110 @@ En-tête : Authorization: %2</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="22"/>
+        <location filename="../app/commandline.cpp" line="24"/>
         <source>PostHog Companion: your PostHog account on the desktop, and as a local MCP server for AI agents.</source>
         <translation>PostHog Companion : votre compte PostHog sur le bureau, et comme serveur MCP local pour les agents IA.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="25"/>
+        <location filename="../app/commandline.cpp" line="27"/>
         <source>Serve MCP over HTTP without a window.</source>
         <translation>Servir MCP en HTTP sans fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="26"/>
+        <location filename="../app/commandline.cpp" line="28"/>
         <source>Serve MCP on stdin/stdout (for clients that launch a command).</source>
         <translation>Servir MCP sur stdin/stdout (pour les clients qui lancent une commande).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="27"/>
+        <location filename="../app/commandline.cpp" line="29"/>
         <source>Use the offline demo workspace instead of the configured account.</source>
         <translation>Utiliser l&apos;espace de démonstration hors ligne au lieu du compte configuré.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="28"/>
+        <location filename="../app/commandline.cpp" line="30"/>
         <source>Run only the demo PostHog-compatible REST server.</source>
         <translation>Lancer seulement le serveur REST de démonstration compatible PostHog.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="29"/>
+        <location filename="../app/commandline.cpp" line="31"/>
         <source>Port to listen on (0: any free port).</source>
         <translation>Port d&apos;écoute (0 : n&apos;importe quel port libre).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="30"/>
+        <location filename="../app/commandline.cpp" line="32"/>
         <source>Turn the MCP bearer token off (tests only).</source>
         <translation>Désactiver le jeton Bearer MCP (tests seulement).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="31"/>
+        <location filename="../app/commandline.cpp" line="33"/>
         <source>User interface language (fr, de, en).</source>
         <translation>Langue de l&apos;interface (fr, de, en).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="32"/>
+        <location filename="../app/commandline.cpp" line="34"/>
         <source>Demo workspace size in events (1000 to 5000000).</source>
         <translation>Taille de l&apos;espace de démonstration en événements (1000 à 5000000).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="34"/>
+        <location filename="../app/commandline.cpp" line="36"/>
         <source>Log what every module does (the phc.* logging categories) on stderr; QT_LOGGING_RULES refines it.</source>
         <translation>Journalise ce que fait chaque module (les catégories de journalisation phc.*) sur stderr ; QT_LOGGING_RULES l&apos;affine.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="41"/>
+        <location filename="../app/commandline.cpp" line="38"/>
+        <source>Serve only these tool groups, comma-separated (%1); the account, schema and search tools are always served.</source>
+        <translation>Ne servir que ces groupes d'outils, séparés par des virgules (%1) ; les outils de compte, de schéma et de recherche sont toujours servis.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="47"/>
         <source>Choose one of --headless, --mcp-stdio and --demo-backend.</source>
         <translation>Choisissez une seule option parmi --headless, --mcp-stdio et --demo-backend.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="56"/>
+        <location filename="../app/commandline.cpp" line="62"/>
         <source>--port takes a number from 0 to 65535.</source>
         <translation>--port prend un nombre de 0 à 65535.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="64"/>
+        <location filename="../app/commandline.cpp" line="70"/>
         <source>--events takes a number from 1000 to 5000000.</source>
         <translation>--events prend un nombre de 1000 à 5000000.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="88"/>
+        <source>--tools: there is no tool group &apos;%1&apos;. The groups are: %2.</source>
+        <translation>--tools : il n'existe pas de groupe d'outils « %1 ». Les groupes sont : %2.</translation>
     </message>
 </context>
 <context>
     <name>CompanionService</name>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="135"/>
+        <location filename="../core/service/companionservice.cpp" line="125"/>
         <source>No PostHog account is configured yet: showing the offline demo workspace.</source>
         <translation>Aucun compte PostHog n&apos;est configuré : affichage de l&apos;espace de démonstration hors ligne.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="156"/>
+        <location filename="../core/service/companionservice.cpp" line="146"/>
         <source>The PostHog address is not valid: %1</source>
         <translation>L&apos;adresse PostHog n&apos;est pas valide : %1</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="202"/>
+        <location filename="../core/service/companionservice.cpp" line="192"/>
         <source>Using the offline demo workspace: sample data, no account needed.</source>
         <translation>Espace de démonstration hors ligne : données d&apos;exemple, sans compte.</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="234"/>
+        <location filename="../core/service/companionservice.cpp" line="224"/>
         <source>Self-hosted (%1)</source>
         <translation>Auto-hébergé (%1)</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="248"/>
+        <location filename="../core/service/companionservice.cpp" line="238"/>
         <source>This is a project API key (phc_…), which PostHog accepts only for sending events. PostHog Companion needs a personal API key (phx_…): create one with &quot;Create a key&quot;.</source>
         <translation>Ceci est une clé d’API de projet (phc_…), que PostHog n’accepte que pour envoyer des événements. PostHog Companion a besoin d’une clé d’API personnelle (phx_…) : créez-en une avec « Créer une clé ».</translation>
     </message>
     <message>
-        <location filename="../core/service/companionservice.cpp" line="314"/>
+        <location filename="../core/service/companionservice.cpp" line="304"/>
         <source>Enter a personal API key first.</source>
         <translation>Saisissez d’abord une clé d’API personnelle.</translation>
     </message>
@@ -818,145 +828,195 @@ En-tête : Authorization: %2</translation>
 <context>
     <name>McpPage</name>
     <message>
-        <location filename="../ui/mcppage.cpp" line="33"/>
+        <location filename="../ui/mcppage.cpp" line="35"/>
         <source>Serve MCP to local agents</source>
         <translation>Servir MCP aux agents locaux</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="37"/>
-        <location filename="../ui/mcppage.cpp" line="119"/>
+        <location filename="../ui/mcppage.cpp" line="39"/>
+        <location filename="../ui/mcppage.cpp" line="121"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="52"/>
+        <location filename="../ui/mcppage.cpp" line="54"/>
         <source>MCP server</source>
         <translation>Serveur MCP</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="67"/>
-        <location filename="../ui/mcppage.cpp" line="68"/>
-        <location filename="../ui/mcppage.cpp" line="191"/>
+        <location filename="../ui/mcppage.cpp" line="69"/>
+        <location filename="../ui/mcppage.cpp" line="70"/>
+        <location filename="../ui/mcppage.cpp" line="255"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="69"/>
+        <location filename="../ui/mcppage.cpp" line="71"/>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="70"/>
+        <location filename="../ui/mcppage.cpp" line="72"/>
         <source>Make a new token; clients configured with the old one must be updated.</source>
         <translation>Crée un nouveau jeton ; les clients configurés avec l&apos;ancien devront être mis à jour.</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="85"/>
+        <location filename="../ui/mcppage.cpp" line="87"/>
         <source>Endpoint:</source>
         <translation>Point d&apos;accès :</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="86"/>
+        <location filename="../ui/mcppage.cpp" line="88"/>
         <source>Bearer token:</source>
         <translation>Jeton Bearer :</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="96"/>
+        <location filename="../ui/mcppage.cpp" line="98"/>
         <source>Deny calls that need approval</source>
         <translation>Refuser les appels qui demandent un accord</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="97"/>
+        <location filename="../ui/mcppage.cpp" line="99"/>
         <source>Ask through the agent&apos;s client, when it can</source>
         <translation>Demander via le client de l&apos;agent, s&apos;il le peut</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="87"/>
+        <location filename="../ui/mcppage.cpp" line="89"/>
         <source>Without a window:</source>
         <translation>Sans fenêtre :</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="143"/>
+        <location filename="../ui/mcppage.cpp" line="145"/>
         <source>Tool</source>
         <translation>Outil</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="143"/>
+        <location filename="../ui/mcppage.cpp" line="145"/>
         <source>Enabled</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="143"/>
+        <location filename="../ui/mcppage.cpp" line="145"/>
         <source>Approval</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="108"/>
+        <location filename="../ui/mcppage.cpp" line="110"/>
         <source>Connect a client</source>
         <translation>Connecter un client</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="109"/>
+        <location filename="../ui/mcppage.cpp" line="111"/>
         <source>Tools and approval</source>
         <translation>Outils et accords</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="119"/>
+        <location filename="../ui/mcppage.cpp" line="121"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="164"/>
+        <location filename="../ui/mcppage.cpp" line="172"/>
+        <source>Its group, %1, is switched off above.</source>
+        <translation>Son groupe, %1, est désactivé ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="179"/>
+        <source>&amp;Analytics: HogQL, insights, ad-hoc queries</source>
+        <translation>&amp;Analyse : HogQL, insights, requêtes ponctuelles</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="181"/>
+        <source>&amp;Dashboards</source>
+        <translation>&amp;Tableaux de bord</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="183"/>
+        <source>&amp;Error tracking</source>
+        <translation>Suivi des &amp;erreurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="185"/>
+        <source>&amp;LLM analytics</source>
+        <translation>Analyse des &amp;LLM</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="187"/>
+        <source>&amp;Feature flags</source>
+        <translation>&amp;Feature flags</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="189"/>
+        <source>E&amp;xperiments and surveys</source>
+        <translation>E&amp;xpériences et sondages</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="195"/>
+        <source>Tool groups offered to agents</source>
+        <translation>Groupes d'outils proposés aux agents</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="211"/>
+        <source>Organizations, projects, event and property definitions and search are always offered.</source>
+        <translation>Les organisations, les projets, les définitions d'événements et de propriétés et la recherche sont toujours proposés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="215"/>
+        <source>This run serves the groups given with --tools; changes here last until it quits.</source>
+        <translation>Cette exécution sert les groupes donnés avec --tools ; les changements faits ici durent jusqu'à sa fermeture.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcppage.cpp" line="228"/>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;● Running&lt;/span&gt; on 127.0.0.1 only</source>
         <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;● En service&lt;/span&gt; sur 127.0.0.1 seulement</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="165"/>
+        <location filename="../ui/mcppage.cpp" line="229"/>
         <source>&lt;span style=&apos;color:#9e9e9e&apos;&gt;● Stopped&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#9e9e9e&apos;&gt;● Arrêté&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="167"/>
+        <location filename="../ui/mcppage.cpp" line="231"/>
         <source>(authentication is off)</source>
         <translation>(l&apos;authentification est désactivée)</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="187"/>
+        <location filename="../ui/mcppage.cpp" line="251"/>
         <source>&lt;token: hidden, Copy includes it&gt;</source>
         <translation>&lt;jeton : masqué, Copier l&apos;inclut&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="207"/>
+        <location filename="../ui/mcppage.cpp" line="271"/>
         <source>Never ask</source>
         <translation>Ne jamais demander</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="207"/>
+        <location filename="../ui/mcppage.cpp" line="271"/>
         <source>Ask first time</source>
         <translation>Demander la première fois</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="207"/>
+        <location filename="../ui/mcppage.cpp" line="271"/>
         <source>Ask (remember same arguments)</source>
         <translation>Demander (retenir les mêmes arguments)</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="207"/>
+        <location filename="../ui/mcppage.cpp" line="271"/>
         <source>Always ask</source>
         <translation>Toujours demander</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="214"/>
+        <location filename="../ui/mcppage.cpp" line="278"/>
         <source>%1 — %2 (hidden: the key lacks %3)</source>
         <translation>%1 — %2 (masqué : il manque %3 à la clé)</translation>
     </message>
     <message>
-        <location filename="../ui/mcppage.cpp" line="216"/>
+        <location filename="../ui/mcppage.cpp" line="280"/>
         <source>Not offered to agents: the API key lacks the scope %1. Add it to the key in PostHog (Settings → Personal API keys), then reconnect.</source>
         <translation>Non proposé aux agents : il manque la portée %1 à la clé d’API. Ajoutez-la à la clé dans PostHog (Paramètres → Clés d’API personnelles), puis reconnectez-vous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mcppage.cpp" line="242"/>
+        <location filename="../ui/mcppage.cpp" line="306"/>
         <source>%n tool(s) greyed out are not offered to agents: the PostHog API key lacks a scope they need. Add the scope to the key in PostHog, then save the key again.</source>
         <translation>
             <numerusform>%n outil grisé n’est pas proposé aux agents : il manque à la clé d’API PostHog une portée nécessaire. Ajoutez la portée à la clé dans PostHog, puis enregistrez de nouveau la clé.</numerusform>
@@ -1269,28 +1329,28 @@ Jetons en entrée : %5 · Jetons en sortie : %6</translation>
         <translation>API PostHog de démonstration à l&apos;écoute sur %1/api/ (clé d&apos;API personnelle : %2)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="84"/>
+        <location filename="../app/main.cpp" line="85"/>
         <source>Connected: %1. %2</source>
         <translation>Connecté : %1. %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="92"/>
+        <location filename="../app/main.cpp" line="93"/>
         <source>WARNING: --no-auth is on: any local program can use this MCP server without a token. Use it for tests only.</source>
         <translation>ATTENTION : --no-auth est activé : tout programme local peut utiliser ce serveur MCP sans jeton. À réserver aux tests.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
-        <location filename="../app/main.cpp" line="148"/>
+        <location filename="../app/main.cpp" line="95"/>
+        <location filename="../app/main.cpp" line="149"/>
         <source>MCP server listening at %1</source>
         <translation>Serveur MCP à l&apos;écoute sur %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="96"/>
+        <location filename="../app/main.cpp" line="97"/>
         <source>Bearer token: the value of mcp/authToken in %1</source>
         <translation>Jeton Bearer : la valeur de mcp/authToken dans %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="145"/>
+        <location filename="../app/main.cpp" line="146"/>
         <source>WARNING: --no-auth is on: any local program can use this MCP server without a token.</source>
         <translation>ATTENTION : --no-auth est activé : tout programme local peut utiliser ce serveur MCP sans jeton.</translation>
     </message>
