@@ -4,6 +4,7 @@
 // products/experiments/backend/hogql_queries), and the get_experiments / get_experiment_results
 // tools. Counts are checked against the demo's SQLite file, queried directly.
 #include "common/asyncresult.h"
+#include "common/demotools.h"
 #include "common/isolatedhome.h"
 #include "common/mcptestclient.h"
 #include "demo/demobackend.h"
@@ -153,22 +154,7 @@ private:
     void checkSingleStepFunnel(qint64 team, const ExperimentResults &r, const ExperimentMetricResult &m);
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        DemoBackend::Options options;
-        options.events = 20000;
-        options.databasePath = m_dir.filePath(u"demo.sqlite"_s);
-        QSignalSpy ready(&m_backend, &DemoBackend::ready);
-        m_backend.start(options);
-        QVERIFY(ready.wait(60000));
-        QString error;
-        m_client.setConnection(PostHogConnection::custom(PostHogConnection::Region::Demo, m_backend.baseUrl().toString(), &error));
-        m_client.setApiKey(DemoBackend::apiKey());
-        m_toolset.registerAll(&m_registry);
-        m_direct = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"direct"_s);
-        m_direct.setDatabaseName(options.databasePath);
-        QVERIFY(m_direct.open());
-    }
+    void initTestCase() { QVERIFY(DemoTools::start(m_backend, m_dir.filePath(u"demo.sqlite"_s), 20000, m_client, m_toolset, m_registry, &m_direct)); }
 
     void toolsAreReadOnlySmallAndScoped()
     {

@@ -1,3 +1,4 @@
+#include "common/demotools.h"
 #include "common/isolatedhome.h"
 #include "common/mcptestclient.h"
 #include "demo/demobackend.h"
@@ -56,21 +57,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        DemoBackend::Options options;
-        options.events = 20000;
-        options.databasePath = m_dir.filePath(u"demo.sqlite"_s);
-        QSignalSpy ready(&m_backend, &DemoBackend::ready);
-        m_backend.start(options);
-        QVERIFY(ready.wait(60000));
-        QString error;
-        m_client.setConnection(PostHogConnection::custom(PostHogConnection::Region::Demo, m_backend.baseUrl().toString(), &error));
-        m_client.setApiKey(DemoBackend::apiKey());
-        m_toolset.registerAll(&m_registry);
+        QVERIFY(DemoTools::start(m_backend, m_dir.filePath(u"demo.sqlite"_s), 20000, m_client, m_toolset, m_registry, &m_direct));
         m_server.setCallGate(
             [this](const ToolDefinition &tool, const ToolCall &call, McpServer::Decide decide) { m_approvals.decide(tool, call, decide); });
-        m_direct = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"direct"_s);
-        m_direct.setDatabaseName(options.databasePath);
-        QVERIFY(m_direct.open());
     }
 
     void largeTablesFitTheBudgetWithTheirNote()

@@ -3,6 +3,7 @@
 // the get_surveys / get_survey_results tools, with every number checked against counts taken
 // straight from the demo's SQLite file.
 #include "common/asyncresult.h"
+#include "common/demotools.h"
 #include "common/isolatedhome.h"
 #include "common/mcptestclient.h"
 #include "demo/demobackend.h"
@@ -141,22 +142,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        DemoBackend::Options options;
-        options.events = 20000;
-        options.databasePath = m_dir.filePath(u"demo.sqlite"_s);
-        QSignalSpy ready(&m_backend, &DemoBackend::ready);
-        m_backend.start(options);
-        QVERIFY(ready.wait(60000));
-        QString error;
-        m_client.setConnection(PostHogConnection::custom(PostHogConnection::Region::Demo, m_backend.baseUrl().toString(), &error));
-        m_client.setApiKey(DemoBackend::apiKey());
-        m_toolset.registerAll(&m_registry);
-        m_direct = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"direct"_s);
-        m_direct.setDatabaseName(options.databasePath);
-        QVERIFY(m_direct.open());
-    }
+    void initTestCase() { QVERIFY(DemoTools::start(m_backend, m_dir.filePath(u"demo.sqlite"_s), 20000, m_client, m_toolset, m_registry, &m_direct)); }
 
     // Each tool costs at most ~800 bytes of tools/list (mcp-notes: the whole list stays small).
     void toolsAreSmallReadOnlyAndPortable()

@@ -1,3 +1,4 @@
+#include "common/demotools.h"
 #include "common/isolatedhome.h"
 #include "common/mcptestclient.h"
 #include "demo/demobackend.h"
@@ -54,19 +55,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        DemoBackend::Options options;
-        options.events = 5000;
-        options.databasePath = m_dir.filePath(u"demo.sqlite"_s);
-        QSignalSpy ready(&m_backend, &DemoBackend::ready);
-        m_backend.start(options);
-        QVERIFY(ready.wait(60000));
-        QString error;
-        m_client.setConnection(PostHogConnection::custom(PostHogConnection::Region::Demo, m_backend.baseUrl().toString(), &error));
-        m_client.setApiKey(DemoBackend::apiKey());
-        m_toolset.registerAll(&m_registry);
-    }
+    void initTestCase() { QVERIFY(DemoTools::start(m_backend, m_dir.filePath(u"demo.sqlite"_s), 5000, m_client, m_toolset, m_registry)); }
 
     void theWholeToolListStaysUnder28KB()
     {
