@@ -1,5 +1,7 @@
 #include "demoaitrace.h"
 
+#include "demoids.h"
+
 #include <QByteArrayView>
 
 #include <algorithm>
@@ -47,29 +49,6 @@ const char *const files[] = {"Q3 board deck.pdf",     "onboarding-checklist.docx
                              "contract-draft-v4.pdf", "team-offsite-notes.md",     "customer-interviews.txt", "pricing-analysis.xlsx"};
 const char *const questions[] = {"Where is the signed contract from Acme?", "Which files did I share with finance last week?",
                                  "Summarize my latest upload.", "Find the roadmap slides from October.", "Who has access to the board deck?"};
-
-quint64 mix(quint64 x)
-{
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
-
-QByteArray uuid(quint64 a, quint64 b)
-{
-    a = (a & 0xffffffffffff0fffULL) | 0x0000000000004000ULL;
-    b = (b & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;
-    static const char hex[] = "0123456789abcdef";
-    QByteArray out(36, Qt::Uninitialized);
-    char *p = out.data();
-    auto put = [&p](quint64 value, int nibbles) {
-        for (int i = nibbles - 1; i >= 0; --i)
-            *p++ = hex[(value >> (4 * i)) & 0xf];
-    };
-    put(a >> 32, 8), *p++ = '-', put(a >> 16, 4), *p++ = '-', put(a, 4), *p++ = '-', put(b >> 48, 4), *p++ = '-', put(b, 12);
-    return out;
-}
 
 // Character by character only when something needs escaping: QByteArray's append per char
 // was most of the time spent here.
@@ -186,7 +165,7 @@ private:
     QByteArray newId()
     {
         const quint64 n = m_ids++;
-        return uuid(mix(m_seed * 0x100000001b3ULL + n), mix(m_seed ^ (0x5bd1e995ULL + n)));
+        return DemoIds::uuid(DemoIds::mix(m_seed * 0x100000001b3ULL + n), DemoIds::mix(m_seed ^ (0x5bd1e995ULL + n)));
     }
     qint64 gap() { return 5 + qint64(m_rng.bounded(40)); }
     const char *pickText(const char *const *list, int size) { return list[m_rng.bounded(size)]; }

@@ -1,5 +1,7 @@
 #include "demodatagenerator.h"
 
+#include "demoids.h"
+
 #include "demoaitrace.h"
 #include "demoerrortrackingseed.h"
 #include "demoexperimentseed.h"
@@ -74,30 +76,6 @@ QByteArray sqlTimeFast(qint64 msecs)
     digits(year, 4), *p++ = '-', digits(month, 2), *p++ = '-', digits(day, 2), *p++ = ' ';
     digits(int(rest / 3600000), 2), *p++ = ':', digits(int(rest / 60000 % 60), 2), *p++ = ':', digits(int(rest / 1000 % 60), 2);
     *p++ = '.', digits(int(rest % 1000), 3);
-    return out;
-}
-
-quint64 mix(quint64 x)
-{
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
-
-// A deterministic version-4-shaped UUID from two 64-bit values; far cheaper than a SHA-1 v5.
-QByteArray fastUuid(quint64 a, quint64 b)
-{
-    a = (a & 0xffffffffffff0fffULL) | 0x0000000000004000ULL;
-    b = (b & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;
-    static const char hex[] = "0123456789abcdef";
-    QByteArray out(36, Qt::Uninitialized);
-    char *p = out.data();
-    auto put = [&p](quint64 value, int nibbles) {
-        for (int i = nibbles - 1; i >= 0; --i)
-            *p++ = hex[(value >> (4 * i)) & 0xf];
-    };
-    put(a >> 32, 8), *p++ = '-', put(a >> 16, 4), *p++ = '-', put(a, 4), *p++ = '-', put(b >> 48, 4), *p++ = '-', put(b, 12);
     return out;
 }
 
@@ -478,7 +456,7 @@ void exceptionProperties(QRandomGenerator &rng, const ErrorKind &kind, const Per
                   {hash, QJsonObject{{u"id"_s, uuidFor(hash)}, {u"hash_id"_s, hash}, {u"version"_s, version}, {u"project"_s, u"hedgebox-web"_s}}}}));
     props.text("$lib", server ? "posthog-node" : "web").text("$lib_version", (server ? "4.3." : "1.200.") + QByteArray::number(patch));
     if (!server) {
-        const QByteArray &path = paths.at(int(mix(page) % quint64(paths.size())));
+        const QByteArray &path = paths.at(int(DemoIds::mix(page) % quint64(paths.size())));
         props.text("$pathname", path).text("$current_url", (person.testAccount ? "http://localhost:8000" : "https://hedgebox.example") + path);
     }
 }
@@ -494,7 +472,7 @@ void embeddingProperties(QRandomGenerator &rng, quint64 traceSeed, JsonWriter &p
     props.text("$ai_model", model.model).text("$ai_provider", model.provider).integer("$ai_input_tokens", input);
     props.number("$ai_input_cost_usd", inputCost).number("$ai_total_cost_usd", inputCost);
     props.number("$ai_latency", std::round((0.05 + rng.generateDouble() * 0.5) * 1000) / 1000);
-    props.text("$ai_trace_id", fastUuid(mix(traceSeed), mix(traceSeed + 1)))
+    props.text("$ai_trace_id", DemoIds::uuid(DemoIds::mix(traceSeed), DemoIds::mix(traceSeed + 1)))
         .integer("$ai_http_status", failed ? 500 : 200)
         .boolean("$ai_is_error", failed);
 }
@@ -634,7 +612,7 @@ struct EventPlan
 
 QByteArray eventUuid(const EventPlan &plan, int slot)
 {
-    return fastUuid(mix(quint64(plan.seed) * 1000003 + quint64(slot)), mix(quint64(slot) ^ 0x5bd1e995));
+    return DemoIds::uuid(DemoIds::mix(quint64(plan.seed) * 1000003 + quint64(slot)), DemoIds::mix(quint64(slot) ^ 0x5bd1e995));
 }
 
 // A trace's events before its last one (`row`), in the slots after row's: same person and
@@ -704,7 +682,8 @@ EventRow makeEvent(QRandomGenerator &rng, const QList<Person> &persons, const Ev
     } else if (event == "$ai_embedding") {
         embeddingProperties(rng, (quint64(plan.seed) << 32) + quint64(i), props);
     }
-    row.session = fastUuid(mix((quint64(plan.seed) << 40) ^ (quint64(index) << 20) ^ quint64(when / 1800000)), mix(quint64(index) + 17));
+    row.session = DemoIds::uuid(DemoIds::mix((quint64(plan.seed) << 40) ^ (quint64(index) << 20) ^ quint64(when / 1800000)),
+                                DemoIds::mix(quint64(index) + 17));
     props.text("$session_id", row.session);
     row.uuid = eventUuid(plan, i);
     row.timestamp = sqlTimeFast(when);

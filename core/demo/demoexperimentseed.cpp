@@ -1,5 +1,7 @@
 #include "demoexperimentseed.h"
 
+#include "demoids.h"
+
 #include "demologging.h"
 #include "demoquerycommon.h"
 
@@ -140,29 +142,11 @@ constexpr std::array<ExperimentPlan, 5> experimentPlans{{
      nullptr},
 }};
 
-quint64 mix(quint64 x)
-{
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
-
 // A draw in [0, 1) that depends only on what it is for, so persons do not shift each other.
 double unit(quint32 seed, size_t plan, qint64 row, char purpose)
 {
     const quint64 key = (quint64(seed) << 32) ^ (quint64(plan) << 56) ^ (quint64(row) << 8) ^ quint64(uchar(purpose));
-    return double(mix(mix(key)) >> 11) * 0x1.0p-53;
-}
-
-QByteArray uuidText(quint64 a, quint64 b)
-{
-    a = (a & 0xffffffffffff0fffULL) | 0x0000000000004000ULL;
-    b = (b & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;
-    QByteArray hex = QByteArray::number(a, 16).rightJustified(16, '0') + QByteArray::number(b, 16).rightJustified(16, '0');
-    for (int at : {20, 16, 12, 8})
-        hex.insert(at, '-');
-    return hex;
+    return double(DemoIds::mix(DemoIds::mix(key)) >> 11) * 0x1.0p-53;
 }
 
 // posthog/models/feature_flag/flag_matching.py get_hash: sha1("<key>.<distinct_id><salt>"), its
@@ -276,7 +260,8 @@ public:
 
     void write(const Person &p, const QByteArray &event, qint64 msecs, const QByteArray &session, const Properties &props, quint64 uuidSeed)
     {
-        m_rows.push_back({p.team, msecs, uuidText(mix(uuidSeed), mix(uuidSeed ^ 0x5bd1e995ULL)), event, &p, session, props.json()});
+        m_rows.push_back(
+            {p.team, msecs, DemoIds::uuid(DemoIds::mix(uuidSeed), DemoIds::mix(uuidSeed ^ 0x5bd1e995ULL)), event, &p, session, props.json()});
         // Each event kind of each experiment always sets the same keys: note them once.
         QByteArray shape = QByteArray::number(p.team) + ' ' + event;
         for (const auto &key : props.keys())
@@ -424,7 +409,7 @@ void simulate(EventWriter &out, const Person &p, const Simulation &s)
     const qint64 exposedAt = from + qint64(unit(s.seed, s.index, p.row, 't') * 0.9 * double(s.endMs - from));
     const int v = matchingVariant(s.plan, p.distinctId);
     const VariantPlan &variant = s.plan.variants.at(size_t(v));
-    const QByteArray session = uuidText(mix((quint64(s.seed) << 20) ^ quint64(p.row)), mix(s.index * 7919 + quint64(p.row)));
+    const QByteArray session = DemoIds::uuid(DemoIds::mix((quint64(s.seed) << 20) ^ quint64(p.row)), DemoIds::mix(s.index * 7919 + quint64(p.row)));
     writeFlagCall(out, p, s, session, variant.key, exposedAt, 0);
     // Flags are checked again on later page loads.
     for (int nth = 1; nth <= 2 && unit(s.seed, s.index, p.row, char('0' + nth)) < 0.6 / nth; ++nth)

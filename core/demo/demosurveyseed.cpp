@@ -1,5 +1,7 @@
 #include "demosurveyseed.h"
 
+#include "demoids.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -390,16 +392,7 @@ QList<Person> peopleOf(QSqlDatabase &db, int team)
 // A deterministic version-4-shaped UUID from a counter, far cheaper than a SHA-1 (v5) one.
 QByteArray fastUuid(quint64 seed, quint64 n)
 {
-    auto mix = [](quint64 x) {
-        x += 0x9e3779b97f4a7c15ULL;
-        x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-        return x ^ (x >> 31);
-    };
-    const quint64 a = (mix(seed * 1000003 + n) & 0xffffffffffff0fffULL) | 0x0000000000004000ULL;
-    const quint64 b = (mix(n ^ (seed << 32) ^ 0x5bd1e995) & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;
-    QByteArray hex = QByteArray::number(a, 16).rightJustified(16, '0') + QByteArray::number(b, 16).rightJustified(16, '0');
-    return hex.insert(20, '-').insert(16, '-').insert(12, '-').insert(8, '-');
+    return DemoIds::uuid(DemoIds::mix(seed * 1000003 + n), DemoIds::mix(n ^ (seed << 32) ^ 0x5bd1e995));
 }
 
 // Rows are kept, then go in sorted by time through SQLite's C API, as DemoDataGenerator's do:
