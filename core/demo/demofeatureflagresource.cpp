@@ -98,3 +98,23 @@ DemoRestResource::Columns DemoFeatureFlagResource::insertColumns(const DemoCall 
             {u"tags"_s, DemoJson::compact(body.value("tags"_L1).toArray())},
             {u"created_at"_s, DemoJson::now()}};
 }
+
+QJsonObject DemoFeatureFlagResource::minimal(const DemoDatabase &db, qint64 flagId)
+{
+    QSqlQuery q = db.query();
+    q.prepare(u"SELECT id, team_id, name, key, filters, deleted, active FROM feature_flags WHERE id = ?"_s);
+    if (!db.exec(q, {flagId}) || !q.next())
+        return {};
+    return {{u"id"_s, q.value(0).toLongLong()},
+            {u"team_id"_s, q.value(1).toLongLong()},
+            {u"name"_s, q.value(2).toString()},
+            {u"key"_s, q.value(3).toString()},
+            {u"filters"_s, DemoJson::parse(q.value(4).toString())},
+            {u"deleted"_s, q.value(5).toBool()},
+            {u"active"_s, q.value(6).toBool()},
+            {u"ensure_experience_continuity"_s, false},
+            {u"has_encrypted_payloads"_s, false},
+            {u"version"_s, 1},
+            {u"evaluation_runtime"_s, u"all"_s},
+            {u"evaluation_tags"_s, QJsonArray()}};
+}

@@ -11,6 +11,10 @@ public:
 
     DemoReply list(const DemoCall &call) const override;
 
+    // The flag as experiments and surveys embed it (MinimalFeatureFlagSerializer,
+    // posthog/api/feature_flag.py); empty when there is no such flag.
+    static QJsonObject minimal(const DemoDatabase &db, qint64 flagId);
+
 protected:
     QJsonObject detail(qint64 id) const override;
     std::optional<DemoReply> validate(const DemoCall &call, const QJsonObject &body, qint64 id) const override;

@@ -1,6 +1,7 @@
 #include "demosurveyapi.h"
 
 #include "demodatabase.h"
+#include "demofeatureflagresource.h"
 #include "demojson.h"
 
 #include <QJsonArray>
@@ -162,23 +163,7 @@ DemoReply DemoSurveyApi::retrieve(const DemoCall &call) const
 
 QJsonObject DemoSurveyApi::linkedFlag(qint64 flagId) const
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(u"SELECT id, team_id, name, key, filters, deleted, active FROM feature_flags WHERE id = ?"_s);
-    if (!m_db.exec(q, {flagId}) || !q.next())
-        return {};
-    // MinimalFeatureFlagSerializer (posthog/api/feature_flag.py)
-    return {{u"id"_s, q.value(0).toLongLong()},
-            {u"team_id"_s, q.value(1).toLongLong()},
-            {u"name"_s, q.value(2).toString()},
-            {u"key"_s, q.value(3).toString()},
-            {u"filters"_s, DemoJson::parse(q.value(4).toString())},
-            {u"deleted"_s, q.value(5).toBool()},
-            {u"active"_s, q.value(6).toBool()},
-            {u"ensure_experience_continuity"_s, false},
-            {u"has_encrypted_payloads"_s, false},
-            {u"version"_s, 1},
-            {u"evaluation_runtime"_s, u"all"_s},
-            {u"evaluation_tags"_s, QJsonArray()}};
+    return DemoFeatureFlagResource::minimal(m_db, flagId);
 }
 
 // SurveySerializer (posthog/api/survey.py), every field of its Meta.fields.

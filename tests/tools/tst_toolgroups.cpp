@@ -20,6 +20,24 @@
 
 using namespace Qt::StringLiterals;
 
+// Every tool over MCP against a scripted PostHog (user 7's project; no demo behind it).
+struct ScriptedCloudAgent
+{
+    explicit ScriptedCloudAgent(const FakePostHogServer &cloud)
+    {
+        QString error;
+        client.setConnection(PostHogConnection::custom(PostHogConnection::Region::SelfHosted, cloud.baseUrl().toString(), &error));
+        client.setApiKey(u"phx_test_key_for_the_scripted_cloud"_s);
+        toolset.registerAll(&registry);
+    }
+    Settings settings;
+    PostHogClient client;
+    ToolRegistry registry;
+    McpServer server{&registry};
+    PostHogToolset toolset{&client, &settings};
+    McpTestClient mcp{&server, u"cloud-agent"_s};
+};
+
 // The whole tool set's context cost, the tool groups a person switches off, and get_sql_insight's
 // question for PostHog AI (on the demo, which has none, and on a scripted PostHog Cloud).
 class TestToolGroups : public QObject
@@ -187,18 +205,8 @@ private Q_SLOTS:
         cloud.enqueue("GET", u"/api/projects/7/"_s, 200, Fixtures::project);
         cloud.enqueue("POST", u"/api/environments/7/max_tools/create_and_query_insight/"_s, 200, Fixtures::vizSignups);
         cloud.enqueue("POST", u"/api/environments/7/query/"_s, 200, Fixtures::querySignups);
-        Settings settings;
-        PostHogClient client;
-        QString error;
-        client.setConnection(PostHogConnection::custom(PostHogConnection::Region::SelfHosted, cloud.baseUrl().toString(), &error));
-        client.setApiKey(u"phx_test_key_for_the_scripted_cloud"_s);
-        ToolRegistry registry;
-        McpServer server(&registry);
-        PostHogToolset toolset(&client, &settings);
-        toolset.registerAll(&registry);
-        McpTestClient mcp(&server, u"cloud-agent"_s);
-
-        const QJsonObject result = mcp.callTool(u"get_sql_insight"_s, {{u"question"_s, u"How many people signed up?"_s}});
+        ScriptedCloudAgent agent(cloud);
+        const QJsonObject result = agent.mcp.callTool(u"get_sql_insight"_s, {{u"question"_s, u"How many people signed up?"_s}});
         const QString text = McpTestClient::text(result);
         QVERIFY2(!McpTestClient::isError(result), qPrintable(text));
         QVERIFY2(text.contains(u"PostHog AI wrote this HogQL"_s) && text.contains(u"WHERE event = 'signed_up'"_s), qPrintable(text));
@@ -223,18 +231,8 @@ private Q_SLOTS:
         cloud.enqueue("GET", u"/api/users/@me/"_s, 200, Fixtures::user2);
         cloud.enqueue("GET", u"/api/projects/7/"_s, 200, Fixtures::project2);
         cloud.enqueue("POST", u"/api/environments/7/max_tools/create_and_query_insight/"_s, 403, Fixtures::refusal);
-        Settings settings;
-        PostHogClient client;
-        QString error;
-        client.setConnection(PostHogConnection::custom(PostHogConnection::Region::SelfHosted, cloud.baseUrl().toString(), &error));
-        client.setApiKey(u"phx_test_key_for_the_scripted_cloud"_s);
-        ToolRegistry registry;
-        McpServer server(&registry);
-        PostHogToolset toolset(&client, &settings);
-        toolset.registerAll(&registry);
-        McpTestClient mcp(&server, u"cloud-agent"_s);
-
-        const QJsonObject result = mcp.callTool(u"get_sql_insight"_s, {{u"question"_s, u"How many people signed up?"_s}});
+        ScriptedCloudAgent agent(cloud);
+        const QJsonObject result = agent.mcp.callTool(u"get_sql_insight"_s, {{u"question"_s, u"How many people signed up?"_s}});
         const QString text = McpTestClient::text(result);
         QVERIFY(McpTestClient::isError(result));
         QVERIFY2(text.contains(u"AI data processing must be approved"_s) && text.contains(u"get_sql_insight with `query`"_s), qPrintable(text));
