@@ -83,7 +83,8 @@ DemoQueryEngine::Answer DemoQueryEngine::run(qint64 teamId, const QJsonObject &n
                            kind.isEmpty() ? u"The query has no 'kind'."_s
                                           : u"The demo workspace does not support query kind '%1'. Supported: HogQLQuery, "
                                             "DataVisualizationNode, InsightVizNode, TrendsQuery, FunnelsQuery, RetentionQuery, "
-                                            "LifecycleQuery, StickinessQuery, ErrorTrackingQuery, EventsQuery."_s.arg(kind.left(80)),
+                                            "LifecycleQuery, StickinessQuery, ErrorTrackingQuery, EventsQuery, ExperimentQuery, "
+                                            "ExperimentExposureQuery."_s.arg(kind.left(80)),
                            u"kind"_s)};
 }
 

@@ -76,6 +76,7 @@ struct Row
     QString country;
     double cost;
     int team;
+    bool bot() const { return time.time().second() % 3 == 0; } // a JSON boolean property
 };
 } // namespace
 
@@ -149,7 +150,8 @@ private Q_SLOTS:
             insert.addBindValue(r.person);
             insert.addBindValue(u"s%1"_s.arg(i / 5));
             insert.addBindValue(QString::fromUtf8(
-                QJsonDocument(QJsonObject{{u"$geoip_country_name"_s, r.country}, {u"$ai_total_cost_usd"_s, r.cost}}).toJson(QJsonDocument::Compact)));
+                QJsonDocument(QJsonObject{{u"$geoip_country_name"_s, r.country}, {u"$ai_total_cost_usd"_s, r.cost}, {u"is_bot"_s, r.bot()}})
+                    .toJson(QJsonDocument::Compact)));
             QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
         }
     }
@@ -188,6 +190,27 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), expected.size());
         for (const QJsonArray &row : rows)
             QCOMPARE(row.at(1).toInt(), int(expected.value(row.at(0).toString()).size()));
+    }
+
+    // posthog/hogql/printer.py reads properties with JSONExtractRaw and trims the quotes, so a JSON
+    // true compares equal to 'true' (PostHog's own LLM views test `$ai_is_error = 'true'`).
+    void booleanPropertiesReadAsTrueAndFalse()
+    {
+        int bots = 0;
+        for (const Row &r : m_rows)
+            bots += r.team == 1 && r.bot();
+        QVERIFY(bots > 0);
+        auto rows = run(u"SELECT count() FROM events WHERE properties.is_bot = 'true'"_s);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().at(0).toInt(), bots);
+        rows = run(u"SELECT properties.is_bot AS b, count() FROM events GROUP BY b ORDER BY b"_s);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).at(0).toString(), u"false"_s);
+        QCOMPARE(rows.at(1).at(0).toString(), u"true"_s);
+        QCOMPARE(rows.at(1).at(1).toInt(), bots);
+        rows = run(u"SELECT toString(true), toString(1 = 2), toString(properties.is_bot) FROM events WHERE properties.is_bot = 'true' LIMIT 1"_s);
+        QVERIFY(!rows.isEmpty()); // the executed LIMIT is one more, as PostHog's paginator asks (has_more)
+        QCOMPARE(rows.first(), (QJsonArray{u"true"_s, u"false"_s, u"true"_s}));
     }
 
     void functionsWork_data()

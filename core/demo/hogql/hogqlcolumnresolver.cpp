@@ -6,6 +6,7 @@
 
 using namespace Qt::StringLiterals;
 using HogQLSql::jsonPath;
+using HogQLSql::propertyValue;
 using HogQLSql::quoteIdentifier;
 
 namespace {
@@ -32,7 +33,7 @@ HogQLExpr HogQLColumnResolver::resolve(const HogQLScope &scope, QStringList part
     const QString head = parts.first();
     HogQLExpr e;
     if ((scope.table == "events"_L1 || scope.table == "persons"_L1) && head == "properties"_L1 && parts.size() > 1)
-        return {u"json_extract(%1properties, '%2')"_s.arg(q, jsonPath(parts.mid(1), at.start, at.end)), u"Nullable(String)"_s};
+        return {propertyValue(q + u"properties"_s, jsonPath(parts.mid(1), at.start, at.end)), u"Nullable(String)"_s};
     if (scope.table == "events"_L1) {
         if (resolveEvents(parts, q, at, &e))
             return e;
@@ -81,8 +82,8 @@ bool HogQLColumnResolver::resolveEventPerson(const QStringList &parts, const QSt
     if (parts.size() == 2 && parts.at(1) == "id"_L1)
         *out = {q + u"person_id"_s, u"UUID"_s};
     else if (parts.size() > 2 && parts.at(1) == "properties"_L1)
-        *out = {u"(SELECT json_extract(__p.properties, '%1') FROM persons AS __p WHERE __p.id = %2person_id)"_s.arg(
-                    jsonPath(parts.mid(2), at.start, at.end), q),
+        *out = {u"(SELECT %1 FROM persons AS __p WHERE __p.id = %2person_id)"_s.arg(
+                    propertyValue(u"__p.properties"_s, jsonPath(parts.mid(2), at.start, at.end)), q),
                 u"Nullable(String)"_s};
     else if (parts.size() == 2 && parts.at(1) == "created_at"_L1)
         *out = {u"(SELECT __p.created_at FROM persons AS __p WHERE __p.id = %1person_id)"_s.arg(q), HogQLTypes::dateTime()};

@@ -174,6 +174,9 @@ QList<HogQLFunction> numbersAndConversions()
         scalar(
             u"toString"_s, 1, 1,
             [](const Call &c) -> HogQLExpr {
+                // ClickHouse prints a Bool as 'true'/'false'; SQLite keeps booleans as 1/0.
+                if (c.args.at(0).type == "Bool"_L1)
+                    return {u"(CASE WHEN %1 IS NULL THEN NULL WHEN %1 THEN 'true' ELSE 'false' END)"_s.arg(c.arg(0)), u"String"_s};
                 return {u"CAST(%1 AS TEXT)"_s.arg(c.arg(0)), u"String"_s};
             },
             u"the value as text"_s),

@@ -50,6 +50,14 @@ QString jsonPath(const QStringList &keys, int start, int end)
     return path;
 }
 
+// PostHog prints a property read as JSONExtractRaw with its quotes trimmed
+// (posthog/hogql/printer.py, _unsafe_json_extract_trim_quotes), so a JSON true reads as 'true';
+// SQLite's json_extract alone would give 1.
+QString propertyValue(const QString &json, const QString &path)
+{
+    return u"CASE json_type(%1, '%2') WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE json_extract(%1, '%2') END"_s.arg(json, path);
+}
+
 QString asTimestamp(const QString &sql)
 {
     return u"strftime('%Y-%m-%d %H:%M:%f', %1)"_s.arg(sql);

@@ -12,6 +12,8 @@ QString quoteIdentifier(const QString &name);
 QString qualifier(const QString &name);
 // A JSON path for json_extract; throws HogQLError for keys with quotes or backslashes.
 QString jsonPath(const QStringList &keys, int start, int end);
+// A property read as PostHog prints it: strings and numbers as stored, booleans as 'true'/'false'.
+QString propertyValue(const QString &json, const QString &path);
 // Text normalised to the stored timestamp format, 'YYYY-MM-DD HH:MM:SS.SSS'.
 QString asTimestamp(const QString &sql);
 
