@@ -37,23 +37,13 @@ std::optional<Answer> readActivity(const QString &connection, qint64 teamId, con
                                    QHash<QString, Activity> *persons)
 {
     const QString event = node.value("series"_L1).toArray().first().toObject().value("event"_L1).toString();
-    QString sql = u"SELECT e.person_id, e.timestamp, p.created_at FROM events AS e JOIN persons AS p ON p.id = e.person_id"
-                  " WHERE e.team_id = ? AND e.timestamp >= ? AND e.timestamp < ?"
-                  " AND coalesce(CAST(json_extract(e.properties, '$.\"$process_person_profile\"') AS TEXT), '') NOT IN ('0', 'false')"_s;
-    QVariantList binds{teamId, sqlTime(range.plus(range.startOf(range.from()), -1)), sqlTime(range.plus(range.startOf(range.to()), 1))};
-    if (!event.isEmpty()) {
-        sql += u" AND e.event = ?"_s;
-        binds.append(event);
-    }
-    if (node.value("filterTestAccounts"_L1).toBool())
-        sql += testAccountCondition(u"e"_s);
+    const QString sql = u"SELECT e.person_id, e.timestamp, p.created_at FROM events AS e JOIN persons AS p ON p.id = e.person_id"
+                        " WHERE e.team_id = ? AND e.timestamp >= ? AND e.timestamp < ?"
+                        " AND coalesce(CAST(json_extract(e.properties, '$.\"$process_person_profile\"') AS TEXT), '') NOT IN ('0', 'false')"_s;
+    const QVariantList binds{teamId, sqlTime(range.plus(range.startOf(range.from()), -1)), sqlTime(range.plus(range.startOf(range.to()), 1))};
     QSqlQuery query(QSqlDatabase::database(connection, false));
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &v : std::as_const(binds))
-        query.addBindValue(v);
-    if (!query.exec())
-        return serverError("lifecycle query", query);
+    if (std::optional<Answer> failed = runSeriesEvents(&query, sql, binds, event, node.value("filterTestAccounts"_L1).toBool(), "lifecycle query"))
+        return failed;
     while (query.next()) {
         Activity &a = (*persons)[query.value(0).toString()];
         a.periods.insert(range.startOf(at(storedMsecs(query.value(1).toString()))).toMSecsSinceEpoch());

@@ -139,6 +139,24 @@ DemoQueryEngine::Answer invalidDateRange()
     return invalid(u"dateRange must use relative dates like '-7d' or ISO dates."_s, u"dateRange"_s);
 }
 
+std::optional<DemoQueryEngine::Answer> runSeriesEvents(QSqlQuery *query, QString sql, QVariantList binds, const QString &event,
+                                                       bool filterTestAccounts, const char *what)
+{
+    if (!event.isEmpty()) {
+        sql += u" AND e.event = ?"_s;
+        binds.append(event);
+    }
+    if (filterTestAccounts)
+        sql += testAccountCondition(u"e"_s);
+    query->setForwardOnly(true);
+    query->prepare(sql);
+    for (const QVariant &v : std::as_const(binds))
+        query->addBindValue(v);
+    if (!query->exec())
+        return serverError(what, *query);
+    return std::nullopt;
+}
+
 DemoQueryEngine::Answer serverError(const char *what, const QSqlQuery &failed)
 {
     qCWarning(lcDemo) << what << "failed:" << failed.lastError().text();

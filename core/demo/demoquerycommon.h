@@ -8,6 +8,9 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
+
+#include <optional>
 
 // What the demo's query runners share: reading a node's dates, SQL fragments over the demo's
 // tables, and PostHog's shapes for their errors and timings.
@@ -40,6 +43,11 @@ QString testAccountCondition(const QString &eventsAlias); // for `FROM events AS
 // A query's `properties`: a list of filters or a PropertyGroupFilter {type, values: [groups]}.
 bool hasPropertyFilters(const QJsonValue &v);
 QJsonValue nullable(const QJsonValue &v); // undefined → null
+
+// Runs `sql` (over `FROM events AS e`, with its `binds`) narrowed to one series' event (none:
+// every event) and to real users with `filterTestAccounts`; a failure is the Answer.
+std::optional<DemoQueryEngine::Answer> runSeriesEvents(QSqlQuery *query, QString sql, QVariantList binds, const QString &event,
+                                                       bool filterTestAccounts, const char *what);
 
 DemoQueryEngine::Answer invalid(const QString &detail, const QString &attr); // 400 invalid_input
 DemoQueryEngine::Answer invalidDateRange();

@@ -41,22 +41,12 @@ std::optional<Answer> validate(const QJsonObject &node)
 std::optional<Answer> personsPerIntervals(const QString &connection, qint64 teamId, const QJsonObject &node, const QString &event,
                                           const DemoInsightRange &range, QHash<int, qint64> *persons)
 {
-    QString sql = u"SELECT e.person_id, e.timestamp FROM events AS e WHERE e.team_id = ? AND e.timestamp >= ? AND e.timestamp <= ?"
-                  " AND e.person_id IS NOT NULL"_s;
-    QVariantList binds{teamId, sqlTime(range.adjustedFrom()), sqlTime(range.to())};
-    if (!event.isEmpty()) {
-        sql += u" AND e.event = ?"_s;
-        binds.append(event);
-    }
-    if (node.value("filterTestAccounts"_L1).toBool())
-        sql += testAccountCondition(u"e"_s);
+    const QString sql = u"SELECT e.person_id, e.timestamp FROM events AS e WHERE e.team_id = ? AND e.timestamp >= ? AND e.timestamp <= ?"
+                        " AND e.person_id IS NOT NULL"_s;
+    const QVariantList binds{teamId, sqlTime(range.adjustedFrom()), sqlTime(range.to())};
     QSqlQuery query(QSqlDatabase::database(connection, false));
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &v : std::as_const(binds))
-        query.addBindValue(v);
-    if (!query.exec())
-        return serverError("stickiness query", query);
+    if (std::optional<Answer> failed = runSeriesEvents(&query, sql, binds, event, node.value("filterTestAccounts"_L1).toBool(), "stickiness query"))
+        return failed;
     QHash<QString, QSet<qint64>> intervals;
     while (query.next()) {
         const QDateTime t = QDateTime::fromMSecsSinceEpoch(storedMsecs(query.value(1).toString()), QTimeZone::utc());

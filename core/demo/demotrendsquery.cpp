@@ -163,7 +163,8 @@ std::optional<Answer> aggregateCounts(const DemoQueryEngine &engine, qint64 team
 }
 
 // Rows the aggregates SQL cannot compute (quantiles, active users), read from the demo's tables.
-QSqlQuery rawRows(const QString &connection, qint64 teamId, const TrendsShape &shape, const Series &s, const QDateTime &from, const QDateTime &to)
+std::optional<Answer> rawRows(QSqlQuery *query, qint64 teamId, const TrendsShape &shape, const Series &s, const QDateTime &from, const QDateTime &to,
+                              const char *what)
 {
     const bool split = !shape.breakdown.isEmpty();
     const QString value = s.entry.value("math_property"_L1).toString();
@@ -180,19 +181,7 @@ QSqlQuery rawRows(const QString &connection, qint64 teamId, const TrendsShape &s
     if (split)
         binds.append(u"$.\"%1\""_s.arg(shape.breakdown));
     binds << teamId << sqlTime(from) << sqlTime(to);
-    if (!s.event.isEmpty()) {
-        sql += u" AND e.event = ?"_s;
-        binds.append(s.event);
-    }
-    if (shape.testAccounts)
-        sql += testAccountCondition(u"e"_s);
-    QSqlQuery query(QSqlDatabase::database(connection, false));
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &v : std::as_const(binds))
-        query.addBindValue(v);
-    query.exec();
-    return query;
+    return runSeriesEvents(query, sql, binds, s.event, shape.testAccounts, what);
 }
 
 // ClickHouse quantile(level): linear interpolation between the closest ranks.
@@ -210,9 +199,9 @@ double quantile(std::vector<double> values, double level)
 std::optional<Answer> quantileCounts(const QString &connection, qint64 teamId, const TrendsShape &shape, const Series &s,
                                      const DemoInsightRange &range, Counts *counts)
 {
-    QSqlQuery rows = rawRows(connection, teamId, shape, s, range.adjustedFrom(), range.to());
-    if (!rows.isActive())
-        return serverError("trends quantile query", rows);
+    QSqlQuery rows(QSqlDatabase::database(connection, false));
+    if (std::optional<Answer> failed = rawRows(&rows, teamId, shape, s, range.adjustedFrom(), range.to(), "trends quantile query"))
+        return failed;
     QMap<QString, QMap<qint64, std::vector<double>>> samples;
     while (rows.next()) {
         bool number = false;
@@ -237,9 +226,9 @@ std::optional<Answer> activeCounts(const QString &connection, qint64 teamId, con
                                    Counts *counts)
 {
     const int lookback = s.math == "weekly_active"_L1 ? 7 : 30;
-    QSqlQuery rows = rawRows(connection, teamId, shape, s, range.from().addDays(-lookback), range.to());
-    if (!rows.isActive())
-        return serverError("trends active users query", rows);
+    QSqlQuery rows(QSqlDatabase::database(connection, false));
+    if (std::optional<Answer> failed = rawRows(&rows, teamId, shape, s, range.from().addDays(-lookback), range.to(), "trends active users query"))
+        return failed;
     QMap<QString, QHash<QString, std::vector<qint64>>> seen; // breakdown → person → activity starts
     const bool hourly = range.interval() == "hour"_L1;
     while (rows.next()) {
