@@ -1,5 +1,5 @@
 #include "common/asyncresult.h"
-#include "common/demotools.h"
+#include "common/demotoolstest.h"
 #include "common/isolatedhome.h"
 #include "common/mcptestclient.h"
 #include "demo/demobackend.h"
@@ -28,21 +28,11 @@ using namespace Qt::StringLiterals;
 // logic.py (IssueAssignmentService), error_tracking_query_runner.py (filterGroup),
 // services/mcp queryIssuesList.ts (the filters PostHog's own tool sends) and
 // posthog/hogql_queries/events_query_runner.py (EventsQuery's `after`).
-class TestErrorTools : public QObject
+class TestErrorTools : public DemoToolsTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    DemoBackend m_backend;
-    Settings m_settings;
-    PostHogClient m_client;
-    ToolRegistry m_registry;
-    McpServer m_server{&m_registry};
-    PostHogToolset m_toolset{&m_client, &m_settings};
-    ApprovalPolicy m_approvals{&m_settings};
-    QSqlDatabase m_direct;
-    McpTestClient m_mcp{&m_server, u"agent"_s};
     QNetworkAccessManager m_network;
     QString m_from; // an ISO date 20 days back: a window boundary both sides agree on exactly
 
@@ -180,7 +170,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(DemoTools::start(m_backend, m_dir.filePath(u"demo.sqlite"_s), 20000, m_client, m_toolset, m_registry, &m_direct));
+        QVERIFY(startDemo(20000));
         m_server.setCallGate(
             [this](const ToolDefinition &tool, const ToolCall &call, McpServer::Decide decide) { m_approvals.decide(tool, call, decide); });
         m_from = QDateTime::currentDateTimeUtc().addDays(-20).date().toString(Qt::ISODate);

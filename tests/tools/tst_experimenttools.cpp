@@ -4,7 +4,7 @@
 // products/experiments/backend/hogql_queries), and the get_experiments / get_experiment_results
 // tools. Counts are checked against the demo's SQLite file, queried directly.
 #include "common/asyncresult.h"
-#include "common/demotools.h"
+#include "common/demotoolstest.h"
 #include "common/isolatedhome.h"
 #include "common/mcptestclient.h"
 #include "demo/demobackend.h"
@@ -65,21 +65,12 @@ QString stored(const QDateTime &t)
 
 } // namespace
 
-class TestExperimentTools : public QObject
+class TestExperimentTools : public DemoToolsTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    DemoBackend m_backend;
-    Settings m_settings;
-    PostHogClient m_client;
-    ToolRegistry m_registry;
-    McpServer m_server{&m_registry};
-    PostHogToolset m_toolset{&m_client, &m_settings};
-    QSqlDatabase m_direct;
     QNetworkAccessManager m_network;
-    McpTestClient m_mcp{&m_server, u"agent"_s};
 
     QJsonObject callTool(const QString &name, const QJsonObject &arguments, const QString &client = {})
     {
@@ -154,7 +145,7 @@ private:
     void checkSingleStepFunnel(qint64 team, const ExperimentResults &r, const ExperimentMetricResult &m);
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(DemoTools::start(m_backend, m_dir.filePath(u"demo.sqlite"_s), 20000, m_client, m_toolset, m_registry, &m_direct)); }
+    void initTestCase() { QVERIFY(startDemo(20000)); }
 
     void toolsAreReadOnlySmallAndScoped()
     {

@@ -1,5 +1,5 @@
 #include "common/asyncresult.h"
-#include "common/demotools.h"
+#include "common/demotoolstest.h"
 #include "common/isolatedhome.h"
 #include "common/mcptestclient.h"
 #include "demo/demobackend.h"
@@ -24,21 +24,11 @@ using namespace Qt::StringLiterals;
 // the compact arguments become is PostHog's own (frontend/src/queries/schema/schema-general.ts),
 // read back from the link the tool gives (products/product_analytics/manifest.tsx insightNew:
 // /insights/new#q=<node>), and the tables show exactly what that node answers.
-class TestInsightQueryTools : public QObject
+class TestInsightQueryTools : public DemoToolsTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    DemoBackend m_backend;
-    Settings m_settings;
-    PostHogClient m_client;
-    ToolRegistry m_registry;
-    McpServer m_server{&m_registry};
-    PostHogToolset m_toolset{&m_client, &m_settings};
-    ApprovalPolicy m_approvals{&m_settings};
-    McpTestClient m_mcp{&m_server, u"agent"_s};
-
     QJsonObject run(const QJsonObject &arguments) { return m_mcp.callTool(u"run_insight_query"_s, arguments); }
     static QString text(const QJsonObject &result) { return McpTestClient::text(result); }
     static bool isError(const QJsonObject &result) { return McpTestClient::isError(result); }
@@ -84,7 +74,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(DemoTools::start(m_backend, m_dir.filePath(u"demo.sqlite"_s), 20000, m_client, m_toolset, m_registry));
+        QVERIFY(startDemo(20000));
         m_server.setCallGate(
             [this](const ToolDefinition &tool, const ToolCall &call, McpServer::Decide decide) { m_approvals.decide(tool, call, decide); });
         m_mcp.setTimeout(30000);

@@ -1,4 +1,4 @@
-#include "common/demotools.h"
+#include "common/demotoolstest.h"
 #include "common/isolatedhome.h"
 #include "common/mcptestclient.h"
 #include "demo/demoaitrace.h"
@@ -24,22 +24,11 @@ using namespace Qt::StringLiterals;
 // SQLite: the traces are the demo's LangChain-style events (posthog/ai/langchain/callbacks.py),
 // aggregated as PostHog's trace runners do (posthog/hogql_queries/ai/traces_query_runner.py:
 // a trace's cost is its generations' and embeddings' $ai_total_cost_usd).
-class TestLlmTraceTools : public QObject
+class TestLlmTraceTools : public DemoToolsTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    DemoBackend m_backend;
-    Settings m_settings;
-    PostHogClient m_client;
-    ToolRegistry m_registry;
-    McpServer m_server{&m_registry};
-    PostHogToolset m_toolset{&m_client, &m_settings};
-    ApprovalPolicy m_approvals{&m_settings};
-    QSqlDatabase m_direct;
-    McpTestClient m_mcp{&m_server, u"agent"_s};
-
     struct Listed
     {
         QString started, name, person, models, id, url;
@@ -116,7 +105,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(DemoTools::start(m_backend, m_dir.filePath(u"demo.sqlite"_s), 20000, m_client, m_toolset, m_registry, &m_direct));
+        QVERIFY(startDemo(20000));
         m_server.setCallGate(
             [this](const ToolDefinition &tool, const ToolCall &call, McpServer::Decide decide) { m_approvals.decide(tool, call, decide); });
         m_toolset.setBudgetChars(200000); // whole tables: the checks below read every row

@@ -1,4 +1,4 @@
-#include "common/demotools.h"
+#include "common/demotoolstest.h"
 #include "common/isolatedhome.h"
 #include "common/mcptestclient.h"
 #include "demo/demobackend.h"
@@ -25,23 +25,11 @@
 
 using namespace Qt::StringLiterals;
 
-class TestPostHogTools : public QObject
+class TestPostHogTools : public DemoToolsTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    DemoBackend m_backend;
-    Settings m_settings;
-    PostHogClient m_client;
-    ToolRegistry m_registry;
-    McpServer m_server{&m_registry};
-    PostHogToolset m_toolset{&m_client, &m_settings};
-    ApprovalPolicy m_approvals{&m_settings};
-    QSqlDatabase m_direct;
-
-    McpTestClient m_mcp{&m_server, u"agent"_s};
-
     QJsonObject callTool(const QString &name, const QJsonObject &arguments, const QString &client = {})
     {
         return m_mcp.callTool(name, arguments, client);
@@ -57,7 +45,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(DemoTools::start(m_backend, m_dir.filePath(u"demo.sqlite"_s), 20000, m_client, m_toolset, m_registry, &m_direct));
+        QVERIFY(startDemo(20000));
         m_server.setCallGate(
             [this](const ToolDefinition &tool, const ToolCall &call, McpServer::Decide decide) { m_approvals.decide(tool, call, decide); });
     }

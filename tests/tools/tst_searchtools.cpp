@@ -1,4 +1,4 @@
-#include "common/demotools.h"
+#include "common/demotoolstest.h"
 #include "common/isolatedhome.h"
 #include "common/mcptestclient.h"
 #include "demo/demobackend.h"
@@ -19,21 +19,11 @@ using namespace Qt::StringLiterals;
 // search_posthog against the demo: what it finds is what the demo's own tables say matches
 // (PostHog's insight and flag lists search names server-side, posthog/api/insight.py and
 // feature_flag.py; dashboards ignore `search`, so the client filters them).
-class TestSearchTools : public QObject
+class TestSearchTools : public DemoToolsTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    DemoBackend m_backend;
-    Settings m_settings;
-    PostHogClient m_client;
-    ToolRegistry m_registry;
-    McpServer m_server{&m_registry};
-    PostHogToolset m_toolset{&m_client, &m_settings};
-    McpTestClient m_mcp{&m_server, u"agent"_s};
-    QSqlDatabase m_direct;
-
     // Names in one demo table of the active project (1) whose name holds `word`, any case.
     QStringList namesLike(const QString &table, const QString &column, const QString &word, const QString &alive = u"deleted = 0"_s)
     {
@@ -59,7 +49,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(DemoTools::start(m_backend, m_dir.filePath(u"demo.sqlite"_s), 5000, m_client, m_toolset, m_registry, &m_direct)); }
+    void initTestCase() { QVERIFY(startDemo(5000)); }
 
     void findsWhatTheDemoHoldsUnderEachKind_data()
     {

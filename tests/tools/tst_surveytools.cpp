@@ -3,7 +3,7 @@
 // the get_surveys / get_survey_results tools, with every number checked against counts taken
 // straight from the demo's SQLite file.
 #include "common/asyncresult.h"
-#include "common/demotools.h"
+#include "common/demotoolstest.h"
 #include "common/isolatedhome.h"
 #include "common/mcptestclient.h"
 #include "demo/demobackend.h"
@@ -32,7 +32,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestSurveyTools : public QObject
+class TestSurveyTools : public DemoToolsTest
 {
     Q_OBJECT
 
@@ -43,16 +43,7 @@ private:
         QJsonObject body;
     };
 
-    QTemporaryDir m_dir;
-    DemoBackend m_backend;
-    Settings m_settings;
-    PostHogClient m_client;
-    ToolRegistry m_registry;
-    McpServer m_server{&m_registry};
-    PostHogToolset m_toolset{&m_client, &m_settings};
-    McpTestClient m_mcp{&m_server, u"agent"_s};
     QNetworkAccessManager m_network;
-    QSqlDatabase m_direct;
 
     const QString nps = DemoSurveySeed::surveyId(1, 0);
     const QString heard = DemoSurveySeed::surveyId(1, 1);
@@ -142,7 +133,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(DemoTools::start(m_backend, m_dir.filePath(u"demo.sqlite"_s), 20000, m_client, m_toolset, m_registry, &m_direct)); }
+    void initTestCase() { QVERIFY(startDemo(20000)); }
 
     // Each tool costs at most ~800 bytes of tools/list (mcp-notes: the whole list stays small).
     void toolsAreSmallReadOnlyAndPortable()

@@ -1,4 +1,4 @@
-#include "common/demotools.h"
+#include "common/demotoolstest.h"
 #include "common/isolatedhome.h"
 #include "common/mcptestclient.h"
 #include "demo/demobackend.h"
@@ -40,20 +40,11 @@ struct ScriptedCloudAgent
 
 // The whole tool set's context cost, the tool groups a person switches off, and get_sql_insight's
 // question for PostHog AI (on the demo, which has none, and on a scripted PostHog Cloud).
-class TestToolGroups : public QObject
+class TestToolGroups : public DemoToolsTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    DemoBackend m_backend;
-    Settings m_settings;
-    PostHogClient m_client;
-    ToolRegistry m_registry;
-    McpServer m_server{&m_registry};
-    PostHogToolset m_toolset{&m_client, &m_settings};
-    McpTestClient m_mcp{&m_server, u"agent"_s};
-
     QJsonArray listedTools() { return m_mcp.send(McpTestClient::request(1, u"tools/list"_s)).result().value("tools"_L1).toArray(); }
     QStringList listedNames()
     {
@@ -73,7 +64,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(DemoTools::start(m_backend, m_dir.filePath(u"demo.sqlite"_s), 5000, m_client, m_toolset, m_registry)); }
+    void initTestCase() { QVERIFY(startDemo(5000)); }
 
     void theWholeToolListStaysUnder28KB()
     {
