@@ -88,6 +88,7 @@ CompanionService::Options serviceOptions(const CommandLine &line, bool interacti
     options.interactive = interactive;
     options.demoEvents = line.events;
     options.toolGroups = line.toolGroups;
+    options.allowedHosts = line.allowedHosts;
     return options;
 }
 
@@ -109,6 +110,9 @@ int runHeadless(QCoreApplication &app, const CommandLine &line)
     say(QCoreApplication::translate("main", "MCP server listening at %1").arg(service.httpUrl().toString()));
     if (!line.noAuth)
         say(QCoreApplication::translate("main", "Bearer token: the value of mcp/authToken in %1").arg(service.settings()->fileName()));
+    if (!line.noAuth && !service.http()->allowedHosts().isEmpty())
+        say(QCoreApplication::translate("main", "Also accepting, with the bearer token only, requests a tunnel forwards for: %1")
+                .arg(service.http()->allowedHosts().join(u", "_s)));
     service.start();
     return app.exec();
 }

@@ -4,6 +4,7 @@
 #include "uilogging.h"
 
 #include "mcp/toolregistry.h"
+#include "mcp/tunnelhostnames.h"
 #include "service/companionservice.h"
 #include "settings/settings.h"
 #include "tools/approvalpolicy.h"
@@ -87,6 +88,7 @@ QLayout *McpPage::buildForm()
     form->addRow(tr("Endpoint:"), urlRow);
     form->addRow(tr("Bearer token:"), tokenRow);
     form->addRow(tr("Without a window:"), buildHeadlessPolicy());
+    form->addRow(tr("Tunnel host names:"), buildAllowedHosts());
     return form;
 }
 
@@ -101,6 +103,39 @@ QWidget *McpPage::buildHeadlessPolicy()
     connect(headless, &QComboBox::activated, this,
             [this, headless] { m_service->settings()->setHeadlessApprovalPolicy(headless->currentData().toString()); });
     return headless;
+}
+
+// For a cloud agent (Dust) through a tunnel the user runs: its public names, token always required.
+QWidget *McpPage::buildAllowedHosts()
+{
+    auto *box = new QWidget(this);
+    m_allowedHosts = new QLineEdit(m_service->settings()->mcpAllowedHosts().join(u", "_s), box);
+    m_allowedHosts->setObjectName(u"allowedHosts"_s);
+    m_allowedHosts->setPlaceholderText(tr("none (e.g. mcp.example.com, for a cloudflared, Tailscale Funnel or ngrok tunnel)"));
+    m_allowedHosts->setToolTip(tr("Public host names a tunnel you run forwards to 127.0.0.1, separated by commas. "
+                                  "Requests for them are accepted only with the bearer token."));
+    m_allowedHostsNote = new QLabel(box);
+    m_allowedHostsNote->setObjectName(u"allowedHostsNote"_s);
+    m_allowedHostsNote->setWordWrap(true);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_allowedHosts);
+    layout->addWidget(m_allowedHostsNote);
+    connect(m_allowedHosts, &QLineEdit::editingFinished, this, &McpPage::saveAllowedHosts);
+    return box;
+}
+
+void McpPage::saveAllowedHosts()
+{
+    QString error;
+    const std::optional<QStringList> hosts = TunnelHostNames::parseList(m_allowedHosts->text(), &error);
+    if (!hosts) {
+        m_allowedHostsNote->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(tr("Not saved: %1").arg(error).toHtmlEscaped()));
+        return;
+    }
+    m_service->settings()->setMcpAllowedHosts(*hosts);
+    m_allowedHosts->setText(hosts->join(u", "_s));
+    refresh();
 }
 
 QWidget *McpPage::buildTabs()
@@ -229,6 +264,14 @@ void McpPage::refresh()
                               : tr("<span style='color:#9e9e9e'>● Stopped</span>"));
     m_url->setText(running ? m_service->httpUrl().toString() : QString());
     m_token->setText(m_service->authToken().isEmpty() ? tr("(authentication is off)") : m_service->authToken());
+    const QStringList fromCommandLine = m_service->commandLineAllowedHosts();
+    if (m_service->authToken().isEmpty() && !m_service->settings()->mcpAllowedHosts().isEmpty())
+        m_allowedHostsNote->setText(tr("Ignored while authentication is off: a tunnel's requests always need the bearer token."));
+    else if (!fromCommandLine.isEmpty())
+        m_allowedHostsNote->setText(tr("This run also accepts %1 (--allow-host).").arg(fromCommandLine.join(u", "_s)));
+    else
+        m_allowedHostsNote->clear();
+    m_allowedHostsNote->setVisible(!m_allowedHostsNote->text().isEmpty());
     fillSnippets();
 }
 

@@ -26,6 +26,8 @@ private:
     QWidget *buildTitle();
     QLayout *buildForm();
     QWidget *buildHeadlessPolicy();
+    QWidget *buildAllowedHosts();
+    void saveAllowedHosts();
     QWidget *buildTabs();
     QWidget *buildToolsTab();
     QWidget *buildGroupsBox(QWidget *parent);
@@ -45,4 +47,6 @@ private:
     QTabWidget *m_snippets;
     QTableWidget *m_tools;
     QLabel *m_hiddenNote = nullptr;
+    QLineEdit *m_allowedHosts = nullptr;
+    QLabel *m_allowedHostsNote = nullptr;
 };

@@ -188,9 +188,10 @@ bool StreamableHttpTransport::checkHostAndOrigin(const HttpRequest &request) con
     const QByteArray host = request.header("Host");
     if (!host.isEmpty()) {
         const QUrl hostUrl(u"http://"_s + QString::fromLatin1(host));
-        if (!hostUrl.isValid() || !isLocalHostName(hostUrl.host().isEmpty() ? QString::fromLatin1(host) : hostUrl.host()))
+        const QString name = hostUrl.host().isEmpty() ? QString::fromLatin1(host) : hostUrl.host();
+        if (!hostUrl.isValid())
             return false;
-        if (hostUrl.port() != -1 && hostUrl.port() != m_http->port())
+        if (!isAllowedTunnelHost(name) && (!isLocalHostName(name) || (hostUrl.port() != -1 && hostUrl.port() != m_http->port())))
             return false;
     }
     if (request.hasHeader("Origin")) {
@@ -199,6 +200,13 @@ bool StreamableHttpTransport::checkHostAndOrigin(const HttpRequest &request) con
             return false;
     }
     return true;
+}
+
+// A tunnel's public name: its port is the tunnel's, not ours. Such a request may come from anywhere
+// on the internet, so it is admitted only while a token is required (checkToken then asks for it).
+bool StreamableHttpTransport::isAllowedTunnelHost(const QString &host) const
+{
+    return !m_token.isEmpty() && m_allowedHosts.contains(host.toLower());
 }
 
 bool StreamableHttpTransport::checkToken(const HttpRequest &request) const
@@ -232,9 +240,12 @@ bool StreamableHttpTransport::admit(const HttpRequest &request, HttpResponder &r
         return false;
     }
     if (!checkHostAndOrigin(request)) {
-        qCWarning(lcHttp).noquote() << u"Refused %1 %2 (403): Host '%3' or Origin '%4' is not localhost, 127.0.0.1 or [::1]"_s.arg(
-            QString::fromLatin1(request.method), request.path.left(200), loggable(request.header("Host")), loggable(request.header("Origin")));
-        sendJson(responder, 403, R"({"error":"forbidden","message":"Host and Origin must be localhost, 127.0.0.1 or [::1]."})");
+        qCWarning(lcHttp).noquote()
+            << u"Refused %1 %2 (403): Host '%3' or Origin '%4' is not localhost, 127.0.0.1, [::1] or an allowed tunnel host"_s.arg(
+                   QString::fromLatin1(request.method), request.path.left(200), loggable(request.header("Host")), loggable(request.header("Origin")));
+        sendJson(
+            responder, 403,
+            R"({"error":"forbidden","message":"Host and Origin must be localhost, 127.0.0.1 or [::1]; a tunnel's host name must be allowed with --allow-host."})");
         return false;
     }
     if (request.path != "/mcp"_L1) {
