@@ -1,5 +1,7 @@
 #pragma once
 
+#include "clientconfigsnippets.h"
+
 #include <QWidget>
 
 class CompanionService;
@@ -37,6 +39,10 @@ private:
     void setServing(bool on);
     void fillTools();
     void fillSnippets();
+    QLayout *buildSnippetButtons(const ClientConfigSnippets::Snippet &snippet, const QUrl &url, QWidget *page);
+    QPushButton *buildInstallLinkButton(const QString &text, const QString &client, const QUrl &link, QWidget *page);
+    void addToClaudeDesktop();
+    void showClientStatus(const QString &text, bool failed);
 
     CompanionService *m_service;
     QCheckBox *m_enabled;
@@ -47,6 +53,7 @@ private:
     QTabWidget *m_snippets;
     QTableWidget *m_tools;
     QLabel *m_hiddenNote = nullptr;
+    QLabel *m_clientStatus = nullptr;
     QLineEdit *m_allowedHosts = nullptr;
     QLabel *m_allowedHostsNote = nullptr;
 };

@@ -27,8 +27,7 @@ QString position(const QByteArray &text, int offset)
 
 ClaudeDesktopConfig::ClaudeDesktopConfig(QString path)
     : m_path(std::move(path))
-{
-}
+{ }
 
 QString ClaudeDesktopConfig::defaultPath()
 {
@@ -103,6 +102,7 @@ ClaudeDesktopConfig::Outcome ClaudeDesktopConfig::merge(const QString &name, con
     Outcome outcome;
     const State state = inspect(name, entry);
     if (state == State::Malformed) {
+        outcome.failed = true;
         outcome.message = m_reason;
         return outcome;
     }
@@ -120,6 +120,7 @@ ClaudeDesktopConfig::Outcome ClaudeDesktopConfig::merge(const QString &name, con
     if (existed) {
         outcome.backupPath = writeBackup();
         if (outcome.backupPath.isEmpty()) {
+            outcome.failed = true;
             outcome.message = m_reason;
             return outcome;
         }
@@ -129,6 +130,7 @@ ClaudeDesktopConfig::Outcome ClaudeDesktopConfig::merge(const QString &name, con
     root.insert(serversKey, servers);
     QString error;
     if (!write(root, existed, &error)) {
+        outcome.failed = true;
         outcome.message = error;
         return outcome;
     }

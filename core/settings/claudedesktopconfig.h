@@ -25,6 +25,7 @@ public:
     struct Outcome
     {
         bool written = false;
+        bool failed = false; // refused (malformed file) or could not write: message says why
         QString message; // for people: what happened, or why nothing did
         QString backupPath; // empty when there was nothing to back up
     };

@@ -80,7 +80,8 @@ private Q_SLOTS:
     void defaultPathFollowsXdgConfigHome()
     {
         QVERIFY(IsolatedHome::contains(ClaudeDesktopConfig::defaultPath()));
-        QCOMPARE(ClaudeDesktopConfig::defaultPath(), QDir::cleanPath(qEnvironmentVariable("XDG_CONFIG_HOME") + u"/Claude/claude_desktop_config.json"_s));
+        QCOMPARE(ClaudeDesktopConfig::defaultPath(),
+                 QDir::cleanPath(qEnvironmentVariable("XDG_CONFIG_HOME") + u"/Claude/claude_desktop_config.json"_s));
         QCOMPARE(m_entry.value("args"_L1).toArray(), QJsonArray{u"--mcp-stdio"_s});
     }
 
@@ -163,6 +164,7 @@ private Q_SLOTS:
 
         const ClaudeDesktopConfig::Outcome kept = config.merge(u"posthog"_s, m_entry, false);
         QVERIFY(!kept.written);
+        QVERIFY(!kept.failed);
         QCOMPARE(readAll(path), text);
         QVERIFY(backupsOf(path).isEmpty());
 
@@ -196,6 +198,7 @@ private Q_SLOTS:
         QVERIFY2(config.reason().contains(reason), qPrintable(config.reason()));
         const ClaudeDesktopConfig::Outcome outcome = config.merge(u"posthog"_s, m_entry, true);
         QVERIFY(!outcome.written);
+        QVERIFY(outcome.failed);
         QVERIFY2(outcome.message.contains(reason) && outcome.message.contains(path), qPrintable(outcome.message));
         QCOMPARE(readAll(path), text);
         QVERIFY(backupsOf(path).isEmpty());
