@@ -240,12 +240,9 @@ bool StreamableHttpTransport::admit(const HttpRequest &request, HttpResponder &r
         return false;
     }
     if (!checkHostAndOrigin(request)) {
-        qCWarning(lcHttp).noquote()
-            << u"Refused %1 %2 (403): Host '%3' or Origin '%4' is not localhost, 127.0.0.1, [::1] or an allowed tunnel host"_s.arg(
-                   QString::fromLatin1(request.method), request.path.left(200), loggable(request.header("Host")), loggable(request.header("Origin")));
-        sendJson(
-            responder, 403,
-            R"({"error":"forbidden","message":"Host and Origin must be localhost, 127.0.0.1 or [::1]; a tunnel's host name must be allowed with --allow-host."})");
+        qCWarning(lcHttp).noquote() << u"Refused %1 %2 (403): Host '%3' or Origin '%4' is not localhost, 127.0.0.1 or [::1]"_s.arg(
+            QString::fromLatin1(request.method), request.path.left(200), loggable(request.header("Host")), loggable(request.header("Origin")));
+        sendJson(responder, 403, R"({"error":"forbidden","message":"Host and Origin must be localhost, 127.0.0.1 or [::1]."})");
         return false;
     }
     if (request.path != "/mcp"_L1) {

@@ -135,7 +135,8 @@ private Q_SLOTS:
     {
         const QString path = ClaudeDesktopConfig::defaultPath();
         QVERIFY(IsolatedHome::contains(path));
-        writeAll(path, R"({"mcpServers": {"filesystem": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-filesystem"]}}, "theme": "dark"})");
+        writeAll(path,
+                 R"({"mcpServers": {"filesystem": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-filesystem"]}}, "theme": "dark"})");
         button(u"addToClaudeDesktop"_s)->click();
         const QJsonObject root = QJsonDocument::fromJson(readAll(path)).object();
         QCOMPARE(root.value("theme"_L1).toString(), u"dark"_s);
@@ -148,7 +149,8 @@ private Q_SLOTS:
     void aDifferentEntryIsReplacedOnlyAfterConfirmation()
     {
         const QString path = ClaudeDesktopConfig::defaultPath();
-        const QByteArray theirs = R"({"mcpServers": {"posthog": {"command": "npx", "args": ["-y", "@posthog/mcp"], "env": {"POSTHOG_KEY": "phx_theirs"}}}})";
+        const QByteArray theirs
+            = R"({"mcpServers": {"posthog": {"command": "npx", "args": ["-y", "@posthog/mcp"], "env": {"POSTHOG_KEY": "phx_theirs"}}}})";
         writeAll(path, theirs);
         button(u"addToClaudeDesktop"_s)->click();
         auto *box = m_page->findChild<QMessageBox *>(u"replaceClaudeDesktopEntry"_s);
