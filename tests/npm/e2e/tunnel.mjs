@@ -84,7 +84,11 @@ try {
   await expectRefusal(['--allow-host', '*.example.test'], 2, /wildcards/);
 
   server = await startServer(['--allow-host', ALLOWED.toUpperCase()]);
-  assert.match(server.stderr(), new RegExp(`with the bearer token only.*${ALLOWED.replaceAll('.', '\\.')}`));
+  // Said on stderr right after the listening line (a later chunk of the pipe, maybe).
+  const announced = new RegExp(`with the bearer token only.*${ALLOWED.replaceAll('.', '\\.')}`);
+  for (let waited = 0; !announced.test(server.stderr()) && waited < 5000; waited += 50)
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.match(server.stderr(), announced);
   const auth = { Authorization: `Bearer ${server.token}` };
   const tunnel = await startProxy(server.port, ALLOWED);
   const tunnelWithPort = await startProxy(server.port, `${ALLOWED}:443`);
