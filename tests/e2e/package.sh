@@ -42,10 +42,14 @@ done
 root="$work/root"
 dpkg-deb -x "$deb" "$root"
 mkdir -p "$work/home"
+# A language only the installed translations folder has (the French .qm under another name):
+# the binary must find it there, beside its bin/, as it does once installed.
+cp "$root/usr/share/posthog-companion/translations/posthog-companion_fr.qm" \
+   "$root/usr/share/posthog-companion/translations/posthog-companion_xx.qm"
 # The extracted binary, with nothing of the developer's: its own HOME and XDG directories.
 HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share" \
     XDG_CACHE_HOME="$work/home/.cache" XDG_RUNTIME_DIR="$work/home/run" \
-    "$root/usr/bin/posthog-companion" --headless --demo --port 0 --no-auth --events 1000 2>"$work/stderr" &
+    "$root/usr/bin/posthog-companion" --headless --demo --port 0 --no-auth --events 1000 --lang xx 2>"$work/stderr" &
 server_pid=$!
 mkdir -p "$work/home/run" && chmod 700 "$work/home/run"
 url=""
@@ -57,6 +61,7 @@ for _ in $(seq 1 300); do
 done
 [[ -n "$url" ]] || fail "no http://127.0.0.1:PORT/mcp line on stderr within 30 s:\n$(cat "$work/stderr")"
 echo "extracted binary serves $url"
+grep -q "Serveur MCP à l'écoute sur" "$work/stderr" || fail "--lang xx did not load share/posthog-companion/translations/posthog-companion_xx.qm:\n$(cat "$work/stderr")"
 
 post() {
     curl -sS --max-time 20 -H 'Content-Type: application/json' -H 'Accept: application/json, text/event-stream' -d "$1" "$url"
