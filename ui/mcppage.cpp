@@ -134,8 +134,9 @@ void McpPage::saveAllowedHosts()
 {
     QString error;
     const std::optional<QStringList> hosts = TunnelHostNames::parseList(m_allowedHosts->text(), &error);
+    m_allowedHostsError = hosts ? QString() : tr("Not saved: %1").arg(error);
     if (!hosts) {
-        m_allowedHostsNote->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(tr("Not saved: %1").arg(error).toHtmlEscaped()));
+        refresh();
         return;
     }
     m_service->settings()->setMcpAllowedHosts(*hosts);
@@ -279,7 +280,9 @@ void McpPage::refresh()
     m_url->setText(running ? m_service->httpUrl().toString() : QString());
     m_token->setText(m_service->authToken().isEmpty() ? tr("(authentication is off)") : m_service->authToken());
     const QStringList fromCommandLine = m_service->commandLineAllowedHosts();
-    if (m_service->authToken().isEmpty() && !m_service->settings()->mcpAllowedHosts().isEmpty())
+    if (!m_allowedHostsError.isEmpty())
+        m_allowedHostsNote->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(m_allowedHostsError.toHtmlEscaped()));
+    else if (m_service->authToken().isEmpty() && !m_service->settings()->mcpAllowedHosts().isEmpty())
         m_allowedHostsNote->setText(tr("Ignored while authentication is off: a tunnel's requests always need the bearer token."));
     else if (!fromCommandLine.isEmpty())
         m_allowedHostsNote->setText(tr("This run also accepts %1 (--allow-host).").arg(fromCommandLine.join(u", "_s)));

@@ -56,4 +56,5 @@ private:
     QLabel *m_clientStatus = nullptr;
     QLineEdit *m_allowedHosts = nullptr;
     QLabel *m_allowedHostsNote = nullptr;
+    QString m_allowedHostsError; // why the typed list was not saved, until it is
 };

@@ -187,6 +187,8 @@ private Q_SLOTS:
         Q_EMIT hosts->editingFinished();
         QVERIFY(m_service->settings()->mcpAllowedHosts().isEmpty());
         QVERIFY(m_page->findChild<QLabel *>(u"allowedHostsNote"_s)->text().contains("not a URL"_L1));
+        m_page->refresh(); // the server's state changing does not hide why the list was not saved
+        QVERIFY(m_page->findChild<QLabel *>(u"allowedHostsNote"_s)->text().contains("not a URL"_L1));
 
         hosts->setText(u" MCP.Example.com,  funnel.tail1234.ts.net "_s);
         Q_EMIT hosts->editingFinished();
@@ -194,6 +196,7 @@ private Q_SLOTS:
         QCOMPARE(m_service->settings()->mcpAllowedHosts(), expected);
         QCOMPARE(m_service->http()->allowedHosts(), expected);
         QCOMPARE(hosts->text(), u"mcp.example.com, funnel.tail1234.ts.net"_s);
+        QVERIFY(!m_page->findChild<QLabel *>(u"allowedHostsNote"_s)->text().contains("not a URL"_L1));
         button(u"copy_dust"_s)->click();
         QVERIFY(QApplication::clipboard()->text().contains("https://mcp.example.com/mcp"_L1));
     }

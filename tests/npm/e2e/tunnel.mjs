@@ -3,7 +3,7 @@
 // Funnel and ngrok do, in front of the real binary started with --allow-host.
 // Usage: node tunnel.mjs <path to posthog-companion>
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +27,8 @@ function startServer(args) {
       if (match) {
         // Where the headless server says the token is (the same place e2e.mjs reads it from).
         const conf = readFileSync(join(env.XDG_CONFIG_HOME, 'PostHog', 'PostHog Companion.conf'), 'utf8');
-        resolve({ child, port: Number(match[1]), token: conf.match(/authToken=([0-9a-f]+)/)[1], stderr: () => stderr });
+        const token = conf.match(/authToken=([0-9a-f]+)/);
+        resolve({ child, port: Number(match[1]), token: token ? token[1] : '', stderr: () => stderr });
       }
     });
     child.on('exit', (code) => reject(new Error(`server exited ${code}: ${stderr}`)));
@@ -83,6 +84,17 @@ try {
   await expectRefusal(['--allow-host', `https://${ALLOWED}/mcp`], 2, /not a URL/);
   await expectRefusal(['--allow-host', '*.example.test'], 2, /wildcards/);
 
+  // The MCP page's list (the settings file) is ignored while --no-auth leaves no token.
+  mkdirSync(join(env.XDG_CONFIG_HOME, 'PostHog'), { recursive: true });
+  writeFileSync(join(env.XDG_CONFIG_HOME, 'PostHog', 'PostHog Companion.conf'), `[mcp]\nallowedHosts=${ALLOWED}\n`);
+  const open = await startServer(['--no-auth']);
+  const openTunnel = await startProxy(open.port, ALLOWED);
+  proxies.push(openTunnel);
+  const refused = await post(openTunnel, {});
+  assert.equal(refused.status, 403, `an allowed host with authentication off: ${refused.status} ${refused.text}`);
+  open.child.kill('SIGTERM');
+  await new Promise((resolve) => open.child.once('exit', resolve));
+
   server = await startServer(['--allow-host', ALLOWED.toUpperCase()]);
   // Said on stderr right after the listening line (a later chunk of the pipe, maybe).
   const announced = new RegExp(`with the bearer token only.*${ALLOWED.replaceAll('.', '\\.')}`);
@@ -107,7 +119,7 @@ try {
   assert.equal(foreign.status, 403, `a host not allowed: ${foreign.status}`);
   const origin = await post(tunnel, { ...auth, Origin: 'https://attacker.example' });
   assert.equal(origin.status, 403, `Origin rules stay for allowed hosts: ${origin.status}`);
-  console.log('tunnel: allowed host + token 200 (any port), no/wrong token 401, other host 403, foreign Origin 403; --no-auth with --allow-host exits 2');
+  console.log('tunnel: allowed host + token 200 (any port), no/wrong token 401, other host 403, foreign Origin 403; --no-auth with --allow-host exits 2, with the page\'s list 403');
 } finally {
   clearTimeout(deadline);
   for (const proxy of proxies) proxy.close();
