@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "mcp/tunnelhostnames.h"
 #include "tools/posthogtoolset.h"
 
 #include <QCommandLineParser>
@@ -38,7 +39,11 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
                                    tr("Serve only these tool groups, comma-separated (%1); the account, schema and search tools are always served.")
                                        .arg(PostHogToolset::groupIds().join(u", "_s)),
                                    u"GROUP,..."_s);
-    parser.addOptions({headless, stdio, demo, demoBackend, port, noAuth, lang, events, verbose, tools});
+    const QCommandLineOption allowHost(u"allow-host"_s,
+                                       tr("Also accept this public host name, which a tunnel you run forwards to 127.0.0.1 (repeatable); "
+                                          "such requests always need the bearer token."),
+                                       u"NAME"_s);
+    parser.addOptions({headless, stdio, demo, demoBackend, port, noAuth, lang, events, verbose, tools, allowHost});
     parser.process(app);
 
     CommandLine line;
@@ -73,6 +78,7 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
     }
     if (parser.isSet(tools))
         line.toolGroups = parseToolGroups(parser.values(tools));
+    line.allowedHosts = parseAllowedHosts(parser.values(allowHost), line.noAuth);
     return line;
 }
 
@@ -93,4 +99,24 @@ QStringList CommandLine::parseToolGroups(const QStringList &values)
         }
     }
     return groups;
+}
+
+QStringList CommandLine::parseAllowedHosts(const QStringList &values, bool noAuth)
+{
+    if (!values.isEmpty() && noAuth) {
+        qCritical("%s", qPrintable(tr("--allow-host needs the bearer token: it cannot be combined with --no-auth.")));
+        ::exit(2);
+    }
+    QStringList hosts;
+    for (const QString &value : values) {
+        QString error;
+        const QString host = TunnelHostNames::normalize(value, &error);
+        if (host.isEmpty()) {
+            qCritical("%s", qPrintable(u"--allow-host: "_s + error));
+            ::exit(2);
+        }
+        if (!hosts.contains(host))
+            hosts.append(host);
+    }
+    return hosts;
 }

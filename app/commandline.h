@@ -22,6 +22,7 @@ public:
     int events = 200000;
     QString language;
     std::optional<QStringList> toolGroups; // --tools
+    QStringList allowedHosts; // --allow-host, normalized (TunnelHostNames)
 
     // Which QCoreApplication flavour to create, decided before one exists.
     static bool needsGui(int argc, char **argv);
@@ -30,4 +31,5 @@ public:
 
 private:
     static QStringList parseToolGroups(const QStringList &values);
+    static QStringList parseAllowedHosts(const QStringList &values, bool noAuth);
 };

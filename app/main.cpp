@@ -8,6 +8,8 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -26,11 +28,23 @@ void say(const QString &line)
     std::fflush(stderr);
 }
 
+// The .qm files are built into the binary (":/i18n"); an installed copy (cmake --install, the
+// .deb) sits in share/posthog-companion/translations beside bin/, for packagers who update it.
+bool loadTranslation(QTranslator *translator, const QString &language)
+{
+    const QString installed = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral(PHC_TRANSLATIONS_FROM_BIN));
+    for (const QString &dir : {u":/i18n"_s, installed}) {
+        if (language.isEmpty() ? translator->load(QLocale(), u"posthog-companion"_s, u"_"_s, dir)
+                               : translator->load(u"posthog-companion_%1"_s.arg(language), dir))
+            return true;
+    }
+    return false;
+}
+
 void installTranslations(QCoreApplication &app, const QString &language)
 {
     auto *translator = new QTranslator(&app);
-    const bool loaded = language.isEmpty() ? translator->load(QLocale(), u"posthog-companion"_s, u"_"_s, u":/i18n"_s)
-                                           : translator->load(u":/i18n/posthog-companion_%1"_s.arg(language));
+    const bool loaded = loadTranslation(translator, language);
     if (loaded)
         app.installTranslator(translator);
     else if (!language.isEmpty() && language != "en"_L1)
@@ -74,6 +88,7 @@ CompanionService::Options serviceOptions(const CommandLine &line, bool interacti
     options.interactive = interactive;
     options.demoEvents = line.events;
     options.toolGroups = line.toolGroups;
+    options.allowedHosts = line.allowedHosts;
     return options;
 }
 
@@ -95,6 +110,9 @@ int runHeadless(QCoreApplication &app, const CommandLine &line)
     say(QCoreApplication::translate("main", "MCP server listening at %1").arg(service.httpUrl().toString()));
     if (!line.noAuth)
         say(QCoreApplication::translate("main", "Bearer token: the value of mcp/authToken in %1").arg(service.settings()->fileName()));
+    if (!line.noAuth && !service.http()->allowedHosts().isEmpty())
+        say(QCoreApplication::translate("main", "Also accepting, with the bearer token only, requests a tunnel forwards for: %1")
+                .arg(service.http()->allowedHosts().join(u", "_s)));
     service.start();
     return app.exec();
 }
@@ -107,6 +125,15 @@ int runStdio(QCoreApplication &app, const CommandLine &line)
     service.startStdio(); // answer initialize and discovery at once, even while connecting
     service.start();
     return app.exec();
+}
+
+// The SVG where Qt's SVG icon engine is installed, the rendered PNGs everywhere else.
+QIcon applicationIcon()
+{
+    QIcon icon(u":/icons/posthog-companion.svg"_s);
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
+        icon.addFile(u":/icons/posthog-companion-%1.png"_s.arg(size), QSize(size, size));
+    return icon;
 }
 
 } // namespace
@@ -133,6 +160,8 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral(PHC_APP_ID));
+    QApplication::setWindowIcon(applicationIcon());
     SignalWatcher signalWatcher(&app);
     app.setQuitOnLastWindowClosed(false); // the tray keeps MCP serving
     const CommandLine line = CommandLine::parse(app);

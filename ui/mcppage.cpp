@@ -4,7 +4,9 @@
 #include "uilogging.h"
 
 #include "mcp/toolregistry.h"
+#include "mcp/tunnelhostnames.h"
 #include "service/companionservice.h"
+#include "settings/claudedesktopconfig.h"
 #include "settings/settings.h"
 #include "tools/approvalpolicy.h"
 #include "tools/posthogtoolset.h"
@@ -13,14 +15,18 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -87,6 +93,7 @@ QLayout *McpPage::buildForm()
     form->addRow(tr("Endpoint:"), urlRow);
     form->addRow(tr("Bearer token:"), tokenRow);
     form->addRow(tr("Without a window:"), buildHeadlessPolicy());
+    form->addRow(tr("Tunnel host names:"), buildAllowedHosts());
     return form;
 }
 
@@ -103,11 +110,54 @@ QWidget *McpPage::buildHeadlessPolicy()
     return headless;
 }
 
+// For a cloud agent (Dust) through a tunnel the user runs: its public names, token always required.
+QWidget *McpPage::buildAllowedHosts()
+{
+    auto *box = new QWidget(this);
+    m_allowedHosts = new QLineEdit(m_service->settings()->mcpAllowedHosts().join(u", "_s), box);
+    m_allowedHosts->setObjectName(u"allowedHosts"_s);
+    m_allowedHosts->setPlaceholderText(tr("none (e.g. mcp.example.com, for a cloudflared, Tailscale Funnel or ngrok tunnel)"));
+    m_allowedHosts->setToolTip(tr("Public host names a tunnel you run forwards to 127.0.0.1, separated by commas. "
+                                  "Requests for them are accepted only with the bearer token."));
+    m_allowedHostsNote = new QLabel(box);
+    m_allowedHostsNote->setObjectName(u"allowedHostsNote"_s);
+    m_allowedHostsNote->setWordWrap(true);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_allowedHosts);
+    layout->addWidget(m_allowedHostsNote);
+    connect(m_allowedHosts, &QLineEdit::editingFinished, this, &McpPage::saveAllowedHosts);
+    return box;
+}
+
+void McpPage::saveAllowedHosts()
+{
+    QString error;
+    const std::optional<QStringList> hosts = TunnelHostNames::parseList(m_allowedHosts->text(), &error);
+    m_allowedHostsError = hosts ? QString() : tr("Not saved: %1").arg(error);
+    if (!hosts) {
+        refresh();
+        return;
+    }
+    m_service->settings()->setMcpAllowedHosts(*hosts);
+    m_allowedHosts->setText(hosts->join(u", "_s));
+    refresh();
+}
+
 QWidget *McpPage::buildTabs()
 {
     auto *lower = new QTabWidget(this);
     lower->setObjectName(u"mcpTabs"_s);
-    lower->addTab(m_snippets, tr("Connect a client"));
+    auto *connectTab = new QWidget(this);
+    auto *connectLayout = new QVBoxLayout(connectTab);
+    connectLayout->addWidget(m_snippets, 1);
+    m_clientStatus = new QLabel(connectTab);
+    m_clientStatus->setObjectName(u"clientSetupStatus"_s);
+    m_clientStatus->setWordWrap(true);
+    m_clientStatus->setTextFormat(Qt::RichText);
+    m_clientStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connectLayout->addWidget(m_clientStatus);
+    lower->addTab(connectTab, tr("Connect a client"));
     lower->addTab(buildToolsTab(), tr("Tools and approval"));
     return lower;
 }
@@ -229,6 +279,16 @@ void McpPage::refresh()
                               : tr("<span style='color:#9e9e9e'>● Stopped</span>"));
     m_url->setText(running ? m_service->httpUrl().toString() : QString());
     m_token->setText(m_service->authToken().isEmpty() ? tr("(authentication is off)") : m_service->authToken());
+    const QStringList fromCommandLine = m_service->commandLineAllowedHosts();
+    if (!m_allowedHostsError.isEmpty())
+        m_allowedHostsNote->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(m_allowedHostsError.toHtmlEscaped()));
+    else if (m_service->authToken().isEmpty() && !m_service->settings()->mcpAllowedHosts().isEmpty())
+        m_allowedHostsNote->setText(tr("Ignored while authentication is off: a tunnel's requests always need the bearer token."));
+    else if (!fromCommandLine.isEmpty())
+        m_allowedHostsNote->setText(tr("This run also accepts %1 (--allow-host).").arg(fromCommandLine.join(u", "_s)));
+    else
+        m_allowedHostsNote->clear();
+    m_allowedHostsNote->setVisible(!m_allowedHostsNote->text().isEmpty());
     fillSnippets();
 }
 
@@ -241,7 +301,8 @@ void McpPage::fillSnippets()
         page->deleteLater();
     }
     const QUrl url = m_service->isHttpRunning() ? m_service->httpUrl() : QUrl(u"http://127.0.0.1:%1/mcp"_s.arg(m_service->settings()->mcpPort()));
-    for (const auto &snippet : ClientConfigSnippets::all(url, m_service->authToken(), QApplication::applicationFilePath())) {
+    const QStringList tunnelHosts = m_service->commandLineAllowedHosts() + m_service->settings()->mcpAllowedHosts();
+    for (const auto &snippet : ClientConfigSnippets::all(url, m_service->authToken(), QApplication::applicationFilePath(), tunnelHosts)) {
         auto *page = new QWidget;
         auto *where = new QLabel(snippet.where, page);
         where->setWordWrap(true);
@@ -252,15 +313,91 @@ void McpPage::fillSnippets()
         auto *text = new QPlainTextEdit(shown, page);
         text->setReadOnly(true);
         text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        auto *copy = new QPushButton(tr("Copy"), page);
-        connect(copy, &QPushButton::clicked, page, [value = snippet.text] { QApplication::clipboard()->setText(value); });
         auto *layout = new QVBoxLayout(page);
         layout->addWidget(where);
         layout->addWidget(text, 1);
-        layout->addWidget(copy, 0, Qt::AlignRight);
+        layout->addLayout(buildSnippetButtons(snippet, url, page));
         m_snippets->addTab(page, snippet.client);
     }
     m_snippets->setCurrentIndex(qMax(0, current));
+}
+
+// Copy for every client; the one-click install where the client has one.
+QLayout *McpPage::buildSnippetButtons(const ClientConfigSnippets::Snippet &snippet, const QUrl &url, QWidget *page)
+{
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    const QString token = m_service->authToken();
+    if (snippet.id == "cursor"_L1)
+        row->addWidget(buildInstallLinkButton(tr("Add to Cursor"), snippet.client, ClientConfigSnippets::cursorInstallLink(url, token), page));
+    else if (snippet.id == "vscode"_L1)
+        row->addWidget(buildInstallLinkButton(tr("Add to VS Code"), snippet.client, ClientConfigSnippets::vscodeInstallLink(url, token), page));
+    if (snippet.id == "claude-desktop"_L1) {
+        auto *add = new QPushButton(tr("Add to Claude Desktop"), page);
+        add->setObjectName(u"addToClaudeDesktop"_s);
+        connect(add, &QPushButton::clicked, this, &McpPage::addToClaudeDesktop);
+        row->addWidget(add);
+    }
+    auto *copy = new QPushButton(tr("Copy"), page);
+    copy->setObjectName(u"copy_"_s + snippet.id);
+    connect(copy, &QPushButton::clicked, this, [this, value = snippet.text, client = snippet.client] {
+        QApplication::clipboard()->setText(value);
+        showClientStatus(tr("Copied the %1 configuration (it holds the token: paste it only where it belongs).").arg(client), false);
+    });
+    row->addWidget(copy);
+    return row;
+}
+
+// The link carries the token (the client stores it in its configuration): it is never logged.
+QPushButton *McpPage::buildInstallLinkButton(const QString &text, const QString &client, const QUrl &link, QWidget *page)
+{
+    auto *button = new QPushButton(text, page);
+    button->setObjectName(client == "Cursor"_L1 ? u"addToCursor"_s : u"addToVsCode"_s);
+    connect(button, &QPushButton::clicked, this, [this, client, link] {
+        if (QDesktopServices::openUrl(link))
+            showClientStatus(tr("Opened %1: confirm the new \"posthog\" server there.").arg(client), false);
+        else
+            showClientStatus(tr("Could not open %1's install link: is %1 installed? Copy the configuration instead.").arg(client), true);
+    });
+    return button;
+}
+
+void McpPage::addToClaudeDesktop()
+{
+    ClaudeDesktopConfig config;
+    const QJsonObject entry = ClaudeDesktopConfig::stdioEntry(QApplication::applicationFilePath());
+    if (config.inspect(u"posthog"_s, entry) != ClaudeDesktopConfig::State::Different) {
+        const ClaudeDesktopConfig::Outcome outcome = config.merge(u"posthog"_s, entry, false);
+        showClientStatus(outcome.message, outcome.failed);
+        return;
+    }
+    // Only the command and its arguments: the entry's env may hold someone's secrets.
+    const QJsonObject existing = config.existingEntry();
+    QStringList command{existing.value("command"_L1).toString()};
+    for (const QJsonValue &arg : existing.value("args"_L1).toArray())
+        command.append(arg.toString());
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Replace Claude Desktop's \"posthog\" server?"),
+                                tr("%1 already has a \"posthog\" server that runs:\n%2\n\nReplace it with this app? The file is backed up "
+                                   "first, and the other servers stay as they are.")
+                                    .arg(config.path(), command.join(u' ')),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(u"replaceClaudeDesktopEntry"_s);
+    box->button(QMessageBox::Yes)->setText(tr("Replace"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, config, entry]() mutable {
+        if (box->clickedButton() != box->button(QMessageBox::Yes)) {
+            showClientStatus(tr("Kept the \"posthog\" server Claude Desktop had."), false);
+            return;
+        }
+        const ClaudeDesktopConfig::Outcome outcome = config.merge(u"posthog"_s, entry, true);
+        showClientStatus(outcome.message, outcome.failed);
+    });
+    box->open();
+}
+
+void McpPage::showClientStatus(const QString &text, bool failed)
+{
+    m_clientStatus->setText(failed ? u"<span style='color:#c62828'>%1</span>"_s.arg(text.toHtmlEscaped()) : text.toHtmlEscaped());
 }
 
 void McpPage::fillTools()

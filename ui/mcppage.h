@@ -1,5 +1,7 @@
 #pragma once
 
+#include "clientconfigsnippets.h"
+
 #include <QWidget>
 
 class CompanionService;
@@ -26,6 +28,8 @@ private:
     QWidget *buildTitle();
     QLayout *buildForm();
     QWidget *buildHeadlessPolicy();
+    QWidget *buildAllowedHosts();
+    void saveAllowedHosts();
     QWidget *buildTabs();
     QWidget *buildToolsTab();
     QWidget *buildGroupsBox(QWidget *parent);
@@ -35,6 +39,10 @@ private:
     void setServing(bool on);
     void fillTools();
     void fillSnippets();
+    QLayout *buildSnippetButtons(const ClientConfigSnippets::Snippet &snippet, const QUrl &url, QWidget *page);
+    QPushButton *buildInstallLinkButton(const QString &text, const QString &client, const QUrl &link, QWidget *page);
+    void addToClaudeDesktop();
+    void showClientStatus(const QString &text, bool failed);
 
     CompanionService *m_service;
     QCheckBox *m_enabled;
@@ -45,4 +53,8 @@ private:
     QTabWidget *m_snippets;
     QTableWidget *m_tools;
     QLabel *m_hiddenNote = nullptr;
+    QLabel *m_clientStatus = nullptr;
+    QLineEdit *m_allowedHosts = nullptr;
+    QLabel *m_allowedHostsNote = nullptr;
+    QString m_allowedHostsError; // why the typed list was not saved, until it is
 };

@@ -188,9 +188,10 @@ bool StreamableHttpTransport::checkHostAndOrigin(const HttpRequest &request) con
     const QByteArray host = request.header("Host");
     if (!host.isEmpty()) {
         const QUrl hostUrl(u"http://"_s + QString::fromLatin1(host));
-        if (!hostUrl.isValid() || !isLocalHostName(hostUrl.host().isEmpty() ? QString::fromLatin1(host) : hostUrl.host()))
+        const QString name = hostUrl.host().isEmpty() ? QString::fromLatin1(host) : hostUrl.host();
+        if (!hostUrl.isValid())
             return false;
-        if (hostUrl.port() != -1 && hostUrl.port() != m_http->port())
+        if (!isAllowedTunnelHost(name) && (!isLocalHostName(name) || (hostUrl.port() != -1 && hostUrl.port() != m_http->port())))
             return false;
     }
     if (request.hasHeader("Origin")) {
@@ -199,6 +200,13 @@ bool StreamableHttpTransport::checkHostAndOrigin(const HttpRequest &request) con
             return false;
     }
     return true;
+}
+
+// A tunnel's public name: its port is the tunnel's, not ours. Such a request may come from anywhere
+// on the internet, so it is admitted only while a token is required (checkToken then asks for it).
+bool StreamableHttpTransport::isAllowedTunnelHost(const QString &host) const
+{
+    return !m_token.isEmpty() && m_allowedHosts.contains(host.toLower());
 }
 
 bool StreamableHttpTransport::checkToken(const HttpRequest &request) const

@@ -29,6 +29,10 @@ public:
     // Empty: no authentication (tests only; the app warns loudly).
     void setAuthToken(const QString &token) { m_token = token.toUtf8(); }
     void setMaxBodySize(qint64 bytes);
+    // Public host names a tunnel forwards to us (TunnelHostNames::normalize'd, --allow-host):
+    // accepted on any port, and only while a bearer token is required.
+    void setAllowedHosts(const QStringList &hosts) { m_allowedHosts = hosts; }
+    QStringList allowedHosts() const { return m_allowedHosts; }
     quint16 listen(quint16 port = 0);
     void close();
     bool isListening() const;
@@ -41,6 +45,7 @@ public:
 private:
     void handle(const HttpRequest &request, HttpResponder responder);
     bool checkHostAndOrigin(const HttpRequest &request) const;
+    bool isAllowedTunnelHost(const QString &host) const;
     bool checkToken(const HttpRequest &request) const;
     bool admit(const HttpRequest &request, HttpResponder &responder) const;
     bool parseBody(const HttpRequest &request, HttpResponder &responder, QJsonDocument *document) const;
@@ -50,4 +55,5 @@ private:
     McpServer *m_server;
     std::unique_ptr<HttpServerAdapter> m_http;
     QByteArray m_token;
+    QStringList m_allowedHosts;
 };

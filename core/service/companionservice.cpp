@@ -50,6 +50,19 @@ CompanionService::CompanionService(const Options &options, QObject *parent)
     configureServer();
     installCallGate();
     m_activity->attach(m_server);
+    applyAllowedHosts();
+    connect(m_settings, &Settings::mcpSettingsChanged, this, &CompanionService::applyAllowedHosts);
+}
+
+// --allow-host and the MCP page's list together; the transport ignores them while no token is set.
+void CompanionService::applyAllowedHosts()
+{
+    QStringList hosts = m_options.allowedHosts;
+    for (const QString &host : m_settings->mcpAllowedHosts()) {
+        if (!hosts.contains(host))
+            hosts.append(host);
+    }
+    m_http->setAllowedHosts(hosts);
 }
 
 void CompanionService::applyDeadlineFromEnvironment()

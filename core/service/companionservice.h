@@ -41,6 +41,7 @@ public:
         bool useKeychain = true;
         // --tools: only these groups (PostHogToolset::groupIds) this run, whatever the settings say.
         std::optional<QStringList> toolGroups;
+        QStringList allowedHosts; // --allow-host: tunnel host names, this run, besides the settings'
     };
 
     explicit CompanionService(const Options &options, QObject *parent = nullptr);
@@ -101,6 +102,8 @@ public:
     // The HTTP endpoint. Returns false with a message when the port is taken.
     bool startHttp(QString *error);
     void stopHttp();
+    // The tunnel host names given with --allow-host (the settings hold the MCP page's own).
+    QStringList commandLineAllowedHosts() const { return m_options.allowedHosts; }
     bool isHttpRunning() const;
     QUrl httpUrl() const;
     QString authToken() const;
@@ -122,6 +125,7 @@ Q_SIGNALS:
     void stdioFinished();
 
 private:
+    void applyAllowedHosts();
     void applyDeadlineFromEnvironment();
     void configureServer();
     void installCallGate();

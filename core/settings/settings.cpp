@@ -131,6 +131,17 @@ void Settings::setDisabledTools(const QStringList &names)
     Q_EMIT mcpSettingsChanged();
 }
 
+QStringList Settings::mcpAllowedHosts() const
+{
+    return m_settings.value(u"mcp/allowedHosts"_s).toStringList();
+}
+
+void Settings::setMcpAllowedHosts(const QStringList &hosts)
+{
+    m_settings.setValue(u"mcp/allowedHosts"_s, hosts);
+    Q_EMIT mcpSettingsChanged();
+}
+
 QStringList Settings::disabledToolGroups() const
 {
     return m_settings.value(u"mcp/disabledToolGroups"_s).toStringList();

@@ -36,6 +36,10 @@ public:
     QString mcpAuthToken();
     QString regenerateMcpAuthToken();
 
+    // Public host names a tunnel forwards to this server (the MCP page; --allow-host adds more).
+    QStringList mcpAllowedHosts() const;
+    void setMcpAllowedHosts(const QStringList &hosts);
+
     QString headlessApprovalPolicy() const; // "deny" (default) or "elicit"
     void setHeadlessApprovalPolicy(const QString &policy);
     QStringList disabledTools() const;
