@@ -38,7 +38,8 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
                                    tr("Serve only these tool groups, comma-separated (%1); the account, schema and search tools are always served.")
                                        .arg(PostHogToolset::groupIds().join(u", "_s)),
                                    u"GROUP,..."_s);
-    parser.addOptions({headless, stdio, demo, demoBackend, port, noAuth, lang, events, verbose, tools});
+    const QCommandLineOption hidden(u"hidden"_s, tr("Start with the window hidden in the tray (as at login)."));
+    parser.addOptions({headless, stdio, demo, demoBackend, port, noAuth, lang, events, verbose, tools, hidden});
     parser.process(app);
 
     CommandLine line;
@@ -54,6 +55,7 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
     line.demo = parser.isSet(demo);
     line.noAuth = parser.isSet(noAuth);
     line.verbose = parser.isSet(verbose);
+    line.hidden = parser.isSet(hidden);
     line.language = parser.value(lang);
     if (parser.isSet(port)) {
         bool ok = false;

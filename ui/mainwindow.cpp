@@ -230,11 +230,12 @@ QWidget *MainWindow::page(Page page) const
     return m_stack->widget(int(page));
 }
 
-void MainWindow::showAtStartup()
+void MainWindow::showAtStartup(bool hidden)
 {
     if (geometry().width() < 900)
         resize(1180, 760);
-    show();
+    if (!hidden || !m_tray)
+        show();
     if (m_service->settings()->mcpEnabled()) {
         QString error;
         if (!m_service->startHttp(&error)) {

@@ -29,8 +29,9 @@ public:
     Page currentPage() const;
     QWidget *page(Page page) const;
     QSystemTrayIcon *tray() const { return m_tray; }
-    // Shows the window, restores geometry; starts MCP over HTTP when enabled.
-    void showAtStartup();
+    // Shows the window (or, `hidden`, only the tray icon where there is one), restores geometry;
+    // starts MCP over HTTP when enabled.
+    void showAtStartup(bool hidden = false);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
