@@ -67,9 +67,10 @@ void StdioRelay::readStdin()
     }
     if (m_inBuffer.size() > maxLineBytes) { // the instance refuses it too; do not hold it here
         m_inBuffer.clear();
-        writeOut(QJsonDocument(QJsonObject{{u"jsonrpc"_s, u"2.0"_s},
-                                           {u"id"_s, QJsonValue::Null},
-                                           {u"error"_s, QJsonObject{{u"code"_s, -32600}, {u"message"_s, u"Invalid request: message larger than 16 MiB."_s}}}})
+        writeOut(QJsonDocument(
+                     QJsonObject{{u"jsonrpc"_s, u"2.0"_s},
+                                 {u"id"_s, QJsonValue::Null},
+                                 {u"error"_s, QJsonObject{{u"code"_s, -32600}, {u"message"_s, u"Invalid request: message larger than 16 MiB."_s}}}})
                      .toJson(QJsonDocument::Compact)
                  + '\n');
     }
@@ -119,9 +120,7 @@ void StdioRelay::instanceGone()
     const QString message = u"PostHog Companion (pid %1), which this stdio server relays to, stopped before answering. Ask the person to "
                             "start PostHog Companion again, then restart this MCP server in your client."_s.arg(m_instancePid);
     for (const QJsonValue &id : std::as_const(m_open)) {
-        const QJsonObject error{{u"jsonrpc"_s, u"2.0"_s},
-                                {u"id"_s, id},
-                                {u"error"_s, QJsonObject{{u"code"_s, -32603}, {u"message"_s, message}}}};
+        const QJsonObject error{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, id}, {u"error"_s, QJsonObject{{u"code"_s, -32603}, {u"message"_s, message}}}};
         writeOut(QJsonDocument(error).toJson(QJsonDocument::Compact) + '\n');
     }
     qCWarning(lcService) << "relay: the instance went away with" << m_open.size() << "request(s) open";
