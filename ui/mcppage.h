@@ -26,6 +26,8 @@ private:
     QWidget *buildTitle();
     QLayout *buildForm();
     QWidget *buildHeadlessPolicy();
+    // Close to tray and start at login: self-contained, to move to a Preferences dialog as is.
+    QWidget *buildDesktopGroup();
     QWidget *buildTabs();
     QWidget *buildToolsTab();
     QWidget *buildGroupsBox(QWidget *parent);

@@ -86,10 +86,11 @@ public:
 
     QJsonObject initialize(const QString &clientName, const QJsonObject &capabilities = {})
     {
-        const QJsonObject answer = call(1, QStringLiteral("initialize"),
-                                        {{QStringLiteral("protocolVersion"), QStringLiteral("2025-06-18")},
-                                         {QStringLiteral("capabilities"), capabilities},
-                                         {QStringLiteral("clientInfo"), QJsonObject{{QStringLiteral("name"), clientName}, {QStringLiteral("version"), QStringLiteral("1")}}}});
+        const QJsonObject answer = call(
+            1, QStringLiteral("initialize"),
+            {{QStringLiteral("protocolVersion"), QStringLiteral("2025-06-18")},
+             {QStringLiteral("capabilities"), capabilities},
+             {QStringLiteral("clientInfo"), QJsonObject{{QStringLiteral("name"), clientName}, {QStringLiteral("version"), QStringLiteral("1")}}}});
         send({{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("method"), QStringLiteral("notifications/initialized")}});
         return answer;
     }
@@ -111,8 +112,8 @@ public:
     int waitForExit(int timeoutMs = 10000)
     {
         if (!QTest::qWaitFor([this] { return m_process->state() == QProcess::NotRunning; }, timeoutMs)) {
-            QTest::qFail(qPrintable(QStringLiteral("the process did not exit within %1 ms; stderr: %2").arg(timeoutMs).arg(standardError())), __FILE__,
-                         __LINE__);
+            QTest::qFail(qPrintable(QStringLiteral("the process did not exit within %1 ms; stderr: %2").arg(timeoutMs).arg(standardError())),
+                         __FILE__, __LINE__);
             return -1000;
         }
         return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1001;

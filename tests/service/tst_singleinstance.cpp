@@ -55,7 +55,8 @@ private Q_SLOTS:
         McpProcess second({u"--demo"_s}); // a window launch, offscreen
         QCOMPARE(second.waitForExit(30000), 0);
         QCOMPARE(raised.count(), 1);
-        QVERIFY2(second.standardError().contains(u"already running (pid %1): its window was brought to the front"_s.arg(QCoreApplication::applicationPid())),
+        QVERIFY2(second.standardError().contains(
+                     u"already running (pid %1): its window was brought to the front"_s.arg(QCoreApplication::applicationPid())),
                  qPrintable(second.standardError()));
     }
 

@@ -26,10 +26,7 @@ class TestStdioRelay : public QObject
 
     std::unique_ptr<CompanionService> m_service;
 
-    static QJsonObject toolCall(const QString &name, const QJsonObject &arguments)
-    {
-        return {{u"name"_s, name}, {u"arguments"_s, arguments}};
-    }
+    static QJsonObject toolCall(const QString &name, const QJsonObject &arguments) { return {{u"name"_s, name}, {u"arguments"_s, arguments}}; }
 
     // This process becomes the running instance: an interactive service (as the window is) on the demo.
     void becomeInstance()
@@ -65,7 +62,8 @@ private Q_SLOTS:
     {
         becomeInstance();
         McpProcess relay({u"--mcp-stdio"_s});
-        QCOMPARE(relay.waitForStderr(u"Relaying to the running PostHog Companion \\(pid (\\d+)\\)"_s).toLongLong(), QCoreApplication::applicationPid());
+        QCOMPARE(relay.waitForStderr(u"Relaying to the running PostHog Companion \\(pid (\\d+)\\)"_s).toLongLong(),
+                 QCoreApplication::applicationPid());
         const QJsonObject init = relay.initialize(u"relay-client"_s);
         QCOMPARE(init.value("result"_L1).toObject().value("serverInfo"_L1).toObject().value("name"_L1).toString(), u"posthog-companion"_s);
         const QJsonObject projects = relay.call(2, u"tools/call"_s, toolCall(u"get_projects"_s, {}));
