@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 // One accepted connection: before its hello it has no session; an "mcp" hello makes it a client.
@@ -19,8 +21,16 @@ struct LocalSocketTransport::Connection
     QPointer<QLocalSocket> socket;
     QByteArray buffer;
     std::shared_ptr<McpSession> session; // null until an "mcp" hello
+    QHash<QString, QJsonValue> open; // requests not answered yet, cancelled if the relay goes
     bool greeted = false;
 };
+
+namespace {
+QString openKey(const QJsonValue &id)
+{
+    return (id.isString() ? u"s"_s : u"n"_s) + QString::fromUtf8(QJsonDocument(QJsonObject{{u"id"_s, id}}).toJson(QJsonDocument::Compact));
+}
+} // namespace
 
 LocalSocketTransport::LocalSocketTransport(McpServer *server, QObject *parent)
     : QObject(parent)
@@ -114,10 +124,19 @@ void LocalSocketTransport::drop(QLocalSocket *socket)
 {
     const auto connection = m_connections.take(socket);
     socket->deleteLater();
-    if (connection && connection->session) {
-        qCInfo(lcMcp) << "relayed client" << connection->session->clientId << "disconnected";
-        Q_EMIT sessionsChanged(sessionCount());
+    if (!connection || !connection->session)
+        return;
+    qCInfo(lcMcp) << "relayed client" << connection->session->clientId << "disconnected with" << connection->open.size() << "request(s) open";
+    // Nobody is left to read the answers: what still runs or waits for approval is cancelled.
+    const auto open = std::exchange(connection->open, {});
+    for (const QJsonValue &id : open) {
+        const QJsonObject cancel{{u"jsonrpc"_s, u"2.0"_s},
+                                 {u"method"_s, u"notifications/cancelled"_s},
+                                 {u"params"_s, QJsonObject{{u"requestId"_s, id}, {u"reason"_s, u"The stdio relay disconnected."_s}}}};
+        m_server->handle(
+            cancel, connection->session, [](const QJsonObject &) {}, [](const QJsonObject &, int) {});
     }
+    Q_EMIT sessionsChanged(sessionCount());
 }
 
 void LocalSocketTransport::readFrom(const std::shared_ptr<Connection> &connection)
@@ -188,11 +207,21 @@ void LocalSocketTransport::handleMessage(const std::shared_ptr<Connection> &conn
         send(socket, McpServer::errorMessage(QJsonValue::Null, McpServer::InvalidRequest, u"Invalid request: expected one JSON object per line."_s));
         return;
     }
+    const QJsonObject message = document.object();
+    const bool isRequest = message.contains("id"_L1) && message.contains("method"_L1);
+    const QString key = openKey(message.value("id"_L1));
+    if (isRequest)
+        connection->open.insert(key, message.value("id"_L1));
     // Answers may come after the relay went away: the guarded socket is checked on every write.
     QPointer<QLocalSocket> guard(socket);
+    std::weak_ptr<Connection> weak = connection;
     m_server->handle(
-        document.object(), connection->session, [guard](const QJsonObject &n) { send(guard, n); },
-        [guard](const QJsonObject &m, int) { send(guard, m); });
+        message, connection->session, [guard](const QJsonObject &n) { send(guard, n); },
+        [guard, weak, key, isRequest](const QJsonObject &m, int) {
+            if (const auto alive = weak.lock(); alive && isRequest)
+                alive->open.remove(key);
+            send(guard, m);
+        });
 }
 
 void LocalSocketTransport::send(QLocalSocket *socket, const QJsonObject &message)

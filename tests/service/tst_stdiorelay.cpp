@@ -15,6 +15,8 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QPointer>
+#include <QSignalSpy>
 
 #include <csignal>
 
@@ -142,6 +144,22 @@ private Q_SLOTS:
                  qPrintable(QJsonDocument(answer).toJson()));
         QVERIFY(relay.waitForExit() != 0);
         QVERIFY2(relay.standardError().contains("went away"_L1), qPrintable(relay.standardError()));
+    }
+
+    void relayGoingAwayCancelsItsOpenCalls()
+    {
+        becomeInstance();
+        QPointer<ApprovalRequest> waiting;
+        connect(m_service->approvals(), &ApprovalPolicy::approvalRequested, this, [&](ApprovalRequest *r) { waiting = r; });
+        QSignalSpy pending(m_service->approvals(), &ApprovalPolicy::pendingCountChanged);
+        McpProcess relay({u"--mcp-stdio"_s});
+        relay.initialize(u"relay-gone"_s);
+        relay.send(McpProcess::request(4, u"tools/call"_s, toolCall(u"create_dashboard"_s, {{u"name"_s, u"Orphan"_s}})));
+        QTRY_VERIFY(waiting);
+        relay.process()->kill(); // the client and its relay vanish with the prompt open
+        // The instance does not keep asking a person on behalf of a client that is gone.
+        QTRY_VERIFY(!pending.isEmpty() && pending.last().at(0).toInt() == 0);
+        QTRY_COMPARE(m_service->localSocket()->sessionCount(), 0);
     }
 
     void killedHeadlessInstanceEndsTheRelay()

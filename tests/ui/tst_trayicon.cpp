@@ -90,7 +90,8 @@ private Q_SLOTS:
         // Two calls waiting for a person: answered at the end, the answers arrive then.
         for (int i = 1; i <= 2; ++i)
             m_service->mcpServer()->handle(
-                McpTestClient::request(i, u"tools/call"_s, {{u"name"_s, u"create_dashboard"_s}, {u"arguments"_s, QJsonObject{{u"name"_s, u"T%1"_s.arg(i)}}}}),
+                McpTestClient::request(i, u"tools/call"_s,
+                                       {{u"name"_s, u"create_dashboard"_s}, {u"arguments"_s, QJsonObject{{u"name"_s, u"T%1"_s.arg(i)}}}}),
                 client.session(), [](const QJsonObject &) {}, [](const QJsonObject &, int) {});
         QTRY_COMPARE(waiting.size(), 2);
         QCOMPARE(tray.state(), TrayIcon::State::ApprovalsWaiting);
