@@ -209,6 +209,13 @@ void LocalSocketTransport::handleMessage(const std::shared_ptr<Connection> &conn
     }
     const QJsonObject message = document.object();
     const bool isRequest = message.contains("id"_L1) && message.contains("method"_L1);
+    const QString method = message.value("method"_L1).toString();
+    if (m_paused && isRequest && method != "initialize"_L1 && method != "ping"_L1) {
+        send(socket, McpServer::errorMessage(message.value("id"_L1), -32000,
+                                             u"PostHog Companion's MCP server is paused. Ask the person to resume it (tray menu or MCP page), "
+                                             "then try again."_s));
+        return;
+    }
     const QString key = openKey(message.value("id"_L1));
     if (isRequest)
         connection->open.insert(key, message.value("id"_L1));

@@ -33,6 +33,10 @@ public:
     void close();
     bool isListening() const;
     void setGreeting(Greeting greeting) { m_greeting = std::move(greeting); }
+    // Paused (the person paused the MCP server): relayed clients still connect and get
+    // initialize and ping answered, every other request an error saying so.
+    void setPaused(bool paused) { m_paused = paused; }
+    bool isPaused() const { return m_paused; }
     int sessionCount() const;
 
     static constexpr int maxConnections = 64;
@@ -59,4 +63,5 @@ private:
     Greeting m_greeting;
     QHash<QLocalSocket *, std::shared_ptr<Connection>> m_connections;
     quint64 m_nextAnonymous = 1;
+    bool m_paused = false;
 };

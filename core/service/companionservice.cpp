@@ -386,6 +386,7 @@ bool CompanionService::startHttp(QString *error)
     loadToken();
     m_http->setAuthToken(m_options.noAuth ? QString() : (m_tokenReady ? m_token : m_placeholderToken));
     const quint16 port = m_options.port >= 0 ? quint16(m_options.port) : m_settings->mcpPort();
+    m_local->setPaused(false); // relays need no port: serving is what the person asked for
     const bool ok = m_http->listen(port) != 0;
     if (ok)
         qCInfo(lcService) << "MCP endpoint listening at" << m_http->url().toString() << (m_options.noAuth ? "without authentication" : "");
@@ -400,6 +401,7 @@ bool CompanionService::startHttp(QString *error)
 void CompanionService::stopHttp()
 {
     m_http->close();
+    m_local->setPaused(true); // paused means paused: relayed stdio clients too
     Q_EMIT httpStateChanged();
 }
 
@@ -477,6 +479,7 @@ CompanionService::Claim CompanionService::claimInstance(QString *error)
         return Claim::Failed;
     }
     m_instanceLock = std::move(lock);
+    m_local->setPaused(m_options.interactive && !m_settings->mcpEnabled()); // the window starts HTTP when enabled
     return Claim::Claimed;
 }
 

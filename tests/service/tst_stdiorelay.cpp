@@ -128,6 +128,22 @@ private Q_SLOTS:
         QCOMPARE(secondId, u"stdio-%1"_s.arg(second.pid()));
     }
 
+    void pausedInstanceSaysSoToRelays()
+    {
+        becomeInstance();
+        m_service->stopHttp(); // "Pause MCP server": relayed clients are paused too
+        McpProcess relay({u"--mcp-stdio"_s});
+        const QJsonObject init = relay.initialize(u"relay-paused"_s);
+        QVERIFY(init.contains("result"_L1)); // the client still connects, and learns why nothing works
+        const QJsonObject paused = relay.call(2, u"tools/list"_s);
+        QCOMPARE(paused.value("error"_L1).toObject().value("code"_L1).toInt(), -32000);
+        QVERIFY2(paused.value("error"_L1).toObject().value("message"_L1).toString().contains("paused"_L1), qPrintable(QJsonDocument(paused).toJson()));
+        QString error;
+        QVERIFY(m_service->startHttp(&error));
+        const QJsonObject resumed = relay.call(3, u"tools/list"_s);
+        QVERIFY(resumed.value("result"_L1).toObject().value("tools"_L1).toArray().size() > 20);
+    }
+
     void instanceGoingAwayAnswersOpenRequestsAndExits()
     {
         becomeInstance();
