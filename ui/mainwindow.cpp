@@ -259,6 +259,7 @@ void MainWindow::buildTray()
 
 void MainWindow::bringToFront()
 {
+    qCInfo(lcUi) << "bringing the window to the front";
     show();
     setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
     raise();

@@ -1,5 +1,6 @@
 #include "localsockettransport.h"
 
+#include "jsonlinebuffer.h"
 #include "mcplogging.h"
 #include "mcpserver.h"
 #include "mcpsession.h"
@@ -19,7 +20,7 @@ using namespace Qt::StringLiterals;
 struct LocalSocketTransport::Connection
 {
     QPointer<QLocalSocket> socket;
-    QByteArray buffer;
+    JsonLineBuffer buffer;
     std::shared_ptr<McpSession> session; // null until an "mcp" hello
     QHash<QString, QJsonValue> open; // requests not answered yet, cancelled if the relay goes
     bool greeted = false;
@@ -145,19 +146,14 @@ void LocalSocketTransport::readFrom(const std::shared_ptr<Connection> &connectio
     if (!socket)
         return;
     connection->buffer.append(socket->readAll());
-    qsizetype newline;
-    while (connection->socket && (newline = connection->buffer.indexOf('\n')) >= 0) {
-        const QByteArray line = connection->buffer.left(newline);
-        connection->buffer.remove(0, newline + 1);
-        if (line.trimmed().isEmpty())
-            continue;
+    QByteArray line;
+    while (connection->socket && connection->buffer.takeLine(&line)) {
         if (!connection->greeted)
             handleHello(connection, line);
         else if (connection->session)
             handleMessage(connection, line);
     }
-    if (connection->buffer.size() > maxLineBytes) { // a line without end: refuse rather than grow forever
-        connection->buffer.clear();
+    if (connection->buffer.dropOverlongLine()) { // a line without end: refuse rather than grow forever
         qCWarning(lcMcp) << "dropped a local-socket line longer than 16 MiB";
         send(socket, McpServer::errorMessage(QJsonValue::Null, McpServer::InvalidRequest, u"Invalid request: message larger than 16 MiB."_s));
     }

@@ -41,7 +41,6 @@ public:
 
     static constexpr int maxConnections = 64;
     static constexpr int helloTimeoutMs = 5000;
-    static constexpr qsizetype maxLineBytes = 16 * 1024 * 1024;
 
 Q_SIGNALS:
     // Another launch asked for this instance's window.

@@ -50,29 +50,21 @@ void StdioRelay::readStdin()
     if (n <= 0) {
         m_notifier->setEnabled(false);
         m_eof = true;
-        if (!m_inBuffer.trimmed().isEmpty())
-            forwardToInstance(m_inBuffer);
-        m_inBuffer.clear();
+        if (const QByteArray rest = m_inBuffer.takeRest(); !rest.isEmpty())
+            forwardToInstance(rest);
         qCInfo(lcService) << "relay: stdin closed with" << m_open.size() << "request(s) still open";
         maybeFinish();
         return;
     }
-    m_inBuffer.append(chunk, n);
-    qsizetype newline;
-    while ((newline = m_inBuffer.indexOf('\n')) >= 0) {
-        const QByteArray line = m_inBuffer.left(newline);
-        m_inBuffer.remove(0, newline + 1);
-        if (!line.trimmed().isEmpty())
-            forwardToInstance(line);
-    }
-    if (m_inBuffer.size() > maxLineBytes) { // the instance refuses it too; do not hold it here
-        m_inBuffer.clear();
-        writeOut(QJsonDocument(
-                     QJsonObject{{u"jsonrpc"_s, u"2.0"_s},
-                                 {u"id"_s, QJsonValue::Null},
-                                 {u"error"_s, QJsonObject{{u"code"_s, -32600}, {u"message"_s, u"Invalid request: message larger than 16 MiB."_s}}}})
-                     .toJson(QJsonDocument::Compact)
-                 + '\n');
+    m_inBuffer.append(QByteArray(chunk, n));
+    QByteArray line;
+    while (m_inBuffer.takeLine(&line))
+        forwardToInstance(line);
+    if (m_inBuffer.dropOverlongLine()) { // the instance refuses it too; do not hold it here
+        const QJsonObject error{{u"jsonrpc"_s, u"2.0"_s},
+                                {u"id"_s, QJsonValue::Null},
+                                {u"error"_s, QJsonObject{{u"code"_s, -32600}, {u"message"_s, u"Invalid request: message larger than 16 MiB."_s}}}};
+        writeOut(QJsonDocument(error).toJson(QJsonDocument::Compact) + '\n');
     }
 }
 
@@ -87,15 +79,10 @@ void StdioRelay::forwardToInstance(const QByteArray &line)
 void StdioRelay::readSocket()
 {
     m_outBuffer.append(m_socket->readAll());
-    qsizetype newline;
-    while ((newline = m_outBuffer.indexOf('\n')) >= 0) {
-        const QByteArray line = m_outBuffer.left(newline);
-        m_outBuffer.remove(0, newline + 1);
-        if (!line.trimmed().isEmpty())
-            forwardToClient(line);
-    }
-    if (m_outBuffer.size() > maxLineBytes)
-        m_outBuffer.clear();
+    QByteArray line;
+    while (m_outBuffer.takeLine(&line))
+        forwardToClient(line);
+    m_outBuffer.dropOverlongLine();
     maybeFinish();
 }
 
@@ -155,7 +142,9 @@ void StdioRelay::finish(int exitCode, const QString &message)
     if (m_notifier)
         m_notifier->setEnabled(false);
     disconnect(m_socket, nullptr, this, nullptr);
-    if (m_socket->state() == QLocalSocket::ConnectedState)
+    if (m_socket->state() == QLocalSocket::ConnectedState) {
+        m_socket->flush(); // a last notification of the client's still goes out before the exit
         m_socket->disconnectFromServer();
+    }
     Q_EMIT finished(exitCode, message);
 }

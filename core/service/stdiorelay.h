@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mcp/jsonlinebuffer.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonValue>
@@ -25,8 +27,6 @@ public:
     void start();
     int openRequests() const { return int(m_open.size()); }
 
-    static constexpr qsizetype maxLineBytes = 16 * 1024 * 1024;
-
 Q_SIGNALS:
     void finished(int exitCode, const QString &message);
 
@@ -46,8 +46,8 @@ private:
     int m_inputFd;
     int m_outputFd;
     QSocketNotifier *m_notifier = nullptr;
-    QByteArray m_inBuffer;
-    QByteArray m_outBuffer;
+    JsonLineBuffer m_inBuffer;
+    JsonLineBuffer m_outBuffer;
     QHash<QString, QJsonValue> m_open; // requests of the client still waiting for the instance
     bool m_eof = false;
     bool m_finished = false;

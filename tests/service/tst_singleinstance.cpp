@@ -60,6 +60,18 @@ private Q_SLOTS:
                  qPrintable(second.standardError()));
     }
 
+    void secondWindowLaunchRaisesARealFirstWindow()
+    {
+        // Both real binaries, offscreen: the first says (with --verbose) that it came to the front.
+        McpProcess first({u"--demo"_s, u"--events"_s, u"20000"_s, u"--port"_s, u"0"_s, u"--hidden"_s, u"--verbose"_s});
+        QVERIFY(!first.waitForStderr(listening()).isEmpty());
+        QVERIFY(!first.standardError().contains("bringing the window to the front"_L1));
+        McpProcess second({u"--demo"_s});
+        QCOMPARE(second.waitForExit(30000), 0);
+        QVERIFY(!first.waitForStderr(u"bringing the window to the front"_s).isEmpty());
+        QCOMPARE(first.process()->state(), QProcess::Running);
+    }
+
     void windowLaunchWhileHeadlessRunsSaysSo()
     {
         McpProcess headless(headlessArguments());

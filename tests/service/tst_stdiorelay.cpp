@@ -72,6 +72,9 @@ private Q_SLOTS:
         QVERIFY2(McpProcess::textOf(projects).contains("Hedgebox Web"_L1), qPrintable(McpProcess::textOf(projects)));
         // The call is in this instance's activity log, under the relayed client's own name.
         QTRY_COMPARE(activityCount(m_service->activity(), u"get_projects"_s, u"relay-client"_s), 1);
+        relay.process()->write("{not json\n"); // the instance answers it, as an in-process server would
+        QCOMPARE(relay.waitFor([](const QJsonObject &m) { return m.contains("error"_L1); }).value("error"_L1).toObject().value("code"_L1).toInt(),
+                 -32700);
         QCOMPARE(m_service->localSocket()->sessionCount(), 1);
         relay.process()->closeWriteChannel(); // stdin EOF ends the relay cleanly
         QCOMPARE(relay.waitForExit(), 0);
@@ -137,7 +140,8 @@ private Q_SLOTS:
         QVERIFY(init.contains("result"_L1)); // the client still connects, and learns why nothing works
         const QJsonObject paused = relay.call(2, u"tools/list"_s);
         QCOMPARE(paused.value("error"_L1).toObject().value("code"_L1).toInt(), -32000);
-        QVERIFY2(paused.value("error"_L1).toObject().value("message"_L1).toString().contains("paused"_L1), qPrintable(QJsonDocument(paused).toJson()));
+        QVERIFY2(paused.value("error"_L1).toObject().value("message"_L1).toString().contains("paused"_L1),
+                 qPrintable(QJsonDocument(paused).toJson()));
         QString error;
         QVERIFY(m_service->startHttp(&error));
         const QJsonObject resumed = relay.call(3, u"tools/list"_s);
