@@ -43,7 +43,8 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
                                        tr("Also accept this public host name, which a tunnel you run forwards to 127.0.0.1 (repeatable); "
                                           "such requests always need the bearer token."),
                                        u"NAME"_s);
-    parser.addOptions({headless, stdio, demo, demoBackend, port, noAuth, lang, events, verbose, tools, allowHost});
+    const QCommandLineOption hidden(u"hidden"_s, tr("Start with the window hidden in the tray (as at login)."));
+    parser.addOptions({headless, stdio, demo, demoBackend, port, noAuth, lang, events, verbose, tools, allowHost, hidden});
     parser.process(app);
 
     CommandLine line;
@@ -59,6 +60,7 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
     line.demo = parser.isSet(demo);
     line.noAuth = parser.isSet(noAuth);
     line.verbose = parser.isSet(verbose);
+    line.hidden = parser.isSet(hidden);
     line.language = parser.value(lang);
     if (parser.isSet(port)) {
         bool ok = false;

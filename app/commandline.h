@@ -18,6 +18,7 @@ public:
     bool demo = false;
     bool noAuth = false;
     bool verbose = false;
+    bool hidden = false; // --hidden: start in the tray (the login autostart entry uses it)
     int port = -1;
     int events = 200000;
     QString language;

@@ -4,6 +4,9 @@
 #include "demo/demobackend.h"
 #include "mcp/streamablehttptransport.h"
 #include "service/companionservice.h"
+#include "service/instanceclient.h"
+#include "service/localinstance.h"
+#include "service/stdiorelay.h"
 #include "settings/settings.h"
 #include "ui/mainwindow.h"
 
@@ -92,14 +95,57 @@ CompanionService::Options serviceOptions(const CommandLine &line, bool interacti
     return options;
 }
 
+// Another instance holds the lock: say what it serves (a second --headless) or raise its
+// window (a second GUI launch). Exits 0 only when a window was raised.
+int answerOtherInstance(QCoreApplication &app, InstanceClient::Want want)
+{
+    auto *other = new InstanceClient(&app);
+    QObject::connect(other, &InstanceClient::greeted, &app, [&app, want](const QJsonObject &greeting) {
+        const qint64 pid = InstanceClient::pidOf(greeting);
+        const QString url = InstanceClient::urlOf(greeting);
+        const QString serving = url.isEmpty() ? QCoreApplication::translate("main", "has its MCP server paused")
+                                              : QCoreApplication::translate("main", "serves MCP at %1").arg(url);
+        if (want == InstanceClient::Want::Raise && !InstanceClient::isHeadless(greeting)) {
+            say(QCoreApplication::translate("main", "PostHog Companion is already running (pid %1): its window was brought to the front.").arg(pid));
+            app.exit(0);
+            return;
+        }
+        if (want == InstanceClient::Want::Raise)
+            say(QCoreApplication::translate("main", "PostHog Companion already runs headless (pid %1) and %2. Stop it to open the window.")
+                    .arg(pid)
+                    .arg(serving));
+        else
+            say(QCoreApplication::translate("main", "PostHog Companion is already running (pid %1) and %2. Use it, or stop it first.")
+                    .arg(pid)
+                    .arg(serving));
+        app.exit(1);
+    });
+    QObject::connect(other, &InstanceClient::absent, &app, [&app] {
+        say(QCoreApplication::translate("main", "Another PostHog Companion is starting or stopping (it holds %1). Try again in a moment.")
+                .arg(LocalInstance::lockPath()));
+        app.exit(1);
+    });
+    QObject::connect(other, &InstanceClient::failed, &app, [&app](const QString &reason) {
+        say(reason);
+        app.exit(1);
+    });
+    other->open(want);
+    return app.exec();
+}
+
 int runHeadless(QCoreApplication &app, const CommandLine &line)
 {
     CompanionService service(serviceOptions(line, false));
+    QString error;
+    switch (service.claimInstance(&error)) {
+    case CompanionService::Claim::Claimed: break;
+    case CompanionService::Claim::OtherInstance: return answerOtherInstance(app, InstanceClient::Want::Status);
+    case CompanionService::Claim::Failed: say(error); return 1;
+    }
     QObject::connect(&service, &CompanionService::failed, &app, [](const QString &message) { say(message); });
     QObject::connect(&service, &CompanionService::ready, &app, [&service] {
         say(QCoreApplication::translate("main", "Connected: %1. %2").arg(service.connectionSummary(), service.keySourceExplanation()));
     });
-    QString error;
     if (!service.startHttp(&error)) {
         say(error);
         return 1;
@@ -107,23 +153,60 @@ int runHeadless(QCoreApplication &app, const CommandLine &line)
     if (line.noAuth)
         say(QCoreApplication::translate(
             "main", "WARNING: --no-auth is on: any local program can use this MCP server without a token. Use it for tests only."));
-    say(QCoreApplication::translate("main", "MCP server listening at %1").arg(service.httpUrl().toString()));
-    if (!line.noAuth)
-        say(QCoreApplication::translate("main", "Bearer token: the value of mcp/authToken in %1").arg(service.settings()->fileName()));
-    if (!line.noAuth && !service.http()->allowedHosts().isEmpty())
-        say(QCoreApplication::translate("main", "Also accepting, with the bearer token only, requests a tunnel forwards for: %1")
-                .arg(service.http()->allowedHosts().join(u", "_s)));
+    // Announced once the token is known, so a script that reads the address can use the token.
+    auto announce = [&service, &line] {
+        say(QCoreApplication::translate("main", "MCP server listening at %1").arg(service.httpUrl().toString()));
+        if (!line.noAuth)
+            say(QCoreApplication::translate("main", "Bearer token: stored in %1").arg(service.tokenLocation()));
+        if (!line.noAuth && !service.http()->allowedHosts().isEmpty())
+            say(QCoreApplication::translate("main", "Also accepting, with the bearer token only, requests a tunnel forwards for: %1")
+                    .arg(service.http()->allowedHosts().join(u", "_s)));
+    };
+    QObject::connect(&service, &CompanionService::tokenReady, &app, announce, Qt::SingleShotConnection);
     service.start();
     return app.exec();
 }
 
+// No instance to relay to (or --demo/--tools, choices for this process only): serve here.
+void serveStdioInProcess(QCoreApplication &app, const CommandLine &line)
+{
+    auto *service = new CompanionService(serviceOptions(line, false), &app);
+    QObject::connect(service, &CompanionService::failed, &app, [](const QString &message) { say(message); });
+    QObject::connect(service, &CompanionService::stdioFinished, &app, &QCoreApplication::quit);
+    service->startStdio(); // answer initialize and discovery at once, even while connecting
+    service->start();
+}
+
 int runStdio(QCoreApplication &app, const CommandLine &line)
 {
-    CompanionService service(serviceOptions(line, false));
-    QObject::connect(&service, &CompanionService::failed, &app, [](const QString &message) { say(message); });
-    QObject::connect(&service, &CompanionService::stdioFinished, &app, &QCoreApplication::quit);
-    service.startStdio(); // answer initialize and discovery at once, even while connecting
-    service.start();
+    const QString inProcessNote = QCoreApplication::translate(
+        "main", "Calls that need approval are asked through your MCP client when it supports elicitation, and denied otherwise.");
+    if (line.demo || line.toolGroups) {
+        say(QCoreApplication::translate("main", "Serving MCP in-process (--demo and --tools apply to this process only). %1").arg(inProcessNote));
+        serveStdioInProcess(app, line);
+        return app.exec();
+    }
+    auto *instance = new InstanceClient(&app);
+    QObject::connect(instance, &InstanceClient::greeted, &app, [&app, instance](const QJsonObject &greeting) {
+        const qint64 pid = InstanceClient::pidOf(greeting);
+        say(QCoreApplication::translate("main", "Relaying to the running PostHog Companion (pid %1)").arg(pid));
+        auto *relay = new StdioRelay(instance->takeSocket(), pid, 0, 1, &app);
+        QObject::connect(relay, &StdioRelay::finished, &app, [&app](int exitCode, const QString &message) {
+            if (!message.isEmpty())
+                say(message);
+            app.exit(exitCode);
+        });
+        relay->start();
+    });
+    QObject::connect(instance, &InstanceClient::absent, &app, [&app, &line, inProcessNote] {
+        say(QCoreApplication::translate("main", "No PostHog Companion is running: serving MCP in-process. %1").arg(inProcessNote));
+        serveStdioInProcess(app, line);
+    });
+    QObject::connect(instance, &InstanceClient::failed, &app, [&app, &line, inProcessNote](const QString &reason) {
+        say(QCoreApplication::translate("main", "%1 Serving MCP in-process instead. %2").arg(reason, inProcessNote));
+        serveStdioInProcess(app, line);
+    });
+    instance->open(InstanceClient::Want::Mcp);
     return app.exec();
 }
 
@@ -169,11 +252,17 @@ int main(int argc, char **argv)
     auto *settingsProbe = new Settings(&app);
     installTranslations(app, line.language.isEmpty() ? settingsProbe->language() : line.language);
     CompanionService service(serviceOptions(line, true));
+    QString claimError;
+    switch (service.claimInstance(&claimError)) {
+    case CompanionService::Claim::Claimed: break;
+    case CompanionService::Claim::OtherInstance: return answerOtherInstance(app, InstanceClient::Want::Raise);
+    case CompanionService::Claim::Failed: say(claimError); return 1;
+    }
     MainWindow window(&service);
     QObject::connect(&service, &CompanionService::failed, &window, [](const QString &message) { say(message); });
     if (line.noAuth)
         say(QCoreApplication::translate("main", "WARNING: --no-auth is on: any local program can use this MCP server without a token."));
-    window.showAtStartup();
+    window.showAtStartup(line.hidden);
     if (service.isHttpRunning())
         say(QCoreApplication::translate("main", "MCP server listening at %1").arg(service.httpUrl().toString()));
     service.start();

@@ -7,6 +7,7 @@
 #include "pageloaders.h"
 #include "querypage.h"
 #include "resourcepage.h"
+#include "trayicon.h"
 #include "uilogging.h"
 
 #include "service/companionservice.h"
@@ -24,33 +25,12 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPainter>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
-#include <QSystemTrayIcon>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// The app icon, drawn so it needs no image files: PostHog's hedgehog colours in a badge.
-QIcon appIcon()
-{
-    QPixmap pixmap(64, 64);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setBrush(QColor(0x1d, 0x4a, 0xff));
-    p.setPen(Qt::NoPen);
-    p.drawRoundedRect(QRectF(2, 2, 60, 60), 14, 14);
-    p.setBrush(QColor(0xf9, 0xbd, 0x2b));
-    p.drawPolygon(QPolygonF({QPointF(14, 48), QPointF(26, 16), QPointF(38, 48)}));
-    p.setBrush(QColor(0xf5, 0x4e, 0x00));
-    p.drawPolygon(QPolygonF({QPointF(30, 48), QPointF(42, 22), QPointF(52, 48)}));
-    return QIcon(pixmap);
-}
-} // namespace
 
 MainWindow::MainWindow(CompanionService *service, QWidget *parent)
     : QMainWindow(parent)
@@ -63,9 +43,10 @@ MainWindow::MainWindow(CompanionService *service, QWidget *parent)
     , m_mcpPage(new McpPage(service, this))
     , m_queryPage(new QueryPage(service->client(), service->toolset()->projects(), service->queryLibrary(), this))
     , m_activityPage(new ActivityPage(service->activity(), this))
+    , m_tray(new TrayIcon(service, this))
 {
     setWindowTitle(tr("PostHog Companion"));
-    setWindowIcon(appIcon());
+    setWindowIcon(TrayIcon::appIcon());
     buildPages();
     buildCentralWidget();
     buildMenus();
@@ -202,9 +183,10 @@ void MainWindow::connectService()
         dialog->show();
         dialog->raise();
         dialog->activateWindow();
-        if (m_tray && !isVisible())
+        if (!isVisible())
             m_tray->showMessage(tr("Approval needed"), tr("An agent wants to run %1.").arg(request->tool()));
     });
+    connect(m_service, &CompanionService::raiseRequested, this, &MainWindow::bringToFront);
 }
 
 void MainWindow::addPage(Page id, const QString &title, const QIcon &icon, QWidget *widget)
@@ -230,11 +212,12 @@ QWidget *MainWindow::page(Page page) const
     return m_stack->widget(int(page));
 }
 
-void MainWindow::showAtStartup()
+void MainWindow::showAtStartup(bool hidden)
 {
     if (geometry().width() < 900)
         resize(1180, 760);
-    show();
+    if (!hidden || !m_tray->isVisible())
+        show();
     if (m_service->settings()->mcpEnabled()) {
         QString error;
         if (!m_service->startHttp(&error)) {
@@ -266,46 +249,27 @@ void MainWindow::updateStatus()
     }
     const QString mcp = m_service->isHttpRunning() ? tr("MCP: serving at %1").arg(m_service->httpUrl().toString()) : tr("MCP: stopped");
     m_mcpStatus->setText(mcp);
-    if (m_tray)
-        m_tray->setToolTip(tr("PostHog Companion — %1").arg(mcp));
 }
 
 void MainWindow::buildTray()
 {
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
-        return;
-    m_tray = new QSystemTrayIcon(windowIcon(), this);
-    auto *menu = new QMenu(this);
-    QAction *status = menu->addAction(tr("PostHog Companion"));
-    status->setEnabled(false);
-    menu->addSeparator();
-    menu->addAction(tr("Open"), this, [this] {
-        show();
-        raise();
-        activateWindow();
-    });
-    menu->addAction(tr("Query"), this, [this] {
-        show();
-        showPage(Query);
-    });
-    menu->addAction(tr("Activity"), this, [this] {
-        show();
-        showPage(Activity);
-    });
-    menu->addSeparator();
-    menu->addAction(tr("Quit"), qApp, &QApplication::quit);
-    m_tray->setContextMenu(menu);
-    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
-        if (reason == QSystemTrayIcon::Trigger)
-            isVisible() ? hide() : show();
-    });
-    m_tray->show();
+    connect(m_tray, &TrayIcon::openRequested, this, &MainWindow::bringToFront);
+    connect(m_tray, &TrayIcon::quitRequested, qApp, &QApplication::quit);
+}
+
+void MainWindow::bringToFront()
+{
+    qCInfo(lcUi) << "bringing the window to the front";
+    show();
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    raise();
+    activateWindow();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
-    if (m_tray && m_tray->isVisible()) {
+    if (m_tray->isVisible() && m_service->settings()->closeToTray()) {
         // Agents keep their MCP server: the window hides to the tray.
         hide();
         if (!m_trayHintShown) {

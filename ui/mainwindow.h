@@ -9,9 +9,9 @@ class McpPage;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
-class QSystemTrayIcon;
 class QueryPage;
 class ResourcePage;
+class TrayIcon;
 
 // The app's window: a sidebar of pages, a status bar with the connection and MCP state, a tray
 // icon that keeps the MCP server running when the window is closed, and approval prompts.
@@ -28,9 +28,10 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     QWidget *page(Page page) const;
-    QSystemTrayIcon *tray() const { return m_tray; }
-    // Shows the window, restores geometry; starts MCP over HTTP when enabled.
-    void showAtStartup();
+    TrayIcon *tray() const { return m_tray; }
+    // Shows the window (or, `hidden`, only the tray icon where there is one), restores geometry;
+    // starts MCP over HTTP when enabled.
+    void showAtStartup(bool hidden = false);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -45,6 +46,7 @@ private:
     void saveWindowState();
     void addPage(Page id, const QString &title, const QIcon &icon, QWidget *widget);
     void buildTray();
+    void bringToFront();
     void connectService();
     void updateStatus();
     void onReady();
@@ -55,11 +57,11 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_connectionStatus;
     QLabel *m_mcpStatus;
-    QSystemTrayIcon *m_tray = nullptr;
     ConnectionPage *m_connectionPage;
     McpPage *m_mcpPage;
     QueryPage *m_queryPage;
     ActivityPage *m_activityPage;
+    TrayIcon *m_tray;
     QList<ResourcePage *> m_resourcePages;
     bool m_trayHintShown = false;
 };

@@ -7,6 +7,7 @@
 #include "mcp/tunnelhostnames.h"
 #include "service/companionservice.h"
 #include "settings/claudedesktopconfig.h"
+#include "settings/autostartentry.h"
 #include "settings/settings.h"
 #include "tools/approvalpolicy.h"
 #include "tools/posthogtoolset.h"
@@ -29,6 +30,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -49,6 +51,7 @@ McpPage::McpPage(CompanionService *service, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildTitle());
     layout->addLayout(buildForm());
+    layout->addWidget(buildDesktopGroup());
     layout->addWidget(buildTabs(), 1);
     connectSignals();
     fillTools();
@@ -142,6 +145,41 @@ void McpPage::saveAllowedHosts()
     m_service->settings()->setMcpAllowedHosts(*hosts);
     m_allowedHosts->setText(hosts->join(u", "_s));
     refresh();
+}
+
+QWidget *McpPage::buildDesktopGroup()
+{
+    auto *box = new QGroupBox(tr("Desktop"), this);
+    box->setObjectName(u"desktopGroup"_s);
+    auto *closeToTray = new QCheckBox(tr("Closing the window keeps PostHog Companion in the tray"), box);
+    closeToTray->setObjectName(u"closeToTray"_s);
+    const bool trayAvailable = QSystemTrayIcon::isSystemTrayAvailable();
+    closeToTray->setChecked(trayAvailable && m_service->settings()->closeToTray());
+    closeToTray->setEnabled(trayAvailable);
+    if (!trayAvailable)
+        closeToTray->setToolTip(tr("This desktop has no system tray: closing the window quits."));
+    connect(closeToTray, &QCheckBox::toggled, this, [this](bool on) { m_service->settings()->setCloseToTray(on); });
+
+    auto *startAtLogin = new QCheckBox(tr("Start at login, in the tray"), box);
+    startAtLogin->setObjectName(u"startAtLogin"_s);
+    startAtLogin->setToolTip(AutostartEntry::path());
+    startAtLogin->setChecked(AutostartEntry(QApplication::applicationFilePath()).isEnabled());
+    connect(startAtLogin, &QCheckBox::toggled, this, [this, startAtLogin](bool on) {
+        QString error;
+        if (AutostartEntry(QApplication::applicationFilePath()).setEnabled(on, &error))
+            return;
+        qCWarning(lcUi) << "start at login could not be changed:" << error;
+        const QSignalBlocker blocker(startAtLogin);
+        startAtLogin->setChecked(!on);
+        auto *message = new QMessageBox(QMessageBox::Warning, tr("Start at login"),
+                                        tr("%1 could not be changed: %2").arg(AutostartEntry::path(), error), QMessageBox::Ok, this);
+        message->setAttribute(Qt::WA_DeleteOnClose);
+        message->open();
+    });
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(closeToTray);
+    layout->addWidget(startAtLogin);
+    return box;
 }
 
 QWidget *McpPage::buildTabs()
@@ -278,7 +316,10 @@ void McpPage::refresh()
     m_status->setText(running ? tr("<span style='color:#2e7d32'>● Running</span> on 127.0.0.1 only")
                               : tr("<span style='color:#9e9e9e'>● Stopped</span>"));
     m_url->setText(running ? m_service->httpUrl().toString() : QString());
-    m_token->setText(m_service->authToken().isEmpty() ? tr("(authentication is off)") : m_service->authToken());
+    if (!m_service->isTokenReady())
+        m_token->setText(tr("(loading…)"));
+    else
+        m_token->setText(m_service->authToken().isEmpty() ? tr("(authentication is off)") : m_service->authToken());
     const QStringList fromCommandLine = m_service->commandLineAllowedHosts();
     if (!m_allowedHostsError.isEmpty())
         m_allowedHostsNote->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(m_allowedHostsError.toHtmlEscaped()));

@@ -1,6 +1,8 @@
 #include "companionservice.h"
 
 #include "demo/demobackend.h"
+#include "localinstance.h"
+#include "mcp/localsockettransport.h"
 #include "mcp/mcpserver.h"
 #include "mcp/stdiotransport.h"
 #include "mcp/streamablehttptransport.h"
@@ -16,6 +18,10 @@
 #include "tools/approvalpolicy.h"
 #include "tools/posthogtoolset.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QPointer>
 #include <QTimer>
 
@@ -44,12 +50,16 @@ CompanionService::CompanionService(const Options &options, QObject *parent)
     , m_toolset(new PostHogToolset(m_client, m_settings, this))
     , m_http(new StreamableHttpTransport(m_server, this))
     , m_queries(new QueryLibrary(m_settings, this))
+    , m_local(new LocalSocketTransport(m_server, this))
+    , m_placeholderToken(CredentialStore::newToken())
 {
     m_credentials->setKeychainEnabled(options.useKeychain);
     applyDeadlineFromEnvironment();
     configureServer();
     installCallGate();
     m_activity->attach(m_server);
+    m_local->setGreeting([this] { return greeting(); });
+    connect(m_local, &LocalSocketTransport::raiseRequested, this, &CompanionService::raiseRequested);
     applyAllowedHosts();
     connect(m_settings, &Settings::mcpSettingsChanged, this, &CompanionService::applyAllowedHosts);
 }
@@ -119,10 +129,14 @@ void CompanionService::installCallGate()
     });
 }
 
-CompanionService::~CompanionService() = default;
+CompanionService::~CompanionService()
+{
+    m_local->close(); // before the lock goes: a socket without its lock would look stale
+}
 
 void CompanionService::start()
 {
+    loadToken();
     const bool demoChosen = m_options.demo || m_settings->region() == PostHogConnection::Region::Demo;
     if (demoChosen) {
         qCInfo(lcService) << "starting with the demo workspace" << (m_options.demo ? "(--demo)" : "(chosen in the settings)");
@@ -360,10 +374,32 @@ void CompanionService::forgetKey(QObject *context, std::function<void(const QStr
     });
 }
 
+void CompanionService::loadToken()
+{
+    if (m_tokenLoading || m_tokenReady)
+        return;
+    m_tokenLoading = true;
+    m_credentials->loadMcpToken(this, [this](const QString &token, const QString &where) { useToken(token, where); });
+}
+
+void CompanionService::useToken(const QString &token, const QString &where)
+{
+    m_token = token;
+    m_tokenLocation = where;
+    m_tokenLoading = false;
+    m_tokenReady = true;
+    if (!m_options.noAuth)
+        m_http->setAuthToken(token);
+    Q_EMIT tokenReady();
+    Q_EMIT httpStateChanged();
+}
+
 bool CompanionService::startHttp(QString *error)
 {
-    m_http->setAuthToken(m_options.noAuth ? QString() : m_settings->mcpAuthToken());
+    loadToken();
+    m_http->setAuthToken(m_options.noAuth ? QString() : (m_tokenReady ? m_token : m_placeholderToken));
     const quint16 port = m_options.port >= 0 ? quint16(m_options.port) : m_settings->mcpPort();
+    m_local->setPaused(false); // relays need no port: serving is what the person asked for
     const bool ok = m_http->listen(port) != 0;
     if (ok)
         qCInfo(lcService) << "MCP endpoint listening at" << m_http->url().toString() << (m_options.noAuth ? "without authentication" : "");
@@ -378,6 +414,7 @@ bool CompanionService::startHttp(QString *error)
 void CompanionService::stopHttp()
 {
     m_http->close();
+    m_local->setPaused(true); // paused means paused: relayed stdio clients too
     Q_EMIT httpStateChanged();
 }
 
@@ -393,15 +430,15 @@ QUrl CompanionService::httpUrl() const
 
 QString CompanionService::authToken() const
 {
-    return m_options.noAuth ? QString() : m_settings->mcpAuthToken();
+    return m_options.noAuth ? QString() : m_token;
 }
 
 void CompanionService::regenerateToken()
 {
-    const QString token = m_settings->regenerateMcpAuthToken();
-    if (!m_options.noAuth)
-        m_http->setAuthToken(token);
-    Q_EMIT httpStateChanged();
+    m_credentials->regenerateMcpToken(this, [this](const QString &token, const QString &where) {
+        qCInfo(lcService) << "a new MCP bearer token is in use";
+        useToken(token, where);
+    });
 }
 
 void CompanionService::setToolEnabled(const QString &name, bool enabled)
@@ -428,7 +465,43 @@ void CompanionService::setToolGroupEnabled(const QString &group, bool enabled)
 
 void CompanionService::startStdio()
 {
+    m_approvals->setElicitWhenDeclared(true); // the client's user is the one to ask
     m_stdio = new StdioTransport(m_server, 0, 1, this);
     connect(m_stdio, &StdioTransport::finished, this, &CompanionService::stdioFinished);
     m_stdio->start();
+}
+
+CompanionService::Claim CompanionService::claimInstance(QString *error)
+{
+    auto lock = std::make_unique<QLockFile>(LocalInstance::lockPath());
+    lock->setStaleLockTime(0); // stale only when its process is gone: an instance runs for days
+    QDir().mkpath(QFileInfo(LocalInstance::lockPath()).absolutePath());
+    if (!lock->tryLock(0)) {
+        if (lock->error() == QLockFile::LockFailedError) {
+            qCInfo(lcService) << "another instance holds" << LocalInstance::lockPath();
+            return Claim::OtherInstance;
+        }
+        if (error)
+            *error = tr("Cannot create the instance lock %1.").arg(LocalInstance::lockPath());
+        return Claim::Failed;
+    }
+    QString listenError;
+    if (!m_local->listen(LocalInstance::socketPath(), &listenError)) {
+        if (error)
+            *error = tr("Cannot listen on the local socket %1: %2").arg(LocalInstance::socketPath(), listenError);
+        return Claim::Failed;
+    }
+    m_instanceLock = std::move(lock);
+    m_local->setPaused(m_options.interactive && !m_settings->mcpEnabled()); // the window starts HTTP when enabled
+    return Claim::Claimed;
+}
+
+QJsonObject CompanionService::greeting() const
+{
+    QJsonObject greeting{{u"pid"_s, QCoreApplication::applicationPid()},
+                         {u"mode"_s, m_options.interactive ? u"gui"_s : u"headless"_s},
+                         {u"version"_s, QStringLiteral(PHC_VERSION)}};
+    if (isHttpRunning())
+        greeting.insert(u"url"_s, httpUrl().toString());
+    return greeting;
 }

@@ -4,20 +4,24 @@
 
 #include "posthog/posthogmodels.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class ActivityLog;
 class ApprovalPolicy;
 class CredentialStore;
 class DemoBackend;
+class LocalSocketTransport;
 class McpServer;
 class PostHogClient;
 class PostHogToolset;
+class QLockFile;
 class QueryLibrary;
 class Settings;
 class StdioTransport;
@@ -106,7 +110,11 @@ public:
     QStringList commandLineAllowedHosts() const { return m_options.allowedHosts; }
     bool isHttpRunning() const;
     QUrl httpUrl() const;
+    // The MCP token: empty until tokenReady() (loaded from the keychain or its file when start()
+    // or startHttp() first runs; until then the endpoint accepts no token at all).
     QString authToken() const;
+    bool isTokenReady() const { return m_tokenReady; }
+    QString tokenLocation() const { return m_tokenLocation; } // for people: the keychain or the file
     void regenerateToken();
     void setToolEnabled(const QString &name, bool enabled);
     // Saved in the settings unless --tools chose the groups for this run.
@@ -116,6 +124,12 @@ public:
     // --mcp-stdio: serve on stdin/stdout; finished() when stdin closes.
     void startStdio();
 
+    // One companion per user and configuration (LocalInstance): takes the instance lock and
+    // listens on the local socket for stdio relays and later launches (raiseRequested()).
+    enum class Claim { Claimed, OtherInstance, Failed };
+    Claim claimInstance(QString *error);
+    LocalSocketTransport *localSocket() const { return m_local; }
+
 Q_SIGNALS:
     void ready();
     void failed(const QString &message);
@@ -123,6 +137,9 @@ Q_SIGNALS:
     void scopesChanged();
     void httpStateChanged();
     void stdioFinished();
+    void tokenReady();
+    // A later launch asked for the window (the GUI shows and raises it).
+    void raiseRequested();
 
 private:
     void applyAllowedHosts();
@@ -134,6 +151,9 @@ private:
     void loadScopes();
     void useDemo();
     void storeAccepted(const Probe &probe, const QString &key, QObject *context, Probed done);
+    void loadToken();
+    void useToken(const QString &token, const QString &where);
+    QJsonObject greeting() const;
 
     Options m_options;
     Settings *m_settings;
@@ -147,6 +167,13 @@ private:
     StreamableHttpTransport *m_http;
     QueryLibrary *m_queries;
     StdioTransport *m_stdio = nullptr;
+    LocalSocketTransport *m_local;
+    std::unique_ptr<QLockFile> m_instanceLock;
+    QString m_token;
+    QString m_tokenLocation;
+    QString m_placeholderToken; // what the endpoint requires until the real token is known
+    bool m_tokenLoading = false;
+    bool m_tokenReady = false;
     DemoBackend *m_demo = nullptr;
     bool m_ready = false;
     bool m_usingDemo = false;

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
@@ -83,20 +84,30 @@ QString CredentialStore::keyFilePath() const
 
 bool CredentialStore::writeKeyFile(const QString &key, QString *error) const
 {
-    const QString path = keyFilePath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    return writeSecretFile(keyFilePath(), key.toUtf8(), error);
+}
+
+bool CredentialStore::writeSecretFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    const QString directory = QFileInfo(path).absolutePath();
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    // Our own directory: nobody else may add, swap or remove files in it.
+    if (!QDir().mkpath(directory) || !QFile::setPermissions(directory, ownerOnly | QFileDevice::ExeOwner)) {
+        *error = tr("cannot create %1").arg(directory);
+        return false;
+    }
     QSaveFile file(path);
-    // Permissions are set before any byte of the key is written.
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+    // Permissions are set before any byte of the secret is written.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(ownerOnly)) {
         *error = file.errorString();
         return false;
     }
-    file.write(key.toUtf8());
+    file.write(bytes);
     if (!file.commit()) {
         *error = file.errorString();
         return false;
     }
-    return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return QFile::setPermissions(path, ownerOnly);
 }
 
 QString CredentialStore::readKeyFile() const
@@ -222,4 +233,122 @@ void CredentialStore::forget(QObject *context, Saved done)
             qCWarning(lcSettings) << "API key: the keychain could not remove it:" << errorString;
         done(ok, ok ? tr("The key was removed from the system keychain.") : tr("The keychain could not remove the key: %1").arg(errorString));
     });
+}
+
+QString CredentialStore::newToken()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    return QString::fromLatin1(bytes.toHex());
+}
+
+QString CredentialStore::mcpTokenFilePath() const
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/mcp_bearer_token"_s;
+}
+
+QString CredentialStore::mcpTokenKeyName() const
+{
+    // One token per configuration, as there is one instance per configuration.
+    return u"mcp/bearer_token (%1)"_s.arg(QFileInfo(m_settings->fileName()).absolutePath());
+}
+
+QString CredentialStore::readMcpTokenFile() const
+{
+    QFile file(mcpTokenFilePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QString token = QString::fromLatin1(file.readAll()).trimmed();
+    return token.size() >= 32 ? token : QString();
+}
+
+void CredentialStore::loadMcpToken(QObject *context, TokenLoaded done)
+{
+    const QString legacy = m_settings->legacyMcpAuthToken();
+    if (legacy.size() < 32) {
+        loadMcpTokenFromStores(context, std::move(done));
+        return;
+    }
+    // Clients keep working with the token they have; it only changes address.
+    qCInfo(lcSettings) << "MCP token: moving it out of the settings file";
+    storeMcpToken(legacy, context, [this, done](const QString &token, const QString &where) {
+        if (m_settings->mcpTokenInKeychain() || !readMcpTokenFile().isEmpty())
+            m_settings->removeLegacyMcpAuthToken(); // only once it is stored elsewhere
+        done(token, where);
+    });
+}
+
+void CredentialStore::loadMcpTokenFromStores(QObject *context, TokenLoaded done)
+{
+    auto fromFileOrNew = [this, context, done](const QString &why) {
+        const QString fromFile = readMcpTokenFile();
+        if (!fromFile.isEmpty()) {
+            qCInfo(lcSettings) << "MCP token: from the file" << mcpTokenFilePath();
+            done(fromFile, tr("the file %1 (mode 0600, readable by you only)").arg(mcpTokenFilePath()));
+            return;
+        }
+        if (m_settings->mcpTokenInKeychain())
+            qCWarning(lcSettings) << "MCP token: stored in the keychain earlier but not readable now (" << why << "): making a new one";
+        else
+            qCInfo(lcSettings) << "MCP token: none yet, making one";
+        storeMcpToken(newToken(), context, done);
+    };
+    if (!m_keychainEnabled) {
+        QTimer::singleShot(0, context, [fromFileOrNew] { fromFileOrNew(u"keychain off"_s); });
+        return;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(service, this);
+    job->setKey(mcpTokenKeyName());
+    runJob(job, m_watchdogMs, context, [this, done, fromFileOrNew](QKeychain::Error error, const QString &text, const QString &errorString) {
+        if (error == QKeychain::NoError && text.size() >= 32) {
+            qCInfo(lcSettings) << "MCP token: from the keychain";
+            done(text, keychainDescription());
+            return;
+        }
+        fromFileOrNew(errorString);
+    });
+}
+
+QString CredentialStore::keychainDescription() const
+{
+    return tr("the system keychain (`secret-tool lookup server %1 user '%2'` prints it)").arg(service, mcpTokenKeyName());
+}
+
+void CredentialStore::regenerateMcpToken(QObject *context, TokenLoaded done)
+{
+    storeMcpToken(newToken(), context, std::move(done));
+}
+
+void CredentialStore::storeMcpToken(const QString &token, QObject *context, TokenLoaded done)
+{
+    if (!m_keychainEnabled) {
+        QTimer::singleShot(0, context, [this, token, done] { storeMcpTokenInFile(token, u"keychain off"_s, done); });
+        return;
+    }
+    auto *job = new QKeychain::WritePasswordJob(service, this);
+    job->setKey(mcpTokenKeyName());
+    job->setTextData(token);
+    runJob(job, m_watchdogMs, context, [this, token, done](QKeychain::Error error, const QString &, const QString &errorString) {
+        if (error != QKeychain::NoError) {
+            storeMcpTokenInFile(token, errorString, done);
+            return;
+        }
+        qCInfo(lcSettings) << "MCP token: stored in the keychain";
+        m_settings->setMcpTokenInKeychain(true);
+        QFile::remove(mcpTokenFilePath()); // one place only: an older copy must not linger
+        done(token, keychainDescription());
+    });
+}
+
+void CredentialStore::storeMcpTokenInFile(const QString &token, const QString &why, TokenLoaded done)
+{
+    m_settings->setMcpTokenInKeychain(false);
+    QString error;
+    if (writeSecretFile(mcpTokenFilePath(), token.toLatin1(), &error)) {
+        qCInfo(lcSettings) << "MCP token: no keychain (" << why << "), stored in the file" << mcpTokenFilePath();
+        done(token, tr("the file %1 (mode 0600, readable by you only)").arg(mcpTokenFilePath()));
+        return;
+    }
+    qCWarning(lcSettings) << "MCP token: the file" << mcpTokenFilePath() << "could not be written:" << error << "- kept in memory for this run";
+    done(token, tr("memory only, for this run (no keychain, and %1 could not be written: %2)").arg(mcpTokenFilePath(), error));
 }

@@ -36,7 +36,25 @@ public:
 
     static QString sourceName(Source source);
 
+    // The MCP bearer token (32 random bytes, hex), made on first use: in the keychain, or where
+    // none answers in mcpTokenFilePath() (0600, in a directory only this user can write). A token
+    // earlier versions kept in the settings file moves out of it. `where` tells people where it is.
+    using TokenLoaded = std::function<void(const QString &token, const QString &where)>;
+    void loadMcpToken(QObject *context, TokenLoaded done);
+    // Replaces the stored token; clients configured with the old one must be updated.
+    void regenerateMcpToken(QObject *context, TokenLoaded done);
+    QString mcpTokenFilePath() const;
+    QString mcpTokenKeyName() const;
+    static QString newToken();
+    // Writes `bytes` to `path` with mode 0600 from its first byte, its directory made 0700.
+    static bool writeSecretFile(const QString &path, const QByteArray &bytes, QString *error);
+
 private:
+    void loadMcpTokenFromStores(QObject *context, TokenLoaded done);
+    void storeMcpToken(const QString &token, QObject *context, TokenLoaded done);
+    void storeMcpTokenInFile(const QString &token, const QString &why, TokenLoaded done);
+    QString readMcpTokenFile() const;
+    QString keychainDescription() const;
     void loadFromKeychain(QObject *context, Loaded done);
     QString keyName() const;
     bool writeKeyFile(const QString &key, QString *error) const;

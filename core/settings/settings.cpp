@@ -2,7 +2,7 @@
 
 #include "settingslogging.h"
 
-#include <QRandomGenerator>
+#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -11,6 +11,22 @@ Settings::Settings(QObject *parent)
     , m_settings(u"PostHog"_s, u"PostHog Companion"_s)
 {
     qCDebug(lcSettings) << "settings file:" << m_settings.fileName();
+    restrictPermissions();
+}
+
+Settings::~Settings()
+{
+    sync(); // a file QSettings creates now is made 0600 at once, not on the next start
+}
+
+void Settings::restrictPermissions()
+{
+    // QSettings rewrites the file through QSaveFile, which keeps the mode it finds.
+    const QString file = m_settings.fileName();
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                            | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    if (QFile::exists(file) && (QFile::permissions(file) & others))
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 PostHogConnection::Region Settings::region() const
@@ -89,24 +105,36 @@ void Settings::setMcpPort(quint16 port)
     Q_EMIT mcpSettingsChanged();
 }
 
-QString Settings::mcpAuthToken()
+QString Settings::legacyMcpAuthToken() const
 {
-    QString token = m_settings.value(u"mcp/authToken"_s).toString();
-    if (token.size() < 32)
-        token = regenerateMcpAuthToken();
-    return token;
+    return m_settings.value(u"mcp/authToken"_s).toString();
 }
 
-QString Settings::regenerateMcpAuthToken()
+void Settings::removeLegacyMcpAuthToken()
 {
-    QByteArray bytes(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
-    const QString token = QString::fromLatin1(bytes.toHex());
-    m_settings.setValue(u"mcp/authToken"_s, token);
-    m_settings.sync();
-    qCInfo(lcSettings) << "a new MCP bearer token was generated";
-    Q_EMIT mcpSettingsChanged();
-    return token;
+    m_settings.remove(u"mcp/authToken"_s);
+    sync();
+    qCInfo(lcSettings) << "the MCP token no longer lives in the settings file";
+}
+
+bool Settings::mcpTokenInKeychain() const
+{
+    return m_settings.value(u"mcp/tokenInKeychain"_s, false).toBool();
+}
+
+void Settings::setMcpTokenInKeychain(bool stored)
+{
+    m_settings.setValue(u"mcp/tokenInKeychain"_s, stored);
+}
+
+bool Settings::closeToTray() const
+{
+    return m_settings.value(u"ui/closeToTray"_s, true).toBool();
+}
+
+void Settings::setCloseToTray(bool enabled)
+{
+    m_settings.setValue(u"ui/closeToTray"_s, enabled);
 }
 
 QString Settings::headlessApprovalPolicy() const
@@ -264,4 +292,5 @@ void Settings::setLastPage(int page)
 void Settings::sync()
 {
     m_settings.sync();
+    restrictPermissions();
 }

@@ -8,13 +8,15 @@
 #include <QSettings>
 #include <QStringList>
 
-// The app's persistent choices, on QSettings (never a PostHog secret; the MCP token is local).
+// The app's persistent choices, on QSettings: never a secret (the key and the MCP token are
+// CredentialStore's). The file is kept readable by this user only all the same.
 class Settings : public QObject
 {
     Q_OBJECT
 
 public:
     explicit Settings(QObject *parent = nullptr);
+    ~Settings() override;
 
     PostHogConnection::Region region() const;
     void setRegion(PostHogConnection::Region region);
@@ -32,9 +34,16 @@ public:
     void setMcpEnabled(bool enabled);
     quint16 mcpPort() const;
     void setMcpPort(quint16 port);
-    // Generated on first use: 32 random bytes, hex.
-    QString mcpAuthToken();
-    QString regenerateMcpAuthToken();
+    // The MCP token as earlier versions kept it here (mcp/authToken); CredentialStore moves
+    // it to the keychain or its 0600 file, then removes it.
+    QString legacyMcpAuthToken() const;
+    void removeLegacyMcpAuthToken();
+    // That the MCP token went to the keychain: a later EntryNotFound means locked, not absent.
+    bool mcpTokenInKeychain() const;
+    void setMcpTokenInKeychain(bool stored);
+    // Closing the window hides it to the tray (where there is one) and MCP keeps serving.
+    bool closeToTray() const;
+    void setCloseToTray(bool enabled);
 
     // Public host names a tunnel forwards to this server (the MCP page; --allow-host adds more).
     QStringList mcpAllowedHosts() const;
@@ -76,7 +85,7 @@ public:
     void setLastPage(int page);
 
     QString fileName() const { return m_settings.fileName(); }
-    // Writes pending changes to fileName() now (QSettings otherwise does it later).
+    // Writes pending changes to fileName() now (QSettings otherwise does it later), mode 0600.
     void sync();
 
     static constexpr quint16 defaultMcpPort = 8787;
@@ -86,5 +95,7 @@ Q_SIGNALS:
     void mcpSettingsChanged();
 
 private:
+    void restrictPermissions();
+
     QSettings m_settings;
 };

@@ -108,13 +108,13 @@ void ApprovalPolicy::decide(const ToolDefinition &tool, const ToolCall &call, Mc
 
 void ApprovalPolicy::decideHeadless(const ToolDefinition &tool, const ToolCall &call, Stake stake, McpServer::Decide decide)
 {
-    const bool elicit = m_settings->headlessApprovalPolicy() == "elicit"_L1;
+    const bool elicit = m_elicitWhenDeclared || m_settings->headlessApprovalPolicy() == "elicit"_L1;
     if (elicit && call.clientCapabilities().contains("elicitation"_L1)) {
         askThroughClient(tool, call, stake, decide);
         return;
     }
     const QString note
-        = elicit ? u" The 'elicit' policy is configured, but this client cannot ask its user (no elicitation capability)."_s : QString();
+        = elicit ? u" Asking through the client was possible, but this client cannot ask its user (no elicitation capability)."_s : QString();
     decide(false, u"Denied: '%1' changes data (stake: %2) and needs a person's approval, but PostHog Companion runs headless with "
                   "the policy '%3'.%4 Ask the person to run the desktop app (which prompts them), or to mark this tool as "
                   "never_ask on its MCP server page."_s.arg(tool.name, Stakes::name(stake), elicit ? u"elicit"_s : u"deny"_s, note));

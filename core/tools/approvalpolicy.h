@@ -26,6 +26,9 @@ public:
     void setInteractive(bool interactive) { m_interactive = interactive; }
     bool isInteractive() const { return m_interactive; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // --mcp-stdio serving in-process: ask through the client whenever it declares elicitation,
+    // whatever the headless policy says (its user is the person to ask).
+    void setElicitWhenDeclared(bool on) { m_elicitWhenDeclared = on; }
 
     Stake stakeFor(const ToolDefinition &tool) const;
     void setStakeOverride(const QString &tool, Stake stake);
@@ -54,6 +57,7 @@ private:
 
     Settings *m_settings;
     bool m_interactive = false;
+    bool m_elicitWhenDeclared = false;
     int m_timeoutMs = 5 * 60 * 1000;
     int m_pending = 0;
 };

@@ -2,6 +2,7 @@
 #include "settings/credentialstore.h"
 #include "settings/settings.h"
 
+#include <QFile>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -18,6 +19,34 @@ private Q_SLOTS:
         qunsetenv("POSTHOG_API_KEY");
         if (qEnvironmentVariableIsSet("PHC_NO_KEYRING") || QStandardPaths::findExecutable(u"gnome-keyring-daemon"_s).isEmpty())
             QSKIP("gnome-keyring-daemon or dbus-run-session is not installed");
+    }
+
+    void mcpTokenLivesInTheKeychainNotInAFile()
+    {
+        Settings settings;
+        CredentialStore store(&settings);
+        QString token, where;
+        bool loaded = false;
+        store.loadMcpToken(this, [&](const QString &t, const QString &w) {
+            token = t;
+            where = w;
+            loaded = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(loaded, 15000);
+        QCOMPARE(token.size(), 64);
+        QVERIFY2(where.contains("keychain"_L1), qPrintable(where));
+        QVERIFY(settings.mcpTokenInKeychain());
+        QVERIFY(!QFile::exists(store.mcpTokenFilePath())); // one place only
+
+        CredentialStore nextRun(&settings);
+        QString again;
+        loaded = false;
+        nextRun.loadMcpToken(this, [&](const QString &t, const QString &) {
+            again = t;
+            loaded = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(loaded, 15000);
+        QCOMPARE(again, token);
     }
 
     void saveReadForget()

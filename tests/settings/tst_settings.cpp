@@ -3,8 +3,12 @@
 #include "settings/settings.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -73,15 +77,94 @@ private Q_SLOTS:
         QCOMPARE(reread.lastPage(2), 5);
     }
 
-    void tokenIsRandomStableAndRegenerable()
+    // The mode bits of `path` as stat(2) reports them (QFile::permissions merges owner and user).
+    static mode_t modeOf(const QString &path)
+    {
+        struct stat info = {};
+        return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? (info.st_mode & 07777) : mode_t(07777);
+    }
+
+    static QString loadToken(CredentialStore &store, QString *where = nullptr)
+    {
+        QString token;
+        bool called = false;
+        store.loadMcpToken(&store, [&](const QString &t, const QString &w) {
+            token = t;
+            if (where)
+                *where = w;
+            called = true;
+        });
+        if (!QTest::qWaitFor([&] { return called; }, 10000))
+            QTest::qFail("the MCP token did not load within 10 s", __FILE__, __LINE__);
+        return token;
+    }
+
+    void tokenIsRandomStableAndRegenerableInA0600File()
     {
         Settings settings;
-        const QString token = settings.mcpAuthToken();
+        CredentialStore store(&settings);
+        store.setKeychainEnabled(false); // no keychain answers: the 0600 file
+        QString where;
+        const QString token = loadToken(store, &where);
         QCOMPARE(token.size(), 64);
-        QCOMPARE(Settings().mcpAuthToken(), token);
-        const QString fresh = settings.regenerateMcpAuthToken();
+        QVERIFY2(where.contains(store.mcpTokenFilePath()), qPrintable(where));
+        QVERIFY(IsolatedHome::contains(store.mcpTokenFilePath()));
+        QCOMPARE(modeOf(store.mcpTokenFilePath()), mode_t(0600));
+        QCOMPARE(modeOf(QFileInfo(store.mcpTokenFilePath()).absolutePath()), mode_t(0700));
+        CredentialStore nextRun(&settings);
+        nextRun.setKeychainEnabled(false);
+        QCOMPARE(loadToken(nextRun), token);
+
+        QString fresh;
+        bool called = false;
+        nextRun.regenerateMcpToken(this, [&](const QString &t, const QString &) {
+            fresh = t;
+            called = true;
+        });
+        QTRY_VERIFY(called);
         QVERIFY(fresh != token);
-        QCOMPARE(Settings().mcpAuthToken(), fresh);
+        QCOMPARE(fresh.size(), 64);
+        CredentialStore third(&settings);
+        third.setKeychainEnabled(false);
+        QCOMPARE(loadToken(third), fresh);
+        QCOMPARE(modeOf(store.mcpTokenFilePath()), mode_t(0600));
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(fresh.toLatin1()));
+    }
+
+    void legacyTokenMovesOutOfTheSettingsFile()
+    {
+        const QString legacy = u"0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"_s;
+        QString fileName;
+        {
+            Settings settings;
+            fileName = settings.fileName();
+            QFile::remove(CredentialStore(&settings).mcpTokenFilePath());
+        }
+        {
+            // What an earlier version wrote: the token in the (then world-readable) settings file.
+            QSettings old(u"PostHog"_s, u"PostHog Companion"_s);
+            old.setValue(u"mcp/authToken"_s, legacy);
+            old.sync();
+            QFile::setPermissions(old.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        }
+        QCOMPARE(modeOf(fileName), mode_t(0644));
+        Settings settings;
+        QCOMPARE(modeOf(fileName), mode_t(0600)); // what is left in it is still only this user's business
+        CredentialStore store(&settings);
+        store.setKeychainEnabled(false);
+        QCOMPARE(loadToken(store), legacy); // clients configured with it keep working
+        QVERIFY(settings.legacyMcpAuthToken().isEmpty());
+        QFile file(fileName);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY2(!text.contains(legacy.toLatin1()) && !text.contains("authToken"), text.constData());
+        QCOMPARE(modeOf(store.mcpTokenFilePath()), mode_t(0600));
+        CredentialStore nextRun(&settings);
+        nextRun.setKeychainEnabled(false);
+        QCOMPARE(loadToken(nextRun), legacy);
     }
 
     void environmentKeyWins()

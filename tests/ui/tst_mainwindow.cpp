@@ -8,6 +8,7 @@
 #include "ui/querypage.h"
 #include "ui/queryresultmodel.h"
 #include "ui/resourcepage.h"
+#include "ui/trayicon.h"
 
 #include "mcp/mcpserver.h"
 #include "service/companionservice.h"
@@ -179,8 +180,8 @@ private Q_SLOTS:
 
     void closingHidesToTrayWhenThereIsOne()
     {
-        if (!m_window->tray())
-            QSKIP("no system tray on this platform (offscreen)");
+        if (!m_window->tray()->isVisible())
+            QSKIP("no system tray on this platform (offscreen); tst_trayicon covers the tray's logic");
         m_window->close();
         QVERIFY(!m_window->isVisible());
         QVERIFY(m_service->isHttpRunning());

@@ -18,7 +18,7 @@ const inspector = join(here, '..', 'node_modules', '@modelcontextprotocol', 'ins
 const inspectorBin = join(here, '..', 'node_modules', '.bin', 'mcp-inspector');
 const scratch = mkdtempSync(join(tmpdir(), 'phc-e2e-'));
 const env = { ...process.env, HOME: scratch, XDG_CONFIG_HOME: join(scratch, 'config'), XDG_CACHE_HOME: join(scratch, 'cache'),
-              QT_QPA_PLATFORM: 'offscreen' };
+              QT_QPA_PLATFORM: 'offscreen', DBUS_SESSION_BUS_ADDRESS: 'disabled:' }; // never the developer's keychain
 delete env.POSTHOG_API_KEY;
 const serverArgs = ['--demo', '--events', '20000'];
 // Every tool the binary serves with all groups on (tests/tools/tst_toolgroups measures the list's size).
@@ -32,9 +32,10 @@ function startHttpServer(extraArgs = [], extraEnv = {}) {
     child.stderr.on('data', (chunk) => {
       stderr += chunk;
       const match = stderr.match(/MCP server listening at (http:\/\/127\.0\.0\.1:\d+\/mcp)/);
-      if (match) {
-        const conf = readFileSync(join(env.XDG_CONFIG_HOME, 'PostHog', 'PostHog Companion.conf'), 'utf8');
-        const token = conf.match(/authToken=([0-9a-f]+)/)[1];
+      // No keychain in this environment: the token is in the 0600 file the binary names.
+      const tokenFile = stderr.match(/Bearer token: stored in the file (.+) \(mode 0600/);
+      if (match && tokenFile) {
+        const token = readFileSync(tokenFile[1], 'utf8').trim();
         resolve({ child, url: match[1], token, stderr: () => stderr });
       }
     });

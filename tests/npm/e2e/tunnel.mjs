@@ -12,7 +12,8 @@ import assert from 'node:assert/strict';
 const [binary] = process.argv.slice(2);
 const scratch = mkdtempSync(join(tmpdir(), 'phc-tunnel-'));
 const env = { ...process.env, HOME: scratch, XDG_CONFIG_HOME: join(scratch, 'config'), XDG_CACHE_HOME: join(scratch, 'cache'),
-              XDG_DATA_HOME: join(scratch, 'data'), QT_QPA_PLATFORM: 'offscreen' };
+              XDG_DATA_HOME: join(scratch, 'data'), XDG_RUNTIME_DIR: join(scratch, 'run'), QT_QPA_PLATFORM: 'offscreen',
+              DBUS_SESSION_BUS_ADDRESS: 'disabled:' }; // never the developer's keychain
 delete env.POSTHOG_API_KEY;
 const ALLOWED = 'mcp.tunnel-example.test';
 const deadline = setTimeout(() => { console.error('tunnel: timed out'); process.exit(1); }, 60000);
@@ -24,11 +25,12 @@ function startServer(args) {
     child.stderr.on('data', (chunk) => {
       stderr += chunk;
       const match = stderr.match(/MCP server listening at http:\/\/127\.0\.0\.1:(\d+)\/mcp/);
-      if (match) {
-        // Where the headless server says the token is (the same place e2e.mjs reads it from).
-        const conf = readFileSync(join(env.XDG_CONFIG_HOME, 'PostHog', 'PostHog Companion.conf'), 'utf8');
-        const token = conf.match(/authToken=([0-9a-f]+)/);
-        resolve({ child, port: Number(match[1]), token: token ? token[1] : '', stderr: () => stderr });
+      // No keychain here: the token is in the 0600 file the binary names (as e2e.mjs reads it).
+      const tokenFile = stderr.match(/Bearer token: stored in the file (.+) \(mode 0600/);
+      const noAuth = args.includes('--no-auth');
+      if (match && (tokenFile || noAuth)) {
+        const token = tokenFile ? readFileSync(tokenFile[1], 'utf8').trim() : '';
+        resolve({ child, port: Number(match[1]), token, stderr: () => stderr });
       }
     });
     child.on('exit', (code) => reject(new Error(`server exited ${code}: ${stderr}`)));
