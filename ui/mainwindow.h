@@ -1,11 +1,17 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class ActivityPage;
+class ApprovalDialog;
+class ApprovalRequest;
 class CompanionService;
 class ConnectionPage;
+class DemoBanner;
+class MainMenus;
 class McpPage;
+class WelcomePage;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -28,6 +34,20 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     QWidget *page(Page page) const;
+    QString pageTitle(Page page) const;
+    QIcon pageIcon(Page page) const;
+    // The first-run welcome page is showing (instead of the pages).
+    bool isWelcomeShown() const;
+    // The queue window of approval requests, while one is open.
+    ApprovalDialog *approvalDialog() const;
+    DemoBanner *demoBanner() const { return m_demoBanner; }
+    MainMenus *menus() const { return m_menus; }
+
+    // The menus' commands.
+    void refreshCurrentPage();
+    void findInCurrentPage();
+    void showPreferences();
+    void showAbout();
     QSystemTrayIcon *tray() const { return m_tray; }
     // Shows the window, restores geometry; starts MCP over HTTP when enabled.
     void showAtStartup();
@@ -43,16 +63,26 @@ private:
     void buildMenus();
     void restoreWindowState();
     void saveWindowState();
-    void addPage(Page id, const QString &title, const QIcon &icon, QWidget *widget);
+    void addPage(Page id, const QString &title, const QString &icon, QWidget *widget);
+    void buildWelcome();
+    void leaveWelcome(Page page);
+    void askApproval(ApprovalRequest *request);
+    void updateActivityBadge(int waiting);
+    void updateDemoBanner();
     void buildTray();
     void connectService();
     void updateStatus();
     void onReady();
-    void showAbout();
 
     CompanionService *m_service;
+    QStackedWidget *m_shell; // the welcome page, or the sidebar and pages
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
+    DemoBanner *m_demoBanner;
+    WelcomePage *m_welcome = nullptr;
+    MainMenus *m_menus = nullptr;
+    QPointer<ApprovalDialog> m_approvalDialog;
+    QStringList m_pageIcons;
     QLabel *m_connectionStatus;
     QLabel *m_mcpStatus;
     QSystemTrayIcon *m_tray = nullptr;

@@ -1,6 +1,8 @@
 #include "mcppage.h"
 
 #include "clientconfigsnippets.h"
+#include "rememberedapprovalsbox.h"
+#include "themecolors.h"
 #include "uilogging.h"
 
 #include "mcp/toolregistry.h"
@@ -131,7 +133,7 @@ void McpPage::setServing(bool on)
         QString error;
         if (!m_service->startHttp(&error)) {
             qCWarning(lcUi) << "MCP page: the endpoint did not start:" << error;
-            m_status->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(error.toHtmlEscaped()));
+            m_status->setText(ThemeColors::span(ThemeColors::Role::Error, error, palette()));
         }
     } else {
         m_service->stopHttp();
@@ -155,6 +157,7 @@ QWidget *McpPage::buildToolsTab()
     m_hiddenNote->setWordWrap(true);
     toolsLayout->addWidget(m_hiddenNote);
     toolsLayout->addWidget(m_tools, 1);
+    toolsLayout->addWidget(new RememberedApprovalsBox(m_service->approvals(), toolsTab));
     return toolsTab;
 }
 
@@ -225,8 +228,8 @@ void McpPage::refresh()
     m_enabled->blockSignals(true);
     m_enabled->setChecked(running);
     m_enabled->blockSignals(false);
-    m_status->setText(running ? tr("<span style='color:#2e7d32'>● Running</span> on 127.0.0.1 only")
-                              : tr("<span style='color:#9e9e9e'>● Stopped</span>"));
+    m_status->setText(running ? tr("%1 on 127.0.0.1 only").arg(ThemeColors::span(ThemeColors::Role::Success, tr("● Running"), palette()))
+                              : ThemeColors::span(ThemeColors::Role::Muted, tr("● Stopped"), palette()));
     m_url->setText(running ? m_service->httpUrl().toString() : QString());
     m_token->setText(m_service->authToken().isEmpty() ? tr("(authentication is off)") : m_service->authToken());
     fillSnippets();

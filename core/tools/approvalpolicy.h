@@ -26,12 +26,26 @@ public:
     void setInteractive(bool interactive) { m_interactive = interactive; }
     bool isInteractive() const { return m_interactive; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int timeoutMs() const { return m_timeoutMs; }
 
     Stake stakeFor(const ToolDefinition &tool) const;
     void setStakeOverride(const QString &tool, Stake stake);
     void clearStakeOverride(const QString &tool);
     void clearRemembered();
     QStringList rememberedAnswers() const;
+    // One remembered "Always allow", as a person reads it: a tool (low stake: any arguments) or
+    // a tool with the arguments it was given (medium stake).
+    struct Remembered
+    {
+        QString entry; // what rememberedAnswers() holds
+        QString tool;
+        QString arguments; // compact JSON; empty: any arguments
+    };
+    QList<Remembered> remembered() const;
+    void forget(const QString &entry);
+    // The questions waiting for a person, oldest first.
+    QList<ApprovalRequest *> pendingRequests() const { return m_requests; }
+    int pendingCount() const { return int(m_requests.size()); }
 
     // The McpServer call gate.
     void decide(const ToolDefinition &tool, const ToolCall &call, McpServer::Decide decide);
@@ -39,7 +53,9 @@ public:
 Q_SIGNALS:
     // The receiver shows the question and calls request->answer(); the policy owns the request.
     void approvalRequested(ApprovalRequest *request);
+    // The number of questions waiting for a person (for badges: the Activity page, the tray).
     void pendingCountChanged(int pending);
+    void rememberedChanged();
 
 private:
     static QString argumentsDigest(const QString &tool, const QJsonObject &arguments);
@@ -50,10 +66,10 @@ private:
     // The tool result an agent gets for a denied or unanswered prompt (plain English).
     QString denial(ApprovalRequest::Answer answer, const QString &tool) const;
     void askThroughClient(const ToolDefinition &tool, const ToolCall &call, Stake stake, McpServer::Decide decide);
-    void remember(const QString &entry);
+    void remember(const QString &entry, const QJsonObject &arguments);
 
     Settings *m_settings;
     bool m_interactive = false;
     int m_timeoutMs = 5 * 60 * 1000;
-    int m_pending = 0;
+    QList<ApprovalRequest *> m_requests;
 };
