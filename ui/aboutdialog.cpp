@@ -26,12 +26,11 @@ AboutDialog::AboutDialog(CompanionService *service, QWidget *parent)
 {
     setObjectName(u"aboutDialog"_s);
     setWindowTitle(tr("About PostHog Companion"));
-    auto *text = new QLabel(
-        tr("<h3>PostHog Companion %1</h3><p>Your PostHog account on the desktop, and as a local MCP server for AI agents.</p>"
-           "<p>Licence: see the LICENSE file distributed with the app. Built with Qt %2, used under the GNU LGPL version 3.</p>"
-           "<p>PostHog is a trademark of PostHog Inc.; this app is not made by PostHog.</p>")
-            .arg(QStringLiteral(PHC_VERSION), QString::fromLatin1(qVersion())),
-        this);
+    auto *text = new QLabel(tr("<h3>PostHog Companion %1</h3><p>Your PostHog account on the desktop, and as a local MCP server for AI agents.</p>"
+                               "<p>Licence: see the LICENSE file distributed with the app. Built with Qt %2, used under the GNU LGPL version 3.</p>"
+                               "<p>PostHog is a trademark of PostHog Inc.; this app is not made by PostHog.</p>")
+                                .arg(QStringLiteral(PHC_VERSION), QString::fromLatin1(qVersion())),
+                            this);
     text->setWordWrap(true);
     text->setOpenExternalLinks(true);
     auto *infoLabel = new QLabel(tr("&Debug information (for bug reports; contains no key or token):"), this);
@@ -62,9 +61,9 @@ QString AboutDialog::debugInfo(CompanionService *service)
     QStringList lines{
         u"PostHog Companion %1"_s.arg(QStringLiteral(PHC_VERSION)),
         u"Qt %1 (built with %2), platform %3, style %4"_s.arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
-                                                             QGuiApplication::platformName(), QApplication::style()->name()),
+                                                              QGuiApplication::platformName(), QApplication::style()->name()),
         u"System: %1, kernel %2 %3, %4"_s.arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(), QSysInfo::kernelVersion(),
-                                             QSysInfo::currentCpuArchitecture()),
+                                              QSysInfo::currentCpuArchitecture()),
         u"Locale: %1, UI languages: %2"_s.arg(QLocale().name(), QLocale().uiLanguages().join(u", "_s)),
     };
     if (service) {

@@ -36,6 +36,6 @@ QIcon ActionIcons::icon(const QString &name, const QPalette &palette, int size)
 
 QStringList ActionIcons::names()
 {
-    return {u"connection"_s, u"mcp"_s,      u"query"_s, u"insights"_s,    u"dashboards"_s, u"errors"_s, u"llm"_s,  u"flags"_s,
-            u"activity"_s,   u"refresh"_s,  u"find"_s,  u"preferences"_s, u"demo"_s,       u"approval"_s, u"help"_s};
+    return {u"connection"_s, u"mcp"_s,     u"query"_s, u"insights"_s,    u"dashboards"_s, u"errors"_s,   u"llm"_s, u"flags"_s,
+            u"activity"_s,   u"refresh"_s, u"find"_s,  u"preferences"_s, u"demo"_s,       u"approval"_s, u"help"_s};
 }

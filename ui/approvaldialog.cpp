@@ -138,8 +138,7 @@ void ApprovalDialog::addRequest(ApprovalRequest *request)
         }
     });
     updateQueue();
-    if (m_queue->currentRow() < 0)
-        m_queue->setCurrentRow(0);
+    showCurrent(); // the ids and the arguments at once; names follow as they arrive
     context->resolve();
 }
 

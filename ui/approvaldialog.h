@@ -30,8 +30,7 @@ public:
     void addRequest(ApprovalRequest *request);
     int waitingCount() const { return int(m_entries.size()); }
     ApprovalRequest *currentRequest() const;
-
-protected:
+    // Closing the window denies every request still waiting.
     void reject() override;
 
 private:

@@ -1,5 +1,7 @@
 #include "connectionpage.h"
 
+#include "themecolors.h"
+
 #include "posthog/posthogclient.h"
 #include "service/companionservice.h"
 #include "settings/settings.h"
@@ -204,7 +206,7 @@ QString ConnectionPage::keyToTry(QString *error) const
 
 void ConnectionPage::showResult(const QString &html, bool error)
 {
-    m_result->setText(error ? u"<span style='color:#c62828'>%1</span>"_s.arg(html) : html);
+    m_result->setText(error ? ThemeColors::spanHtml(ThemeColors::Role::Error, html, palette()) : html);
 }
 
 void ConnectionPage::testConnection()
@@ -281,13 +283,14 @@ void ConnectionPage::loadAccount()
         }
         // "Connected" only for the key PostHog accepted and the service now uses.
         if (m_service->isDemo()) {
-            showResult(tr("<span style='color:#2e7d32'>✔ Connected</span> to the offline demo workspace (sample data). "
-                          "Enter a personal API key and Save to use your PostHog account."),
+            showResult(tr("%1 to the offline demo workspace (sample data). Enter a personal API key and Save to use your PostHog account.")
+                           .arg(ThemeColors::span(ThemeColors::Role::Success, tr("✔ Connected"), palette())),
                        false);
         } else {
             const QString who = u"%1 (%2)"_s.arg(user.value().firstName, user.value().email);
-            showResult(tr("<span style='color:#2e7d32'>✔ Connected</span> to %1 as %2.")
-                           .arg(m_service->connectionSummary().toHtmlEscaped(), who.toHtmlEscaped()),
+            showResult(tr("%1 to %2 as %3.")
+                           .arg(ThemeColors::span(ThemeColors::Role::Success, tr("✔ Connected"), palette()),
+                                m_service->connectionSummary().toHtmlEscaped(), who.toHtmlEscaped()),
                        false);
         }
         const QString saved = m_service->settings()->defaultOrganizationId();
@@ -353,7 +356,7 @@ void ConnectionPage::showActive()
     m_service->toolset()->projects()->resolve(
         ActiveProjectStore::uiClientId(), this, [this](const ActiveProjectStore::Active &active, const PostHogError &error) {
             if (!error.isNone()) {
-                m_active->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(error.message().toHtmlEscaped()));
+                m_active->setText(ThemeColors::span(ThemeColors::Role::Error, error.message(), palette()));
                 return;
             }
             const QString org = active.organizationName.isEmpty() ? active.organizationId : active.organizationName;

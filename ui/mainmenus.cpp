@@ -30,8 +30,8 @@ void MainMenus::buildFile()
 {
     QMenu *file = m_window->menuBar()->addMenu(tr("&File"));
     file->setObjectName(u"fileMenu"_s);
-    QAction *preferences = file->addAction(ActionIcons::icon(u"preferences"_s, m_window->palette()), tr("&Preferences…"), m_window,
-                                           &MainWindow::showPreferences);
+    QAction *preferences
+        = file->addAction(ActionIcons::icon(u"preferences"_s, m_window->palette()), tr("&Preferences…"), m_window, &MainWindow::showPreferences);
     preferences->setObjectName(u"preferencesAction"_s);
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -47,7 +47,7 @@ void MainMenus::buildView()
     QMenu *view = m_window->menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"viewMenu"_s);
     for (int page = 0; page < MainWindow::PageCount; ++page) {
-        QAction *action = view->addAction(m_window->pageIcon(MainWindow::Page(page)), m_window->pageTitle(MainWindow::Page(page)));
+        QAction *action = view->addAction(m_window->pageIcon(MainWindow::Page(page)), m_window->pageTitle(MainWindow::Page(page), true));
         action->setObjectName(u"pageAction%1"_s.arg(page));
         // Ctrl+1…Ctrl+9 follow the sidebar's order.
         if (page < 9)
@@ -56,8 +56,8 @@ void MainMenus::buildView()
         m_pageActions.append(action);
     }
     view->addSeparator();
-    QAction *refresh = view->addAction(ActionIcons::icon(u"refresh"_s, m_window->palette()), tr("&Refresh"), m_window,
-                                       &MainWindow::refreshCurrentPage);
+    QAction *refresh
+        = view->addAction(ActionIcons::icon(u"refresh"_s, m_window->palette()), tr("&Refresh"), m_window, &MainWindow::refreshCurrentPage);
     refresh->setObjectName(u"refreshAction"_s);
     refresh->setShortcut(QKeySequence::Refresh);
     QAction *find = view->addAction(ActionIcons::icon(u"find"_s, m_window->palette()), tr("&Find…"), m_window, &MainWindow::findInCurrentPage);

@@ -287,10 +287,11 @@ void MainWindow::addPage(Page id, const QString &title, const QString &icon, QWi
     m_stack->addWidget(widget);
 }
 
-QString MainWindow::pageTitle(Page page) const
+QString MainWindow::pageTitle(Page page, bool withMnemonic) const
 {
     const QListWidgetItem *item = m_sidebar->item(int(page));
-    return item ? item->data(Qt::UserRole).toString().remove(u'&') : QString();
+    const QString title = item ? item->data(Qt::UserRole).toString() : QString();
+    return withMnemonic ? title : QString(title).remove(u'&');
 }
 
 QIcon MainWindow::pageIcon(Page page) const

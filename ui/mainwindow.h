@@ -34,7 +34,8 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     QWidget *page(Page page) const;
-    QString pageTitle(Page page) const;
+    // The title as the sidebar shows it, or with its mnemonic (&) for menus.
+    QString pageTitle(Page page, bool withMnemonic = false) const;
     QIcon pageIcon(Page page) const;
     // The first-run welcome page is showing (instead of the pages).
     bool isWelcomeShown() const;

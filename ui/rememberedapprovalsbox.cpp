@@ -53,8 +53,9 @@ void RememberedApprovalsBox::refresh()
     m_list->clear();
     const QList<ApprovalPolicy::Remembered> remembered = m_approvals->remembered();
     for (const ApprovalPolicy::Remembered &r : remembered) {
-        const QString scope = r.entry.contains(u'#') ? (r.arguments.isEmpty() ? tr("the same arguments as then") : tr("these arguments: %1").arg(r.arguments))
-                                                     : tr("any arguments");
+        const QString scope = r.entry.contains(u'#')
+                                  ? (r.arguments.isEmpty() ? tr("the same arguments as then") : tr("these arguments: %1").arg(r.arguments))
+                                  : tr("any arguments");
         auto *item = new QTreeWidgetItem({r.tool, scope});
         item->setData(0, Qt::UserRole, r.entry);
         item->setToolTip(1, scope);

@@ -41,5 +41,10 @@ QColor ThemeColors::background(Role role, const QPalette &palette)
 
 QString ThemeColors::span(Role role, const QString &text, const QPalette &palette)
 {
-    return u"<span style='color:%1'>%2</span>"_s.arg(color(role, palette).name(), text.toHtmlEscaped());
+    return spanHtml(role, text.toHtmlEscaped(), palette);
+}
+
+QString ThemeColors::spanHtml(Role role, const QString &html, const QPalette &palette)
+{
+    return u"<span style='color:%1'>%2</span>"_s.arg(color(role, palette).name(), html);
 }

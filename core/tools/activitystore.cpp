@@ -59,8 +59,7 @@ void ActivityStore::setLimits(int maxAgeDays, int maxRows)
 bool ActivityStore::open(const QString &fileName, QString *error, const QDateTime &now)
 {
     QDir().mkpath(QFileInfo(fileName).absolutePath());
-    QSqlDatabase db = QSqlDatabase::contains(m_connection) ? database(m_connection)
-                                                           : QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    QSqlDatabase db = QSqlDatabase::contains(m_connection) ? database(m_connection) : QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     db.setDatabaseName(fileName);
     if (!db.open()) {
         if (error)
