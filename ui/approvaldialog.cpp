@@ -42,7 +42,11 @@ ApprovalDialog::ApprovalDialog(PostHogToolset *toolset, QWidget *parent)
     setObjectName(u"approvalDialog"_s);
     m_queue->setObjectName(u"approvalQueue"_s);
     m_queue->setAccessibleName(tr("Waiting requests"));
-    m_queue->setMaximumWidth(fontMetrics().averageCharWidth() * 34);
+    m_queue->setFixedWidth(fontMetrics().averageCharWidth() * 36);
+    m_queue->setWordWrap(true);
+    m_queue->setTextElideMode(Qt::ElideRight);
+    m_queue->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_queue->setSpacing(2);
     m_queueTitle->setBuddy(m_queue);
     auto *queueColumn = new QVBoxLayout;
     queueColumn->addWidget(m_queueTitle);
@@ -57,7 +61,7 @@ ApprovalDialog::ApprovalDialog(PostHogToolset *toolset, QWidget *parent)
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &ApprovalDialog::updateCountdown);
     m_tick->start();
-    resize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 30);
+    resize(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 30);
 }
 
 QWidget *ApprovalDialog::buildDetails()
@@ -82,6 +86,7 @@ QWidget *ApprovalDialog::buildDetails()
     m_changes->setRootIsDecorated(false);
     m_changes->setWordWrap(true);
     m_changes->header()->setSectionResizeMode(QHeaderView::Stretch);
+    m_changes->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_changes->setMaximumHeight(fontMetrics().height() * 8);
     m_stake->setObjectName(u"approvalStake"_s);
     m_stake->setWordWrap(true);
@@ -201,7 +206,7 @@ void ApprovalDialog::updateQueue()
     m_queue->clear();
     for (const Entry &entry : std::as_const(m_entries)) {
         if (entry.request)
-            m_queue->addItem(tr("%1: %2").arg(entry.request->clientName(), entry.context->actionInWords()));
+            m_queue->addItem(tr("%1\n%2").arg(entry.context->actionInWords(), entry.request->clientName()));
     }
     m_queue->setCurrentRow(qBound(0, row, count - 1));
     setWindowTitle(count > 1 ? tr("%n actions wait for your approval", nullptr, count) : tr("Allow this action?"));

@@ -44,19 +44,19 @@ ConnectionPage::ConnectionPage(CompanionService *service, QWidget *parent)
     , m_service(service)
     , m_region(new QComboBox(this))
     , m_url(new QLineEdit(this))
-    , m_urlLabel(new QLabel(tr("Address:"), this))
+    , m_urlLabel(new QLabel(tr("&Address:"), this))
     , m_key(new QLineEdit(this))
-    , m_test(new QPushButton(tr("Test connection"), this))
-    , m_save(new QPushButton(tr("Save"), this))
-    , m_createKey(new QPushButton(tr("Create a key…"), this))
-    , m_forget(new QPushButton(tr("Forget key"), this))
+    , m_test(new QPushButton(tr("&Test connection"), this))
+    , m_save(new QPushButton(tr("&Save"), this))
+    , m_createKey(new QPushButton(tr("&Create a key…"), this))
+    , m_forget(new QPushButton(tr("Forget ke&y"), this))
     , m_result(new QLabel(this))
     , m_organization(new QComboBox(this))
     , m_project(new QComboBox(this))
     , m_active(new QLabel(this))
     , m_scopes(new QLabel(this))
     , m_keySource(new QLabel(this))
-    , m_allowFile(new QCheckBox(tr("Where no keychain works, keep the key in a file only I can read"), this))
+    , m_allowFile(new QCheckBox(tr("Where no keychain works, keep the key in a file only I can rea&d"), this))
 {
     auto *title = new QLabel(tr("Connection"), this);
     QFont titleFont = title->font();
@@ -96,6 +96,7 @@ QLayout *ConnectionPage::buildForm()
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(tr("phx_… (leave empty to keep the saved key)"));
     m_key->setClearButtonEnabled(true);
+    m_key->setAccessibleName(tr("Personal API key"));
     m_url->setObjectName(u"urlEdit"_s);
     m_url->setPlaceholderText(u"https://posthog.example.com"_s);
     m_test->setObjectName(u"testButton"_s);
@@ -119,12 +120,14 @@ QLayout *ConnectionPage::buildForm()
     m_project->setObjectName(u"projectCombo"_s);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Region:"), m_region);
+    form->addRow(tr("&Region:"), m_region);
     form->addRow(m_urlLabel, m_url);
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_key, 1);
     keyRow->addWidget(m_createKey);
-    form->addRow(tr("Personal API key:"), keyRow);
+    auto *keyLabel = new QLabel(tr("Personal API &key:"), this);
+    keyLabel->setBuddy(m_key);
+    form->addRow(keyLabel, keyRow);
     form->addRow(QString(), m_allowFile);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_test);
@@ -133,8 +136,8 @@ QLayout *ConnectionPage::buildForm()
     buttons->addWidget(m_forget);
     form->addRow(QString(), buttons);
     form->addRow(QString(), m_result);
-    form->addRow(tr("Organization:"), m_organization);
-    form->addRow(tr("Default project:"), m_project);
+    form->addRow(tr("&Organization:"), m_organization);
+    form->addRow(tr("Default &project:"), m_project);
     form->addRow(tr("Active project:"), m_active);
     form->addRow(tr("Key scopes:"), m_scopes);
     form->addRow(QString(), m_keySource);

@@ -136,7 +136,7 @@ void MainWindow::buildCentralWidget()
     m_sidebar->setFixedWidth(widest + m_sidebar->iconSize().width() + 3 * m_sidebar->fontMetrics().averageCharWidth() + 40);
     m_sidebar->setSpacing(2);
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setStyleSheet(u"QListWidget { background: palette(alternate-base); padding: 6px; }"
+    m_sidebar->setStyleSheet(u"QListWidget { background: palette(alternate-base); padding: 6px; outline: none; }"
                              "QListWidget::item { padding: 6px 8px; border-radius: 6px; }"
                              "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"_s);
     auto *pages = new QWidget(this);

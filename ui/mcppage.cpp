@@ -34,7 +34,7 @@ using namespace Qt::StringLiterals;
 McpPage::McpPage(CompanionService *service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
-    , m_enabled(new QCheckBox(tr("Serve MCP to local agents"), this))
+    , m_enabled(new QCheckBox(tr("&Serve MCP to local agents"), this))
     , m_status(new QLabel(this))
     , m_url(new QLineEdit(this))
     , m_token(new QLineEdit(this))
@@ -68,6 +68,8 @@ QLayout *McpPage::buildForm()
     m_token->setReadOnly(true);
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setObjectName(u"tokenEdit"_s);
+    m_url->setAccessibleName(tr("MCP endpoint address"));
+    m_token->setAccessibleName(tr("Bearer token"));
     auto *copyUrl = new QPushButton(tr("Copy"), this);
     auto *copyToken = new QPushButton(tr("Copy"), this);
     auto *regenerate = new QPushButton(tr("Regenerate"), this);
@@ -86,9 +88,9 @@ QLayout *McpPage::buildForm()
     tokenRow->addWidget(regenerate);
     auto *form = new QFormLayout;
     form->addRow(m_enabled, m_status);
-    form->addRow(tr("Endpoint:"), urlRow);
-    form->addRow(tr("Bearer token:"), tokenRow);
-    form->addRow(tr("Without a window:"), buildHeadlessPolicy());
+    form->addRow(tr("&Endpoint:"), urlRow);
+    form->addRow(tr("Bearer to&ken:"), tokenRow);
+    form->addRow(tr("&Without a window:"), buildHeadlessPolicy());
     return form;
 }
 
@@ -97,6 +99,7 @@ QWidget *McpPage::buildHeadlessPolicy()
     // What --headless and --mcp-stdio do with a call that needs a person (the window always asks).
     auto *headless = new QComboBox(this);
     headless->setObjectName(u"headlessPolicy"_s);
+    headless->setAccessibleName(tr("What to do without a window"));
     headless->addItem(tr("Deny calls that need approval"), u"deny"_s);
     headless->addItem(tr("Ask through the agent's client, when it can"), u"elicit"_s);
     headless->setCurrentIndex(qMax(0, headless->findData(m_service->settings()->headlessApprovalPolicy())));
@@ -148,6 +151,7 @@ QWidget *McpPage::buildToolsTab()
     m_tools->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tools->verticalHeader()->hide();
     m_tools->setObjectName(u"toolsTable"_s);
+    m_tools->setAccessibleName(tr("Tools offered to agents"));
 
     auto *toolsTab = new QWidget(this);
     auto *toolsLayout = new QVBoxLayout(toolsTab);

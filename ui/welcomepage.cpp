@@ -2,6 +2,7 @@
 
 #include "actionicons.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -36,6 +37,7 @@ WelcomePage::WelcomePage(QWidget *parent)
         b->setMinimumHeight(fontMetrics().height() * 3);
     }
     auto *column = new QVBoxLayout;
+    column->addStretch(1);
     column->addWidget(title);
     column->addSpacing(fontMetrics().height());
     column->addWidget(intro);
@@ -45,13 +47,17 @@ WelcomePage::WelcomePage(QWidget *parent)
     column->addSpacing(fontMetrics().height());
     column->addWidget(demoButton);
     column->addWidget(demoHint);
+    column->addStretch(2);
     auto *centred = new QWidget(this);
     centred->setLayout(column);
-    centred->setMaximumWidth(fontMetrics().averageCharWidth() * 80);
-    auto *layout = new QVBoxLayout(this);
+    // A fixed width lets the wrapped labels take the height they need.
+    centred->setFixedWidth(fontMetrics().averageCharWidth() * 80);
+    // Stretches beside the column, not an alignment: an aligned widget gets its size hint, too
+    // short for the wrapped labels.
+    auto *layout = new QHBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(centred, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
+    layout->addWidget(centred);
+    layout->addStretch(1);
     connect(connectButton, &QPushButton::clicked, this, &WelcomePage::connectAccountChosen);
     connect(demoButton, &QPushButton::clicked, this, &WelcomePage::demoChosen);
 }

@@ -76,7 +76,7 @@ QString valueText(const QString &field, const QJsonValue &value)
 // One rollout for every release condition, or none when they differ.
 QJsonValue uniformRollout(const QJsonObject &filters)
 {
-    QJsonValue rollout;
+    QJsonValue rollout(QJsonValue::Undefined);
     for (const QJsonValue &group : filters.value("groups"_L1).toArray()) {
         const QJsonValue r = group.toObject().value("rollout_percentage"_L1);
         const QJsonValue value = r.isNull() || r.isUndefined() ? QJsonValue(100) : r;

@@ -5,10 +5,12 @@
 #include "common/isolatedhome.h"
 #include "demoservice.h"
 #include "screenshottheme.h"
+#include "ui/activitymodel.h"
 #include "ui/approvaldialog.h"
 #include "ui/mainwindow.h"
 
 #include "mcp/mcpserver.h"
+#include "tools/activitylog.h"
 #include "tools/approvalpolicy.h"
 
 #include <QApplication>
@@ -144,6 +146,32 @@ private Q_SLOTS:
         QVERIFY(!(list->topLevelItem(0)->flags() & Qt::ItemIsSelectable));
     }
 
+    // The demo's flag 1 (core/demo/demodatagenerator.cpp flagSeeds): "new-upload-flow", on, 50%.
+    // Asked to switch it off "at 50%" with its own description: only "Enabled" changes.
+    void anUpdateListsExactlyTheFieldsThatChange()
+    {
+        const auto call = startToolCall(
+            u"update_feature_flag"_s, {{u"flag_id"_s, 1}, {u"active"_s, false}, {u"rollout_percentage"_s, 50}, {u"name"_s, u"Resumable uploads"_s}});
+        QTRY_VERIFY_WITH_TIMEOUT(dialog() && dialog()->waitingCount() == 1, 5000);
+        auto *changes = inDialog<QTreeWidget>(u"approvalChanges"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(changes->topLevelItemCount() > 0 && !changes->topLevelItem(0)->text(1).startsWith(u'('), 5000);
+        QStringList rows;
+        for (int i = 0; i < changes->topLevelItemCount(); ++i)
+            rows << changes->topLevelItem(i)->text(0) + u": "_s + changes->topLevelItem(i)->text(1) + u" → "_s + changes->topLevelItem(i)->text(2);
+        QVERIFY2(rows.size() == 1, qPrintable(rows.join(u"; "_s)));
+        QCOMPARE(changes->topLevelItem(0)->text(0), u"Enabled"_s);
+        QCOMPARE(changes->topLevelItem(0)->text(1), u"yes"_s);
+        QCOMPARE(changes->topLevelItem(0)->text(2), u"no"_s);
+        QVERIFY(inDialog<QLabel>(u"approvalTargets"_s)->text().contains("new-upload-flow"_L1));
+        // Meanwhile the Activity page says what the call waits for.
+        const ToolCallRecord &waiting = m_service->activity()->records().last();
+        QCOMPARE(waiting.tool, u"update_feature_flag"_s);
+        QCOMPARE(ActivityModel::outcomeText(waiting.outcome), u"waiting for your approval"_s);
+        inDialog<QPushButton>(u"denyButton"_s)->click();
+        QTRY_VERIFY(!call->isEmpty());
+        QCOMPARE(m_service->activity()->records().last().outcome, u"denied"_s);
+    }
+
     void anUnansweredRequestTimesOutAndLeaves()
     {
         m_service->approvals()->setTimeoutMs(1500);
@@ -165,6 +193,15 @@ private Q_SLOTS:
         QTRY_VERIFY(!first->isEmpty() && !second->isEmpty());
         QVERIFY(isError(*first) && isError(*second));
         QVERIFY(resultText(*first).contains("declined"_L1));
+    }
+
+    // A failed test leaves no request behind for the next one (the first three run in sequence).
+    void cleanup()
+    {
+        if (!QTest::currentTestFailed() || !dialog())
+            return;
+        dialog()->reject();
+        QTRY_VERIFY(!dialog());
     }
 
     void cleanupTestCase() { m_window.reset(); }

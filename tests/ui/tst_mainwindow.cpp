@@ -155,6 +155,7 @@ private Q_SLOTS:
         QVERIFY(!allowed->value("result"_L1).toObject().value("isError"_L1).toBool());
         auto *activity = qobject_cast<ActivityPage *>(m_window->page(MainWindow::Activity));
         QTRY_VERIFY(activity->table()->model()->rowCount() >= 2);
+        activity->table()->selectRow(activity->table()->model()->rowCount() - 1);
         QTest::qWait(200);
         screenshot(u"activity"_s);
     }
