@@ -47,6 +47,7 @@ ActivityPage::ActivityPage(ActivityLog *log, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTabKeyNavigation(false); // arrows move between rows; Tab leaves the table
     for (int column : {ActivityModel::Time, ActivityModel::Client, ActivityModel::Tool, ActivityModel::Duration, ActivityModel::Outcome})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ActivityModel::Arguments, QHeaderView::Stretch);
@@ -68,6 +69,11 @@ ActivityPage::ActivityPage(ActivityLog *log, QWidget *parent)
     layout->addWidget(m_storage);
     layout->addWidget(splitter, 1);
     updateStorageNote();
+    // Tab order as laid out: the toolbar left to right, then the table and its details.
+    const QList<QWidget *> order{m_filter, m_outcome, findChild<QPushButton *>(u"exportButton"_s), findChild<QPushButton *>(u"clearButton"_s),
+                                 m_table,  m_details};
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 
     // Follow new calls only from the newest row: someone reading older ones keeps their place.
     connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {

@@ -128,9 +128,12 @@ void ApprovalContext::resolve()
         return;
     m_toolset->projects()->resolve(m_request->clientId().isEmpty() ? ActiveProjectStore::uiClientId() : m_request->clientId(), this,
                                    [this](const ActiveProjectStore::Active &active, const PostHogError &error) {
-                                       if (!error.isNone() || !m_request) {
+                                       if (!m_request)
+                                           return;
+                                       if (!error.isNone()) {
+                                           // Nothing to look the objects up in: the requested values are all we know.
                                            m_projectName = tr("unknown (%1)").arg(error.message());
-                                           Q_EMIT changed();
+                                           setChanges(requestedChanges({}));
                                            return;
                                        }
                                        m_projectName = active.projectName;
@@ -160,8 +163,9 @@ void ApprovalContext::addTargets(qint64 projectId)
         else
             resolveIssue(projectId, index);
     }
-    // A new object has no "before"; its values are all the person needs.
-    if (m_request->tool().startsWith("create_"_L1))
+    // A new object has no "before"; its values are all the person needs. An update that names
+    // its object otherwise (a flag by key) shows the requested values without the current ones.
+    if (m_request->tool().startsWith("create_"_L1) || (m_request->tool().startsWith("update_"_L1) && m_targets.isEmpty()))
         setChanges(requestedChanges({}));
     else if (!m_request->tool().startsWith("update_"_L1))
         m_changesResolved = true;

@@ -10,6 +10,7 @@
 
 #include <QRegularExpression>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
@@ -139,6 +140,21 @@ private Q_SLOTS:
         QCOMPARE(int(nextRun.records().size()), recorded);
         ActivityPage page(&nextRun);
         QCOMPARE(page.table()->model()->rowCount(), recorded);
+    }
+
+    void tabFollowsTheLayout()
+    {
+        m_page->show();
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        auto *filter = m_page->findChild<QLineEdit *>(u"activityFilter"_s);
+        filter->setFocus();
+        QStringList visited;
+        for (int i = 0; i < 5; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            visited << QApplication::focusWidget()->objectName();
+        }
+        QCOMPARE(visited, (QStringList{u"outcomeFilter"_s, u"exportButton"_s, u"clearButton"_s, u"activityTable"_s, u"activityDetails"_s}));
     }
 
     void filterMatchesToolClientOrOutcome()
