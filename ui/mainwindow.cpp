@@ -299,6 +299,16 @@ QIcon MainWindow::pageIcon(Page page) const
     return int(page) < m_pageIcons.size() ? ActionIcons::icon(m_pageIcons.at(int(page)), palette()) : QIcon();
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    for (int i = 0; i < m_sidebar->count() && i < m_pageIcons.size(); ++i)
+        m_sidebar->item(i)->setIcon(pageIcon(Page(i)));
+    updateActivityBadge(m_service->approvals()->pendingCount());
+}
+
 void MainWindow::refreshCurrentPage()
 {
     QWidget *current = page(currentPage());

@@ -55,6 +55,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A new palette (light ↔ dark theme) re-tints the sidebar's icons.
+    void changeEvent(QEvent *event) override;
 
 private:
     // The constructor's steps.

@@ -127,6 +127,32 @@ private Q_SLOTS:
         }
     }
 
+    // The icons are drawn in the palette's text colour, and follow a theme change.
+    void sidebarIconsFollowThePalette()
+    {
+        CompanionService *service = demo();
+        QVERIFY(service);
+        MainWindow window(service);
+        window.show();
+        auto *sidebar = window.findChild<QListWidget *>(u"sidebar"_s);
+        const auto inkOf = [sidebar](int row) {
+            const QImage image = sidebar->item(row)->icon().pixmap(QSize(20, 20), 1.0).toImage();
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    if (image.pixelColor(x, y).alpha() == 255)
+                        return image.pixelColor(x, y).rgb();
+            return QRgb(0);
+        };
+        const QPalette original = QApplication::palette();
+        QCOMPARE(inkOf(MainWindow::Query), window.palette().color(QPalette::WindowText).rgb());
+        QPalette inverted = original;
+        inverted.setColor(QPalette::WindowText, QColor::fromHslF(0.6, 0.1, 0.93));
+        inverted.setColor(QPalette::Window, QColor::fromHslF(0.6, 0.1, 0.12));
+        QApplication::setPalette(inverted);
+        QTRY_COMPARE(inkOf(MainWindow::Query), window.palette().color(QPalette::WindowText).rgb());
+        QApplication::setPalette(original);
+    }
+
     void preferencesApplyPortLanguageAndTimeout()
     {
         CompanionService *service = demo();
