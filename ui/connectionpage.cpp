@@ -115,7 +115,9 @@ QLayout *ConnectionPage::buildForm()
     m_result->setObjectName(u"connectionResult"_s);
     m_active->setObjectName(u"activeProjectLabel"_s);
     m_scopes->setObjectName(u"keyScopesLabel"_s);
-    m_keySource->setStyleSheet(u"color: palette(mid);"_s);
+    QPalette quiet = m_keySource->palette();
+    quiet.setColor(QPalette::WindowText, ThemeColors::color(ThemeColors::Role::Muted, quiet));
+    m_keySource->setPalette(quiet);
     m_organization->setObjectName(u"organizationCombo"_s);
     m_project->setObjectName(u"projectCombo"_s);
 
