@@ -44,8 +44,23 @@ bool loadTranslation(QTranslator *translator, const QString &language)
     return false;
 }
 
+// Qt's own strings (standard dialog buttons, shortcuts' names, file dialogs) in the same
+// language, from the qtbase_*.qm files Qt installs (Debian: qt6-translations-l10n).
+void installQtTranslations(QCoreApplication &app, const QString &language)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    const QString dir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    const bool loaded
+        = language.isEmpty() ? qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, dir) : qtTranslator->load(u"qtbase_"_s + language, dir);
+    if (loaded)
+        app.installTranslator(qtTranslator);
+    else
+        delete qtTranslator;
+}
+
 void installTranslations(QCoreApplication &app, const QString &language)
 {
+    installQtTranslations(app, language);
     auto *translator = new QTranslator(&app);
     const bool loaded = loadTranslation(translator, language);
     if (loaded)

@@ -1,5 +1,7 @@
 #include "connectionpage.h"
 
+#include "themecolors.h"
+
 #include "posthog/posthogclient.h"
 #include "service/companionservice.h"
 #include "settings/settings.h"
@@ -42,19 +44,19 @@ ConnectionPage::ConnectionPage(CompanionService *service, QWidget *parent)
     , m_service(service)
     , m_region(new QComboBox(this))
     , m_url(new QLineEdit(this))
-    , m_urlLabel(new QLabel(tr("Address:"), this))
+    , m_urlLabel(new QLabel(tr("&Address:"), this))
     , m_key(new QLineEdit(this))
-    , m_test(new QPushButton(tr("Test connection"), this))
-    , m_save(new QPushButton(tr("Save"), this))
-    , m_createKey(new QPushButton(tr("Create a key…"), this))
-    , m_forget(new QPushButton(tr("Forget key"), this))
+    , m_test(new QPushButton(tr("&Test connection"), this))
+    , m_save(new QPushButton(tr("&Save"), this))
+    , m_createKey(new QPushButton(tr("&Create a key…"), this))
+    , m_forget(new QPushButton(tr("Forget ke&y"), this))
     , m_result(new QLabel(this))
     , m_organization(new QComboBox(this))
     , m_project(new QComboBox(this))
     , m_active(new QLabel(this))
     , m_scopes(new QLabel(this))
     , m_keySource(new QLabel(this))
-    , m_allowFile(new QCheckBox(tr("Where no keychain works, keep the key in a file only I can read"), this))
+    , m_allowFile(new QCheckBox(tr("Where no keychain works, keep the key in a file only I can rea&d"), this))
 {
     auto *title = new QLabel(tr("Connection"), this);
     QFont titleFont = title->font();
@@ -94,6 +96,7 @@ QLayout *ConnectionPage::buildForm()
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(tr("phx_… (leave empty to keep the saved key)"));
     m_key->setClearButtonEnabled(true);
+    m_key->setAccessibleName(tr("Personal API key"));
     m_url->setObjectName(u"urlEdit"_s);
     m_url->setPlaceholderText(u"https://posthog.example.com"_s);
     m_test->setObjectName(u"testButton"_s);
@@ -112,17 +115,21 @@ QLayout *ConnectionPage::buildForm()
     m_result->setObjectName(u"connectionResult"_s);
     m_active->setObjectName(u"activeProjectLabel"_s);
     m_scopes->setObjectName(u"keyScopesLabel"_s);
-    m_keySource->setStyleSheet(u"color: palette(mid);"_s);
+    QPalette quiet = m_keySource->palette();
+    quiet.setColor(QPalette::WindowText, ThemeColors::color(ThemeColors::Role::Muted, quiet));
+    m_keySource->setPalette(quiet);
     m_organization->setObjectName(u"organizationCombo"_s);
     m_project->setObjectName(u"projectCombo"_s);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Region:"), m_region);
+    form->addRow(tr("&Region:"), m_region);
     form->addRow(m_urlLabel, m_url);
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_key, 1);
     keyRow->addWidget(m_createKey);
-    form->addRow(tr("Personal API key:"), keyRow);
+    auto *keyLabel = new QLabel(tr("Personal API &key:"), this);
+    keyLabel->setBuddy(m_key);
+    form->addRow(keyLabel, keyRow);
     form->addRow(QString(), m_allowFile);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_test);
@@ -131,8 +138,8 @@ QLayout *ConnectionPage::buildForm()
     buttons->addWidget(m_forget);
     form->addRow(QString(), buttons);
     form->addRow(QString(), m_result);
-    form->addRow(tr("Organization:"), m_organization);
-    form->addRow(tr("Default project:"), m_project);
+    form->addRow(tr("&Organization:"), m_organization);
+    form->addRow(tr("Default &project:"), m_project);
     form->addRow(tr("Active project:"), m_active);
     form->addRow(tr("Key scopes:"), m_scopes);
     form->addRow(QString(), m_keySource);
@@ -204,7 +211,7 @@ QString ConnectionPage::keyToTry(QString *error) const
 
 void ConnectionPage::showResult(const QString &html, bool error)
 {
-    m_result->setText(error ? u"<span style='color:#c62828'>%1</span>"_s.arg(html) : html);
+    m_result->setText(error ? ThemeColors::spanHtml(ThemeColors::Role::Error, html, palette()) : html);
 }
 
 void ConnectionPage::testConnection()
@@ -281,13 +288,14 @@ void ConnectionPage::loadAccount()
         }
         // "Connected" only for the key PostHog accepted and the service now uses.
         if (m_service->isDemo()) {
-            showResult(tr("<span style='color:#2e7d32'>✔ Connected</span> to the offline demo workspace (sample data). "
-                          "Enter a personal API key and Save to use your PostHog account."),
+            showResult(tr("%1 to the offline demo workspace (sample data). Enter a personal API key and Save to use your PostHog account.")
+                           .arg(ThemeColors::span(ThemeColors::Role::Success, tr("✔ Connected"), palette())),
                        false);
         } else {
             const QString who = u"%1 (%2)"_s.arg(user.value().firstName, user.value().email);
-            showResult(tr("<span style='color:#2e7d32'>✔ Connected</span> to %1 as %2.")
-                           .arg(m_service->connectionSummary().toHtmlEscaped(), who.toHtmlEscaped()),
+            showResult(tr("%1 to %2 as %3.")
+                           .arg(ThemeColors::span(ThemeColors::Role::Success, tr("✔ Connected"), palette()),
+                                m_service->connectionSummary().toHtmlEscaped(), who.toHtmlEscaped()),
                        false);
         }
         const QString saved = m_service->settings()->defaultOrganizationId();
@@ -353,7 +361,7 @@ void ConnectionPage::showActive()
     m_service->toolset()->projects()->resolve(
         ActiveProjectStore::uiClientId(), this, [this](const ActiveProjectStore::Active &active, const PostHogError &error) {
             if (!error.isNone()) {
-                m_active->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(error.message().toHtmlEscaped()));
+                m_active->setText(ThemeColors::span(ThemeColors::Role::Error, error.message(), palette()));
                 return;
             }
             const QString org = active.organizationName.isEmpty() ? active.organizationId : active.organizationName;

@@ -23,23 +23,24 @@ QStringList HogQLHighlighter::functions()
 HogQLHighlighter::HogQLHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
 {
+    // Hues per token kind; the lightness follows the palette so both themes keep their contrast.
     const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
-    auto format = [](const QColor &colour, bool bold = false) {
+    auto format = [dark](int hue, bool bold = false) {
         QTextCharFormat f;
-        f.setForeground(colour);
+        f.setForeground(hue < 0 ? QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text)
+                                : QColor::fromHslF(hue / 360.0, 0.7, dark ? 0.72 : 0.36));
         if (bold)
             f.setFontWeight(QFont::Bold);
         return f;
     };
-    m_rules.append({QRegularExpression(u"\\b(%1)\\b"_s.arg(keywords().join(QLatin1Char('|'))), QRegularExpression::CaseInsensitiveOption),
-                    format(dark ? QColor(0x82, 0xaa, 0xff) : QColor(0x1d, 0x4a, 0xd8), true)});
-    m_rules.append({QRegularExpression(u"\\b(%1)(?=\\s*\\()"_s.arg(functions().join(QLatin1Char('|'))), QRegularExpression::CaseInsensitiveOption),
-                    format(dark ? QColor(0xc7, 0x92, 0xea) : QColor(0x7c, 0x3a, 0xed))});
     m_rules.append(
-        {QRegularExpression(u"\\b(person\\.)?properties\\.[\\w$]+"_s), format(dark ? QColor(0xf7, 0x8c, 0x6c) : QColor(0xb4, 0x53, 0x09))});
-    m_rules.append({QRegularExpression(u"\\b\\d+(\\.\\d+)?\\b"_s), format(dark ? QColor(0xf7, 0x8c, 0x6c) : QColor(0x0e, 0x74, 0x90))});
-    m_rules.append({QRegularExpression(u"'([^'\\\\]|\\\\.)*'"_s), format(dark ? QColor(0xc3, 0xe8, 0x8d) : QColor(0x15, 0x80, 0x3d))});
-    m_rules.append({QRegularExpression(u"--[^\\n]*"_s), format(QColor(0x8b, 0x94, 0x9e))});
+        {QRegularExpression(u"\\b(%1)\\b"_s.arg(keywords().join(QLatin1Char('|'))), QRegularExpression::CaseInsensitiveOption), format(225, true)});
+    m_rules.append({QRegularExpression(u"\\b(%1)(?=\\s*\\()"_s.arg(functions().join(QLatin1Char('|'))), QRegularExpression::CaseInsensitiveOption),
+                    format(270)});
+    m_rules.append({QRegularExpression(u"\\b(person\\.)?properties\\.[\\w$]+"_s), format(28)});
+    m_rules.append({QRegularExpression(u"\\b\\d+(\\.\\d+)?\\b"_s), format(190)});
+    m_rules.append({QRegularExpression(u"'([^'\\\\]|\\\\.)*'"_s), format(130)});
+    m_rules.append({QRegularExpression(u"--[^\\n]*"_s), format(-1)});
 }
 
 void HogQLHighlighter::highlightBlock(const QString &text)

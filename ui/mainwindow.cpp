@@ -1,14 +1,21 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
+#include "actionicons.h"
 #include "activitypage.h"
 #include "approvaldialog.h"
 #include "connectionpage.h"
+#include "demobanner.h"
+#include "mainmenus.h"
 #include "mcppage.h"
 #include "pageloaders.h"
+#include "preferencesdialog.h"
 #include "querypage.h"
 #include "resourcepage.h"
+#include "themecolors.h"
 #include "trayicon.h"
 #include "uilogging.h"
+#include "welcomepage.h"
 
 #include "service/companionservice.h"
 #include "settings/settings.h"
@@ -21,22 +28,51 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// A count on an icon's corner, for the Activity entry while approvals wait.
+QIcon withBadge(const QIcon &icon, int count, const QPalette &palette)
+{
+    QPixmap pixmap = icon.pixmap(QSize(20, 20), 2.0);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRectF badge(pixmap.width() * 0.42, 0, pixmap.width() * 0.58, pixmap.height() * 0.58);
+    p.setPen(Qt::NoPen);
+    p.setBrush(ThemeColors::color(ThemeColors::Role::Error, palette));
+    p.drawEllipse(badge);
+    QFont font = p.font();
+    font.setBold(true);
+    font.setPixelSize(int(badge.height() * 0.75));
+    p.setFont(font);
+    // The error colour is dark on light themes and light on dark ones: Base contrasts either way.
+    p.setPen(palette.color(QPalette::Base));
+    p.drawText(badge, Qt::AlignCenter, count > 9 ? QStringLiteral("9+") : QString::number(count));
+    p.end();
+    return QIcon(pixmap);
+}
+} // namespace
 
 MainWindow::MainWindow(CompanionService *service, QWidget *parent)
     : QMainWindow(parent)
     , m_service(service)
+    , m_shell(new QStackedWidget(this))
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
+    , m_demoBanner(new DemoBanner(this))
     , m_connectionStatus(new QLabel(this))
     , m_mcpStatus(new QLabel(this))
     , m_connectionPage(new ConnectionPage(service, this))
@@ -49,6 +85,7 @@ MainWindow::MainWindow(CompanionService *service, QWidget *parent)
     setWindowIcon(TrayIcon::appIcon());
     buildPages();
     buildCentralWidget();
+    buildWelcome();
     buildMenus();
     buildTray();
     connectService();
@@ -65,68 +102,65 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildPages()
 {
-    QStyle *s = style();
-    addPage(Connection, tr("Connection"), s->standardIcon(QStyle::SP_DriveNetIcon), m_connectionPage);
-    addPage(Mcp, tr("MCP server"), s->standardIcon(QStyle::SP_ComputerIcon), m_mcpPage);
-    addPage(Query, tr("Query"), s->standardIcon(QStyle::SP_FileDialogContentsView), m_queryPage);
+    addPage(Connection, tr("&Connection"), u"connection"_s, m_connectionPage);
+    addPage(Mcp, tr("&MCP server"), u"mcp"_s, m_mcpPage);
+    addPage(Query, tr("&Query"), u"query"_s, m_queryPage);
     buildResourcePages();
-    addPage(Activity, tr("Activity"), s->standardIcon(QStyle::SP_FileDialogInfoView), m_activityPage);
+    addPage(Activity, tr("&Activity"), u"activity"_s, m_activityPage);
 }
 
 void MainWindow::buildResourcePages()
 {
     PostHogClient *client = m_service->client();
     ActiveProjectStore *projects = m_service->toolset()->projects();
-    const QList<std::tuple<Page, QString, QStyle::StandardPixmap, QStringList, ResourcePage::Loader>> resources = {
-        {Insights,
-         tr("Insights"),
-         QStyle::SP_FileDialogDetailedView,
-         {tr("Name"), tr("Kind"), tr("Last modified")},
-         PageLoaders::insights(client, projects)},
-        {Dashboards, tr("Dashboards"), QStyle::SP_DesktopIcon, {tr("Name"), tr("Pinned"), tr("Tags")}, PageLoaders::dashboards(client, projects)},
-        {Errors,
-         tr("Errors"),
-         QStyle::SP_MessageBoxWarning,
-         {tr("Type"), tr("Message"), tr("Occurrences"), tr("Users")},
-         PageLoaders::errors(client, projects)},
-        {LlmCosts,
-         tr("LLM costs"),
-         QStyle::SP_DialogYesButton,
-         {tr("Model"), tr("Provider"), tr("Cost"), tr("Calls")},
-         PageLoaders::llmCosts(client, projects)},
-        {FeatureFlags,
-         tr("Feature flags"),
-         QStyle::SP_DialogApplyButton,
-         {tr("Key"), tr("State"), tr("Rollout")},
-         PageLoaders::featureFlags(client, projects)},
+    const QList<std::tuple<Page, QString, QString, QStringList, ResourcePage::Loader>> resources = {
+        {Insights, tr("&Insights"), u"insights"_s, {tr("Name"), tr("Kind"), tr("Last modified")}, PageLoaders::insights(client, projects)},
+        {Dashboards, tr("&Dashboards"), u"dashboards"_s, {tr("Name"), tr("Pinned"), tr("Tags")}, PageLoaders::dashboards(client, projects)},
+        {Errors, tr("&Errors"), u"errors"_s, {tr("Type"), tr("Message"), tr("Occurrences"), tr("Users")}, PageLoaders::errors(client, projects)},
+        {LlmCosts, tr("&LLM costs"), u"llm"_s, {tr("Model"), tr("Provider"), tr("Cost"), tr("Calls")}, PageLoaders::llmCosts(client, projects)},
+        {FeatureFlags, tr("&Feature flags"), u"flags"_s, {tr("Key"), tr("State"), tr("Rollout")}, PageLoaders::featureFlags(client, projects)},
     };
     for (const auto &[id, title, icon, headers, loader] : resources) {
-        auto *page = new ResourcePage(title, headers, loader, this);
+        auto *page = new ResourcePage(QString(title).remove(u'&'), headers, loader, this);
         page->setObjectName(u"resourcePage%1"_s.arg(int(id)));
         m_resourcePages.append(page);
-        addPage(id, title, style()->standardIcon(icon), page);
+        addPage(id, title, icon, page);
     }
 }
 
 void MainWindow::buildCentralWidget()
 {
     m_sidebar->setObjectName(u"sidebar"_s);
+    m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->setIconSize(QSize(20, 20));
-    m_sidebar->setFixedWidth(190);
+    // As wide as the longest title (with a waiting-approvals count) in this font and language.
+    int widest = 0;
+    for (int i = 0; i < m_sidebar->count(); ++i)
+        widest = qMax(widest, m_sidebar->fontMetrics().horizontalAdvance(m_sidebar->item(i)->text() + u" (99)"_s));
+    m_sidebar->setFixedWidth(widest + m_sidebar->iconSize().width() + 3 * m_sidebar->fontMetrics().averageCharWidth() + 40);
     m_sidebar->setSpacing(2);
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setStyleSheet(u"QListWidget { background: palette(alternate-base); padding: 6px; }"
+    m_sidebar->setStyleSheet(u"QListWidget { background: palette(alternate-base); padding: 6px; outline: none; }"
                              "QListWidget::item { padding: 6px 8px; border-radius: 6px; }"
                              "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"_s);
-    auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *pages = new QWidget(this);
+    auto *right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    right->addWidget(m_demoBanner);
+    right->addWidget(m_stack, 1);
+    auto *layout = new QHBoxLayout(pages);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
-    layout->addWidget(m_stack, 1);
+    layout->addLayout(right, 1);
     m_stack->setContentsMargins(12, 12, 12, 12);
-    setCentralWidget(central);
+    m_shell->addWidget(pages);
+    setCentralWidget(m_shell);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateDemoBanner);
+    connect(m_demoBanner, &DemoBanner::connectAccountRequested, this, [this] { showPage(Connection); });
+    m_demoBanner->hide();
 
     m_connectionStatus->setObjectName(u"connectionStatus"_s);
     m_mcpStatus->setObjectName(u"mcpStatus"_s);
@@ -136,15 +170,45 @@ void MainWindow::buildCentralWidget()
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About PostHog Companion"), this, &MainWindow::showAbout);
-    for (int i = 0; i < PageCount && i < 9; ++i) {
-        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
-        connect(shortcut, &QShortcut::activated, this, [this, i] { showPage(Page(i)); });
-    }
+    m_menus = new MainMenus(this);
+}
+
+void MainWindow::buildWelcome()
+{
+    // First run: no account saved, no demo asked for, the welcome page not yet answered.
+    Settings *settings = m_service->settings();
+    const bool chosen = settings->welcomeDone() || settings->apiKeySaved() || m_service->demoRequested()
+                        || settings->region() == PostHogConnection::Region::Demo || !qEnvironmentVariableIsEmpty("POSTHOG_API_KEY");
+    if (chosen)
+        return;
+    m_welcome = new WelcomePage(this);
+    m_shell->addWidget(m_welcome);
+    m_shell->setCurrentWidget(m_welcome);
+    connect(m_welcome, &WelcomePage::connectAccountChosen, this, [this] { leaveWelcome(Connection); });
+    connect(m_welcome, &WelcomePage::demoChosen, this, [this] {
+        m_service->useDemoWorkspace();
+        leaveWelcome(Query);
+    });
+}
+
+void MainWindow::leaveWelcome(Page page)
+{
+    m_service->settings()->setWelcomeDone(true);
+    m_shell->setCurrentIndex(0);
+    showPage(page);
+    if (m_welcome)
+        m_welcome->deleteLater();
+    m_welcome = nullptr;
+}
+
+ApprovalDialog *MainWindow::approvalDialog() const
+{
+    return m_approvalDialog.data();
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_welcome && m_shell->currentWidget() == m_welcome;
 }
 
 void MainWindow::restoreWindowState()
@@ -175,26 +239,114 @@ void MainWindow::connectService()
     connect(m_service, &CompanionService::httpStateChanged, this, &MainWindow::updateStatus);
     connect(m_service, &CompanionService::failed, this, [this](const QString &message) {
         qCWarning(lcUi) << "not connected, showing the Connection page:" << message;
-        m_connectionStatus->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(message.toHtmlEscaped()));
-        showPage(Connection);
+        m_connectionStatus->setText(ThemeColors::span(ThemeColors::Role::Error, message, palette()));
+        if (!isWelcomeShown())
+            showPage(Connection);
     });
-    connect(m_service->approvals(), &ApprovalPolicy::approvalRequested, this, [this](ApprovalRequest *request) {
-        auto *dialog = new ApprovalDialog(request, isVisible() ? this : nullptr);
-        dialog->show();
-        dialog->raise();
-        dialog->activateWindow();
-        if (!isVisible())
-            m_tray->showMessage(tr("Approval needed"), tr("An agent wants to run %1.").arg(request->tool()));
-    });
+    connect(m_service, &CompanionService::connectionChanged, this, &MainWindow::updateDemoBanner);
+    connect(m_service, &CompanionService::ready, this, &MainWindow::updateDemoBanner);
+    connect(m_service->approvals(), &ApprovalPolicy::approvalRequested, this, &MainWindow::askApproval);
+    connect(m_service->approvals(), &ApprovalPolicy::pendingCountChanged, this, &MainWindow::updateActivityBadge);
     connect(m_service, &CompanionService::raiseRequested, this, &MainWindow::bringToFront);
 }
 
-void MainWindow::addPage(Page id, const QString &title, const QIcon &icon, QWidget *widget)
+void MainWindow::askApproval(ApprovalRequest *request)
+{
+    // One queue window for every waiting request.
+    if (!m_approvalDialog)
+        m_approvalDialog = new ApprovalDialog(m_service->toolset(), isVisible() ? this : nullptr);
+    m_approvalDialog->addRequest(request);
+    m_approvalDialog->show();
+    m_approvalDialog->raise();
+    m_approvalDialog->activateWindow();
+    if (m_tray && !isVisible())
+        m_tray->showMessage(tr("Approval needed"), tr("An agent wants to: %1.").arg(request->title().isEmpty() ? request->tool() : request->title()));
+}
+
+void MainWindow::updateActivityBadge(int waiting)
+{
+    QListWidgetItem *item = m_sidebar->item(Activity);
+    const QString title = pageTitle(Activity);
+    item->setText(waiting > 0 ? tr("%1 (%2)").arg(title).arg(waiting) : title);
+    item->setIcon(waiting > 0 ? withBadge(pageIcon(Activity), waiting, palette()) : pageIcon(Activity));
+    item->setToolTip(waiting > 0 ? tr("%n approval(s) waiting for you", nullptr, waiting) : QString());
+    item->setData(Qt::AccessibleTextRole, item->toolTip().isEmpty() ? title : tr("%1, %2").arg(title, item->toolTip()));
+}
+
+void MainWindow::updateDemoBanner()
+{
+    const Page page = currentPage();
+    const bool dataPage = page == Query || page == Insights || page == Dashboards || page == Errors || page == LlmCosts || page == FeatureFlags;
+    m_demoBanner->setVisible(m_service->isDemo() && dataPage);
+}
+
+void MainWindow::addPage(Page id, const QString &title, const QString &icon, QWidget *widget)
 {
     Q_ASSERT(m_stack->count() == int(id));
     Q_UNUSED(id);
-    m_sidebar->addItem(new QListWidgetItem(icon, title));
+    // The sidebar shows the title without its mnemonic; the View menu keeps it.
+    auto *item = new QListWidgetItem(ActionIcons::icon(icon, palette()), QString(title).remove(u'&'));
+    item->setData(Qt::UserRole, title);
+    m_sidebar->addItem(item);
+    m_pageIcons.append(icon);
     m_stack->addWidget(widget);
+}
+
+QString MainWindow::pageTitle(Page page, bool withMnemonic) const
+{
+    const QListWidgetItem *item = m_sidebar->item(int(page));
+    const QString title = item ? item->data(Qt::UserRole).toString() : QString();
+    return withMnemonic ? title : QString(title).remove(u'&');
+}
+
+QIcon MainWindow::pageIcon(Page page) const
+{
+    return int(page) < m_pageIcons.size() ? ActionIcons::icon(m_pageIcons.at(int(page)), palette()) : QIcon();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    for (int i = 0; i < m_sidebar->count() && i < m_pageIcons.size(); ++i)
+        m_sidebar->item(i)->setIcon(pageIcon(Page(i)));
+    updateActivityBadge(m_service->approvals()->pendingCount());
+}
+
+void MainWindow::refreshCurrentPage()
+{
+    QWidget *current = page(currentPage());
+    if (auto *resource = qobject_cast<ResourcePage *>(current))
+        resource->reload();
+    else if (current == m_queryPage)
+        m_queryPage->run();
+    else if (current == m_mcpPage)
+        m_mcpPage->refresh();
+}
+
+void MainWindow::findInCurrentPage()
+{
+    if (currentPage() == Activity) {
+        m_activityPage->focusFilter();
+        return;
+    }
+    // The page's search or filter box: its first line edit that is not read-only.
+    const QList<QLineEdit *> edits = page(currentPage())->findChildren<QLineEdit *>();
+    for (QLineEdit *edit : edits) {
+        if (edit->isVisible() && !edit->isReadOnly() && edit->echoMode() == QLineEdit::Normal) {
+            edit->setFocus(Qt::ShortcutFocusReason);
+            edit->selectAll();
+            return;
+        }
+    }
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_service, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showPage(Page page)
@@ -285,8 +437,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About PostHog Companion"),
-                       tr("<h3>PostHog Companion %1</h3><p>Your PostHog account on the desktop, and as a local MCP server for AI agents.</p>"
-                          "<p>Qt %2 (built with %3)</p>")
-                           .arg(QStringLiteral(PHC_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
+    auto *dialog = new AboutDialog(m_service, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }

@@ -1,13 +1,14 @@
 #include "mcppage.h"
 
 #include "clientconfigsnippets.h"
+#include "rememberedapprovalsbox.h"
+#include "themecolors.h"
 #include "uilogging.h"
 
 #include "mcp/toolregistry.h"
 #include "mcp/tunnelhostnames.h"
 #include "service/companionservice.h"
 #include "settings/claudedesktopconfig.h"
-#include "settings/autostartentry.h"
 #include "settings/settings.h"
 #include "tools/approvalpolicy.h"
 #include "tools/posthogtoolset.h"
@@ -40,7 +41,7 @@ using namespace Qt::StringLiterals;
 McpPage::McpPage(CompanionService *service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
-    , m_enabled(new QCheckBox(tr("Serve MCP to local agents"), this))
+    , m_enabled(new QCheckBox(tr("&Serve MCP to local agents"), this))
     , m_status(new QLabel(this))
     , m_url(new QLineEdit(this))
     , m_token(new QLineEdit(this))
@@ -51,7 +52,6 @@ McpPage::McpPage(CompanionService *service, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildTitle());
     layout->addLayout(buildForm());
-    layout->addWidget(buildDesktopGroup());
     layout->addWidget(buildTabs(), 1);
     connectSignals();
     fillTools();
@@ -75,6 +75,8 @@ QLayout *McpPage::buildForm()
     m_token->setReadOnly(true);
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setObjectName(u"tokenEdit"_s);
+    m_url->setAccessibleName(tr("MCP endpoint address"));
+    m_token->setAccessibleName(tr("Bearer token"));
     auto *copyUrl = new QPushButton(tr("Copy"), this);
     auto *copyToken = new QPushButton(tr("Copy"), this);
     auto *regenerate = new QPushButton(tr("Regenerate"), this);
@@ -93,10 +95,10 @@ QLayout *McpPage::buildForm()
     tokenRow->addWidget(regenerate);
     auto *form = new QFormLayout;
     form->addRow(m_enabled, m_status);
-    form->addRow(tr("Endpoint:"), urlRow);
-    form->addRow(tr("Bearer token:"), tokenRow);
-    form->addRow(tr("Without a window:"), buildHeadlessPolicy());
-    form->addRow(tr("Tunnel host names:"), buildAllowedHosts());
+    form->addRow(tr("&Endpoint:"), urlRow);
+    form->addRow(tr("Bearer to&ken:"), tokenRow);
+    form->addRow(tr("&Without a window:"), buildHeadlessPolicy());
+    form->addRow(tr("T&unnel host names:"), buildAllowedHosts());
     return form;
 }
 
@@ -105,6 +107,7 @@ QWidget *McpPage::buildHeadlessPolicy()
     // What --headless and --mcp-stdio do with a call that needs a person (the window always asks).
     auto *headless = new QComboBox(this);
     headless->setObjectName(u"headlessPolicy"_s);
+    headless->setAccessibleName(tr("What to do without a window"));
     headless->addItem(tr("Deny calls that need approval"), u"deny"_s);
     headless->addItem(tr("Ask through the agent's client, when it can"), u"elicit"_s);
     headless->setCurrentIndex(qMax(0, headless->findData(m_service->settings()->headlessApprovalPolicy())));
@@ -147,41 +150,6 @@ void McpPage::saveAllowedHosts()
     refresh();
 }
 
-QWidget *McpPage::buildDesktopGroup()
-{
-    auto *box = new QGroupBox(tr("Desktop"), this);
-    box->setObjectName(u"desktopGroup"_s);
-    auto *closeToTray = new QCheckBox(tr("Closing the window keeps PostHog Companion in the tray"), box);
-    closeToTray->setObjectName(u"closeToTray"_s);
-    const bool trayAvailable = QSystemTrayIcon::isSystemTrayAvailable();
-    closeToTray->setChecked(trayAvailable && m_service->settings()->closeToTray());
-    closeToTray->setEnabled(trayAvailable);
-    if (!trayAvailable)
-        closeToTray->setToolTip(tr("This desktop has no system tray: closing the window quits."));
-    connect(closeToTray, &QCheckBox::toggled, this, [this](bool on) { m_service->settings()->setCloseToTray(on); });
-
-    auto *startAtLogin = new QCheckBox(tr("Start at login, in the tray"), box);
-    startAtLogin->setObjectName(u"startAtLogin"_s);
-    startAtLogin->setToolTip(AutostartEntry::path());
-    startAtLogin->setChecked(AutostartEntry(QApplication::applicationFilePath()).isEnabled());
-    connect(startAtLogin, &QCheckBox::toggled, this, [this, startAtLogin](bool on) {
-        QString error;
-        if (AutostartEntry(QApplication::applicationFilePath()).setEnabled(on, &error))
-            return;
-        qCWarning(lcUi) << "start at login could not be changed:" << error;
-        const QSignalBlocker blocker(startAtLogin);
-        startAtLogin->setChecked(!on);
-        auto *message = new QMessageBox(QMessageBox::Warning, tr("Start at login"),
-                                        tr("%1 could not be changed: %2").arg(AutostartEntry::path(), error), QMessageBox::Ok, this);
-        message->setAttribute(Qt::WA_DeleteOnClose);
-        message->open();
-    });
-    auto *layout = new QVBoxLayout(box);
-    layout->addWidget(closeToTray);
-    layout->addWidget(startAtLogin);
-    return box;
-}
-
 QWidget *McpPage::buildTabs()
 {
     auto *lower = new QTabWidget(this);
@@ -219,7 +187,7 @@ void McpPage::setServing(bool on)
         QString error;
         if (!m_service->startHttp(&error)) {
             qCWarning(lcUi) << "MCP page: the endpoint did not start:" << error;
-            m_status->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(error.toHtmlEscaped()));
+            m_status->setText(ThemeColors::span(ThemeColors::Role::Error, error, palette()));
         }
     } else {
         m_service->stopHttp();
@@ -234,6 +202,7 @@ QWidget *McpPage::buildToolsTab()
     m_tools->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tools->verticalHeader()->hide();
     m_tools->setObjectName(u"toolsTable"_s);
+    m_tools->setAccessibleName(tr("Tools offered to agents"));
 
     auto *toolsTab = new QWidget(this);
     auto *toolsLayout = new QVBoxLayout(toolsTab);
@@ -243,6 +212,7 @@ QWidget *McpPage::buildToolsTab()
     m_hiddenNote->setWordWrap(true);
     toolsLayout->addWidget(m_hiddenNote);
     toolsLayout->addWidget(m_tools, 1);
+    toolsLayout->addWidget(new RememberedApprovalsBox(m_service->approvals(), toolsTab));
     return toolsTab;
 }
 
@@ -313,8 +283,8 @@ void McpPage::refresh()
     m_enabled->blockSignals(true);
     m_enabled->setChecked(running);
     m_enabled->blockSignals(false);
-    m_status->setText(running ? tr("<span style='color:#2e7d32'>● Running</span> on 127.0.0.1 only")
-                              : tr("<span style='color:#9e9e9e'>● Stopped</span>"));
+    m_status->setText(running ? tr("%1 on 127.0.0.1 only").arg(ThemeColors::span(ThemeColors::Role::Success, tr("● Running"), palette()))
+                              : ThemeColors::span(ThemeColors::Role::Muted, tr("● Stopped"), palette()));
     m_url->setText(running ? m_service->httpUrl().toString() : QString());
     if (!m_service->isTokenReady())
         m_token->setText(tr("(loading…)"));

@@ -30,8 +30,6 @@ private:
     QWidget *buildHeadlessPolicy();
     QWidget *buildAllowedHosts();
     void saveAllowedHosts();
-    // Close to tray and start at login: self-contained, to move to a Preferences dialog as is.
-    QWidget *buildDesktopGroup();
     QWidget *buildTabs();
     QWidget *buildToolsTab();
     QWidget *buildGroupsBox(QWidget *parent);

@@ -1,5 +1,7 @@
 #include "querypage.h"
 
+#include "themecolors.h"
+
 #include "chartwidget.h"
 #include "hogqleditor.h"
 #include "queryresultmodel.h"
@@ -190,7 +192,7 @@ void QueryPage::withProject(std::function<void(qint64 projectId)> then, std::fun
 
 void QueryPage::showError(const QString &message)
 {
-    m_status->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(message.toHtmlEscaped()));
+    m_status->setText(ThemeColors::span(ThemeColors::Role::Error, message, palette()));
 }
 
 void QueryPage::refreshSchemaWords()

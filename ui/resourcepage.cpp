@@ -1,5 +1,7 @@
 #include "resourcepage.h"
 
+#include "themecolors.h"
+
 #include "uilogging.h"
 
 #include <QDesktopServices>
@@ -118,7 +120,7 @@ void ResourcePage::reload()
         m_details->clear();
         m_open->setEnabled(false);
         if (!error.isEmpty()) {
-            m_summary->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(error.toHtmlEscaped()));
+            m_summary->setText(ThemeColors::span(ThemeColors::Role::Error, error, palette()));
             return;
         }
         for (const Row &row : rows)

@@ -14,6 +14,7 @@
 #include "settings/settings.h"
 #include "tools/activeprojectstore.h"
 #include "tools/activitylog.h"
+#include "tools/activitystore.h"
 #include "tools/agentresources.h"
 #include "tools/approvalpolicy.h"
 #include "tools/posthogtoolset.h"
@@ -58,6 +59,8 @@ CompanionService::CompanionService(const Options &options, QObject *parent)
     configureServer();
     installCallGate();
     m_activity->attach(m_server);
+    m_activity->watchApprovals(m_approvals);
+    m_activity->persistTo(ActivityStore::defaultFileName());
     m_local->setGreeting([this] { return greeting(); });
     connect(m_local, &LocalSocketTransport::raiseRequested, this, &CompanionService::raiseRequested);
     applyAllowedHosts();

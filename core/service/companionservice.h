@@ -68,6 +68,8 @@ public:
     void start();
     bool isReady() const { return m_ready; }
     bool isDemo() const { return m_usingDemo; }
+    // --demo was given: the demo workspace whatever the settings say.
+    bool demoRequested() const { return m_options.demo; }
     QString connectionSummary() const; // "US cloud" / "Demo workspace (offline)" + key source
     QString keySourceExplanation() const { return m_keyExplanation; }
 

@@ -239,6 +239,44 @@ void Settings::setRememberedApprovals(const QStringList &entries)
 void Settings::clearRememberedApprovals()
 {
     m_settings.remove(u"approval/remembered"_s);
+    m_settings.remove(u"approval/rememberedArguments"_s);
+}
+
+QMap<QString, QString> Settings::rememberedApprovalArguments() const
+{
+    QMap<QString, QString> arguments;
+    const QVariantMap stored = m_settings.value(u"approval/rememberedArguments"_s).toMap();
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        arguments.insert(it.key(), it.value().toString());
+    return arguments;
+}
+
+void Settings::setRememberedApprovalArguments(const QMap<QString, QString> &arguments)
+{
+    QVariantMap stored;
+    for (auto it = arguments.cbegin(); it != arguments.cend(); ++it)
+        stored.insert(it.key(), it.value());
+    m_settings.setValue(u"approval/rememberedArguments"_s, stored);
+}
+
+int Settings::approvalTimeoutSeconds() const
+{
+    return qBound(10, m_settings.value(u"approval/timeoutSeconds"_s, 300).toInt(), 24 * 3600);
+}
+
+void Settings::setApprovalTimeoutSeconds(int seconds)
+{
+    m_settings.setValue(u"approval/timeoutSeconds"_s, qBound(10, seconds, 24 * 3600));
+}
+
+bool Settings::welcomeDone() const
+{
+    return m_settings.value(u"ui/welcomeDone"_s, false).toBool();
+}
+
+void Settings::setWelcomeDone(bool done)
+{
+    m_settings.setValue(u"ui/welcomeDone"_s, done);
 }
 
 QStringList Settings::queryHistory() const

@@ -72,6 +72,16 @@ public:
     QStringList rememberedApprovals() const;
     void setRememberedApprovals(const QStringList &entries);
     void clearRememberedApprovals();
+    // What a remembered medium-stake answer was given for (the arguments, compact JSON), so a
+    // person can recognise it in the list; keyed by the remembered entry.
+    QMap<QString, QString> rememberedApprovalArguments() const;
+    void setRememberedApprovalArguments(const QMap<QString, QString> &arguments);
+    // How long an approval prompt waits for a person before the call is denied.
+    int approvalTimeoutSeconds() const; // default 300
+    void setApprovalTimeoutSeconds(int seconds);
+    // The welcome page was shown once (first run), or the person already chose a workspace.
+    bool welcomeDone() const;
+    void setWelcomeDone(bool done);
 
     // The Query page's history (most recent first) and named snippets; QueryLibrary rules them.
     QStringList queryHistory() const;

@@ -12,6 +12,7 @@ using namespace Qt::StringLiterals;
 ApprovalPolicy::ApprovalPolicy(Settings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
+    , m_timeoutMs(settings->approvalTimeoutSeconds() * 1000)
 { }
 
 Stake ApprovalPolicy::stakeFor(const ToolDefinition &tool) const
@@ -38,15 +39,43 @@ QStringList ApprovalPolicy::rememberedAnswers() const
 void ApprovalPolicy::clearRemembered()
 {
     m_settings->clearRememberedApprovals();
+    Q_EMIT rememberedChanged();
 }
 
-void ApprovalPolicy::remember(const QString &entry)
+QList<ApprovalPolicy::Remembered> ApprovalPolicy::remembered() const
+{
+    const QMap<QString, QString> arguments = m_settings->rememberedApprovalArguments();
+    QList<Remembered> list;
+    for (const QString &entry : rememberedAnswers())
+        list.append({entry, entry.section(QLatin1Char('#'), 0, 0), arguments.value(entry)});
+    return list;
+}
+
+void ApprovalPolicy::forget(const QString &entry)
 {
     QStringList entries = rememberedAnswers();
-    if (!entries.contains(entry)) {
-        entries.append(entry);
-        m_settings->setRememberedApprovals(entries);
+    if (!entries.removeAll(entry))
+        return;
+    m_settings->setRememberedApprovals(entries);
+    QMap<QString, QString> arguments = m_settings->rememberedApprovalArguments();
+    arguments.remove(entry);
+    m_settings->setRememberedApprovalArguments(arguments);
+    Q_EMIT rememberedChanged();
+}
+
+void ApprovalPolicy::remember(const QString &entry, const QJsonObject &arguments)
+{
+    QStringList entries = rememberedAnswers();
+    if (entries.contains(entry))
+        return;
+    entries.append(entry);
+    m_settings->setRememberedApprovals(entries);
+    if (entry.contains(QLatin1Char('#'))) {
+        QMap<QString, QString> stored = m_settings->rememberedApprovalArguments();
+        stored.insert(entry, QString::fromUtf8(QJsonDocument(arguments).toJson(QJsonDocument::Compact)));
+        m_settings->setRememberedApprovalArguments(stored);
     }
+    Q_EMIT rememberedChanged();
 }
 
 void ApprovalPolicy::askThroughClient(const ToolDefinition &tool, const ToolCall &call, Stake stake, McpServer::Decide decide)
@@ -123,8 +152,10 @@ void ApprovalPolicy::decideHeadless(const ToolDefinition &tool, const ToolCall &
 void ApprovalPolicy::askPerson(const ToolDefinition &tool, const ToolCall &call, Stake stake, McpServer::Decide decide)
 {
     auto *request = new ApprovalRequest(tool.name, tool.title, stake, call.arguments(), call.clientName(), this);
-    ++m_pending;
-    Q_EMIT pendingCountChanged(m_pending);
+    request->setCall(call.callId(), call.clientId());
+    request->setDeadline(QDateTime::currentDateTimeUtc().addMSecs(m_timeoutMs));
+    m_requests.append(request);
+    Q_EMIT pendingCountChanged(pendingCount());
     auto *timer = new QTimer(request);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, request, [request] { request->answer(ApprovalRequest::Answer::TimedOut); });
@@ -133,11 +164,11 @@ void ApprovalPolicy::askPerson(const ToolDefinition &tool, const ToolCall &call,
     // "Always allow" remembers the tool for a low stake, the tool with these arguments for medium.
     const QString entry = stake == Stake::Low ? tool.name : argumentsDigest(tool.name, call.arguments());
     connect(request, &ApprovalRequest::answered, this, [this, request, decide, entry, name = tool.name](ApprovalRequest::Answer answer) {
-        --m_pending;
-        Q_EMIT pendingCountChanged(m_pending);
+        m_requests.removeAll(request);
+        Q_EMIT pendingCountChanged(pendingCount());
         request->deleteLater();
         if (answer == ApprovalRequest::Answer::AllowAlways)
-            remember(entry);
+            remember(entry, request->arguments());
         const bool allowed = answer == ApprovalRequest::Answer::AllowAlways || answer == ApprovalRequest::Answer::AllowOnce;
         decide(allowed, allowed ? QString() : denial(answer, name));
     });

@@ -18,3 +18,9 @@ void ApprovalRequest::answer(Answer answer)
     m_answered = true;
     Q_EMIT answered(answer);
 }
+
+void ApprovalRequest::setCall(const QString &callId, const QString &clientId)
+{
+    m_callId = callId;
+    m_clientId = clientId;
+}

@@ -6,9 +6,21 @@
 #include "ui/activitypage.h"
 
 #include "tools/activitylog.h"
+#include "tools/activitystore.h"
 
+#include <QRegularExpression>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QTableView>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -43,9 +55,111 @@ private Q_SLOTS:
         QCOMPARE(lastTool, u"get_insight"_s);
     }
 
+    void outcomesAndDurationsReadAsWords()
+    {
+        QAbstractItemModel *model = m_page->table()->model();
+        const int last = rows() - 1;
+        QCOMPARE(model->index(last, 5).data().toString(), u"failed"_s);
+        QCOMPARE(model->index(last - 1, 5).data().toString(), u"succeeded"_s);
+        QVERIFY(QRegularExpression(u"^\\d+(\\.\\d)? (ms|s)$"_s).match(model->index(last, 4).data().toString()).hasMatch());
+        // Date and time, not the time alone: the log spans days.
+        QVERIFY(model->index(last, 0).data().toString().size() > 8);
+        QVERIFY(m_page->findChild<QLabel *>(u"activityStorage"_s)->text().contains("90"_L1));
+    }
+
+    void theDetailsPaneShowsTheWholeCall()
+    {
+        m_page->table()->selectRow(rows() - 1);
+        const QString details = m_page->findChild<QPlainTextEdit *>(u"activityDetails"_s)->toPlainText();
+        QVERIFY2(details.contains("no-such-insight"_L1), qPrintable(details));
+        QVERIFY(details.contains("activity-agent"_L1));
+        QVERIFY(details.contains("Result:"_L1));
+    }
+
+    void theOutcomeFilterKeepsOneKind()
+    {
+        auto *outcome = m_page->findChild<QComboBox *>(u"outcomeFilter"_s);
+        const int all = rows();
+        outcome->setCurrentIndex(outcome->findData(u"failed"_s));
+        QVERIFY(rows() >= 1 && rows() < all);
+        outcome->setCurrentIndex(outcome->findData(u"ok"_s));
+        QVERIFY(rows() >= 1 && rows() < all);
+        outcome->setCurrentIndex(0);
+        QCOMPARE(rows(), all);
+    }
+
+    void exportWritesCsvAndJson()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(m_page->exportTo(dir.filePath(u"a.json"_s), ActivityPage::Format::Json, &error), qPrintable(error));
+        QFile json(dir.filePath(u"a.json"_s));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonArray calls = QJsonDocument::fromJson(json.readAll()).array();
+        QCOMPARE(calls.size(), rows());
+        QCOMPARE(calls.last().toObject().value("tool"_L1).toString(), u"get_insight"_s);
+        QCOMPARE(calls.last().toObject().value("arguments"_L1).toObject().value("insight_id"_L1).toString(), u"no-such-insight"_s);
+        QVERIFY(m_page->exportTo(dir.filePath(u"a.csv"_s), ActivityPage::Format::Csv, &error));
+        QFile csv(dir.filePath(u"a.csv"_s));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("started_at,client,tool"));
+        QVERIFY(lines.at(rows()).contains("\"{\"\"insight_id\"\":\"\"no-such-insight\"\"}\""));
+        QVERIFY(!m_page->exportTo(u"/proc/nowhere/a.csv"_s, ActivityPage::Format::Csv, &error));
+        QVERIFY(error.contains("/proc/nowhere"_L1));
+    }
+
+    // Reading older rows is not interrupted by new calls; at the newest row the table follows.
+    void newCallsDoNotMoveSomeoneReadingOlderRows()
+    {
+        McpTestClient client(m_service->mcpServer(), u"activity-agent"_s);
+        m_page->resize(800, 300);
+        m_page->show();
+        while (rows() < 40)
+            client.callTool(u"get_all_dashboards"_s, {});
+        QScrollBar *bar = m_page->table()->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        bar->setValue(0);
+        client.callTool(u"get_all_dashboards"_s, {});
+        QCoreApplication::processEvents();
+        QCOMPARE(bar->value(), 0);
+        bar->setValue(bar->maximum());
+        const int before = rows();
+        client.callTool(u"get_all_dashboards"_s, {});
+        QTRY_COMPARE(rows(), before + 1);
+        QTRY_COMPARE(bar->value(), bar->maximum());
+    }
+
+    // The next run shows what this one recorded (the service opened the store in app data).
+    void callsSurviveARestart()
+    {
+        QVERIFY(m_service->activity()->isPersistent());
+        const int recorded = int(m_service->activity()->records().size());
+        ActivityLog nextRun;
+        QVERIFY(nextRun.persistTo(ActivityStore::defaultFileName()));
+        QCOMPARE(int(nextRun.records().size()), recorded);
+        ActivityPage page(&nextRun);
+        QCOMPARE(page.table()->model()->rowCount(), recorded);
+    }
+
+    void tabFollowsTheLayout()
+    {
+        m_page->show();
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        auto *filter = m_page->findChild<QLineEdit *>(u"activityFilter"_s);
+        filter->setFocus();
+        QStringList visited;
+        for (int i = 0; i < 5; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            visited << QApplication::focusWidget()->objectName();
+        }
+        QCOMPARE(visited, (QStringList{u"outcomeFilter"_s, u"exportButton"_s, u"clearButton"_s, u"activityTable"_s, u"activityDetails"_s}));
+    }
+
     void filterMatchesToolClientOrOutcome()
     {
-        auto *filter = m_page->findChild<QLineEdit *>();
+        auto *filter = m_page->findChild<QLineEdit *>(u"activityFilter"_s);
         QVERIFY(filter);
         const int all = rows();
         QVERIFY(all >= 2);

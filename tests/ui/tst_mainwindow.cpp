@@ -3,6 +3,7 @@
 // (scripts/screenshots). Each page's own behaviour has its own test (tst_querypage, …).
 #include "common/isolatedhome.h"
 #include "demoservice.h"
+#include "screenshottheme.h"
 #include "ui/activitypage.h"
 #include "ui/mainwindow.h"
 #include "ui/querypage.h"
@@ -67,16 +68,12 @@ private:
         return found;
     }
 
-    void screenshot(const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            m_window->grab().save(dir + QLatin1Char('/') + name + u".png"_s);
-    }
+    void screenshot(const QString &name) { ScreenshotTheme::save(m_window.get(), name); }
 
 private Q_SLOTS:
     void initTestCase()
     {
+        ScreenshotTheme::apply();
         qunsetenv("POSTHOG_API_KEY");
         // The window exists before the service starts, as in main(): not startDemoService().
         m_service = std::make_unique<CompanionService>(demoServiceOptions(true));
@@ -146,7 +143,6 @@ private Q_SLOTS:
         const auto denied = startToolCall(u"delete_dashboard"_s, {{u"dashboard_id"_s, 2}});
         QPushButton *deny = waitForDialogButton<QPushButton>(u"denyButton"_s);
         QVERIFY(deny);
-        screenshot(u"approval"_s);
         deny->click();
         QTRY_VERIFY(!denied->isEmpty());
         const QJsonObject deniedResult = denied->value("result"_L1).toObject();
@@ -160,6 +156,7 @@ private Q_SLOTS:
         QVERIFY(!allowed->value("result"_L1).toObject().value("isError"_L1).toBool());
         auto *activity = qobject_cast<ActivityPage *>(m_window->page(MainWindow::Activity));
         QTRY_VERIFY(activity->table()->model()->rowCount() >= 2);
+        activity->table()->selectRow(activity->table()->model()->rowCount() - 1);
         QTest::qWait(200);
         screenshot(u"activity"_s);
     }

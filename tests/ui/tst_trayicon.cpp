@@ -6,6 +6,7 @@
 #include "demoservice.h"
 #include "ui/mainwindow.h"
 #include "ui/mcppage.h"
+#include "ui/preferencesdialog.h"
 #include "ui/trayicon.h"
 
 #include "settings/autostartentry.h"
@@ -141,32 +142,58 @@ private Q_SLOTS:
         QVERIFY(window.isVisible());
     }
 
-    void desktopChoicesOnTheMcpPage()
+    // Preferences' Desktop tab: OK stores both choices, Cancel none.
+    void desktopChoicesInPreferences()
     {
-        McpPage page(m_service.get());
-        auto *closeToTray = page.findChild<QCheckBox *>(u"closeToTray"_s);
-        auto *startAtLogin = page.findChild<QCheckBox *>(u"startAtLogin"_s);
-        QVERIFY(closeToTray && startAtLogin);
-        if (QSystemTrayIcon::isSystemTrayAvailable()) {
-            QVERIFY(closeToTray->isChecked()); // the default where there is a tray
-            closeToTray->setChecked(false);
-            QVERIFY(!m_service->settings()->closeToTray());
-            closeToTray->setChecked(true);
-        } else {
-            QVERIFY(!closeToTray->isEnabled());
-            QVERIFY(!closeToTray->isChecked());
-        }
+        const auto dialogFor = [this](auto &&change) {
+            auto dialog = std::make_unique<PreferencesDialog>(m_service.get());
+            auto *closeToTray = dialog->findChild<QCheckBox *>(u"closeToTray"_s);
+            auto *startAtLogin = dialog->findChild<QCheckBox *>(u"startAtLogin"_s);
+            if (closeToTray && startAtLogin)
+                change(closeToTray, startAtLogin);
+            return std::make_tuple(std::move(dialog), closeToTray != nullptr && startAtLogin != nullptr);
+        };
         QVERIFY(IsolatedHome::contains(AutostartEntry::path()));
-        QVERIFY(!startAtLogin->isChecked());
-        startAtLogin->setChecked(true);
+        const bool trayAvailable = QSystemTrayIcon::isSystemTrayAvailable();
+        {
+            auto [dialog, found] = dialogFor([&](QCheckBox *closeToTray, QCheckBox *startAtLogin) {
+                QCOMPARE(closeToTray->isEnabled(), trayAvailable);
+                QCOMPARE(closeToTray->isChecked(), trayAvailable); // on by default where there is a tray
+                QVERIFY(!startAtLogin->isChecked());
+                closeToTray->setChecked(false);
+                startAtLogin->setChecked(true);
+            });
+            QVERIFY(found);
+            dialog->reject();
+            QVERIFY(!QFile::exists(AutostartEntry::path()));
+            QVERIFY(m_service->settings()->closeToTray());
+        }
+        {
+            auto [dialog, found] = dialogFor([](QCheckBox *closeToTray, QCheckBox *startAtLogin) {
+                closeToTray->setChecked(false);
+                startAtLogin->setChecked(true);
+            });
+            QVERIFY(found);
+            dialog->apply();
+        }
+        QCOMPARE(m_service->settings()->closeToTray(), !trayAvailable); // no tray: the box is off and left alone
         QFile entry(AutostartEntry::path());
         QVERIFY(entry.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(entry.readAll());
         QVERIFY2(text.contains(u"\nExec=\"%1\" --hidden\n"_s.arg(QApplication::applicationFilePath())), qPrintable(text));
         QVERIFY(text.startsWith("[Desktop Entry]\nType=Application\n"_L1));
         QVERIFY(AutostartEntry(QApplication::applicationFilePath()).isEnabled());
-        startAtLogin->setChecked(false);
+        {
+            auto [dialog, found] = dialogFor([](QCheckBox *closeToTray, QCheckBox *startAtLogin) {
+                QVERIFY(startAtLogin->isChecked());
+                closeToTray->setChecked(true);
+                startAtLogin->setChecked(false);
+            });
+            QVERIFY(found);
+            dialog->apply();
+        }
         QVERIFY(!QFile::exists(AutostartEntry::path()));
+        QVERIFY(m_service->settings()->closeToTray());
     }
 
     void autostartExecIsQuotedAsTheSpecSays()
