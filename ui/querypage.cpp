@@ -272,7 +272,7 @@ void QueryPage::showResult(const QueryResult &r, const QString &sql)
     const double seconds = m_clock.elapsed() / 1000.0;
     qCDebug(lcUi) << "Query page:" << r.rows.size() << "row(s) in" << m_clock.elapsed() << "ms" << (r.hasMore ? "(more exist)" : "");
     m_model->setResult(r.columns, r.types, r.rows);
-    m_chart->setData(r.columns, r.types, r.rows);
+    m_chart->setData(ChartData());
     m_table->resizeColumnsToContents();
     m_status->setText(tr("%n row(s) in %1 s", nullptr, int(r.rows.size())).arg(QString::number(seconds, 'f', 2))
                       + (r.hasMore ? tr(" — more rows exist: raise the LIMIT or page with OFFSET") : QString()));
