@@ -63,8 +63,8 @@ QString ChartData::xLabel(int index) const
             return {};
         const qint64 span = times.first().secsTo(times.last());
         const bool hasTime = std::any_of(times.cbegin(), times.cend(), [](const QDateTime &t) { return t.time() != QTime(0, 0); });
-        return QLocale().toString(times.at(index).toUTC(), hasTime ? ChartAxis::timeFormat(qMin<qint64>(span, 86400)) : ChartAxis::timeFormat(span)
-                                                                                                                          .replace(u" HH:mm"_s, QString()));
+        return QLocale().toString(times.at(index).toUTC(), hasTime ? ChartAxis::timeFormat(qMin<qint64>(span, 86400))
+                                                                   : ChartAxis::timeFormat(span).replace(u" HH:mm"_s, QString()));
     }
     return categories.value(index);
 }

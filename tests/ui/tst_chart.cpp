@@ -119,7 +119,8 @@ private Q_SLOTS:
         QVERIFY(ChartData::guessColumns({u"Date"_s, u"String"_s, u"UInt64"_s}, rows, &x, &values, &breakdown));
         QCOMPARE(x, 0);
         QCOMPARE(breakdown, 1);
-        const ChartData data = ChartData::fromRows({u"day"_s, u"country"_s, u"n"_s}, {u"Date"_s, u"String"_s, u"UInt64"_s}, rows, x, values, breakdown);
+        const ChartData data
+            = ChartData::fromRows({u"day"_s, u"country"_s, u"n"_s}, {u"Date"_s, u"String"_s, u"UInt64"_s}, rows, x, values, breakdown);
         QCOMPARE(data.series.size(), 2);
         QCOMPARE(data.series.at(0).name, u"US"_s);
         QCOMPARE(data.series.at(0).values, (QList<double>{3, 4}));
@@ -128,12 +129,13 @@ private Q_SLOTS:
 
     void trendsFunnelsAndRetentionBecomeCharts()
     {
-        const ChartData trends = ChartData::fromTrends(
-            json(R"([{"label": "$pageview", "days": ["2026-03-02", "2026-03-01"], "data": [4, 9]}, {"label": "signup", "days": ["2026-03-01"], "data": [1]}])"));
+        const ChartData trends = ChartData::fromTrends(json(
+            R"([{"label": "$pageview", "days": ["2026-03-02", "2026-03-01"], "data": [4, 9]}, {"label": "signup", "days": ["2026-03-01"], "data": [1]}])"));
         QCOMPARE(trends.times.size(), 2);
         QCOMPARE(trends.series.at(0).values, (QList<double>{9, 4}));
         QVERIFY(std::isnan(trends.series.at(1).values.at(1)));
-        const ChartData funnel = ChartData::fromFunnel(json(R"([{"name": "$pageview", "order": 0, "count": 100}, {"name": "signup", "order": 1, "count": 25}])"));
+        const ChartData funnel
+            = ChartData::fromFunnel(json(R"([{"name": "$pageview", "order": 0, "count": 100}, {"name": "signup", "order": 1, "count": 25}])"));
         QCOMPARE(funnel.categories, (QStringList{u"1. $pageview"_s, u"2. signup"_s}));
         QCOMPARE(funnel.series.first().values, (QList<double>{100, 25}));
         const ChartData retention = ChartData::fromRetention(json(R"([{"date": "2026-03-01T00:00:00Z", "values": [{"count": 10}, {"count": 4}]}])"));
@@ -164,7 +166,8 @@ private Q_SLOTS:
     {
         ChartWidget chart;
         chart.resize(600, 300);
-        chart.setData(ChartData::fromRows({u"country"_s, u"views"_s}, {u"String"_s, u"UInt64"_s}, json(R"([["France", 1234567], ["Peru", 3]])"), 0, {1}));
+        chart.setData(
+            ChartData::fromRows({u"country"_s, u"views"_s}, {u"String"_s, u"UInt64"_s}, json(R"([["France", 1234567], ["Peru", 3]])"), 0, {1}));
         const QString left = chart.toolTipAt(QPoint(chart.width() / 3, chart.height() / 2));
         QVERIFY2(left.contains("France"_L1) && left.contains("1,234,567"_L1), qPrintable(left));
         const QString right = chart.toolTipAt(QPoint(chart.width() - 40, chart.height() / 2));
@@ -174,7 +177,8 @@ private Q_SLOTS:
 
     void accessibleDescriptionSummarisesTheData()
     {
-        ChartData data = ChartData::fromRows({u"day"_s, u"views"_s}, {u"Date"_s, u"UInt64"_s}, json(R"([["2026-03-01", 7], ["2026-03-02", 70]])"), 0, {1});
+        ChartData data
+            = ChartData::fromRows({u"day"_s, u"views"_s}, {u"Date"_s, u"UInt64"_s}, json(R"([["2026-03-01", 7], ["2026-03-02", 70]])"), 0, {1});
         data.title = u"Page views"_s;
         ChartWidget chart;
         chart.setData(data);
