@@ -33,6 +33,7 @@ bool InsightResultCache::hasResult(const Insight &insight)
 void InsightResultCache::clear()
 {
     m_insights.clear();
+    m_refreshed = true;
 }
 
 bool InsightResultCache::contains(qint64 projectId, qint64 insightId) const
@@ -41,6 +42,12 @@ bool InsightResultCache::contains(qint64 projectId, qint64 insightId) const
 }
 
 void InsightResultCache::offer(qint64 projectId, const Insight &insight)
+{
+    if (!m_refreshed)
+        keep(projectId, insight);
+}
+
+void InsightResultCache::keep(qint64 projectId, const Insight &insight)
 {
     if (hasResult(insight))
         m_insights.insert(key(projectId, insight.id), insight);
@@ -52,11 +59,16 @@ void InsightResultCache::fetch(qint64 projectId, qint64 insightId, QObject *cont
     const auto known = m_insights.constFind(key(projectId, insightId));
     if (known != m_insights.cend())
         return done(PostHogResult<Insight>(*known));
+    if (m_refreshed) {
+        if (computing)
+            computing();
+        return compute(projectId, insightId, context, done);
+    }
     m_client->insight(projectId, QString::number(insightId), false, context,
                       [this, projectId, insightId, context, done, computing](const PostHogResult<Insight> &cached) {
                           if (!cached.ok() || hasResult(cached.value())) {
                               if (cached.ok())
-                                  offer(projectId, cached.value());
+                                  keep(projectId, cached.value());
                               return done(cached);
                           }
                           if (computing)
@@ -67,10 +79,11 @@ void InsightResultCache::fetch(qint64 projectId, qint64 insightId, QObject *cont
 
 void InsightResultCache::compute(qint64 projectId, qint64 insightId, QObject *context, std::function<void(const PostHogResult<Insight> &)> done)
 {
-    qCDebug(lcUi) << "insight" << insightId << "has no cached result: computing it once";
-    m_client->insight(projectId, QString::number(insightId), true, context, [this, projectId, done](const PostHogResult<Insight> &computed) {
+    qCDebug(lcUi) << "insight" << insightId << (m_refreshed ? "refreshed: computing it afresh" : "has no cached result: computing it once");
+    const QString refresh = m_refreshed ? u"force_blocking"_s : u"blocking"_s;
+    m_client->insight(projectId, QString::number(insightId), refresh, context, [this, projectId, done](const PostHogResult<Insight> &computed) {
         if (computed.ok())
-            offer(projectId, computed.value());
+            keep(projectId, computed.value());
         done(computed);
     });
 }

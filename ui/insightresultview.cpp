@@ -110,7 +110,8 @@ QString InsightResultView::funnelMarkdown(const QJsonArray &result)
         const double count = step.value("count"_L1).toDouble();
         if (step.value("order"_L1).toInt() == 0)
             first = previous = count;
-        const QString name = step.value("custom_name"_L1).toString().isEmpty() ? step.value("name"_L1).toString() : step.value("custom_name"_L1).toString();
+        const QString name
+            = step.value("custom_name"_L1).toString().isEmpty() ? step.value("name"_L1).toString() : step.value("custom_name"_L1).toString();
         md += u"| %1. %2 | %3 | %4% | %5% |\n"_s.arg(step.value("order"_L1).toInt() + 1)
                   .arg(name, ChartAxis::formatExact(count), QLocale().toString(first > 0 ? 100 * count / first : 0, 'f', 1),
                        QLocale().toString(previous > 0 ? 100 * count / previous : 0, 'f', 1));
@@ -160,7 +161,10 @@ QString InsightResultView::markdown(const Insight &insight)
     if (source == "FunnelsQuery"_L1)
         return md + funnelMarkdown(result);
     if (source == "RetentionQuery"_L1)
-        return md + QCoreApplication::translate("InsightResultView", "%n cohort(s); each cell is the share of the cohort still active in that period.", nullptr, int(result.size())) + u"\n"_s;
+        return md
+               + QCoreApplication::translate("InsightResultView", "%n cohort(s); each cell is the share of the cohort still active in that period.",
+                                             nullptr, int(result.size()))
+               + u"\n"_s;
     if (!result.isEmpty() && result.first().isArray()) {
         QStringList columns = insight.columns;
         for (qsizetype c = columns.size(); c < result.first().toArray().size(); ++c)

@@ -221,7 +221,7 @@ void QueryPage::copySelection() const
             cells.clear();
         }
         lastRow = index.row();
-        cells.append(index.data().toString());
+        cells.append(index.data(Qt::EditRole).toString()); // the raw value, not the grouped display
     }
     if (!cells.isEmpty())
         lines.append(cells.join(QLatin1Char('\t')));

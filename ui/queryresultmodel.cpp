@@ -1,5 +1,7 @@
 #include "queryresultmodel.h"
 
+#include "chartaxis.h"
+
 #include <QColor>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,6 +48,8 @@ QVariant QueryResultModel::data(const QModelIndex &index, int role) const
         if (value.isArray() || value.isObject())
             return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
                                                      : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        if (value.isDouble()) // grouped as the locale does ("12,345.5"); copy and export take the raw value
+            return ChartAxis::formatExact(value.toDouble());
         return value.toVariant();
     case Qt::EditRole: // the sort proxy compares these: numbers as numbers
         return value.toVariant();

@@ -175,6 +175,30 @@ private Q_SLOTS:
         QVERIFY(chart.toolTipAt(QPoint(2, 2)).isEmpty());
     }
 
+    // Every colour comes from the palette: on a dark one the labels are light and the series
+    // stay apart from the background.
+    void darkPaletteKeepsTextAndSeriesLegible()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(30, 30, 30));
+        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Highlight, QColor(80, 140, 220));
+        ChartWidget chart;
+        chart.setPalette(dark);
+        chart.setAutoFillBackground(true);
+        chart.resize(500, 260);
+        chart.setData(ChartData::fromRows({u"day"_s, u"a"_s, u"b"_s}, {u"Date"_s, u"UInt64"_s, u"UInt64"_s},
+                                          json(R"([["2026-03-01", 10, 2], ["2026-03-02", 20, 3], ["2026-03-03", 15, 8]])"), 0, {1, 2}));
+        QVERIFY(pixelsOf(chart, dark.color(QPalette::WindowText)) > 30);
+        for (int s = 0; s < 2; ++s) {
+            const QColor c = chart.seriesColor(s);
+            QVERIFY2(std::abs(c.lightness() - dark.color(QPalette::Window).lightness()) > 60, qPrintable(c.name()));
+        }
+        const QString dir = qEnvironmentVariable("SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            chart.grab().save(dir + u"/chart-dark.png"_s);
+    }
+
     void accessibleDescriptionSummarisesTheData()
     {
         ChartData data

@@ -15,6 +15,7 @@
 #include "posthog/posthogclient.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -212,6 +213,16 @@ private Q_SLOTS:
         Q_EMIT period->activated(period->currentIndex());
         QCOMPARE(costs->currentRequest().from, QDate::currentDate());
         QTRY_VERIFY_WITH_TIMEOUT(summary(costs.get()).startsWith("Today"_L1), 10000);
+        // A custom range: the two date fields appear and the loader gets those dates.
+        period->setCurrentIndex(period->findData(0));
+        Q_EMIT period->activated(period->currentIndex());
+        auto *from = costs->findChild<QDateEdit *>(u"resourcePeriodFrom"_s);
+        QVERIFY(from->isVisible());
+        from->setDate(QDate::currentDate().addDays(-60));
+        Q_EMIT from->editingFinished();
+        QCOMPARE(costs->currentRequest().from, QDate::currentDate().addDays(-60));
+        QCOMPARE(costs->currentRequest().days, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(summary(costs.get()).contains(QLocale().toString(QDate::currentDate().addDays(-60), QLocale::ShortFormat)), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(client()->inFlightQueries(), 0, 10000);
     }
 
