@@ -274,6 +274,12 @@ QString errorDetailsMarkdown(const ErrorIssueDetails &d, const QString &window)
     return md + u"\n\n"_s + framesMarkdown(d.frames);
 }
 
+QString exceptionsPerDaySql(const Request &request)
+{
+    return u"SELECT toDate(timestamp) AS day, count() AS exceptions FROM events WHERE event = '$exception' AND "_s + periodSql(request)
+           + u" GROUP BY day ORDER BY day"_s;
+}
+
 Row errorRow(PostHogClient *client, qint64 pid, const ErrorIssue &e, const Request &request, const QString &windowWords)
 {
     // "New": first seen inside the counting window, so these occurrences are all it has had.
@@ -313,7 +319,7 @@ ResourcePage::Loader PageLoaders::errors(PostHogClient *client, ActiveProjectSto
             std::tie(options.dateFrom, options.dateTo) = errorWindow(request);
             options.limit = 50;
             options.offset = request.offset;
-            client->errorIssues(pid, options, context, [client, deliver, pid, request](const PostHogResult<Page<ErrorIssue>> &page) {
+            client->errorIssues(pid, options, context, [client, context, deliver, pid, request](const PostHogResult<Page<ErrorIssue>> &page) {
                 if (!page.ok())
                     return deliver(failed(page.error().message()));
                 Answer answer;
@@ -330,7 +336,16 @@ ResourcePage::Loader PageLoaders::errors(PostHogClient *client, ActiveProjectSto
                                      .arg(window, number(double(request.offset + answer.rows.size())), number(fresh), number(double(total)));
                 answer.emptyText = tr("No %1 errors in this window (%2). Choose a longer period or another status.")
                                        .arg(statusWords(request.filter).toLower(), window);
-                deliver(answer);
+                if (request.offset > 0)
+                    return deliver(answer);
+                client->hogql(pid, exceptionsPerDaySql(request), context, [deliver, answer](const PostHogResult<QueryResult> &daily) mutable {
+                    if (daily.ok() && !daily.value().rows.isEmpty()) {
+                        answer.overview = ChartData::fromRows(daily.value().columns, {u"Date"_s, u"UInt64"_s}, daily.value().rows, 0, {1});
+                        answer.overview.title = tr("Exceptions per day");
+                        answer.overview.valueName = tr("Exceptions per day, all issues");
+                    }
+                    deliver(answer);
+                });
             });
         });
     };
@@ -371,7 +386,10 @@ QString llmDailySql(const Request &request)
 
 Row llmRow(const QJsonArray &r)
 {
-    const double cost = r.at(2).toDouble(), calls = r.at(3).toDouble(), embeddings = r.at(6).toDouble(), embeddingCost = r.at(7).toDouble();
+    const double generationCost = r.at(2).toDouble(), generations = r.at(3).toDouble();
+    const double embeddings = r.at(6).toDouble(), embeddingCost = r.at(7).toDouble();
+    // Both are billed calls: the row's cost and calls count both, the details part them.
+    const double cost = generationCost + embeddingCost, calls = generations + embeddings;
     const double perCall = calls > 0 ? cost / calls : 0;
     Row row;
     const QString model = r.at(0).isNull() ? tr("(no model)") : r.at(0).toString();
@@ -382,12 +400,13 @@ Row llmRow(const QJsonArray &r)
                  calls > 0 ? money(perCall) : QString(),
                  number(r.at(4).toDouble()),
                  number(r.at(5).toDouble()),
-                 embeddings > 0 ? tr("%1 (%2)").arg(number(embeddings), money(embeddingCost)) : QString()};
+                 embeddings > 0 ? number(embeddings) : QString()};
     row.sortKeys = {{}, {}, cost, calls, perCall, r.at(4).toDouble(), r.at(5).toDouble(), embeddings};
-    row.details = tr("## %1\n\nProvider: %2\n\n| | |\n|---|---:|\n| Cost of generations | %3 |\n| Generations | %4 |\n| Cost per generation | %5 |\n"
-                     "| Input tokens | %6 |\n| Output tokens | %7 |\n| Embeddings | %8 |\n| Cost of embeddings | %9 |\n")
-                      .arg(model, r.at(1).toString(), money(cost), number(calls), money(perCall), number(r.at(4).toDouble()),
-                           number(r.at(5).toDouble()), number(embeddings), money(embeddingCost));
+    row.details
+        = tr("## %1\n\nProvider: %2\n\n| | |\n|---|---:|\n| Cost of generations | %3 |\n| Generations | %4 |\n| Cost per generation | %5 |\n"
+             "| Input tokens | %6 |\n| Output tokens | %7 |\n| Embeddings | %8 |\n| Cost of embeddings | %9 |\n")
+              .arg(model, r.at(1).toString(), money(generationCost), number(generations), money(generations > 0 ? generationCost / generations : 0),
+                   number(r.at(4).toDouble()), number(r.at(5).toDouble()), number(embeddings), money(embeddingCost));
     return row;
 }
 
@@ -451,8 +470,9 @@ QString conditionMarkdown(const QJsonObject &group, int index)
     }
     const QJsonValue rollout = group.value("rollout_percentage"_L1);
     const QString share = rollout.isNull() || rollout.isUndefined() ? u"100"_s : QLocale().toString(rollout.toDouble());
-    QString md
-        = tr("%1. %2% of %3").arg(index).arg(share, properties.isEmpty() ? tr("everyone") : tr("those where %1").arg(properties.join(tr(" and "))));
+    QString md = tr("Condition %1: %2% of %3")
+                     .arg(index)
+                     .arg(share, properties.isEmpty() ? tr("everyone") : tr("those where %1").arg(properties.join(tr(" and "))));
     if (!group.value("variant"_L1).toString().isEmpty())
         md += tr(" → variant `%1`").arg(group.value("variant"_L1).toString());
     return md;

@@ -121,6 +121,7 @@ void ResourcePage::setUpWidgets(const QStringList &headers)
     m_more->setVisible(false);
     m_overview->setObjectName(u"resourceOverviewChart"_s);
     m_overview->setVisible(false);
+    m_overview->setMaximumHeight(m_overview->fontMetrics().height() * 13);
     m_detailsChart->setObjectName(u"resourceDetailsChart"_s);
     m_detailsChart->setVisible(false);
     m_details->setObjectName(u"resourceDetails"_s);
@@ -137,7 +138,7 @@ void ResourcePage::setUpWidgets(const QStringList &headers)
 void ResourcePage::setUpChoices()
 {
     m_filter->setObjectName(u"resourceFilter"_s);
-    m_filter->setAccessibleName(m_loader.filterLabel);
+    m_filter->setAccessibleName(QString(m_loader.filterLabel).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
     for (const Filter &f : std::as_const(m_loader.filters))
         m_filter->addItem(f.label, f.value);
     m_filter->setVisible(!m_loader.filters.isEmpty());
@@ -396,7 +397,7 @@ void ResourcePage::addItems(int first)
         for (int c = 0; c < m_list->columnCount() - 1; ++c) {
             m_list->resizeColumnToContents(c);
             // A long message must not push the numbers out of sight.
-            m_list->setColumnWidth(c, qMin(m_list->columnWidth(c), m_list->fontMetrics().averageCharWidth() * 48));
+            m_list->setColumnWidth(c, qMin(m_list->columnWidth(c), m_list->fontMetrics().averageCharWidth() * 40));
         }
     m_list->setCurrentItem(current ? current : m_list->topLevelItem(0));
 }

@@ -173,6 +173,9 @@ private Q_SLOTS:
     {
         auto errors = loaded(u"errors"_s, PageLoaders::errors(client(), projects()));
         QVERIFY2(summary(errors.get()).contains("Counted over: Last 7 day"_L1), qPrintable(summary(errors.get())));
+        // Exceptions per day over the same window, above the list.
+        const ChartData &perDay = errors->findChild<ChartWidget *>(u"resourceOverviewChart"_s)->data();
+        QVERIFY(perDay.isTimeAxis() && perDay.pointCount() >= 5 && perDay.pointCount() <= 7);
         QTRY_VERIFY_WITH_TIMEOUT(details(errors.get()).contains("Counted over: Last 7 day"_L1), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(details(errors.get()).contains("[in app]"_L1), 10000);
         picture(errors.get(), u"errors-details"_s);
