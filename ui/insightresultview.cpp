@@ -1,6 +1,7 @@
 #include "insightresultview.h"
 
 #include "chartaxis.h"
+#include "resourcepage.h"
 
 #include "posthog/posthogmodels.h"
 #include "tools/markdownrenderer.h"
@@ -143,9 +144,9 @@ QString InsightResultView::header(const Insight &insight)
     QString md = u"## %1\n\n"_s.arg(insight.displayName());
     if (!insight.description.isEmpty())
         md += insight.description + u"\n\n"_s;
-    md += tr("**%1** · last modified %2").arg(kind(insight.query), MarkdownRenderer::when(insight.lastModifiedAt));
+    md += tr("**%1** · last modified %2").arg(kind(insight.query), ResourcePage::formatTime(insight.lastModifiedAt));
     if (insight.lastRefresh.isValid())
-        md += tr(" · computed %1").arg(MarkdownRenderer::when(insight.lastRefresh));
+        md += tr(" · computed %1").arg(ResourcePage::formatTime(insight.lastRefresh));
     return md + u"\n\n"_s;
 }
 

@@ -3,9 +3,12 @@
 #include "ui/chartaxis.h"
 #include "ui/chartdata.h"
 #include "ui/chartwidget.h"
+#include "ui/tilegrid.h"
 
 #include <QImage>
 #include <QJsonDocument>
+#include <QLabel>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <cmath>
@@ -197,6 +200,25 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("SCREENSHOT_DIR");
         if (!dir.isEmpty())
             chart.grab().save(dir + u"/chart-dark.png"_s);
+    }
+
+    // A dashboard: insight tiles as small charts that open their insight, text tiles as text.
+    void tileGridOpensTheClickedInsight()
+    {
+        TileGrid grid;
+        grid.resize(600, 400);
+        const QUrl link(u"https://eu.posthog.com/project/1/insights/abc"_s);
+        grid.setTiles({{u"Views"_s, ChartData::number(42, u"views"_s), {}, link}, {{}, {}, u"**Weekly review**: numbers refresh hourly."_s, {}}});
+        grid.show();
+        const auto charts = grid.findChildren<ChartWidget *>();
+        QCOMPARE(charts.size(), 1);
+        QCOMPARE(charts.first()->accessibleDescription(), u"views: 42"_s);
+        const auto labels = grid.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->text().contains("Weekly review"_L1); }));
+        QSignalSpy opened(&grid, &TileGrid::tileActivated);
+        QTest::mouseClick(charts.first(), Qt::LeftButton);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().first().toUrl(), link);
     }
 
     void accessibleDescriptionSummarisesTheData()
