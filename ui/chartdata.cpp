@@ -58,15 +58,18 @@ int ChartData::pointCount() const
 
 QString ChartData::xLabel(int index) const
 {
-    if (isTimeAxis()) {
-        if (index < 0 || index >= times.size())
-            return {};
-        const qint64 span = times.first().secsTo(times.last());
-        const bool hasTime = std::any_of(times.cbegin(), times.cend(), [](const QDateTime &t) { return t.time() != QTime(0, 0); });
-        return QLocale().toString(times.at(index).toUTC(), hasTime ? ChartAxis::timeFormat(qMin<qint64>(span, 86400))
-                                                                   : ChartAxis::timeFormat(span).replace(u" HH:mm"_s, QString()));
-    }
-    return categories.value(index);
+    if (!isTimeAxis())
+        return categories.value(index);
+    if (index < 0 || index >= times.size())
+        return {};
+    // Days show no time of day; hours within a day or two show it.
+    const bool hasTime = std::any_of(times.cbegin(), times.cend(), [](const QDateTime &t) { return t.time() != QTime(0, 0); });
+    QString format = ChartAxis::timeFormat(times.first().secsTo(times.last()));
+    if (!hasTime)
+        format.remove(u" HH:mm"_s);
+    else if (format == "d MMM"_L1) // hours over weeks; over months the month is enough
+        format += u" HH:mm"_s;
+    return QLocale().toString(times.at(index).toUTC(), format);
 }
 
 double ChartData::minimum() const
