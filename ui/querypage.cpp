@@ -243,7 +243,7 @@ void QueryPage::withProject(std::function<void(qint64 projectId)> then, std::fun
 
 void QueryPage::showError(const QString &message)
 {
-    m_status->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(message.toHtmlEscaped()));
+    m_status->setText(u"<b>%1</b> %2"_s.arg(tr("Cannot run:"), message.toHtmlEscaped()));
 }
 
 void QueryPage::refreshSchemaWords()

@@ -3,8 +3,10 @@
 #include "chartaxis.h"
 
 #include <QColor>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPalette>
 
 using namespace Qt::StringLiterals;
 
@@ -54,7 +56,7 @@ QVariant QueryResultModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole: // the sort proxy compares these: numbers as numbers
         return value.toVariant();
     case Qt::TextAlignmentRole: return value.isDouble() ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::ForegroundRole: return value.isNull() ? QVariant(QColor(Qt::gray)) : QVariant();
+    case Qt::ForegroundRole: return value.isNull() ? QVariant(QGuiApplication::palette().color(QPalette::PlaceholderText)) : QVariant();
     default: return {};
     }
 }
