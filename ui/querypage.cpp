@@ -253,6 +253,7 @@ void QueryPage::refreshSchemaWords()
 
 void QueryPage::refreshSchemaWords(qint64 projectId)
 {
+    m_tableWords.clear(); // another project: another schema
     ListOptions events;
     events.limit = 200;
     m_client->eventDefinitions(projectId, events, this, [this, projectId](const PostHogResult<Page<EventDefinition>> &page) {
