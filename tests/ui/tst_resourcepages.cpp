@@ -149,7 +149,11 @@ private Q_SLOTS:
         QVERIFY2(cache->size() >= 4, qPrintable(QString::number(cache->size())));
         insights->refresh();
         QCOMPARE(cache->size(), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(insights->rowCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(insights->rowCount() > 0 && !insights->findChild<QProgressBar *>(u"resourceBusy"_s)->isVisible(), 10000);
+        // After Refresh an insight is computed afresh (refresh=force_blocking), then kept again.
+        QVERIFY(select(insights.get(), u"Sign-ups per day"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!detailsChart(insights.get())->data().isEmpty(), 10000);
+        QVERIFY(cache->size() >= 1); // it, and the row the reload kept selected
         QTRY_COMPARE_WITH_TIMEOUT(client()->inFlightQueries(), 0, 10000);
     }
 
