@@ -2,9 +2,11 @@
 
 #include "chartaxis.h"
 
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegularExpression>
 #include <QToolTip>
 
 #include <cmath>
@@ -24,7 +26,7 @@ ChartWidget::ChartWidget(QWidget *parent)
 {
     setMouseTracking(true);
     setAttribute(Qt::WA_Hover);
-    setFocusPolicy(Qt::TabFocus); // reachable by keyboard, so a screen reader can read the summary
+    setFocusPolicy(Qt::StrongFocus); // reachable by keyboard: the summary, then point by point
     clear();
 }
 
@@ -174,6 +176,37 @@ void ChartWidget::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton)
         Q_EMIT clicked();
+}
+
+QPoint ChartWidget::pointPosition(int index) const
+{
+    const QRectF plot = plotRect();
+    return QPointF(xFor(index, plot), plot.center().y()).toPoint();
+}
+
+void ChartWidget::keyPressEvent(QKeyEvent *event)
+{
+    const int n = m_data.style == ChartData::Style::Line || m_data.style == ChartData::Style::Bar || m_data.style == ChartData::Style::Stacked
+                      ? m_data.pointCount()
+                      : 0;
+    int next = m_hover;
+    switch (event->key()) {
+    case Qt::Key_Right: next = qMin(n - 1, m_hover + 1); break;
+    case Qt::Key_Left: next = m_hover < 0 ? 0 : qMax(0, m_hover - 1); break;
+    case Qt::Key_Home: next = 0; break;
+    case Qt::Key_End: next = n - 1; break;
+    default: return QWidget::keyPressEvent(event);
+    }
+    if (n == 0)
+        return QWidget::keyPressEvent(event);
+    m_hover = next;
+    update();
+    const QString tip = toolTipAt(pointPosition(next));
+    QToolTip::showText(mapToGlobal(pointPosition(next)), tip, this);
+    // A screen reader hears the point: the description ends with its values.
+    QString plain = tip;
+    plain.replace(u"<br>"_s, u"; "_s).remove(QRegularExpression(u"<[^>]*>"_s)).remove(u"■ "_s);
+    setAccessibleDescription(m_data.describe() + u" "_s + plain);
 }
 
 void ChartWidget::leaveEvent(QEvent *)

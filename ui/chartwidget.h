@@ -22,6 +22,9 @@ public:
     void setCompact(bool compact);
     // The tooltip the pointer would show at `position` (empty: nothing there).
     QString toolTipAt(const QPoint &position) const;
+    // The point the keyboard or pointer is on (-1: none), and where it sits on the widget.
+    int currentPoint() const { return m_hover; }
+    QPoint pointPosition(int index) const;
     QStringList legendEntries() const;
     // A series' colour: the palette's highlight, then hue steps from it.
     QColor seriesColor(int index) const;
@@ -36,6 +39,8 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    // Left/Right (Home/End) step through the points, as the pointer would, for the keyboard.
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     QRectF plotRect() const;

@@ -221,6 +221,26 @@ private Q_SLOTS:
         QCOMPARE(opened.first().first().toUrl(), link);
     }
 
+    void keyboardStepsThroughThePoints()
+    {
+        ChartWidget chart;
+        chart.resize(600, 300);
+        chart.setData(ChartData::fromRows({u"country"_s, u"views"_s}, {u"String"_s, u"UInt64"_s},
+                                          json(R"([["France", 12], ["Peru", 3], ["Chad", 8]])"), 0, {1}));
+        chart.show();
+        QTest::keyClick(&chart, Qt::Key_Right);
+        QCOMPARE(chart.currentPoint(), 0);
+        QTest::keyClick(&chart, Qt::Key_Right);
+        QCOMPARE(chart.currentPoint(), 1);
+        QVERIFY2(chart.accessibleDescription().endsWith("Peru; views: 3"_L1), qPrintable(chart.accessibleDescription()));
+        QTest::keyClick(&chart, Qt::Key_End);
+        QCOMPARE(chart.currentPoint(), 2);
+        QTest::keyClick(&chart, Qt::Key_Right);
+        QCOMPARE(chart.currentPoint(), 2);
+        QTest::keyClick(&chart, Qt::Key_Home);
+        QCOMPARE(chart.currentPoint(), 0);
+    }
+
     void accessibleDescriptionSummarisesTheData()
     {
         ChartData data
