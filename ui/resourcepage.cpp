@@ -331,6 +331,8 @@ void ResourcePage::receive(const Request &request, const Answer &answer, qint64 
     if (!answer.error.isEmpty()) {
         m_summary->setText(u"<b>%1</b> %2"_s.arg(tr("Could not load:"), answer.error.toHtmlEscaped()));
         m_summary->setProperty("failed", true);
+        m_empty->setVisible(false); // the summary says what went wrong, not "nothing here"
+        m_list->setVisible(true);
         if (request.offset == 0) {
             m_rows.clear();
             addItems(0);
