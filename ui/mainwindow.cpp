@@ -129,6 +129,12 @@ void MainWindow::buildResourcePages()
         m_resourcePages.append(page);
         addPage(id, title, style()->standardIcon(icon), page);
     }
+    // A dashboard tile opens its insight on the Insights page.
+    auto *insights = qobject_cast<ResourcePage *>(this->page(Insights));
+    connect(qobject_cast<ResourcePage *>(this->page(Dashboards)), &ResourcePage::insightRequested, this, [this, insights](const QUrl &link) {
+        showPage(Insights);
+        insights->selectLink(link);
+    });
 }
 
 void MainWindow::buildCentralWidget()

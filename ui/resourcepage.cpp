@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMetaMethod>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -245,7 +246,12 @@ void ResourcePage::connectSignals()
         m_list->header()->setSortIndicator(column, order);
         addItems(0);
     });
-    connect(m_tiles, &TileGrid::tileActivated, this, [](const QUrl &link) { QDesktopServices::openUrl(link); });
+    connect(m_tiles, &TileGrid::tileActivated, this, [this](const QUrl &link) {
+        if (isSignalConnected(QMetaMethod::fromSignal(&ResourcePage::insightRequested)))
+            Q_EMIT insightRequested(link);
+        else
+            QDesktopServices::openUrl(link);
+    });
     connect(m_open, &QPushButton::clicked, this, [this] {
         const int row = currentRow();
         if (row >= 0)
@@ -402,6 +408,23 @@ void ResourcePage::addItems(int first)
             m_list->setColumnWidth(c, qMin(m_list->columnWidth(c), m_list->fontMetrics().averageCharWidth() * 40));
         }
     m_list->setCurrentItem(current ? current : m_list->topLevelItem(0));
+    if (m_pendingLink.isValid())
+        selectLink(m_pendingLink);
+}
+
+bool ResourcePage::selectLink(const QUrl &link)
+{
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        if (m_rows.value(item->data(0, rowRole).toInt()).link == link) {
+            m_pendingLink.clear();
+            m_list->setCurrentItem(item);
+            m_list->scrollToItem(item);
+            return true;
+        }
+    }
+    m_pendingLink = m_busy->isVisible() || m_rows.isEmpty() ? link : QUrl();
+    return false;
 }
 
 void ResourcePage::showDetails(QTreeWidgetItem *item)

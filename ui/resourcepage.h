@@ -111,6 +111,13 @@ public:
     static QString timeZoneNote();
     // Dates as every list shows them: local time, with the zone stated once per page.
     static QString formatTime(const QDateTime &time);
+    // Selects the row that links to `link` (now, or once the list has loaded); false when the
+    // loaded list has no such row.
+    bool selectLink(const QUrl &link);
+
+Q_SIGNALS:
+    // A dashboard tile was clicked; unconnected, the page opens the link in the browser.
+    void insightRequested(const QUrl &link);
 
 private:
     void setUpWidgets(const QStringList &headers);
@@ -148,6 +155,7 @@ private:
     TileGrid *m_tiles;
     QWidget *m_actions;
     QString m_notice; // what an action reported, shown with the next summary
+    QUrl m_pendingLink; // selectLink before the rows came
     int m_generation = 0;
     int m_sortColumn = -1;
 };

@@ -171,6 +171,18 @@ private Q_SLOTS:
         QVERIFY(!tiles->findChildren<ChartWidget *>().isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(client()->inFlightQueries(), 0, 10000);
         picture(dashboards.get(), u"dashboard-tiles"_s);
+        // Clicking a tile's chart selects that insight where the window shows insights.
+        auto insights = loaded(u"insights"_s, PageLoaders::insights(client(), projects()));
+        connect(dashboards.get(), &ResourcePage::insightRequested, insights.get(), [&insights](const QUrl &link) { insights->selectLink(link); });
+        const int last = int(tiles->tiles().size()) - 1;
+        int target = -1;
+        for (int i = last; i >= 0 && target < 0; --i)
+            target = tiles->tiles().at(i).chart.isEmpty() ? -1 : i;
+        QVERIFY(target >= 0);
+        auto *chart = tiles->findChild<QWidget *>(u"dashboardTile%1"_s.arg(target))->findChild<ChartWidget *>();
+        QTest::mouseClick(chart, Qt::LeftButton);
+        QCOMPARE(list(insights.get())->currentItem()->text(0), tiles->tiles().at(target).title);
+        QTRY_COMPARE_WITH_TIMEOUT(client()->inFlightQueries(), 0, 10000);
     }
 
     void errorsSortByNumbersAndCountOneWindow()
