@@ -4,6 +4,7 @@
 #include "hogqleditor.h"
 #include "querychartpanel.h"
 #include "queryresultmodel.h"
+#include "resourcepage.h"
 #include "resultexporter.h"
 #include "schemabrowser.h"
 
@@ -385,7 +386,8 @@ void QueryPage::showResult(const QueryResult &r, const QString &sql)
         m_tableButton->setChecked(true);
     m_table->resizeColumnsToContents();
     m_status->setText(tr("%n row(s) in %1 s", nullptr, int(r.rows.size())).arg(QString::number(seconds, 'f', 2))
-                      + (r.hasMore ? tr(" — more rows exist: raise the LIMIT or page with OFFSET") : QString()));
+                      + (r.hasMore ? tr(" — more rows exist: raise the LIMIT or page with OFFSET") : QString())
+                      + (m_model->hasTimes() ? u" · "_s + ResourcePage::timeZoneNote() : QString()));
     m_status->setToolTip(QString());
     m_exportButton->setEnabled(!r.rows.isEmpty());
     m_saveButton->setEnabled(true);

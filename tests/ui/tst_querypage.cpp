@@ -7,6 +7,7 @@
 #include "ui/querychartpanel.h"
 #include "ui/querypage.h"
 #include "ui/queryresultmodel.h"
+#include "ui/resourcepage.h"
 #include "ui/schemabrowser.h"
 
 #include "settings/querylibrary.h"
@@ -155,6 +156,17 @@ private Q_SLOTS:
         m_page->showChart(true);
         picture(u"breakdown"_s);
         m_page->showChart(false);
+    }
+
+    // Times show in the local zone the status line names; copy, sort and export keep PostHog's value.
+    void timesShowInOneStatedZone()
+    {
+        QVERIFY(runQuery(u"SELECT timestamp, event FROM events ORDER BY timestamp DESC LIMIT 3"_s));
+        QVERIFY2(status().contains(ResourcePage::timeZoneNote()), qPrintable(status()));
+        const QModelIndex first = m_page->model()->index(0, 0);
+        const QDateTime raw = QDateTime::fromString(first.data(Qt::EditRole).toString(), Qt::ISODateWithMs);
+        QVERIFY(raw.isValid());
+        QCOMPARE(first.data().toString(), raw.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
     }
 
     void exportFollowsTheChosenFormat()
