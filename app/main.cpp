@@ -9,6 +9,7 @@
 #include "service/stdiorelay.h"
 #include "settings/settings.h"
 #include "ui/mainwindow.h"
+#include "ui/trayicon.h"
 
 #include <QApplication>
 #include <QDir>
@@ -225,15 +226,6 @@ int runStdio(QCoreApplication &app, const CommandLine &line)
     return app.exec();
 }
 
-// The SVG where Qt's SVG icon engine is installed, the rendered PNGs everywhere else.
-QIcon applicationIcon()
-{
-    QIcon icon(u":/icons/posthog-companion.svg"_s);
-    for (int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
-        icon.addFile(u":/icons/posthog-companion-%1.png"_s.arg(size), QSize(size, size));
-    return icon;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -259,7 +251,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral(PHC_APP_ID));
-    QApplication::setWindowIcon(applicationIcon());
+    QApplication::setWindowIcon(TrayIcon::appIcon());
     SignalWatcher signalWatcher(&app);
     app.setQuitOnLastWindowClosed(false); // the tray keeps MCP serving
     const CommandLine line = CommandLine::parse(app);

@@ -115,10 +115,26 @@ void MainWindow::buildResourcePages()
     ActiveProjectStore *projects = m_service->toolset()->projects();
     const QList<std::tuple<Page, QString, QString, QStringList, ResourcePage::Loader>> resources = {
         {Insights, tr("&Insights"), u"insights"_s, {tr("Name"), tr("Kind"), tr("Last modified")}, PageLoaders::insights(client, projects)},
-        {Dashboards, tr("&Dashboards"), u"dashboards"_s, {tr("Name"), tr("Pinned"), tr("Tags")}, PageLoaders::dashboards(client, projects)},
-        {Errors, tr("&Errors"), u"errors"_s, {tr("Type"), tr("Message"), tr("Occurrences"), tr("Users")}, PageLoaders::errors(client, projects)},
-        {LlmCosts, tr("&LLM costs"), u"llm"_s, {tr("Model"), tr("Provider"), tr("Cost"), tr("Calls")}, PageLoaders::llmCosts(client, projects)},
-        {FeatureFlags, tr("&Feature flags"), u"flags"_s, {tr("Key"), tr("State"), tr("Rollout")}, PageLoaders::featureFlags(client, projects)},
+        {Dashboards,
+         tr("&Dashboards"),
+         u"dashboards"_s,
+         {tr("Name"), tr("Pinned"), tr("Tags"), tr("Last viewed")},
+         PageLoaders::dashboards(client, projects)},
+        {Errors,
+         tr("&Errors"),
+         u"errors"_s,
+         {tr("Type"), tr("Message"), tr("Status"), tr("Occurrences"), tr("Users"), tr("First seen"), tr("Last seen")},
+         PageLoaders::errors(client, projects)},
+        {LlmCosts,
+         tr("&LLM costs"),
+         u"llm"_s,
+         {tr("Model"), tr("Provider"), tr("Cost"), tr("Calls"), tr("Cost per call"), tr("Input tokens"), tr("Output tokens"), tr("Embeddings")},
+         PageLoaders::llmCosts(client, projects)},
+        {FeatureFlags,
+         tr("&Feature flags"),
+         u"flags"_s,
+         {tr("Key"), tr("State"), tr("Rollout"), tr("Variants"), tr("Payload")},
+         PageLoaders::featureFlags(client, projects)},
     };
     for (const auto &[id, title, icon, headers, loader] : resources) {
         auto *page = new ResourcePage(QString(title).remove(u'&'), headers, loader, this);
@@ -126,6 +142,12 @@ void MainWindow::buildResourcePages()
         m_resourcePages.append(page);
         addPage(id, title, icon, page);
     }
+    // A dashboard tile opens its insight on the Insights page.
+    auto *insights = qobject_cast<ResourcePage *>(this->page(Insights));
+    connect(qobject_cast<ResourcePage *>(this->page(Dashboards)), &ResourcePage::insightRequested, this, [this, insights](const QUrl &link) {
+        showPage(Insights);
+        insights->selectLink(link);
+    });
 }
 
 void MainWindow::buildCentralWidget()

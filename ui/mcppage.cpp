@@ -292,7 +292,7 @@ void McpPage::refresh()
         m_token->setText(m_service->authToken().isEmpty() ? tr("(authentication is off)") : m_service->authToken());
     const QStringList fromCommandLine = m_service->commandLineAllowedHosts();
     if (!m_allowedHostsError.isEmpty())
-        m_allowedHostsNote->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(m_allowedHostsError.toHtmlEscaped()));
+        m_allowedHostsNote->setText(ThemeColors::span(ThemeColors::Role::Error, m_allowedHostsError, palette()));
     else if (m_service->authToken().isEmpty() && !m_service->settings()->mcpAllowedHosts().isEmpty())
         m_allowedHostsNote->setText(tr("Ignored while authentication is off: a tunnel's requests always need the bearer token."));
     else if (!fromCommandLine.isEmpty())
@@ -408,7 +408,7 @@ void McpPage::addToClaudeDesktop()
 
 void McpPage::showClientStatus(const QString &text, bool failed)
 {
-    m_clientStatus->setText(failed ? u"<span style='color:#c62828'>%1</span>"_s.arg(text.toHtmlEscaped()) : text.toHtmlEscaped());
+    m_clientStatus->setText(failed ? ThemeColors::span(ThemeColors::Role::Error, text, palette()) : text.toHtmlEscaped());
 }
 
 void McpPage::fillTools()

@@ -4,8 +4,11 @@
 
 #include "chartwidget.h"
 #include "hogqleditor.h"
+#include "querychartpanel.h"
 #include "queryresultmodel.h"
+#include "resourcepage.h"
 #include "resultexporter.h"
+#include "schemabrowser.h"
 
 #include "uilogging.h"
 
@@ -14,9 +17,11 @@
 #include "tools/activeprojectstore.h"
 
 #include <QApplication>
+#include <QButtonGroup>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -27,8 +32,10 @@
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -59,7 +66,12 @@ QueryPage::QueryPage(PostHogClient *client, ActiveProjectStore *projects, QueryL
     , m_table(new QTableView(this))
     , m_model(new QueryResultModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_chart(new ChartWidget(this))
+    , m_chartPanel(new QueryChartPanel(this))
+    , m_views(new QStackedWidget(this))
+    , m_tableButton(new QToolButton(this))
+    , m_chartButton(new QToolButton(this))
+    , m_errorPanel(new QLabel(this))
+    , m_schema(new SchemaBrowser(this))
     , m_ticker(new QTimer(this))
 {
     setUpEditorAndLists();
@@ -69,7 +81,7 @@ QueryPage::QueryPage(PostHogClient *client, ActiveProjectStore *projects, QueryL
     setRunning(false);
     m_exportButton->setEnabled(false);
     m_saveButton->setEnabled(false);
-    m_status->setText(tr("Ctrl+Enter runs the query. Ctrl+Space completes names."));
+    m_status->setText(tr("Ctrl+Enter runs the query, Esc cancels it. Ctrl+Space completes names."));
 }
 
 void QueryPage::setUpEditorAndLists()
@@ -107,7 +119,31 @@ void QueryPage::setUpTable()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setWordWrap(false);
-    m_chart->setVisible(false);
+    m_table->setAccessibleName(tr("Query results"));
+    m_editor->setAccessibleName(tr("HogQL query"));
+    m_tableButton->setObjectName(u"tableViewButton"_s);
+    m_chartButton->setObjectName(u"chartViewButton"_s);
+    m_tableButton->setText(tr("&Table"));
+    m_chartButton->setText(tr("C&hart"));
+    auto *group = new QButtonGroup(this);
+    for (QToolButton *b : {m_tableButton, m_chartButton}) {
+        b->setCheckable(true);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        group->addButton(b);
+    }
+    m_tableButton->setChecked(true);
+    m_chartButton->setEnabled(false);
+    m_chartButton->setToolTip(tr("Chart the result: needs a number column"));
+    m_views->setObjectName(u"resultViews"_s);
+    m_views->addWidget(m_table);
+    m_views->addWidget(m_chartPanel);
+    m_errorPanel->setObjectName(u"queryErrorPanel"_s);
+    m_errorPanel->setWordWrap(true);
+    m_errorPanel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorPanel->setFrameShape(QFrame::StyledPanel);
+    m_errorPanel->setMargin(8);
+    m_errorPanel->setAccessibleName(tr("Query error"));
+    m_errorPanel->setVisible(false);
 }
 
 void QueryPage::buildLayout()
@@ -125,8 +161,13 @@ void QueryPage::buildLayout()
     auto *results = new QWidget(this);
     auto *resultsLayout = new QVBoxLayout(results);
     resultsLayout->setContentsMargins(0, 0, 0, 0);
-    resultsLayout->addWidget(m_chart);
-    resultsLayout->addWidget(m_table, 1);
+    auto *viewSwitch = new QHBoxLayout;
+    viewSwitch->addWidget(m_tableButton);
+    viewSwitch->addWidget(m_chartButton);
+    viewSwitch->addStretch(1);
+    resultsLayout->addLayout(viewSwitch);
+    resultsLayout->addWidget(m_errorPanel);
+    resultsLayout->addWidget(m_views, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_editor);
@@ -134,9 +175,16 @@ void QueryPage::buildLayout()
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
 
+    auto *beside = new QSplitter(Qt::Horizontal, this);
+    beside->addWidget(splitter);
+    beside->addWidget(m_schema);
+    beside->setStretchFactor(0, 4);
+    beside->setStretchFactor(1, 1);
+    beside->setSizes({800, 220});
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(beside, 1);
 }
 
 void QueryPage::connectSignals()
@@ -144,6 +192,12 @@ void QueryPage::connectSignals()
     connect(m_runButton, &QPushButton::clicked, this, &QueryPage::run);
     connect(m_cancelButton, &QPushButton::clicked, this, &QueryPage::cancel);
     connect(m_editor, &HogQLEditor::runRequested, this, &QueryPage::run);
+    connect(m_editor, &HogQLEditor::cancelRequested, this, &QueryPage::cancel);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &QueryPage::cancel);
+    connect(m_tableButton, &QToolButton::toggled, this, [this](bool on) { showChart(!on); });
+    connect(m_schema, &SchemaBrowser::nameActivated, m_editor, &HogQLEditor::insertName);
     connect(m_exportButton, &QPushButton::clicked, this, &QueryPage::exportWithDialog);
     connect(m_saveButton, &QPushButton::clicked, this, &QueryPage::saveAsInsight);
     connect(m_history, &QComboBox::textActivated, m_editor, &QPlainTextEdit::setPlainText);
@@ -170,7 +224,7 @@ void QueryPage::copySelection() const
             cells.clear();
         }
         lastRow = index.row();
-        cells.append(index.data().toString());
+        cells.append(index.data(Qt::EditRole).toString()); // the raw value, not the grouped display
     }
     if (!cells.isEmpty())
         lines.append(cells.join(QLatin1Char('\t')));
@@ -192,7 +246,7 @@ void QueryPage::withProject(std::function<void(qint64 projectId)> then, std::fun
 
 void QueryPage::showError(const QString &message)
 {
-    m_status->setText(ThemeColors::span(ThemeColors::Role::Error, message, palette()));
+    m_status->setText(ThemeColors::spanHtml(ThemeColors::Role::Error, u"<b>%1</b> %2"_s.arg(tr("Cannot run:"), message.toHtmlEscaped()), palette()));
 }
 
 void QueryPage::refreshSchemaWords()
@@ -202,6 +256,7 @@ void QueryPage::refreshSchemaWords()
 
 void QueryPage::refreshSchemaWords(qint64 projectId)
 {
+    m_tableWords.clear(); // another project: another schema
     ListOptions events;
     events.limit = 200;
     m_client->eventDefinitions(projectId, events, this, [this, projectId](const PostHogResult<Page<EventDefinition>> &page) {
@@ -209,20 +264,72 @@ void QueryPage::refreshSchemaWords(qint64 projectId)
             qCWarning(lcUi) << "Query page: the event names for completion did not load:" << page.error().categoryName();
             return;
         }
-        QStringList words;
+        QStringList names;
         for (const EventDefinition &e : page.value().results)
-            words.append(e.name);
+            names.append(e.name);
+        m_schema->setEvents(names);
         PropertyListOptions properties;
         properties.limit = 300;
-        m_client->propertyDefinitions(projectId, properties, this, [this, words](const PostHogResult<Page<PropertyDefinition>> &props) mutable {
+        m_client->propertyDefinitions(projectId, properties, this, [this, names, projectId](const PostHogResult<Page<PropertyDefinition>> &props) {
+            QStringList words = names;
+            QStringList eventProperties;
             if (props.ok()) {
                 for (const PropertyDefinition &p : props.value().results)
-                    words.append(u"properties."_s + p.name);
+                    eventProperties.append(p.name);
             }
-            qCDebug(lcUi) << "Query page: completion knows" << words.size() << "event and property names";
-            m_editor->setSchemaWords(words);
+            m_schema->setEventProperties(eventProperties);
+            for (const QString &p : std::as_const(eventProperties))
+                words.append(u"properties."_s + p);
+            PropertyListOptions personOptions;
+            personOptions.type = u"person"_s;
+            personOptions.limit = 300;
+            m_client->propertyDefinitions(projectId, personOptions, this,
+                                          [this, words, projectId](const PostHogResult<Page<PropertyDefinition>> &people) {
+                                              QStringList all = words;
+                                              QStringList personProperties;
+                                              if (people.ok())
+                                                  for (const PropertyDefinition &p : people.value().results)
+                                                      personProperties.append(p.name);
+                                              m_schema->setPersonProperties(personProperties);
+                                              for (const QString &p : std::as_const(personProperties))
+                                                  all.append(u"person.properties."_s + p);
+                                              m_definitionWords = all;
+                                              updateCompletion();
+                                              loadTableColumns(projectId, {u"events"_s, u"persons"_s, u"sessions"_s});
+                                          });
         });
     });
+}
+
+// A table's columns as the backend itself reports them for SELECT * (PostHog's and the demo's
+// schemas differ; neither is listed here). One query at a time: queries share a small budget.
+void QueryPage::loadTableColumns(qint64 projectId, QStringList tables)
+{
+    if (tables.isEmpty()) {
+        qCDebug(lcUi) << "Query page: completion knows" << m_editor->completionWords().size() << "names";
+        return;
+    }
+    const QString table = tables.takeFirst();
+    m_client->hogql(projectId, u"SELECT * FROM %1 LIMIT 1"_s.arg(table), this, [this, projectId, table, tables](const PostHogResult<QueryResult> &r) {
+        if (r.ok()) {
+            QList<SchemaBrowser::Column> columns;
+            for (qsizetype c = 0; c < r.value().columns.size(); ++c) {
+                columns.append({r.value().columns.at(c), r.value().types.value(c)});
+                m_tableWords.append(r.value().columns.at(c));
+            }
+            m_tableWords.append(table);
+            m_schema->setTable(table, columns);
+            updateCompletion();
+        } else {
+            qCDebug(lcUi) << "Query page: the columns of" << table << "did not load:" << r.error().categoryName();
+        }
+        loadTableColumns(projectId, tables);
+    });
+}
+
+void QueryPage::updateCompletion()
+{
+    m_editor->setSchemaWords(m_tableWords + m_definitionWords);
 }
 
 void QueryPage::setRunning(bool running)
@@ -259,8 +366,7 @@ void QueryPage::runIn(qint64 projectId, const QString &sql)
         setRunning(false);
         if (!result.ok()) {
             qCWarning(lcUi) << "Query page: the query failed after" << m_clock.elapsed() << "ms:" << result.error().categoryName();
-            showError(result.error().message());
-            m_status->setToolTip(result.error().message());
+            showQueryError(result.error().message());
             Q_EMIT queryFinished(false);
             return;
         }
@@ -273,15 +379,44 @@ void QueryPage::showResult(const QueryResult &r, const QString &sql)
 {
     const double seconds = m_clock.elapsed() / 1000.0;
     qCDebug(lcUi) << "Query page:" << r.rows.size() << "row(s) in" << m_clock.elapsed() << "ms" << (r.hasMore ? "(more exist)" : "");
+    m_errorPanel->setVisible(false);
+    m_editor->markError(0, 0);
     m_model->setResult(r.columns, r.types, r.rows);
-    m_chart->setData(r.columns, r.types, r.rows);
+    m_chartPanel->setResult(r.columns, r.types, r.rows);
+    m_chartButton->setEnabled(m_chartPanel->canChart());
+    if (!m_chartPanel->canChart())
+        m_tableButton->setChecked(true);
     m_table->resizeColumnsToContents();
     m_status->setText(tr("%n row(s) in %1 s", nullptr, int(r.rows.size())).arg(QString::number(seconds, 'f', 2))
-                      + (r.hasMore ? tr(" — more rows exist: raise the LIMIT or page with OFFSET") : QString()));
+                      + (r.hasMore ? tr(" — more rows exist: raise the LIMIT or page with OFFSET") : QString())
+                      + (m_model->hasTimes() ? u" · "_s + ResourcePage::timeZoneNote() : QString()));
     m_status->setToolTip(QString());
     m_exportButton->setEnabled(!r.rows.isEmpty());
     m_saveButton->setEnabled(true);
     m_library->addToHistory(sql);
+}
+
+void QueryPage::showQueryError(const QString &message)
+{
+    // The rows of the previous query no longer answer what the editor says: clear them.
+    m_model->clear();
+    m_chartPanel->clear();
+    m_chartButton->setEnabled(false);
+    m_exportButton->setEnabled(false);
+    int line = 0, column = 0;
+    const bool located = m_editor->locateError(message, &line, &column);
+    m_editor->markError(located ? line : 0, column);
+    m_errorPanel->setText(located ? tr("%1\n\n(Marked in the editor: line %2, column %3.)").arg(message).arg(line).arg(column) : message);
+    m_errorPanel->setVisible(true);
+    m_status->setText(tr("The query failed."));
+    m_status->setToolTip(message);
+}
+
+void QueryPage::showChart(bool chart)
+{
+    m_views->setCurrentWidget(chart && m_chartPanel->canChart() ? static_cast<QWidget *>(m_chartPanel) : m_table);
+    m_chartButton->setChecked(m_views->currentWidget() == m_chartPanel);
+    m_tableButton->setChecked(m_views->currentWidget() == m_table);
 }
 
 void QueryPage::cancel()
@@ -304,14 +439,28 @@ bool QueryPage::exportTo(const QString &path, QString *error) const
 
 void QueryPage::exportWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export results"), u"results.csv"_s, tr("CSV (*.csv);;JSON (*.json)"));
-    if (path.isEmpty())
+    const QString csv = tr("CSV (*.csv)");
+    const QString json = tr("JSON (*.json)");
+    QString chosen = csv;
+    const QString typed = QFileDialog::getSaveFileName(this, tr("Export results"), u"results.csv"_s, csv + u";;"_s + json, &chosen);
+    if (typed.isEmpty())
         return;
+    const QString path = exportFileName(typed, chosen);
     QString error;
     if (!exportTo(path, &error))
         QMessageBox::warning(this, tr("Export failed"), error);
     else
         m_status->setText(tr("Exported %n row(s) to %1", nullptr, int(m_model->rows().size())).arg(path));
+}
+
+QString QueryPage::exportFileName(const QString &path, const QString &chosenFilter)
+{
+    const QString suffix = chosenFilter.contains("*.json"_L1) ? u"json"_s : u"csv"_s;
+    const QFileInfo file(path);
+    if (file.suffix().compare(suffix, Qt::CaseInsensitive) == 0)
+        return path;
+    const QString base = (file.suffix() == "csv"_L1 || file.suffix() == "json"_L1) ? file.completeBaseName() : file.fileName();
+    return file.dir().filePath(base + QLatin1Char('.') + suffix);
 }
 
 void QueryPage::saveAsInsight()

@@ -9,7 +9,10 @@
 struct QueryResult;
 
 class ActiveProjectStore;
-class ChartWidget;
+class QueryChartPanel;
+class SchemaBrowser;
+class QStackedWidget;
+class QToolButton;
 class HogQLEditor;
 class PostHogCall;
 class PostHogClient;
@@ -37,6 +40,12 @@ public:
     void run();
     void cancel();
     bool exportTo(const QString &path, QString *error) const;
+    // The file to write for what the save dialog returned: its suffix follows the chosen format
+    // ("CSV (*.csv)" or "JSON (*.json)"), whatever name was typed.
+    static QString exportFileName(const QString &path, const QString &chosenFilter);
+    QueryChartPanel *chartPanel() const { return m_chartPanel; }
+    SchemaBrowser *schemaBrowser() const { return m_schema; }
+    void showChart(bool chart);
     // Named queries kept across restarts.
     void saveSnippetAs(const QString &name);
     QStringList snippetNames() const;
@@ -55,6 +64,10 @@ private:
 
     void setRunning(bool running);
     void showError(const QString &message);
+    // A failed query: the message in the error panel, the stale result gone, the place marked.
+    void showQueryError(const QString &message);
+    void loadTableColumns(qint64 projectId, QStringList tables);
+    void updateCompletion();
     void showResult(const QueryResult &result, const QString &sql);
     void reloadHistory();
     void saveSnippet();
@@ -81,7 +94,14 @@ private:
     QTableView *m_table;
     QueryResultModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    ChartWidget *m_chart;
+    QueryChartPanel *m_chartPanel;
+    QStackedWidget *m_views;
+    QToolButton *m_tableButton;
+    QToolButton *m_chartButton;
+    QLabel *m_errorPanel;
+    SchemaBrowser *m_schema;
+    QStringList m_tableWords;
+    QStringList m_definitionWords;
     QTimer *m_ticker;
     QElapsedTimer m_clock;
     QPointer<PostHogCall> m_call;

@@ -1,8 +1,13 @@
 #include "queryresultmodel.h"
 
+#include "chartaxis.h"
+
 #include <QColor>
+#include <QDateTime>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPalette>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +27,20 @@ void QueryResultModel::setResult(const QStringList &columns, const QStringList &
 void QueryResultModel::clear()
 {
     setResult({}, {}, {});
+}
+
+bool QueryResultModel::hasTimeZone(int column) const
+{
+    const QString type = m_types.value(column);
+    return type.startsWith("DateTime"_L1) || type.startsWith("Nullable(DateTime"_L1);
+}
+
+bool QueryResultModel::hasTimes() const
+{
+    for (int c = 0; c < m_types.size(); ++c)
+        if (hasTimeZone(c))
+            return true;
+    return false;
 }
 
 int QueryResultModel::rowCount(const QModelIndex &parent) const
@@ -46,11 +65,19 @@ QVariant QueryResultModel::data(const QModelIndex &index, int role) const
         if (value.isArray() || value.isObject())
             return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
                                                      : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        if (value.isDouble()) // grouped as the locale does ("12,345.5"); copy and export take the raw value
+            return ChartAxis::formatExact(value.toDouble());
+        if (value.isString() && hasTimeZone(index.column())) {
+            // PostHog sends times with their offset; the page shows them in the one zone it states.
+            const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+            if (time.isValid())
+                return time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+        }
         return value.toVariant();
     case Qt::EditRole: // the sort proxy compares these: numbers as numbers
         return value.toVariant();
     case Qt::TextAlignmentRole: return value.isDouble() ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::ForegroundRole: return value.isNull() ? QVariant(QColor(Qt::gray)) : QVariant();
+    case Qt::ForegroundRole: return value.isNull() ? QVariant(QGuiApplication::palette().color(QPalette::PlaceholderText)) : QVariant();
     default: return {};
     }
 }

@@ -24,6 +24,9 @@ public:
     const QStringList &columns() const { return m_columns; }
     const QStringList &types() const { return m_types; }
     const QJsonArray &rows() const { return m_rows; }
+    // Whether a column holds times with a zone (shown in local time), or any column does.
+    bool hasTimeZone(int column) const;
+    bool hasTimes() const;
 
 private:
     QStringList m_columns;

@@ -1,5 +1,7 @@
 #include "trayicon.h"
 
+#include "themecolors.h"
+
 #include "uilogging.h"
 
 #include "service/companionservice.h"
@@ -7,6 +9,7 @@
 #include "tools/approvalpolicy.h"
 
 #include <QAction>
+#include <QGuiApplication>
 #include <QMenu>
 #include <QPainter>
 #include <QSystemTrayIcon>
@@ -117,27 +120,13 @@ void TrayIcon::update()
     Q_EMIT stateChanged();
 }
 
+// The SVG where Qt's SVG icon engine is installed, the PNGs rendered from it everywhere else.
 QIcon TrayIcon::appIcon()
 {
-    const QIcon file(u":/icons/posthog-companion.svg"_s);
-    return file.availableSizes().isEmpty() && file.pixmap(64).isNull() ? paintedAppIcon() : file;
-}
-
-QIcon TrayIcon::paintedAppIcon()
-{
-    // PostHog's hedgehog colours in a badge, for builds without the icon file.
-    QPixmap pixmap(64, 64);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setBrush(QColor(0x1d, 0x4a, 0xff));
-    p.setPen(Qt::NoPen);
-    p.drawRoundedRect(QRectF(2, 2, 60, 60), 14, 14);
-    p.setBrush(QColor(0xf9, 0xbd, 0x2b));
-    p.drawPolygon(QPolygonF({QPointF(14, 48), QPointF(26, 16), QPointF(38, 48)}));
-    p.setBrush(QColor(0xf5, 0x4e, 0x00));
-    p.drawPolygon(QPolygonF({QPointF(30, 48), QPointF(42, 22), QPointF(52, 48)}));
-    return QIcon(pixmap);
+    QIcon icon(u":/icons/posthog-companion.svg"_s);
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
+        icon.addFile(u":/icons/posthog-companion-%1.png"_s.arg(size), QSize(size, size));
+    return icon;
 }
 
 QIcon TrayIcon::stateIcon(const QIcon &base, State state, int pendingApprovals)
@@ -147,10 +136,11 @@ QIcon TrayIcon::stateIcon(const QIcon &base, State state, int pendingApprovals)
         pixmap = pixmap.isNull() ? QPixmap(64, 64) : pixmap.scaled(64, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
-    const QColor colour = state == State::Serving            ? QColor(0x2e, 0x7d, 0x32)
-                          : state == State::ApprovalsWaiting ? QColor(0xf5, 0x7c, 0x00)
-                          : state == State::Failing          ? QColor(0xc6, 0x28, 0x28)
-                                                             : QColor(0x75, 0x75, 0x75);
+    const ThemeColors::Role role = state == State::Serving            ? ThemeColors::Role::Success
+                                   : state == State::ApprovalsWaiting ? ThemeColors::Role::Warning
+                                   : state == State::Failing          ? ThemeColors::Role::Error
+                                                                      : ThemeColors::Role::Muted;
+    const QColor colour = ThemeColors::color(role, QGuiApplication::palette());
     const QRectF badge = state == State::Serving ? QRectF(44, 44, 18, 18) : QRectF(30, 30, 33, 33);
     p.setPen(QPen(Qt::white, 3));
     p.setBrush(colour);

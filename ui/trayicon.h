@@ -35,7 +35,7 @@ public:
     bool isVisible() const;
     void showMessage(const QString &title, const QString &text);
 
-    // The app icon (:/icons/posthog-companion.svg, or a painted one where the file is missing).
+    // The app icon from resources/ (the SVG, and its PNG renderings for where Qt has no SVG engine).
     static QIcon appIcon();
     // `base` with the state's badge painted over its lower right corner.
     static QIcon stateIcon(const QIcon &base, State state, int pendingApprovals);
@@ -49,7 +49,6 @@ private:
     void buildMenu();
     void update();
     void setPaused(bool paused);
-    static QIcon paintedAppIcon();
 
     CompanionService *m_service;
     std::unique_ptr<QMenu> m_menu;

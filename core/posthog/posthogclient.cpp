@@ -313,6 +313,11 @@ PostHogCall *PostHogClient::insights(qint64 projectId, const ListOptions &option
 
 PostHogCall *PostHogClient::insight(qint64 projectId, const QString &idOrShortId, bool computeResult, QObject *context, Callback<Insight> done)
 {
+    return insight(projectId, idOrShortId, computeResult ? u"blocking"_s : QString(), context, std::move(done));
+}
+
+PostHogCall *PostHogClient::insight(qint64 projectId, const QString &idOrShortId, const QString &refresh, QObject *context, Callback<Insight> done)
+{
     const QString subject = u"Insight %1"_s.arg(idOrShortId);
     if (!looksLikeShortId(idOrShortId)) {
         bool numeric = false;
@@ -323,14 +328,14 @@ PostHogCall *PostHogClient::insight(qint64 projectId, const QString &idOrShortId
             return fail(error, context, [done](const PostHogResult<QJsonValue> &r) { done(PostHogResult<Insight>(r.error())); });
         }
         PostHogRequestSpec spec = get(projectPath(projectId, u"insights/%1/"_s.arg(id)), subject);
-        if (computeResult)
-            spec.query.addQueryItem(u"refresh"_s, u"blocking"_s);
+        if (!refresh.isEmpty())
+            spec.query.addQueryItem(u"refresh"_s, refresh);
         return object<Insight>(spec, context, done);
     }
     PostHogRequestSpec spec = get(projectPath(projectId, u"insights/"_s), subject);
     spec.query.addQueryItem(u"short_id"_s, idOrShortId);
-    if (computeResult)
-        spec.query.addQueryItem(u"refresh"_s, u"blocking"_s);
+    if (!refresh.isEmpty())
+        spec.query.addQueryItem(u"refresh"_s, refresh);
     return page<Insight>(spec, 0, context, [done, subject](const PostHogResult<Page<Insight>> &result) {
         if (!result.ok())
             return done(PostHogResult<Insight>(result.error()));

@@ -100,6 +100,9 @@ public:
     // `idOrShortId`: a numeric id, or an 8-character short_id (resolved through ?short_id=).
     // With `computeResult`, PostHog runs the insight's query (refresh=blocking) and fills `result`.
     PostHogCall *insight(qint64 projectId, const QString &idOrShortId, bool computeResult, QObject *context, Callback<Insight> done);
+    // The same with PostHog's own `refresh` value (posthog/hogql_queries/refresh_policy.py): empty
+    // serves the cache only, "blocking" computes when stale, "force_blocking" always computes.
+    PostHogCall *insight(qint64 projectId, const QString &idOrShortId, const QString &refresh, QObject *context, Callback<Insight> done);
     // `fields`: {name, description, query, tags, dashboards, saved}.
     PostHogCall *createInsight(qint64 projectId, const QJsonObject &fields, QObject *context, Callback<Insight> done);
     PostHogCall *updateInsight(qint64 projectId, qint64 insightId, const QJsonObject &changes, QObject *context, Callback<Insight> done);

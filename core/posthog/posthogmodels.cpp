@@ -92,6 +92,7 @@ bool Insight::fromJson(const QJsonObject &json, Insight *out, QString *error)
     out->tags = r.strings("tags");
     out->createdAt = r.time("created_at");
     out->lastModifiedAt = r.time("last_modified_at");
+    out->lastRefresh = r.time("last_refresh");
     out->saved = r.boolean("saved");
     out->favorited = r.boolean("favorited");
     out->deleted = r.boolean("deleted");

@@ -66,6 +66,7 @@ struct Insight
     QStringList tags;
     QDateTime createdAt;
     QDateTime lastModifiedAt;
+    QDateTime lastRefresh; // when `result` was computed (invalid: no result, or PostHog did not say)
     bool saved = false;
     bool favorited = false;
     bool deleted = false;

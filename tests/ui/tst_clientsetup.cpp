@@ -5,6 +5,7 @@
 #include "common/isolatedhome.h"
 #include "demoservice.h"
 #include "ui/mcppage.h"
+#include "ui/themecolors.h"
 
 #include "mcp/streamablehttptransport.h"
 #include "settings/claudedesktopconfig.h"
@@ -176,7 +177,9 @@ private Q_SLOTS:
         writeAll(path, text);
         button(u"addToClaudeDesktop"_s)->click();
         QCOMPARE(readAll(path), text);
-        QVERIFY2(status().contains("not valid JSON"_L1) && status().contains("#c62828"_L1), qPrintable(status()));
+        // Shown in the palette's error colour, as every failure in the window.
+        const QString errorColour = ThemeColors::color(ThemeColors::Role::Error, QApplication::palette()).name();
+        QVERIFY2(status().contains("not valid JSON"_L1) && status().contains(errorColour), qPrintable(status()));
     }
 
     void tunnelHostNamesAreCheckedAndSaved()

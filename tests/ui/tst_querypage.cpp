@@ -2,9 +2,13 @@
 // is given, against the demo workspace.
 #include "common/isolatedhome.h"
 #include "demoservice.h"
+#include "ui/chartwidget.h"
 #include "ui/hogqleditor.h"
+#include "ui/querychartpanel.h"
 #include "ui/querypage.h"
 #include "ui/queryresultmodel.h"
+#include "ui/resourcepage.h"
+#include "ui/schemabrowser.h"
 
 #include "settings/querylibrary.h"
 #include "tools/activeprojectstore.h"
@@ -17,8 +21,10 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +50,13 @@ private:
         return finished.first().first().toBool();
     }
     QString status() const { return m_page->findChild<QLabel *>(u"queryStatus"_s)->text(); }
+    // With SCREENSHOT_DIR set, a picture of the page in this state (to look at, not to compare).
+    void picture(const QString &name) const
+    {
+        const QString dir = qEnvironmentVariable("SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            m_page->grab().save(dir + u"/querypage-"_s + name + u".png"_s);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -94,8 +107,93 @@ private Q_SLOTS:
     {
         const qsizetype before = m_service->queryLibrary()->history().size();
         QVERIFY(!runQuery(u"SELECT arrayJoin(x) FROM events"_s));
-        QVERIFY2(status().contains("arrayJoin"_L1), qPrintable(status())); // the error is shown inline
+        auto *panel = m_page->findChild<QLabel *>(u"queryErrorPanel"_s);
+        QVERIFY2(panel->isVisible() && panel->text().contains("arrayJoin"_L1), qPrintable(panel->text())); // the error is shown inline
+        QVERIFY(panel->wordWrap());
         QCOMPARE(m_service->queryLibrary()->history().size(), before);
+    }
+
+    // The error clears the previous rows (they answer another query) and marks where it points.
+    void anErrorClearsTheStaleResultAndMarksThePosition()
+    {
+        QVERIFY(runQuery(u"SELECT event, count() FROM events GROUP BY event"_s));
+        QVERIFY(m_page->model()->rowCount() > 0);
+        QVERIFY(!runQuery(u"SELECT event,\n  no_such_column\nFROM events"_s));
+        QCOMPARE(m_page->model()->rowCount(), 0);
+        QCOMPARE(m_page->editor()->markedLine(), 2);
+        picture(u"error"_s);
+        QVERIFY(!m_page->findChild<QToolButton *>(u"chartViewButton"_s)->isEnabled());
+        // A good run hides the panel and the mark.
+        QVERIFY(runQuery(u"SELECT count() FROM events"_s));
+        QVERIFY(!m_page->findChild<QLabel *>(u"queryErrorPanel"_s)->isVisible());
+        QCOMPARE(m_page->editor()->markedLine(), 0);
+    }
+
+    // Rows ordered by count, not by day: the chart's time axis is still oldest first.
+    void chartViewDrawsATimeSeriesChosenFromTheColumns()
+    {
+        QVERIFY(runQuery(u"SELECT toDate(timestamp) AS day, count() AS events FROM events GROUP BY day ORDER BY events DESC"_s));
+        auto *chartButton = m_page->findChild<QToolButton *>(u"chartViewButton"_s);
+        QVERIFY(chartButton->isEnabled());
+        chartButton->click();
+        auto *views = m_page->findChild<QStackedWidget *>(u"resultViews"_s);
+        QCOMPARE(views->currentWidget(), m_page->chartPanel());
+        const ChartData &data = m_page->chartPanel()->chart()->data();
+        QCOMPARE(data.style, ChartData::Style::Line);
+        QVERIFY(data.pointCount() > 3);
+        QVERIFY(std::is_sorted(data.times.cbegin(), data.times.cend()));
+        QCOMPARE(data.series.first().name, u"events"_s);
+        QVERIFY(m_page->chartPanel()->chart()->accessibleDescription().contains("events"_L1));
+        picture(u"chart"_s);
+        // Back to the table with one click.
+        m_page->findChild<QToolButton *>(u"tableViewButton"_s)->click();
+        QCOMPARE(views->currentWidget(), m_page->findChild<QTableView *>(u"resultsTable"_s));
+        // A (day, breakdown, count) result: a series per value of the breakdown.
+        QVERIFY(runQuery(
+            u"SELECT toDate(timestamp) AS day, event, count() AS n FROM events WHERE event IN ('$pageview', '$autocapture') GROUP BY day, event"_s));
+        QCOMPARE(m_page->chartPanel()->chart()->data().series.size(), 2);
+        QCOMPARE(m_page->chartPanel()->chart()->legendEntries().size(), 2);
+        m_page->showChart(true);
+        picture(u"breakdown"_s);
+        m_page->showChart(false);
+    }
+
+    // Times show in the local zone the status line names; copy, sort and export keep PostHog's value.
+    void timesShowInOneStatedZone()
+    {
+        QVERIFY(runQuery(u"SELECT timestamp, event FROM events ORDER BY timestamp DESC LIMIT 3"_s));
+        QVERIFY2(status().contains(ResourcePage::timeZoneNote()), qPrintable(status()));
+        const QModelIndex first = m_page->model()->index(0, 0);
+        const QDateTime raw = QDateTime::fromString(first.data(Qt::EditRole).toString(), Qt::ISODateWithMs);
+        QVERIFY(raw.isValid());
+        QCOMPARE(first.data().toString(), raw.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    }
+
+    void exportFollowsTheChosenFormat()
+    {
+        QCOMPARE(QueryPage::exportFileName(u"/tmp/results.csv"_s, u"JSON (*.json)"_s), u"/tmp/results.json"_s);
+        QCOMPARE(QueryPage::exportFileName(u"/tmp/out"_s, u"CSV (*.csv)"_s), u"/tmp/out.csv"_s);
+        QCOMPARE(QueryPage::exportFileName(u"/tmp/a.json"_s, u"JSON (*.json)"_s), u"/tmp/a.json"_s);
+        QVERIFY(runQuery(u"SELECT event, count() AS n FROM events GROUP BY event"_s));
+        const QString path = QueryPage::exportFileName(m_dir.filePath(u"results.csv"_s), u"JSON (*.json)"_s);
+        QString error;
+        QVERIFY2(m_page->exportTo(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().trimmed().startsWith('['));
+    }
+
+    void escapeCancelsARunningQuery()
+    {
+        m_page->editor()->setPlainText(u"SELECT count() FROM events"_s);
+        QSignalSpy finished(m_page.get(), &QueryPage::queryFinished);
+        m_page->run();
+        QTest::keyClick(m_page->editor(), Qt::Key_Escape);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000); // a cancel answers at once
+        QCOMPARE(finished.first().first().toBool(), false);
+        // Cancelled, and the page is usable again.
+        QVERIFY(m_page->findChild<QPushButton *>(u"runButton"_s)->isEnabled());
+        QVERIFY(!m_page->findChild<QPushButton *>(u"cancelButton"_s)->isEnabled());
     }
 
     void snippetsPersistAndLoad()
@@ -121,6 +219,15 @@ private Q_SLOTS:
         m_page->refreshSchemaWords();
         QTRY_VERIFY_WITH_TIMEOUT(m_page->editor()->completionWords().contains(u"$ai_generation"_s), 5000);
         QVERIFY(m_page->editor()->completionWords().contains(u"SELECT"_s));
+        // Table columns (as SELECT * reports them) and person properties come next.
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->editor()->completionWords().contains(u"distinct_id"_s), 8000);
+        const QStringList words = m_page->editor()->completionWords();
+        QVERIFY(std::any_of(words.cbegin(), words.cend(), [](const QString &w) { return w.startsWith("person.properties."_L1); }));
+        SchemaBrowser *schema = m_page->schemaBrowser();
+        QVERIFY(schema->namesIn(SchemaBrowser::tr("Tables")).contains(u"events.timestamp"_s));
+        QVERIFY(schema->namesIn(SchemaBrowser::tr("Events")).contains(u"$pageview"_s));
+        QVERIFY(!schema->namesIn(SchemaBrowser::tr("Person properties")).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(m_service->client()->inFlightQueries(), 0, 10000);
     }
 
     void resultModelHandles100kRows()
@@ -132,7 +239,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setResult({u"a"_s, u"b"_s, u"c"_s}, {u"String"_s, u"Int64"_s, u"Float64"_s}, rows);
         QCOMPARE(model.rowCount(), 100000);
-        QCOMPARE(model.data(model.index(99999, 1)).toInt(), 99999);
+        QCOMPARE(model.data(model.index(99999, 1), Qt::EditRole).toInt(), 99999);
+        QCOMPARE(model.data(model.index(99999, 1)).toString(), QLocale().toString(99999)); // shown grouped
         QTableView view;
         view.setModel(&model);
         view.resize(800, 600);

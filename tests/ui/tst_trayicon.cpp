@@ -122,7 +122,7 @@ private Q_SLOTS:
 
     void everyStateHasItsOwnBadge()
     {
-        const QIcon base = TrayIcon::appIcon(); // the painted one until resources/ ships the SVG
+        const QIcon base = TrayIcon::appIcon();
         QVERIFY(!base.isNull());
         QList<QImage> images;
         for (auto state : {TrayIcon::State::Serving, TrayIcon::State::ApprovalsWaiting, TrayIcon::State::Paused, TrayIcon::State::Failing})
