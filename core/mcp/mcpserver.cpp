@@ -123,6 +123,13 @@ void adoptModernMeta(McpSession &session, const QJsonObject &meta)
     session.logLevel = meta.value(metaPrefix + u"logLevel"_s).toString();
 }
 
+// A modern-era call that needs a capability the client did not declare is a 400 on HTTP (SEP-2575).
+int httpStatus(const QJsonObject &message, bool modern)
+{
+    const int code = message.value("error"_L1).toObject().value("code"_L1).toInt();
+    return modern && code == McpServer::MissingCapability ? 400 : 200;
+}
+
 QJsonObject callEndedError()
 {
     return {{u"code"_s, McpServer::InternalError}, {u"message"_s, u"The call has ended."_s}};
@@ -177,6 +184,9 @@ struct McpServer::PendingCall
     QString key; // in m_inFlight
     std::weak_ptr<ToolCallState> state;
     QString forcedOutcome; // a refusal that never ran the tool: denied, invalid
+    // For an input_required answer: what its requestState is bound to, and what the client can do.
+    RequestStateCodec::Binding binding;
+    QJsonObject clientCapabilities;
 };
 
 McpServer::McpServer(ToolRegistry *registry, QObject *parent)
@@ -236,10 +246,12 @@ QJsonObject McpServer::errorMessage(const QJsonValue &id, int code, const QStrin
     return {{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, isValidId(id) ? id : QJsonValue(QJsonValue::Null)}, {u"error"_s, error}};
 }
 
-QJsonObject McpServer::capabilities() const
+QJsonObject McpServer::capabilities(bool modern) const
 {
     QJsonObject capabilities = m_extraCapabilities;
-    capabilities.insert(u"tools"_s, QJsonObject{{u"listChanged"_s, true}});
+    // A stateless client would hear of changes only on subscriptions/listen, which this server
+    // does not serve: listChanged is promised to the legacy era (stdio notifies) alone.
+    capabilities.insert(u"tools"_s, QJsonObject{{u"listChanged"_s, !modern}});
     capabilities.insert(u"logging"_s, QJsonObject());
     return capabilities;
 }
@@ -247,7 +259,8 @@ QJsonObject McpServer::capabilities() const
 QJsonObject McpServer::result(const QJsonValue &id, QJsonObject result, bool modern, bool cacheable) const
 {
     if (modern) {
-        result.insert(u"resultType"_s, u"complete"_s);
+        if (!result.contains("resultType"_L1))
+            result.insert(u"resultType"_s, u"complete"_s);
         QJsonObject meta = result.value("_meta"_L1).toObject();
         meta.insert(metaPrefix + u"serverInfo"_s, QJsonObject{{u"name"_s, m_info.name}, {u"version"_s, m_info.version}});
         result.insert(u"_meta"_s, meta);
@@ -319,7 +332,30 @@ void McpServer::handleNotification(const QString &method, const QJsonObject &par
         return;
     const QString key = idKey(session.clientId, params.value("requestId"_L1));
     if (m_inFlight.contains(key))
-        m_inFlight.value(key).cancel(); // a copy: cancelling may finish the call, which removes it
+        cancelCall(m_inFlight.value(key)); // a copy: cancelling may finish the call, which removes it
+}
+
+void McpServer::cancelCalls(McpSession &session)
+{
+    const auto calls = std::exchange(session.calls, {});
+    for (const auto &weak : calls) {
+        if (const auto state = weak.lock())
+            cancelCall(ToolCall(state));
+    }
+}
+
+// A tool whose PostHog request was aborted finishes as cancelled by itself; one that waits for
+// something else (an approval, a timer) is finished here, so no call outlives its client.
+void McpServer::cancelCall(const ToolCall &call)
+{
+    if (call.isFinished())
+        return;
+    qCDebug(lcMcp).noquote() << u"Cancelling tools/call %1 (%2)"_s.arg(call.toolName(), call.callId());
+    call.cancel();
+    QTimer::singleShot(0, this, [call] {
+        if (!call.isFinished())
+            call.finish(ToolResult::error(u"The call was cancelled."_s));
+    });
 }
 
 void McpServer::handleModern(Request &request)
@@ -376,22 +412,47 @@ void McpServer::dispatch(Request &request)
 
 void McpServer::callExtra(const Method &method, Request &request)
 {
+    QJsonObject params = request.params;
+    const bool takesInput = request.modern && (request.method == "prompts/get"_L1 || request.method == "resources/read"_L1);
+    const RequestStateCodec::Binding binding{request.method, params.value(request.method == "resources/read"_L1 ? "uri"_L1 : "name"_L1).toString(),
+                                             params.value("arguments"_L1).toObject(), request.session->clientId};
+    if (takesInput) {
+        QString openedState;
+        if (!openInputRound(request, binding, &openedState))
+            return;
+        params.remove(u"requestState"_s);
+        if (!openedState.isEmpty())
+            params.insert(u"requestState"_s, openedState);
+    }
     QPointer<McpServer> self(this);
     auto done = std::make_shared<bool>(false);
-    MethodReply reply{
-        [self, id = request.id, modern = request.modern, respond = request.respond, cacheable = method.cacheable, done](const QJsonObject &value) {
-            if (*done || !self)
-                return;
-            *done = true;
-            respond(self->result(id, value, modern, cacheable), 200);
-        },
-        [id = request.id, respond = request.respond, done](int code, const QString &message, const QJsonValue &data) {
-            if (*done)
-                return;
-            *done = true;
-            respond(errorMessage(id, code, message, data), 200);
-        }};
-    method.handler(request.params, request.session, reply);
+    const Respond respond = request.respond;
+    const QJsonValue id = request.id;
+    MethodReply reply{[self, id, modern = request.modern, respond, cacheable = method.cacheable, done](const QJsonObject &value) {
+                          if (*done || !self)
+                              return;
+                          *done = true;
+                          respond(self->result(id, value, modern, cacheable), 200);
+                      },
+                      [id, respond, done](int code, const QString &message, const QJsonValue &data) {
+                          if (*done)
+                              return;
+                          *done = true;
+                          respond(errorMessage(id, code, message, data), 200);
+                      },
+                      [self, id, respond, done, takesInput, binding,
+                       capabilities = request.session->clientCapabilities](const QJsonObject &inputRequests, const QString &state) {
+                          if (*done || !self)
+                              return;
+                          *done = true;
+                          if (!takesInput) {
+                              respond(errorMessage(id, InternalError, u"This request needs input that only a 2026-07-28 client can give."_s), 200);
+                              return;
+                          }
+                          const QJsonObject message = self->inputRequiredMessage(id, binding, capabilities, inputRequests, state);
+                          respond(message, httpStatus(message, true));
+                      }};
+    method.handler(params, request.session, reply);
 }
 
 void McpServer::initialize(Request &request)
@@ -413,7 +474,7 @@ void McpServer::ping(Request &request)
 
 void McpServer::discover(Request &request)
 {
-    QJsonObject discover{{u"supportedVersions"_s, QJsonArray{modernVersion()}}, {u"capabilities"_s, capabilities()}};
+    QJsonObject discover{{u"supportedVersions"_s, QJsonArray{modernVersion()}}, {u"capabilities"_s, capabilities(true)}};
     if (!m_instructions.isEmpty())
         discover.insert(u"instructions"_s, m_instructions);
     request.respond(result(request.id, discover, true, true), 200);
@@ -446,16 +507,74 @@ void McpServer::callTool(Request &request)
         return;
     }
     const ToolDefinition tool = *found; // a copy: the registry may change while the call runs
+    const RequestStateCodec::Binding binding{request.method, name, request.params.value("arguments"_L1).toObject(), request.session->clientId};
+    QString openedState;
+    if (request.modern && !openInputRound(request, binding, &openedState))
+        return;
     const auto state = newCallState(name, request);
+    state->canRequestInput = request.modern;
+    state->inputResponses = request.params.value("inputResponses"_L1).toObject();
+    state->requestState = openedState;
     const ToolCall call(state);
     const auto pending = startRecord(request, state);
+    pending->binding = binding;
+    pending->clientCapabilities = state->clientCapabilities;
     state->complete = completion(pending);
+    QList<std::weak_ptr<ToolCallState>> &running = request.session->calls;
+    running.removeIf([](const std::weak_ptr<ToolCallState> &weak) { return weak.expired() || weak.lock()->finished; });
+    running.append(state);
     if (const auto refusal = validateCall(*m_registry, tool, request.params)) {
         refuse(call, *pending, refusal->outcome, refusal->message);
         return;
     }
     m_inFlight.insert(pending->key, call);
     gateThenRun(tool, call, pending);
+}
+
+bool McpServer::openInputRound(Request &request, const RequestStateCodec::Binding &binding, QString *state)
+{
+    QString problem;
+    const QJsonValue responses = request.params.value("inputResponses"_L1);
+    if (!responses.isUndefined() && !responses.isObject())
+        problem = u"Invalid params: 'inputResponses' must be an object mapping each key of inputRequests to the client's result."_s;
+    const QJsonObject answers = responses.toObject();
+    for (auto it = answers.begin(); problem.isEmpty() && it != answers.end(); ++it) {
+        if (!it.value().isObject())
+            problem = u"Invalid params: inputResponses['%1'] must be the result object of the request it answers."_s.arg(it.key().left(64));
+    }
+    const QJsonValue sealed = request.params.value("requestState"_L1);
+    if (problem.isEmpty() && !sealed.isUndefined()) {
+        if (!sealed.isString())
+            problem = u"Invalid params: 'requestState' must be the string this server returned, unchanged."_s;
+        else if (const auto opened = m_stateCodec.open(binding, sealed.toString(), &problem))
+            *state = *opened;
+    }
+    if (problem.isEmpty())
+        return true;
+    qCDebug(lcMcp).noquote() << u"%1 %2 refused: %3"_s.arg(binding.method, binding.name.left(100), problem);
+    request.respond(errorMessage(request.id, InvalidParams, problem), 200);
+    return false;
+}
+
+// The client may only be asked what it declared it can answer (SEP-2322).
+QJsonObject McpServer::inputRequiredMessage(const QJsonValue &id, const RequestStateCodec::Binding &binding, const QJsonObject &clientCapabilities,
+                                            const QJsonObject &inputRequests, const QString &state)
+{
+    QJsonObject missing;
+    for (auto it = inputRequests.begin(); it != inputRequests.end(); ++it) {
+        const QString capability = ToolCall::capabilityFor(it.value().toObject().value("method"_L1).toString());
+        if (!capability.isEmpty() && !clientCapabilities.value(capability).isObject())
+            missing.insert(capability, QJsonObject());
+    }
+    if (!missing.isEmpty()) {
+        return errorMessage(id, MissingCapability,
+                            u"Missing client capability: answering this request needs the client to declare %1 in "
+                            "_meta['%2clientCapabilities']."_s.arg(missing.keys().join(u", "_s), metaPrefix),
+                            QJsonObject{{u"requiredCapabilities"_s, missing}});
+    }
+    const QJsonObject body{
+        {u"resultType"_s, u"input_required"_s}, {u"inputRequests"_s, inputRequests}, {u"requestState"_s, m_stateCodec.seal(binding, state)}};
+    return result(id, body, true, false);
 }
 
 void McpServer::refuseUnknownTool(Request &request, const QString &name)
@@ -552,7 +671,8 @@ void McpServer::finishCall(PendingCall &pending, const ToolResult &toolResult)
     m_inFlight.remove(pending.key);
     recordOutcome(pending, toolResult);
     qCDebug(lcMcp).noquote() << u"tools/call %1 -> %2 in %3 ms"_s.arg(pending.record.tool, pending.record.outcome).arg(pending.record.durationMs);
-    pending.respond(renderResult(pending, toolResult), 200);
+    const QJsonObject message = renderResult(pending, toolResult);
+    pending.respond(message, httpStatus(message, pending.modern));
     Q_EMIT toolCallFinished(pending.record);
 }
 
@@ -563,14 +683,23 @@ void McpServer::recordOutcome(PendingCall &pending, const ToolResult &toolResult
     record.durationMs = pending.clock.elapsed();
     record.outcome = !pending.forcedOutcome.isEmpty() ? pending.forcedOutcome
                      : (state && state->cancelled)    ? u"cancelled"_s
+                     : toolResult.isInputRequired()   ? u"input_required"_s
                      : toolResult.isError()           ? u"error"_s
                                                       : u"ok"_s;
-    record.summary = firstLine(toolResult.firstText());
+    record.summary = toolResult.isInputRequired() ? u"Asked the client for: %1"_s.arg(toolResult.inputRequests().keys().join(u", "_s))
+                                                  : firstLine(toolResult.firstText());
 }
 
-QJsonObject McpServer::renderResult(const PendingCall &pending, const ToolResult &toolResult) const
+QJsonObject McpServer::renderResult(const PendingCall &pending, const ToolResult &toolResult)
 {
-    return result(pending.id, toolResult.toJson(), pending.modern, false);
+    if (!toolResult.isInputRequired())
+        return result(pending.id, toolResult.toJson(), pending.modern, false);
+    if (!pending.modern) {
+        const ToolResult refusal = ToolResult::error(u"This call needs an answer from your client (multi-round-trip input), which only "
+                                                     "2026-07-28 clients can give."_s);
+        return result(pending.id, refusal.toJson(), false, false);
+    }
+    return inputRequiredMessage(pending.id, pending.binding, pending.clientCapabilities, toolResult.inputRequests(), toolResult.requestState());
 }
 
 void McpServer::refuse(const ToolCall &call, PendingCall &pending, const QString &outcome, const QString &message)
@@ -592,7 +721,7 @@ QJsonObject McpServer::initializeResult(const QJsonObject &params) const
         if (!m_info.websiteUrl.isEmpty())
             info.insert(u"websiteUrl"_s, m_info.websiteUrl);
     }
-    QJsonObject result{{u"protocolVersion"_s, version}, {u"capabilities"_s, capabilities()}, {u"serverInfo"_s, info}};
+    QJsonObject result{{u"protocolVersion"_s, version}, {u"capabilities"_s, capabilities(false)}, {u"serverInfo"_s, info}};
     if (!m_instructions.isEmpty())
         result.insert(u"instructions"_s, m_instructions);
     return result;

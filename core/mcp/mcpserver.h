@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mcpsession.h"
+#include "requeststatecodec.h"
 #include "toolcall.h"
 #include "toolcallrecord.h"
 #include "tooldefinition.h"
@@ -37,11 +38,15 @@ public:
     using Notify = std::function<void(const QJsonObject &notification)>;
     using Decide = std::function<void(bool allowed, const QString &denialMessage)>;
     using CallGate = std::function<void(const ToolDefinition &tool, const ToolCall &call, Decide decide)>;
-    // Answers one request of an extra method: call exactly one of `result` or `error`.
+    // Answers one request of an extra method: call exactly one of `result`, `error` or
+    // `inputRequired` (the last for prompts/get and resources/read of 2026-07-28 clients: the
+    // engine seals `requestState`, and on the retry the handler's params carry the opened state
+    // under "requestState" and the client's answers under "inputResponses").
     struct MethodReply
     {
         std::function<void(const QJsonObject &result)> result;
         std::function<void(int code, const QString &message, const QJsonValue &data)> error;
+        std::function<void(const QJsonObject &inputRequests, const QString &requestState)> inputRequired;
     };
     using MethodHandler = std::function<void(const QJsonObject &params, const std::shared_ptr<McpSession> &session, MethodReply reply)>;
 
@@ -78,6 +83,9 @@ public:
     static QJsonObject errorMessage(const QJsonValue &id, int code, const QString &message, const QJsonValue &data = QJsonValue::Undefined);
     static bool isValidId(const QJsonValue &id);
     int inFlightCalls() const { return int(m_inFlight.size()); }
+    // The client behind `session` is gone (an HTTP connection closed before its answer, stdin
+    // closed): its running calls are cancelled, so their PostHog requests are aborted.
+    void cancelCalls(McpSession &session);
 
 Q_SIGNALS:
     void toolCallStarted(const ToolCallRecord &record);
@@ -126,6 +134,12 @@ private:
 
     // The steps of tools/call: validate, gate, run, record, render.
     void refuseUnknownTool(Request &request, const QString &name);
+    // The inputResponses and requestState of a multi-round-trip retry: false (answered with an
+    // error) when they are malformed or the state does not verify; `state` gets the opened state.
+    bool openInputRound(Request &request, const RequestStateCodec::Binding &binding, QString *state);
+    QJsonObject inputRequiredMessage(const QJsonValue &id, const RequestStateCodec::Binding &binding, const QJsonObject &clientCapabilities,
+                                     const QJsonObject &inputRequests, const QString &state);
+    void cancelCall(const ToolCall &call);
     std::shared_ptr<ToolCallState> newCallState(const QString &name, Request &request);
     void sendClientRequest(const std::shared_ptr<ToolCallState> &state, const QString &method, const QJsonObject &params, ClientAnswer answer);
     std::shared_ptr<PendingCall> startRecord(Request &request, const std::shared_ptr<ToolCallState> &state);
@@ -134,14 +148,15 @@ private:
     void finishCall(PendingCall &pending, const ToolResult &toolResult);
     static void refuse(const ToolCall &call, PendingCall &pending, const QString &outcome, const QString &message);
     static void recordOutcome(PendingCall &pending, const ToolResult &toolResult);
-    QJsonObject renderResult(const PendingCall &pending, const ToolResult &toolResult) const;
+    QJsonObject renderResult(const PendingCall &pending, const ToolResult &toolResult);
 
     QJsonObject initializeResult(const QJsonObject &params) const;
     QJsonObject toolsListResult() const;
-    QJsonObject capabilities() const;
+    QJsonObject capabilities(bool modern) const;
     QJsonObject result(const QJsonValue &id, QJsonObject result, bool modern, bool cacheable) const;
 
     ToolRegistry *m_registry;
+    RequestStateCodec m_stateCodec;
     ServerInfo m_info;
     QString m_instructions;
     CallGate m_gate;

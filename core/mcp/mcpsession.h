@@ -1,7 +1,12 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+
+#include <memory>
+
+struct ToolCallState;
 
 // What the engine knows about the client behind a message: one per stdio process, one per HTTP
 // request (the HTTP transport is stateless), filled from headers and `_meta`.
@@ -20,4 +25,6 @@ struct McpSession
     QString nameHeader;
     bool hasMethodHeader = false;
     bool hasNameHeader = false;
+    // The tools/call requests running for this client, for McpServer::cancelCalls().
+    QList<std::weak_ptr<ToolCallState>> calls;
 };

@@ -312,6 +312,11 @@ void StreamableHttpTransport::handleMessages(const HttpRequest &request, const Q
     m_server->handle(
         message, session, [pending](const QJsonObject &n) { pending->notify(n); },
         [pending](const QJsonObject &m, int status) { pending->respond(m, status); });
+    // A client that goes away before its answer cancels the call: nobody could receive the
+    // result, and the PostHog request it waits for should not hold a query slot.
+    if (message.value("method"_L1).toString() == "tools/call"_L1 && !pending->done) {
+        pending->responder.onDisconnected(m_server, [server = m_server, session] { server->cancelCalls(*session); });
+    }
 }
 
 void StreamableHttpTransport::handleBatch(const std::shared_ptr<McpSession> &session, const QJsonArray &batch, HttpResponder responder)
