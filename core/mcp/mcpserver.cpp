@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +19,22 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString metaPrefix = u"io.modelcontextprotocol/"_s;
+const QString tasksExtension = u"io.modelcontextprotocol/tasks"_s;
+
+bool declaresTasks(const QJsonObject &clientCapabilities)
+{
+    return clientCapabilities.value("extensions"_L1).toObject().value(tasksExtension).isObject();
+}
+
+QJsonObject tasksRequired()
+{
+    return {{u"requiredCapabilities"_s, QJsonObject{{u"extensions"_s, QJsonObject{{tasksExtension, QJsonObject()}}}}}};
+}
+
+QString taskSupportName(ToolDefinition::TaskSupport support)
+{
+    return support == ToolDefinition::TaskSupport::Required ? u"required"_s : u"optional"_s;
+}
 
 QString idKey(const QString &clientId, const QJsonValue &id)
 {
@@ -101,9 +118,12 @@ QString headerMismatch(const McpSession &session, const QString &method, const Q
         return u"MCP-Protocol-Version must equal params._meta protocolVersion ('%1')"_s.arg(version);
     if (!session.hasMethodHeader || session.methodHeader != method)
         return u"Mcp-Method must be present and equal the method ('%1')"_s.arg(method);
-    static const QStringList named = {u"tools/call"_s, u"resources/read"_s, u"prompts/get"_s};
+    static const QStringList named = {u"tools/call"_s, u"resources/read"_s, u"prompts/get"_s, u"tasks/get"_s, u"tasks/update"_s, u"tasks/cancel"_s};
     if (named.contains(method)) {
-        const QString name = params.value(method == "resources/read"_L1 ? "uri"_L1 : "name"_L1).toString();
+        const QString name = params.value(method == "resources/read"_L1    ? "uri"_L1
+                                          : method.startsWith("tasks/"_L1) ? "taskId"_L1
+                                                                           : "name"_L1)
+                                 .toString();
         if (!session.hasNameHeader || session.nameHeader != name)
             return u"Mcp-Name must be present and equal '%1'"_s.arg(name);
     }
@@ -187,6 +207,12 @@ struct McpServer::PendingCall
     // For an input_required answer: what its requestState is bound to, and what the client can do.
     RequestStateCodec::Binding binding;
     QJsonObject clientCapabilities;
+    // Once the call became a task: the task its rounds settle, and what a next round needs.
+    // Weak: the store owns tasks, and a task waiting for input owns its call (task->resume).
+    std::weak_ptr<TaskStore::Task> task;
+    bool isTask = false;
+    ToolDefinition tool;
+    ToolCallState firstRound;
 };
 
 McpServer::McpServer(ToolRegistry *registry, QObject *parent)
@@ -210,9 +236,15 @@ McpServer::McpServer(ToolRegistry *registry, QObject *parent)
 void McpServer::addBuiltinMethods()
 {
     const std::pair<QString, Builtin> rows[] = {
-        {u"initialize"_s, &McpServer::initialize},        {u"ping"_s, &McpServer::ping},
-        {u"server/discover"_s, &McpServer::discover},     {u"tools/list"_s, &McpServer::listTools},
-        {u"logging/setLevel"_s, &McpServer::setLogLevel}, {u"tools/call"_s, &McpServer::callTool},
+        {u"initialize"_s, &McpServer::initialize},
+        {u"ping"_s, &McpServer::ping},
+        {u"server/discover"_s, &McpServer::discover},
+        {u"tools/list"_s, &McpServer::listTools},
+        {u"logging/setLevel"_s, &McpServer::setLogLevel},
+        {u"tools/call"_s, &McpServer::callTool},
+        {u"tasks/get"_s, &McpServer::getTask},
+        {u"tasks/update"_s, &McpServer::updateTask},
+        {u"tasks/cancel"_s, &McpServer::cancelTask},
     };
     for (const auto &[name, builtin] : rows)
         m_methods.insert(name, Method{builtin, false, {}});
@@ -252,6 +284,14 @@ QJsonObject McpServer::capabilities(bool modern) const
     // A stateless client would hear of changes only on subscriptions/listen, which this server
     // does not serve: listChanged is promised to the legacy era (stdio notifies) alone.
     capabilities.insert(u"tools"_s, QJsonObject{{u"listChanged"_s, !modern}});
+    const auto tools = m_registry->enabledTools();
+    const bool tasks
+        = std::any_of(tools.begin(), tools.end(), [](const ToolDefinition &t) { return t.taskSupport != ToolDefinition::TaskSupport::Forbidden; });
+    if (modern && tasks) {
+        QJsonObject extensions = capabilities.value("extensions"_L1).toObject();
+        extensions.insert(tasksExtension, QJsonObject());
+        capabilities.insert(u"extensions"_s, extensions);
+    }
     capabilities.insert(u"logging"_s, QJsonObject());
     return capabilities;
 }
@@ -482,7 +522,7 @@ void McpServer::discover(Request &request)
 
 void McpServer::listTools(Request &request)
 {
-    request.respond(result(request.id, toolsListResult(), request.modern, true), 200);
+    request.respond(result(request.id, toolsListResult(request.modern), request.modern, true), 200);
 }
 
 void McpServer::setLogLevel(Request &request)
@@ -511,6 +551,16 @@ void McpServer::callTool(Request &request)
     QString openedState;
     if (request.modern && !openInputRound(request, binding, &openedState))
         return;
+    const QJsonObject capabilities = request.session->clientCapabilities;
+    const bool taskClient = request.modern && declaresTasks(capabilities);
+    if (tool.taskSupport == ToolDefinition::TaskSupport::Required && !taskClient) {
+        request.respond(errorMessage(request.id, MissingCapability,
+                                     u"Missing client capability: '%1' runs only as a task; declare the extension '%2' in "
+                                     "_meta['%3clientCapabilities'].extensions."_s.arg(name, tasksExtension, metaPrefix),
+                                     tasksRequired()),
+                        request.modern ? 400 : 200);
+        return;
+    }
     const auto state = newCallState(name, request);
     state->canRequestInput = request.modern;
     state->inputResponses = request.params.value("inputResponses"_L1).toObject();
@@ -528,7 +578,188 @@ void McpServer::callTool(Request &request)
         return;
     }
     m_inFlight.insert(pending->key, call);
+    if (taskClient && tool.taskSupport != ToolDefinition::TaskSupport::Forbidden)
+        armTask(tool, pending, state);
     gateThenRun(tool, call, pending);
+}
+
+// A task-capable call becomes a task at once, after taskAfterMs, or when its handler asks.
+void McpServer::armTask(const ToolDefinition &tool, const std::shared_ptr<PendingCall> &pending, const std::shared_ptr<ToolCallState> &state)
+{
+    pending->tool = tool;
+    pending->firstRound = *state;
+    pending->firstRound.complete = nullptr;
+    pending->firstRound.notify = nullptr;
+    pending->firstRound.requestClient = nullptr;
+    const std::weak_ptr<PendingCall> weak = pending;
+    auto promote = [self = QPointer<McpServer>(this), weak] {
+        const auto call = weak.lock();
+        const auto running = call ? call->state.lock() : nullptr;
+        if (!self || !running || running->finished || call->isTask)
+            return false;
+        self->promoteToTask(*call);
+        return true;
+    };
+    if (tool.taskAfterMs == 0)
+        promote();
+    else if (tool.taskAfterMs > 0)
+        QTimer::singleShot(tool.taskAfterMs, this, promote);
+    else
+        state->runAsTask = promote;
+}
+
+// The client gets a CreateTaskResult now; the call goes on, and its rounds settle the task.
+void McpServer::promoteToTask(PendingCall &pending)
+{
+    const auto task = m_tasks.create(pending.record.clientId);
+    pending.task = task;
+    pending.isTask = true;
+    task->cancel = [self = QPointer<McpServer>(this), weak = pending.state] {
+        if (const auto state = weak.lock(); self && state)
+            self->cancelCall(ToolCall(state));
+    };
+    m_inFlight.remove(pending.key);
+    qCDebug(lcMcp).noquote() << u"tools/call %1 continues as task %2"_s.arg(pending.record.tool, task->id);
+    QJsonObject created = TaskStore::envelope(*task);
+    created.insert(u"resultType"_s, u"task"_s);
+    const Respond respond = std::exchange(pending.respond, [](const QJsonObject &, int) {});
+    respond(result(pending.id, created, true, false), 200);
+}
+
+// A round of a task ended: the task records it, or asks the client for input and waits.
+void McpServer::settleTask(const std::shared_ptr<PendingCall> &pending, const ToolResult &toolResult)
+{
+    const auto owned = pending->task.lock();
+    if (!owned)
+        return; // expired while it ran: nobody can ask for it any more
+    TaskStore::Task &task = *owned;
+    const auto state = pending->state.lock();
+    QJsonObject missing;
+    for (auto it = toolResult.inputRequests().begin(); it != toolResult.inputRequests().end(); ++it) {
+        const QString capability = ToolCall::capabilityFor(it.value().toObject().value("method"_L1).toString());
+        if (!capability.isEmpty() && !pending->clientCapabilities.value(capability).isObject())
+            missing.insert(capability, QJsonObject());
+    }
+    if (task.status == "cancelled"_L1 || (state && state->cancelled)) {
+        task.setStatus(u"cancelled"_s);
+    } else if (!missing.isEmpty()) {
+        task.error = QJsonObject{{u"code"_s, MissingCapability},
+                                 {u"message"_s, u"Missing client capability: %1."_s.arg(missing.keys().join(u", "_s))},
+                                 {u"data"_s, QJsonObject{{u"requiredCapabilities"_s, missing}}}};
+        task.setStatus(u"failed"_s);
+    } else if (toolResult.isFailure()) {
+        task.error = QJsonObject{{u"code"_s, InternalError}, {u"message"_s, toolResult.firstText()}};
+        task.setStatus(u"failed"_s);
+    } else if (toolResult.isInputRequired()) {
+        task.inputRequests = toolResult.inputRequests();
+        task.answers = {};
+        task.toolState = toolResult.requestState();
+        task.resume = [self = QPointer<McpServer>(this), pending] {
+            if (self)
+                self->resumeTask(pending);
+        };
+        task.setStatus(u"input_required"_s);
+    } else {
+        task.result = toolResult.toJson();
+        task.setStatus(u"completed"_s);
+    }
+    if (task.isTerminal())
+        task.resume = nullptr;
+}
+
+// Every input a task asked for is answered: its tool runs again with the answers.
+void McpServer::resumeTask(const std::shared_ptr<PendingCall> &pending)
+{
+    const auto owned = pending->task.lock();
+    if (!owned)
+        return;
+    TaskStore::Task &task = *owned;
+    auto state = std::make_shared<ToolCallState>(pending->firstRound);
+    state->callId = QString::number(m_nextCallId++);
+    state->inputResponses = task.answers;
+    state->requestState = task.toolState;
+    state->complete = completion(pending);
+    pending->state = state;
+    pending->forcedOutcome.clear();
+    pending->record.callId = state->callId;
+    pending->record.outcome = u"running"_s;
+    pending->clock.start();
+    Q_EMIT toolCallStarted(pending->record);
+    task.setStatus(u"working"_s);
+    gateThenRun(pending->tool, ToolCall(state), pending);
+}
+
+// tasks/get, tasks/update, tasks/cancel: only for clients that declared the extension, and only
+// their own tasks; an unknown one is -32602.
+std::shared_ptr<TaskStore::Task> McpServer::taskFor(Request &request)
+{
+    if (!declaresTasks(request.session->clientCapabilities)) {
+        request.respond(errorMessage(request.id, MissingCapability,
+                                     u"Missing client capability: %1 needs the extension '%2' in _meta['%3clientCapabilities'].extensions."_s.arg(
+                                         request.method, tasksExtension, metaPrefix),
+                                     tasksRequired()),
+                        request.modern ? 400 : 200);
+        return nullptr;
+    }
+    const QString id = request.params.value("taskId"_L1).toString();
+    auto task = m_tasks.find(id, request.session->clientId);
+    if (!task) {
+        request.respond(
+            errorMessage(request.id, InvalidParams,
+                         u"Invalid params: no task '%1' (unknown, expired, or another client's); call the tool again."_s.arg(id.left(64))),
+            200);
+    }
+    return task;
+}
+
+void McpServer::getTask(Request &request)
+{
+    if (const auto task = taskFor(request))
+        request.respond(result(request.id, TaskStore::detailed(*task), true, false), 200);
+}
+
+void McpServer::updateTask(Request &request)
+{
+    const auto task = taskFor(request);
+    if (!task)
+        return;
+    const QJsonValue responses = request.params.value("inputResponses"_L1);
+    if (!responses.isObject()) {
+        request.respond(errorMessage(request.id, InvalidParams, u"Invalid params: 'inputResponses' must be an object."_s), 200);
+        return;
+    }
+    const QJsonObject answers = responses.toObject();
+    bool answered = false;
+    if (task->status == "input_required"_L1) {
+        for (auto it = answers.begin(); it != answers.end(); ++it) {
+            if (task->inputRequests.contains(it.key()) && it.value().isObject()) {
+                task->answers.insert(it.key(), it.value());
+                task->inputRequests.remove(it.key());
+                answered = true;
+            }
+        }
+        if (answered)
+            task->lastUpdatedAt = QDateTime::currentDateTimeUtc();
+    }
+    request.respond(result(request.id, QJsonObject(), true, false), 200);
+    // Moved out first: the next round may set a new resume while this one runs.
+    if (answered && task->inputRequests.isEmpty() && task->resume)
+        std::exchange(task->resume, nullptr)();
+}
+
+void McpServer::cancelTask(Request &request)
+{
+    const auto task = taskFor(request);
+    if (!task)
+        return;
+    if (!task->isTerminal()) {
+        const bool running = task->status == "working"_L1;
+        task->setStatus(u"cancelled"_s);
+        task->resume = nullptr;
+        if (running && task->cancel)
+            task->cancel();
+    }
+    request.respond(result(request.id, QJsonObject(), true, false), 200);
 }
 
 bool McpServer::openInputRound(Request &request, const RequestStateCodec::Binding &binding, QString *state)
@@ -646,7 +877,7 @@ std::function<void(const ToolResult &)> McpServer::completion(const std::shared_
 {
     return [self = QPointer<McpServer>(this), pending](const ToolResult &toolResult) {
         if (self)
-            self->finishCall(*pending, toolResult);
+            self->finishCall(pending, toolResult);
     };
 }
 
@@ -666,13 +897,18 @@ void McpServer::gateThenRun(const ToolDefinition &tool, const ToolCall &call, co
     });
 }
 
-void McpServer::finishCall(PendingCall &pending, const ToolResult &toolResult)
+void McpServer::finishCall(const std::shared_ptr<PendingCall> &call, const ToolResult &toolResult)
 {
+    PendingCall &pending = *call;
     m_inFlight.remove(pending.key);
     recordOutcome(pending, toolResult);
     qCDebug(lcMcp).noquote() << u"tools/call %1 -> %2 in %3 ms"_s.arg(pending.record.tool, pending.record.outcome).arg(pending.record.durationMs);
-    const QJsonObject message = renderResult(pending, toolResult);
-    pending.respond(message, httpStatus(message, pending.modern));
+    if (pending.isTask) {
+        settleTask(call, toolResult);
+    } else {
+        const QJsonObject message = renderResult(pending, toolResult);
+        pending.respond(message, httpStatus(message, pending.modern));
+    }
     Q_EMIT toolCallFinished(pending.record);
 }
 
@@ -692,6 +928,8 @@ void McpServer::recordOutcome(PendingCall &pending, const ToolResult &toolResult
 
 QJsonObject McpServer::renderResult(const PendingCall &pending, const ToolResult &toolResult)
 {
+    if (toolResult.isFailure())
+        return errorMessage(pending.id, InternalError, toolResult.firstText());
     if (!toolResult.isInputRequired())
         return result(pending.id, toolResult.toJson(), pending.modern, false);
     if (!pending.modern) {
@@ -727,11 +965,12 @@ QJsonObject McpServer::initializeResult(const QJsonObject &params) const
     return result;
 }
 
-QJsonObject McpServer::toolsListResult() const
+QJsonObject McpServer::toolsListResult(bool modern) const
 {
     if (m_toolsCacheValid)
-        return {{u"tools"_s, m_toolsCache}};
+        return {{u"tools"_s, m_toolsCache[modern]}};
     QJsonArray tools;
+    QJsonArray modernTools;
     for (const ToolDefinition &tool : m_registry->enabledTools()) {
         QJsonObject json{{u"name"_s, tool.name}, {u"description"_s, tool.description}, {u"inputSchema"_s, tool.inputSchema}};
         if (!tool.title.isEmpty())
@@ -741,8 +980,13 @@ QJsonObject McpServer::toolsListResult() const
         if (!tool.annotations.isEmpty())
             json.insert(u"annotations"_s, tool.annotations);
         tools.append(json);
+        // The tasks extension is the stateless revision's (the 2025-11-25 tasks are another design).
+        if (tool.taskSupport != ToolDefinition::TaskSupport::Forbidden)
+            json.insert(u"execution"_s, QJsonObject{{u"taskSupport"_s, taskSupportName(tool.taskSupport)}});
+        modernTools.append(json);
     }
-    m_toolsCache = tools;
+    m_toolsCache[0] = tools;
+    m_toolsCache[1] = modernTools;
     m_toolsCacheValid = true;
-    return {{u"tools"_s, tools}};
+    return {{u"tools"_s, m_toolsCache[modern]}};
 }

@@ -2,6 +2,7 @@
 
 #include "mcpsession.h"
 #include "requeststatecodec.h"
+#include "taskstore.h"
 #include "toolcall.h"
 #include "toolcallrecord.h"
 #include "tooldefinition.h"
@@ -131,6 +132,9 @@ private:
     void listTools(Request &request);
     void setLogLevel(Request &request);
     void callTool(Request &request);
+    void getTask(Request &request);
+    void updateTask(Request &request);
+    void cancelTask(Request &request);
 
     // The steps of tools/call: validate, gate, run, record, render.
     void refuseUnknownTool(Request &request, const QString &name);
@@ -145,23 +149,30 @@ private:
     std::shared_ptr<PendingCall> startRecord(Request &request, const std::shared_ptr<ToolCallState> &state);
     std::function<void(const ToolResult &)> completion(const std::shared_ptr<PendingCall> &pending);
     void gateThenRun(const ToolDefinition &tool, const ToolCall &call, const std::shared_ptr<PendingCall> &pending);
-    void finishCall(PendingCall &pending, const ToolResult &toolResult);
+    void finishCall(const std::shared_ptr<PendingCall> &call, const ToolResult &toolResult);
+    // The tasks extension: a call that goes on after its request was answered.
+    void armTask(const ToolDefinition &tool, const std::shared_ptr<PendingCall> &pending, const std::shared_ptr<ToolCallState> &state);
+    void promoteToTask(PendingCall &pending);
+    void settleTask(const std::shared_ptr<PendingCall> &pending, const ToolResult &toolResult);
+    void resumeTask(const std::shared_ptr<PendingCall> &pending);
+    std::shared_ptr<TaskStore::Task> taskFor(Request &request);
     static void refuse(const ToolCall &call, PendingCall &pending, const QString &outcome, const QString &message);
     static void recordOutcome(PendingCall &pending, const ToolResult &toolResult);
     QJsonObject renderResult(const PendingCall &pending, const ToolResult &toolResult);
 
     QJsonObject initializeResult(const QJsonObject &params) const;
-    QJsonObject toolsListResult() const;
+    QJsonObject toolsListResult(bool modern) const;
     QJsonObject capabilities(bool modern) const;
     QJsonObject result(const QJsonValue &id, QJsonObject result, bool modern, bool cacheable) const;
 
     ToolRegistry *m_registry;
     RequestStateCodec m_stateCodec;
+    TaskStore m_tasks;
     ServerInfo m_info;
     QString m_instructions;
     CallGate m_gate;
     bool m_listChangePending = false;
-    mutable QJsonArray m_toolsCache; // tools/list answers are built once per registry change
+    mutable QJsonArray m_toolsCache[2]; // tools/list answers (legacy, modern), built once per registry change
     mutable bool m_toolsCacheValid = false;
     QHash<QString, ToolCall> m_inFlight; // by client id + request id, for notifications/cancelled
     QHash<QString, Method> m_methods; // the method table: dispatch is a lookup

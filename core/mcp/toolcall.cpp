@@ -125,6 +125,11 @@ const QString &ToolCall::requestState() const
     return m_state->requestState;
 }
 
+bool ToolCall::runAsTask() const
+{
+    return !m_state->finished && m_state->runAsTask && m_state->runAsTask();
+}
+
 void ToolCall::finish(const ToolResult &result) const
 {
     if (m_state->finished)

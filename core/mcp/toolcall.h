@@ -36,6 +36,8 @@ struct ToolCallState
                        std::function<void(const QJsonObject &result, const QJsonObject &error)> answer)>
         requestClient;
     QList<QPair<QPointer<QObject>, std::function<void()>>> cancelHandlers;
+    // Set by the engine when this call may become a task (ToolDefinition::taskAfterMs == -1).
+    std::function<bool()> runAsTask;
 };
 
 // A handle to one in-flight tools/call, given to the tool's handler. Copyable; finish() once.
@@ -79,6 +81,9 @@ public:
     bool canRequestInput() const;
     const QJsonObject &inputResponses() const;
     const QString &requestState() const;
+    // Answers the client now with a task it polls, and keeps running (tools whose taskAfterMs is
+    // -1); false when this call cannot become a task (the client did not declare the extension).
+    bool runAsTask() const;
 
     void finish(const ToolResult &result) const;
 

@@ -17,6 +17,13 @@ ToolResult ToolResult::error(const QString &message)
     return result;
 }
 
+ToolResult ToolResult::failure(const QString &message)
+{
+    ToolResult result = error(message);
+    result.m_failure = true;
+    return result;
+}
+
 ToolResult ToolResult::inputRequired(const QJsonObject &inputRequests, const QString &requestState)
 {
     ToolResult result;

@@ -14,6 +14,8 @@ public:
     // A 2026-07-28 multi-round-trip answer (SEP-2322): the client must ask its user or model
     // (`inputRequests`, key -> {method, params}) and call again with the answers; the engine seals
     // `requestState` before it leaves.
+    // Not a tool error but the server failing (JSON-RPC -32603; a task ends "failed").
+    static ToolResult failure(const QString &message);
     static ToolResult inputRequired(const QJsonObject &inputRequests, const QString &requestState = {});
 
     ToolResult &addText(const QString &text);
@@ -22,6 +24,7 @@ public:
 
     bool isError() const { return m_isError; }
     bool isInputRequired() const { return m_inputRequired; }
+    bool isFailure() const { return m_failure; }
     const QJsonObject &inputRequests() const { return m_inputRequests; }
     const QString &requestState() const { return m_requestState; }
     const QJsonArray &content() const { return m_content; }
@@ -37,6 +40,7 @@ private:
     QJsonObject m_structured;
     bool m_isError = false;
     bool m_inputRequired = false;
+    bool m_failure = false;
     QJsonObject m_inputRequests;
     QString m_requestState;
 };

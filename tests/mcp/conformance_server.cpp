@@ -187,6 +187,77 @@ void registerStatelessDiagnostics(ToolRegistry &registry)
     });
 }
 
+void addTaskTool(ToolRegistry &registry, const QString &name, const QString &description, const QJsonObject &schema,
+                 ToolDefinition::TaskSupport support, int taskAfterMs, std::function<void(ToolCall)> handler)
+{
+    ToolDefinition tool;
+    tool.name = name;
+    tool.description = description;
+    tool.inputSchema = schema;
+    tool.taskSupport = support;
+    tool.taskAfterMs = taskAfterMs;
+    tool.handler = std::move(handler);
+    registry.add(tool);
+}
+
+// Finishes `call` after `ms` unless it is cancelled first (then it ends as cancelled).
+void finishLater(const ToolCall &call, int ms, std::function<ToolResult()> result)
+{
+    auto *timer = new QTimer(QCoreApplication::instance());
+    timer->setSingleShot(true);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, call, result] {
+        timer->deleteLater();
+        call.finish(result());
+    });
+    call.onCancelled(timer, [timer, call] {
+        timer->deleteLater();
+        call.finish(ToolResult::error(u"cancelled"_s));
+    });
+    timer->start(ms);
+}
+
+// Tasks extension fixtures (SEP-2663, the suite's tasks-* scenarios).
+void registerTaskTools(ToolRegistry &registry)
+{
+    using Support = ToolDefinition::TaskSupport;
+    addTool(registry, u"greet"_s, u"Greets synchronously."_s, stringArgument(u"name"_s, u"Who to greet"_s),
+            [](ToolCall call) { call.finish(ToolResult::text(u"Hello, %1!"_s.arg(call.arguments().value("name"_L1).toString()))); });
+    const QJsonObject compute{
+        {u"type"_s, u"object"_s},
+        {u"properties"_s, QJsonObject{{u"seconds"_s, QJsonObject{{u"type"_s, u"number"_s}}}, {u"label"_s, QJsonObject{{u"type"_s, u"string"_s}}}}}};
+    // A task once it runs for 100 ms: seconds 0 answers in the call.
+    addTaskTool(registry, u"slow_compute"_s, u"Sleeps `seconds`, then answers."_s, compute, Support::Optional, 100, [](ToolCall call) {
+        const QString label = call.arguments().value("label"_L1).toString();
+        finishLater(call, int(call.arguments().value("seconds"_L1).toDouble() * 1000),
+                    [label] { return ToolResult::text(u"Computed %1"_s.arg(label)); });
+    });
+    addTaskTool(registry, u"failing_job"_s, u"Fails as a tool after a second."_s, noArguments(), Support::Required, 0,
+                [](ToolCall call) { finishLater(call, 1000, [] { return ToolResult::error(u"The job failed (as it always does)."_s); }); });
+    addTaskTool(registry, u"protocol_error_job"_s, u"Fails as a server."_s, noArguments(), Support::Optional, 0,
+                [](ToolCall call) { finishLater(call, 100, [] { return ToolResult::failure(u"Internal error: the job crashed."_s); }); });
+    const QJsonObject file = stringArgument(u"filename"_s, u"The file"_s);
+    addTaskTool(registry, u"confirm_delete"_s, u"Asks before deleting."_s, file, Support::Optional, 0, [](ToolCall call) {
+        if (!call.inputResponses().contains("confirm"_L1))
+            return call.finish(ToolResult::inputRequired({{u"confirm"_s, elicitation(u"Delete the file?"_s, u"confirm"_s, u"boolean"_s)}}));
+        call.finish(ToolResult::text(u"Deleted %1"_s.arg(call.arguments().value("filename"_L1).toString())));
+    });
+    addTaskTool(registry, u"multi_input"_s, u"Asks two questions at once."_s, noArguments(), Support::Optional, 0, [](ToolCall call) {
+        const QJsonObject both{{u"first"_s, elicitation(u"First name?"_s, u"name"_s, u"string"_s)},
+                               {u"second"_s, elicitation(u"Confirm?"_s, u"confirm"_s, u"boolean"_s)}};
+        if (!hasAll(call.inputResponses(), both))
+            return call.finish(ToolResult::inputRequired(both));
+        call.finish(ToolResult::text(u"Both answered"_s));
+    });
+    // Round 1 asks (multi-round-trip, no task); round 2 becomes a task that greets.
+    addTaskTool(registry, u"test_tool_with_task"_s, u"Asks a name, then works as a task."_s, noArguments(), Support::Required, -1, [](ToolCall call) {
+        if (!call.inputResponses().contains("user_name"_L1))
+            return call.finish(ToolResult::inputRequired({{u"user_name"_s, elicitation(u"What is your name?"_s, u"name"_s, u"string"_s)}}));
+        call.runAsTask();
+        const QString name = answered(call, u"user_name"_s, u"name"_s);
+        finishLater(call, 200, [name] { return ToolResult::text(u"Hello, %1, from a task"_s.arg(name)); });
+    });
+}
+
 void registerTools(ToolRegistry &registry)
 {
     addTool(registry, u"test_simple_text"_s, u"Returns simple text."_s, noArguments(),
@@ -447,6 +518,7 @@ int main(int argc, char **argv)
     registerTools(registry);
     registerInputTools(registry);
     registerStatelessDiagnostics(registry);
+    registerTaskTools(registry);
     registerResources(server);
     registerPrompts(server);
     McpServer::ServerInfo info;
