@@ -130,6 +130,43 @@ QString headerMismatch(const McpSession &session, const QString &method, const Q
     return {};
 }
 
+// SEP-2243: an argument whose schema names an x-mcp-header travels in Mcp-Param-{Name} too, and
+// the two must agree ("=?base64?…?=" carries UTF-8, strictly encoded); what differs, or empty.
+QString paramHeaderMismatch(const McpSession &session, const ToolDefinition &tool, const QJsonObject &arguments)
+{
+    static const QRegularExpression base64(u"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"_s);
+    const QJsonObject properties = tool.inputSchema.value("properties"_L1).toObject();
+    for (auto it = properties.begin(); it != properties.end(); ++it) {
+        const QString header = it.value().toObject().value("x-mcp-header"_L1).toString();
+        if (header.isEmpty())
+            continue;
+        const QString headerName = u"Mcp-Param-"_s + header;
+        const QJsonValue argument = arguments.value(it.key());
+        const bool sent = session.paramHeaders.contains(header.toLower());
+        if (argument.isUndefined() || argument.isNull()) {
+            if (sent)
+                return u"%1 is present but the argument '%2' is not"_s.arg(headerName, it.key());
+            continue;
+        }
+        if (!sent)
+            return u"%1 must be present and equal the argument '%2'"_s.arg(headerName, it.key());
+        QByteArray raw = session.paramHeaders.value(header.toLower());
+        if (raw.startsWith("=?base64?") && raw.endsWith("?=") && raw.size() >= 11) {
+            raw = raw.mid(9, raw.size() - 11);
+            if (!base64.match(QString::fromLatin1(raw)).hasMatch())
+                return u"%1 is not valid Base64 inside =?base64?…?="_s.arg(headerName);
+            raw = QByteArray::fromBase64(raw);
+        }
+        const QString expected = argument.isString() ? argument.toString()
+                                 : argument.isBool()
+                                     ? (argument.toBool() ? u"true"_s : u"false"_s)
+                                     : QString::fromUtf8(QJsonDocument(QJsonArray{argument}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        if (QString::fromUtf8(raw) != expected)
+            return u"%1 must equal the argument '%2'"_s.arg(headerName, it.key());
+    }
+    return {};
+}
+
 // A stateless request says who the client is in every request's _meta.
 void adoptModernMeta(McpSession &session, const QJsonObject &meta)
 {
@@ -547,6 +584,13 @@ void McpServer::callTool(Request &request)
         return;
     }
     const ToolDefinition tool = *found; // a copy: the registry may change while the call runs
+    if (request.modern && request.session->isHttp) {
+        const QString mismatch = paramHeaderMismatch(*request.session, tool, request.params.value("arguments"_L1).toObject());
+        if (!mismatch.isEmpty()) {
+            request.respond(errorMessage(request.id, HeaderMismatch, u"Header mismatch: %1."_s.arg(mismatch)), 400);
+            return;
+        }
+    }
     const RequestStateCodec::Binding binding{request.method, name, request.params.value("arguments"_L1).toObject(), request.session->clientId};
     QString openedState;
     if (request.modern && !openInputRound(request, binding, &openedState))

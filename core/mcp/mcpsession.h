@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -25,6 +26,8 @@ struct McpSession
     QString nameHeader;
     bool hasMethodHeader = false;
     bool hasNameHeader = false;
+    // Mcp-Param-{Name} headers (SEP-2243 x-mcp-header), by lower-case Name, values as sent.
+    QHash<QString, QByteArray> paramHeaders;
     // The tools/call requests running for this client, for McpServer::cancelCalls().
     QList<std::weak_ptr<ToolCallState>> calls;
 };

@@ -106,6 +106,10 @@ std::shared_ptr<McpSession> sessionFor(const HttpRequest &request)
     session->methodHeader = decodeHeader(request.header("Mcp-Method"));
     session->hasNameHeader = request.hasHeader("Mcp-Name");
     session->nameHeader = decodeHeader(request.header("Mcp-Name"));
+    for (const auto &[name, value] : request.headers) {
+        if (name.toLower().startsWith("mcp-param-"))
+            session->paramHeaders.insert(QString::fromLatin1(name.mid(10).toLower()), value.trimmed());
+    }
     return session;
 }
 

@@ -367,15 +367,26 @@ void registerTools(ToolRegistry &registry)
                                                                                                      "Second Choice", "Third Choice")}}}}}}}};
         elicit(call, u"Please select options from the enum fields"_s, schema, u"Elicitation completed: "_s);
     });
-    const QJsonObject schema2020{
-        {u"$schema"_s, u"https://json-schema.org/draft/2020-12/schema"_s},
+    // As the suite's json-schema-2020-12 scenario lists it (SEP-1613, SEP-2106).
+    const QJsonObject schema2020 = QJsonDocument::fromJson(R"({
+        "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+        "$defs": {"address": {"$anchor": "addressDef", "type": "object",
+                              "properties": {"street": {"type": "string"}, "city": {"type": "string"}}}},
+        "properties": {"name": {"type": "string"}, "address": {"$ref": "#/$defs/address"},
+                       "contactMethod": {"type": "string", "enum": ["phone", "email"]},
+                       "phone": {"type": "string"}, "email": {"type": "string"}},
+        "allOf": [{"anyOf": [{"required": ["phone"]}, {"required": ["email"]}]}],
+        "if": {"properties": {"contactMethod": {"const": "phone"}}, "required": ["contactMethod"]},
+        "then": {"required": ["phone"]}, "else": {"required": ["email"]},
+        "additionalProperties": false})")
+                                       .object();
+    // SEP-2243: 'region' travels in the Mcp-Param-Region header too.
+    const QJsonObject headerSchema{
         {u"type"_s, u"object"_s},
-        {u"$defs"_s, QJsonObject{{u"address"_s, QJsonObject{{u"type"_s, u"object"_s},
-                                                            {u"properties"_s, QJsonObject{{u"street"_s, QJsonObject{{u"type"_s, u"string"_s}}},
-                                                                                          {u"city"_s, QJsonObject{{u"type"_s, u"string"_s}}}}}}}}},
-        {u"properties"_s,
-         QJsonObject{{u"name"_s, QJsonObject{{u"type"_s, u"string"_s}}}, {u"address"_s, QJsonObject{{u"$ref"_s, u"#/$defs/address"_s}}}}},
-        {u"additionalProperties"_s, false}};
+        {u"properties"_s, QJsonObject{{u"region"_s, QJsonObject{{u"type"_s, u"string"_s}, {u"x-mcp-header"_s, u"Region"_s}}}}},
+        {u"required"_s, QJsonArray{u"region"_s}}};
+    addTool(registry, u"test_custom_header"_s, u"Echoes its region, which is also a header."_s, headerSchema,
+            [](ToolCall call) { call.finish(ToolResult::text(u"Region: "_s + call.arguments().value("region"_L1).toString())); });
     addTool(registry, u"json_schema_2020_12_tool"_s, u"Tool with JSON Schema 2020-12 features"_s, schema2020,
             [](ToolCall call) { call.finish(ToolResult::text(u"JSON Schema 2020-12 tool executed"_s)); });
     addTool(registry, u"test_reconnection"_s, u"Answers after a short wait."_s, noArguments(),

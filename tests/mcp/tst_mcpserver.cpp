@@ -1,9 +1,11 @@
 #include "common/mcptestclient.h"
 #include "mcp/mcpserver.h"
+#include "mcp/schemavalidator.h"
 #include "mcp/stdiotransport.h"
 #include "mcp/toolregistry.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
@@ -224,6 +226,45 @@ private Q_SLOTS:
         QVERIFY2(text.contains(mentions), qPrintable(text));
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.first().first().value<ToolCallRecord>().outcome, u"invalid"_s);
+    }
+
+    // JSON Schema 2020-12 as the conformance suite's json_schema_2020_12_tool has it: $ref into
+    // $defs (pointer and $anchor), allOf/anyOf, if/then/else, const.
+    void schemaValidatorResolvesRefsAndCompositions_data()
+    {
+        QTest::addColumn<QJsonObject>("arguments");
+        QTest::addColumn<QString>("mentions"); // empty: valid
+        QTest::newRow("valid") << QJsonObject{{u"email"_s, u"a@b.c"_s}, {u"address"_s, QJsonObject{{u"city"_s, u"Paris"_s}}}} << QString();
+        QTest::newRow("$ref type") << QJsonObject{{u"email"_s, u"a@b.c"_s}, {u"address"_s, QJsonObject{{u"city"_s, 5}}}}
+                                   << u"'address.city' must be a string"_s;
+        QTest::newRow("$anchor") << QJsonObject{{u"email"_s, u"a@b.c"_s}, {u"home"_s, 5}} << u"'home' must be an object"_s;
+        QTest::newRow("anyOf") << QJsonObject{{u"name"_s, u"x"_s}} << u"must satisfy one of: 'phone' is required. Or: 'email' is required."_s;
+        QTest::newRow("if/then") << QJsonObject{{u"contactMethod"_s, u"phone"_s}, {u"email"_s, u"a@b.c"_s}} << u"'phone' is required"_s;
+        QTest::newRow("else") << QJsonObject{{u"contactMethod"_s, u"email"_s}, {u"phone"_s, u"1"_s}} << u"'email' is required"_s;
+        QTest::newRow("dangling $ref") << QJsonObject{{u"email"_s, u"a@b.c"_s}, {u"broken"_s, 1}} << u"cannot resolve"_s;
+    }
+
+    void schemaValidatorResolvesRefsAndCompositions()
+    {
+        QFETCH(QJsonObject, arguments);
+        QFETCH(QString, mentions);
+        // Single quotes for readability (moc 6.4 cannot parse a multi-line raw string here).
+        const QByteArray json = "{'type': 'object',"
+                                " '$defs': {'address': {'$anchor': 'addressDef', 'type': 'object',"
+                                "                       'properties': {'street': {'type': 'string'}, 'city': {'type': 'string'}}}},"
+                                " 'properties': {'name': {'type': 'string'}, 'address': {'$ref': '#/$defs/address'},"
+                                "                'home': {'$ref': '#addressDef'}, 'broken': {'$ref': '#/$defs/nothing'},"
+                                "                'contactMethod': {'type': 'string', 'enum': ['phone', 'email']},"
+                                "                'phone': {'type': 'string'}, 'email': {'type': 'string'}},"
+                                " 'allOf': [{'anyOf': [{'required': ['phone']}, {'required': ['email']}]}],"
+                                " 'if': {'properties': {'contactMethod': {'const': 'phone'}}, 'required': ['contactMethod']},"
+                                " 'then': {'required': ['phone']}, 'else': {'required': ['email']}, 'additionalProperties': false}";
+        const QJsonObject schema = QJsonDocument::fromJson(QByteArray(json).replace('\'', '"')).object();
+        QVERIFY(!schema.isEmpty());
+        QString error;
+        const bool valid = SchemaValidator::validate(arguments, schema, &error);
+        QCOMPARE(valid, mentions.isEmpty());
+        QVERIFY2(error.contains(mentions), qPrintable(error));
     }
 
     void unknownToolIsInvalidParams()

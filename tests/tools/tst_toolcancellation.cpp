@@ -59,7 +59,8 @@ private:
     static QJsonObject modernMeta()
     {
         return {{u"io.modelcontextprotocol/protocolVersion"_s, u"2026-07-28"_s},
-                {u"io.modelcontextprotocol/clientCapabilities"_s, QJsonObject{{u"extensions"_s, QJsonObject{{u"io.modelcontextprotocol/tasks"_s, QJsonObject()}}}}},
+                {u"io.modelcontextprotocol/clientCapabilities"_s,
+                 QJsonObject{{u"extensions"_s, QJsonObject{{u"io.modelcontextprotocol/tasks"_s, QJsonObject()}}}}},
                 {u"io.modelcontextprotocol/clientInfo"_s, QJsonObject{{u"name"_s, u"task-client"_s}}}};
     }
     static QJsonObject request(int id, const QString &method, const QJsonObject &params)
