@@ -724,6 +724,10 @@ void McpServer::resumeTask(const std::shared_ptr<PendingCall> &pending)
     state->requestState = task.toolState;
     state->complete = completion(pending);
     pending->state = state;
+    task.cancel = [self = QPointer<McpServer>(this), weak = std::weak_ptr<ToolCallState>(state)] {
+        if (const auto running = weak.lock(); self && running)
+            self->cancelCall(ToolCall(running));
+    };
     pending->forcedOutcome.clear();
     pending->record.callId = state->callId;
     pending->record.outcome = u"running"_s;
