@@ -1,5 +1,6 @@
 #include "common/isolatedhome.h"
 #include "mcp/mcpserver.h"
+#include "mcp/stdiotransport.h"
 #include "mcp/streamablehttptransport.h"
 #include "mcp/toolregistry.h"
 #include "posthog/fakeposthogserver.h"
@@ -13,7 +14,10 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSignalSpy>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -127,6 +131,25 @@ private Q_SLOTS:
         reply->deleteLater();
         QVERIFY2(waitForCancelOnPostHog(clientQueryId), "no DELETE of the query after the client went away");
         QVERIFY(QTest::qWaitFor([this] { return m_server.inFlightCalls() == 0; }, 5000));
+    }
+
+    // A stdio client that closes stdin (it exited) stops its query too.
+    void aStdioClientThatClosesStdinCancelsTheQueryOnPostHog()
+    {
+        int in[2], out[2];
+        QVERIFY(::pipe(in) == 0 && ::pipe(out) == 0);
+        StdioTransport stdio(&m_server, in[0], out[1]);
+        QSignalSpy finished(&stdio, &StdioTransport::finished);
+        stdio.start();
+        const QByteArray line = QJsonDocument(slowQueryCall(7, false)).toJson(QJsonDocument::Compact) + '\n';
+        QCOMPARE(::write(in[1], line.constData(), size_t(line.size())), ssize_t(line.size()));
+        const QString clientQueryId = waitForQuery();
+        QVERIFY2(!clientQueryId.isEmpty(), "the query never reached PostHog");
+        ::close(in[1]);
+        QVERIFY2(waitForCancelOnPostHog(clientQueryId), "no DELETE of the query after stdin closed");
+        QVERIFY(QTest::qWaitFor([&finished] { return finished.count() == 1; }, 5000)); // its cancelled answer went out
+        for (int fd : {in[0], out[0], out[1]})
+            ::close(fd);
     }
 
     // A query that runs past a second becomes a task; tasks/cancel stops it on PostHog.
