@@ -128,15 +128,10 @@ void LocalSocketTransport::drop(QLocalSocket *socket)
     if (!connection || !connection->session)
         return;
     qCInfo(lcMcp) << "relayed client" << connection->session->clientId << "disconnected with" << connection->open.size() << "request(s) open";
-    // Nobody is left to read the answers: what still runs or waits for approval is cancelled.
-    const auto open = std::exchange(connection->open, {});
-    for (const QJsonValue &id : open) {
-        const QJsonObject cancel{{u"jsonrpc"_s, u"2.0"_s},
-                                 {u"method"_s, u"notifications/cancelled"_s},
-                                 {u"params"_s, QJsonObject{{u"requestId"_s, id}, {u"reason"_s, u"The stdio relay disconnected."_s}}}};
-        m_server->handle(
-            cancel, connection->session, [](const QJsonObject &) {}, [](const QJsonObject &, int) {});
-    }
+    // Nobody is left to read the answers: what still runs or waits for approval is cancelled,
+    // as for a stdio client whose stdin closes.
+    connection->open.clear();
+    m_server->cancelCalls(*connection->session);
     Q_EMIT sessionsChanged(sessionCount());
 }
 

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +19,22 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString metaPrefix = u"io.modelcontextprotocol/"_s;
+const QString tasksExtension = u"io.modelcontextprotocol/tasks"_s;
+
+bool declaresTasks(const QJsonObject &clientCapabilities)
+{
+    return clientCapabilities.value("extensions"_L1).toObject().value(tasksExtension).isObject();
+}
+
+QJsonObject tasksRequired()
+{
+    return {{u"requiredCapabilities"_s, QJsonObject{{u"extensions"_s, QJsonObject{{tasksExtension, QJsonObject()}}}}}};
+}
+
+QString taskSupportName(ToolDefinition::TaskSupport support)
+{
+    return support == ToolDefinition::TaskSupport::Required ? u"required"_s : u"optional"_s;
+}
 
 QString idKey(const QString &clientId, const QJsonValue &id)
 {
@@ -101,11 +118,51 @@ QString headerMismatch(const McpSession &session, const QString &method, const Q
         return u"MCP-Protocol-Version must equal params._meta protocolVersion ('%1')"_s.arg(version);
     if (!session.hasMethodHeader || session.methodHeader != method)
         return u"Mcp-Method must be present and equal the method ('%1')"_s.arg(method);
-    static const QStringList named = {u"tools/call"_s, u"resources/read"_s, u"prompts/get"_s};
+    static const QStringList named = {u"tools/call"_s, u"resources/read"_s, u"prompts/get"_s, u"tasks/get"_s, u"tasks/update"_s, u"tasks/cancel"_s};
     if (named.contains(method)) {
-        const QString name = params.value(method == "resources/read"_L1 ? "uri"_L1 : "name"_L1).toString();
+        const QString name = params.value(method == "resources/read"_L1    ? "uri"_L1
+                                          : method.startsWith("tasks/"_L1) ? "taskId"_L1
+                                                                           : "name"_L1)
+                                 .toString();
         if (!session.hasNameHeader || session.nameHeader != name)
             return u"Mcp-Name must be present and equal '%1'"_s.arg(name);
+    }
+    return {};
+}
+
+// SEP-2243: an argument whose schema names an x-mcp-header travels in Mcp-Param-{Name} too, and
+// the two must agree ("=?base64?…?=" carries UTF-8, strictly encoded); what differs, or empty.
+QString paramHeaderMismatch(const McpSession &session, const ToolDefinition &tool, const QJsonObject &arguments)
+{
+    static const QRegularExpression base64(u"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"_s);
+    const QJsonObject properties = tool.inputSchema.value("properties"_L1).toObject();
+    for (auto it = properties.begin(); it != properties.end(); ++it) {
+        const QString header = it.value().toObject().value("x-mcp-header"_L1).toString();
+        if (header.isEmpty())
+            continue;
+        const QString headerName = u"Mcp-Param-"_s + header;
+        const QJsonValue argument = arguments.value(it.key());
+        const bool sent = session.paramHeaders.contains(header.toLower());
+        if (argument.isUndefined() || argument.isNull()) {
+            if (sent)
+                return u"%1 is present but the argument '%2' is not"_s.arg(headerName, it.key());
+            continue;
+        }
+        if (!sent)
+            return u"%1 must be present and equal the argument '%2'"_s.arg(headerName, it.key());
+        QByteArray raw = session.paramHeaders.value(header.toLower());
+        if (raw.startsWith("=?base64?") && raw.endsWith("?=") && raw.size() >= 11) {
+            raw = raw.mid(9, raw.size() - 11);
+            if (!base64.match(QString::fromLatin1(raw)).hasMatch())
+                return u"%1 is not valid Base64 inside =?base64?…?="_s.arg(headerName);
+            raw = QByteArray::fromBase64(raw);
+        }
+        const QString expected = argument.isString() ? argument.toString()
+                                 : argument.isBool()
+                                     ? (argument.toBool() ? u"true"_s : u"false"_s)
+                                     : QString::fromUtf8(QJsonDocument(QJsonArray{argument}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        if (QString::fromUtf8(raw) != expected)
+            return u"%1 must equal the argument '%2'"_s.arg(headerName, it.key());
     }
     return {};
 }
@@ -121,6 +178,13 @@ void adoptModernMeta(McpSession &session, const QJsonObject &meta)
             session.clientId = clientName;
     }
     session.logLevel = meta.value(metaPrefix + u"logLevel"_s).toString();
+}
+
+// A modern-era call that needs a capability the client did not declare is a 400 on HTTP (SEP-2575).
+int httpStatus(const QJsonObject &message, bool modern)
+{
+    const int code = message.value("error"_L1).toObject().value("code"_L1).toInt();
+    return modern && code == McpServer::MissingCapability ? 400 : 200;
 }
 
 QJsonObject callEndedError()
@@ -177,6 +241,15 @@ struct McpServer::PendingCall
     QString key; // in m_inFlight
     std::weak_ptr<ToolCallState> state;
     QString forcedOutcome; // a refusal that never ran the tool: denied, invalid
+    // For an input_required answer: what its requestState is bound to, and what the client can do.
+    RequestStateCodec::Binding binding;
+    QJsonObject clientCapabilities;
+    // Once the call became a task: the task its rounds settle, and what a next round needs.
+    // Weak: the store owns tasks, and a task waiting for input owns its call (task->resume).
+    std::weak_ptr<TaskStore::Task> task;
+    bool isTask = false;
+    ToolDefinition tool;
+    ToolCallState firstRound;
 };
 
 McpServer::McpServer(ToolRegistry *registry, QObject *parent)
@@ -200,9 +273,15 @@ McpServer::McpServer(ToolRegistry *registry, QObject *parent)
 void McpServer::addBuiltinMethods()
 {
     const std::pair<QString, Builtin> rows[] = {
-        {u"initialize"_s, &McpServer::initialize},        {u"ping"_s, &McpServer::ping},
-        {u"server/discover"_s, &McpServer::discover},     {u"tools/list"_s, &McpServer::listTools},
-        {u"logging/setLevel"_s, &McpServer::setLogLevel}, {u"tools/call"_s, &McpServer::callTool},
+        {u"initialize"_s, &McpServer::initialize},
+        {u"ping"_s, &McpServer::ping},
+        {u"server/discover"_s, &McpServer::discover},
+        {u"tools/list"_s, &McpServer::listTools},
+        {u"logging/setLevel"_s, &McpServer::setLogLevel},
+        {u"tools/call"_s, &McpServer::callTool},
+        {u"tasks/get"_s, &McpServer::getTask},
+        {u"tasks/update"_s, &McpServer::updateTask},
+        {u"tasks/cancel"_s, &McpServer::cancelTask},
     };
     for (const auto &[name, builtin] : rows)
         m_methods.insert(name, Method{builtin, false, {}});
@@ -236,10 +315,20 @@ QJsonObject McpServer::errorMessage(const QJsonValue &id, int code, const QStrin
     return {{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, isValidId(id) ? id : QJsonValue(QJsonValue::Null)}, {u"error"_s, error}};
 }
 
-QJsonObject McpServer::capabilities() const
+QJsonObject McpServer::capabilities(bool modern) const
 {
     QJsonObject capabilities = m_extraCapabilities;
-    capabilities.insert(u"tools"_s, QJsonObject{{u"listChanged"_s, true}});
+    // A stateless client would hear of changes only on subscriptions/listen, which this server
+    // does not serve: listChanged is promised to the legacy era (stdio notifies) alone.
+    capabilities.insert(u"tools"_s, QJsonObject{{u"listChanged"_s, !modern}});
+    const auto tools = m_registry->enabledTools();
+    const bool tasks
+        = std::any_of(tools.begin(), tools.end(), [](const ToolDefinition &t) { return t.taskSupport != ToolDefinition::TaskSupport::Forbidden; });
+    if (modern && tasks) {
+        QJsonObject extensions = capabilities.value("extensions"_L1).toObject();
+        extensions.insert(tasksExtension, QJsonObject());
+        capabilities.insert(u"extensions"_s, extensions);
+    }
     capabilities.insert(u"logging"_s, QJsonObject());
     return capabilities;
 }
@@ -247,7 +336,8 @@ QJsonObject McpServer::capabilities() const
 QJsonObject McpServer::result(const QJsonValue &id, QJsonObject result, bool modern, bool cacheable) const
 {
     if (modern) {
-        result.insert(u"resultType"_s, u"complete"_s);
+        if (!result.contains("resultType"_L1))
+            result.insert(u"resultType"_s, u"complete"_s);
         QJsonObject meta = result.value("_meta"_L1).toObject();
         meta.insert(metaPrefix + u"serverInfo"_s, QJsonObject{{u"name"_s, m_info.name}, {u"version"_s, m_info.version}});
         result.insert(u"_meta"_s, meta);
@@ -319,7 +409,30 @@ void McpServer::handleNotification(const QString &method, const QJsonObject &par
         return;
     const QString key = idKey(session.clientId, params.value("requestId"_L1));
     if (m_inFlight.contains(key))
-        m_inFlight.value(key).cancel(); // a copy: cancelling may finish the call, which removes it
+        cancelCall(m_inFlight.value(key)); // a copy: cancelling may finish the call, which removes it
+}
+
+void McpServer::cancelCalls(McpSession &session)
+{
+    const auto calls = std::exchange(session.calls, {});
+    for (const auto &weak : calls) {
+        if (const auto state = weak.lock())
+            cancelCall(ToolCall(state));
+    }
+}
+
+// A tool whose PostHog request was aborted finishes as cancelled by itself; one that waits for
+// something else (an approval, a timer) is finished here, so no call outlives its client.
+void McpServer::cancelCall(const ToolCall &call)
+{
+    if (call.isFinished())
+        return;
+    qCDebug(lcMcp).noquote() << u"Cancelling tools/call %1 (%2)"_s.arg(call.toolName(), call.callId());
+    call.cancel();
+    QTimer::singleShot(0, this, [call] {
+        if (!call.isFinished())
+            call.finish(ToolResult::error(u"The call was cancelled."_s));
+    });
 }
 
 void McpServer::handleModern(Request &request)
@@ -376,22 +489,47 @@ void McpServer::dispatch(Request &request)
 
 void McpServer::callExtra(const Method &method, Request &request)
 {
+    QJsonObject params = request.params;
+    const bool takesInput = request.modern && (request.method == "prompts/get"_L1 || request.method == "resources/read"_L1);
+    const RequestStateCodec::Binding binding{request.method, params.value(request.method == "resources/read"_L1 ? "uri"_L1 : "name"_L1).toString(),
+                                             params.value("arguments"_L1).toObject(), request.session->clientId};
+    if (takesInput) {
+        QString openedState;
+        if (!openInputRound(request, binding, &openedState))
+            return;
+        params.remove(u"requestState"_s);
+        if (!openedState.isEmpty())
+            params.insert(u"requestState"_s, openedState);
+    }
     QPointer<McpServer> self(this);
     auto done = std::make_shared<bool>(false);
-    MethodReply reply{
-        [self, id = request.id, modern = request.modern, respond = request.respond, cacheable = method.cacheable, done](const QJsonObject &value) {
-            if (*done || !self)
-                return;
-            *done = true;
-            respond(self->result(id, value, modern, cacheable), 200);
-        },
-        [id = request.id, respond = request.respond, done](int code, const QString &message, const QJsonValue &data) {
-            if (*done)
-                return;
-            *done = true;
-            respond(errorMessage(id, code, message, data), 200);
-        }};
-    method.handler(request.params, request.session, reply);
+    const Respond respond = request.respond;
+    const QJsonValue id = request.id;
+    MethodReply reply{[self, id, modern = request.modern, respond, cacheable = method.cacheable, done](const QJsonObject &value) {
+                          if (*done || !self)
+                              return;
+                          *done = true;
+                          respond(self->result(id, value, modern, cacheable), 200);
+                      },
+                      [id, respond, done](int code, const QString &message, const QJsonValue &data) {
+                          if (*done)
+                              return;
+                          *done = true;
+                          respond(errorMessage(id, code, message, data), 200);
+                      },
+                      [self, id, respond, done, takesInput, binding,
+                       capabilities = request.session->clientCapabilities](const QJsonObject &inputRequests, const QString &state) {
+                          if (*done || !self)
+                              return;
+                          *done = true;
+                          if (!takesInput) {
+                              respond(errorMessage(id, InternalError, u"This request needs input that only a 2026-07-28 client can give."_s), 200);
+                              return;
+                          }
+                          const QJsonObject message = self->inputRequiredMessage(id, binding, capabilities, inputRequests, state);
+                          respond(message, httpStatus(message, true));
+                      }};
+    method.handler(params, request.session, reply);
 }
 
 void McpServer::initialize(Request &request)
@@ -413,7 +551,7 @@ void McpServer::ping(Request &request)
 
 void McpServer::discover(Request &request)
 {
-    QJsonObject discover{{u"supportedVersions"_s, QJsonArray{modernVersion()}}, {u"capabilities"_s, capabilities()}};
+    QJsonObject discover{{u"supportedVersions"_s, QJsonArray{modernVersion()}}, {u"capabilities"_s, capabilities(true)}};
     if (!m_instructions.isEmpty())
         discover.insert(u"instructions"_s, m_instructions);
     request.respond(result(request.id, discover, true, true), 200);
@@ -421,7 +559,7 @@ void McpServer::discover(Request &request)
 
 void McpServer::listTools(Request &request)
 {
-    request.respond(result(request.id, toolsListResult(), request.modern, true), 200);
+    request.respond(result(request.id, toolsListResult(request.modern), request.modern, true), 200);
 }
 
 void McpServer::setLogLevel(Request &request)
@@ -446,16 +584,276 @@ void McpServer::callTool(Request &request)
         return;
     }
     const ToolDefinition tool = *found; // a copy: the registry may change while the call runs
+    if (request.modern && request.session->isHttp) {
+        const QString mismatch = paramHeaderMismatch(*request.session, tool, request.params.value("arguments"_L1).toObject());
+        if (!mismatch.isEmpty()) {
+            request.respond(errorMessage(request.id, HeaderMismatch, u"Header mismatch: %1."_s.arg(mismatch)), 400);
+            return;
+        }
+    }
+    const RequestStateCodec::Binding binding{request.method, name, request.params.value("arguments"_L1).toObject(), request.session->clientId};
+    QString openedState;
+    if (request.modern && !openInputRound(request, binding, &openedState))
+        return;
+    const QJsonObject capabilities = request.session->clientCapabilities;
+    const bool taskClient = request.modern && declaresTasks(capabilities);
+    if (tool.taskSupport == ToolDefinition::TaskSupport::Required && !taskClient) {
+        request.respond(errorMessage(request.id, MissingCapability,
+                                     u"Missing client capability: '%1' runs only as a task; declare the extension '%2' in "
+                                     "_meta['%3clientCapabilities'].extensions."_s.arg(name, tasksExtension, metaPrefix),
+                                     tasksRequired()),
+                        request.modern ? 400 : 200);
+        return;
+    }
     const auto state = newCallState(name, request);
+    state->canRequestInput = request.modern;
+    state->inputResponses = request.params.value("inputResponses"_L1).toObject();
+    state->requestState = openedState;
     const ToolCall call(state);
     const auto pending = startRecord(request, state);
+    pending->binding = binding;
+    pending->clientCapabilities = state->clientCapabilities;
     state->complete = completion(pending);
+    QList<std::weak_ptr<ToolCallState>> &running = request.session->calls;
+    running.removeIf([](const std::weak_ptr<ToolCallState> &weak) { return weak.expired() || weak.lock()->finished; });
+    running.append(state);
     if (const auto refusal = validateCall(*m_registry, tool, request.params)) {
         refuse(call, *pending, refusal->outcome, refusal->message);
         return;
     }
     m_inFlight.insert(pending->key, call);
+    if (taskClient && tool.taskSupport != ToolDefinition::TaskSupport::Forbidden)
+        armTask(tool, pending, state);
     gateThenRun(tool, call, pending);
+}
+
+// A task-capable call becomes a task at once, after taskAfterMs, or when its handler asks.
+void McpServer::armTask(const ToolDefinition &tool, const std::shared_ptr<PendingCall> &pending, const std::shared_ptr<ToolCallState> &state)
+{
+    pending->tool = tool;
+    pending->firstRound = *state;
+    pending->firstRound.complete = nullptr;
+    pending->firstRound.notify = nullptr;
+    pending->firstRound.requestClient = nullptr;
+    const std::weak_ptr<PendingCall> weak = pending;
+    auto promote = [self = QPointer<McpServer>(this), weak] {
+        const auto call = weak.lock();
+        const auto running = call ? call->state.lock() : nullptr;
+        if (!self || !running || running->finished || call->isTask)
+            return false;
+        self->promoteToTask(*call);
+        return true;
+    };
+    if (tool.taskAfterMs == 0)
+        promote();
+    else if (tool.taskAfterMs > 0)
+        QTimer::singleShot(tool.taskAfterMs, this, promote);
+    else
+        state->runAsTask = promote;
+}
+
+// The client gets a CreateTaskResult now; the call goes on, and its rounds settle the task.
+void McpServer::promoteToTask(PendingCall &pending)
+{
+    const auto task = m_tasks.create(pending.record.clientId);
+    pending.task = task;
+    pending.isTask = true;
+    task->cancel = [self = QPointer<McpServer>(this), weak = pending.state] {
+        if (const auto state = weak.lock(); self && state)
+            self->cancelCall(ToolCall(state));
+    };
+    m_inFlight.remove(pending.key);
+    qCDebug(lcMcp).noquote() << u"tools/call %1 continues as task %2"_s.arg(pending.record.tool, task->id);
+    QJsonObject created = TaskStore::envelope(*task);
+    created.insert(u"resultType"_s, u"task"_s);
+    const Respond respond = std::exchange(pending.respond, [](const QJsonObject &, int) {});
+    respond(result(pending.id, created, true, false), 200);
+}
+
+// A round of a task ended: the task records it, or asks the client for input and waits.
+void McpServer::settleTask(const std::shared_ptr<PendingCall> &pending, const ToolResult &toolResult)
+{
+    const auto owned = pending->task.lock();
+    if (!owned)
+        return; // expired while it ran: nobody can ask for it any more
+    TaskStore::Task &task = *owned;
+    const auto state = pending->state.lock();
+    QJsonObject missing;
+    for (auto it = toolResult.inputRequests().begin(); it != toolResult.inputRequests().end(); ++it) {
+        const QString capability = ToolCall::capabilityFor(it.value().toObject().value("method"_L1).toString());
+        if (!capability.isEmpty() && !pending->clientCapabilities.value(capability).isObject())
+            missing.insert(capability, QJsonObject());
+    }
+    if (task.status == "cancelled"_L1 || (state && state->cancelled)) {
+        task.setStatus(u"cancelled"_s);
+    } else if (!missing.isEmpty()) {
+        task.error = QJsonObject{{u"code"_s, MissingCapability},
+                                 {u"message"_s, u"Missing client capability: %1."_s.arg(missing.keys().join(u", "_s))},
+                                 {u"data"_s, QJsonObject{{u"requiredCapabilities"_s, missing}}}};
+        task.setStatus(u"failed"_s);
+    } else if (toolResult.isFailure()) {
+        task.error = QJsonObject{{u"code"_s, InternalError}, {u"message"_s, toolResult.firstText()}};
+        task.setStatus(u"failed"_s);
+    } else if (toolResult.isInputRequired()) {
+        task.inputRequests = toolResult.inputRequests();
+        task.answers = {};
+        task.toolState = toolResult.requestState();
+        task.resume = [self = QPointer<McpServer>(this), pending] {
+            if (self)
+                self->resumeTask(pending);
+        };
+        task.setStatus(u"input_required"_s);
+    } else {
+        task.result = toolResult.toJson();
+        task.setStatus(u"completed"_s);
+    }
+    if (task.isTerminal())
+        task.resume = nullptr;
+}
+
+// Every input a task asked for is answered: its tool runs again with the answers.
+void McpServer::resumeTask(const std::shared_ptr<PendingCall> &pending)
+{
+    const auto owned = pending->task.lock();
+    if (!owned)
+        return;
+    TaskStore::Task &task = *owned;
+    auto state = std::make_shared<ToolCallState>(pending->firstRound);
+    state->callId = QString::number(m_nextCallId++);
+    state->inputResponses = task.answers;
+    state->requestState = task.toolState;
+    state->complete = completion(pending);
+    pending->state = state;
+    task.cancel = [self = QPointer<McpServer>(this), weak = std::weak_ptr<ToolCallState>(state)] {
+        if (const auto running = weak.lock(); self && running)
+            self->cancelCall(ToolCall(running));
+    };
+    pending->forcedOutcome.clear();
+    pending->record.callId = state->callId;
+    pending->record.outcome = u"running"_s;
+    pending->clock.start();
+    Q_EMIT toolCallStarted(pending->record);
+    task.setStatus(u"working"_s);
+    gateThenRun(pending->tool, ToolCall(state), pending);
+}
+
+// tasks/get, tasks/update, tasks/cancel: only for clients that declared the extension, and only
+// their own tasks; an unknown one is -32602.
+std::shared_ptr<TaskStore::Task> McpServer::taskFor(Request &request)
+{
+    if (!declaresTasks(request.session->clientCapabilities)) {
+        request.respond(errorMessage(request.id, MissingCapability,
+                                     u"Missing client capability: %1 needs the extension '%2' in _meta['%3clientCapabilities'].extensions."_s.arg(
+                                         request.method, tasksExtension, metaPrefix),
+                                     tasksRequired()),
+                        request.modern ? 400 : 200);
+        return nullptr;
+    }
+    const QString id = request.params.value("taskId"_L1).toString();
+    auto task = m_tasks.find(id, request.session->clientId);
+    if (!task) {
+        request.respond(
+            errorMessage(request.id, InvalidParams,
+                         u"Invalid params: no task '%1' (unknown, expired, or another client's); call the tool again."_s.arg(id.left(64))),
+            200);
+    }
+    return task;
+}
+
+void McpServer::getTask(Request &request)
+{
+    if (const auto task = taskFor(request))
+        request.respond(result(request.id, TaskStore::detailed(*task), true, false), 200);
+}
+
+void McpServer::updateTask(Request &request)
+{
+    const auto task = taskFor(request);
+    if (!task)
+        return;
+    const QJsonValue responses = request.params.value("inputResponses"_L1);
+    if (!responses.isObject()) {
+        request.respond(errorMessage(request.id, InvalidParams, u"Invalid params: 'inputResponses' must be an object."_s), 200);
+        return;
+    }
+    const QJsonObject answers = responses.toObject();
+    bool answered = false;
+    if (task->status == "input_required"_L1) {
+        for (auto it = answers.begin(); it != answers.end(); ++it) {
+            if (task->inputRequests.contains(it.key()) && it.value().isObject()) {
+                task->answers.insert(it.key(), it.value());
+                task->inputRequests.remove(it.key());
+                answered = true;
+            }
+        }
+        if (answered)
+            task->lastUpdatedAt = QDateTime::currentDateTimeUtc();
+    }
+    request.respond(result(request.id, QJsonObject(), true, false), 200);
+    // Moved out first: the next round may set a new resume while this one runs.
+    if (answered && task->inputRequests.isEmpty() && task->resume)
+        std::exchange(task->resume, nullptr)();
+}
+
+void McpServer::cancelTask(Request &request)
+{
+    const auto task = taskFor(request);
+    if (!task)
+        return;
+    if (!task->isTerminal()) {
+        const bool running = task->status == "working"_L1;
+        task->setStatus(u"cancelled"_s);
+        task->resume = nullptr;
+        if (running && task->cancel)
+            task->cancel();
+    }
+    request.respond(result(request.id, QJsonObject(), true, false), 200);
+}
+
+bool McpServer::openInputRound(Request &request, const RequestStateCodec::Binding &binding, QString *state)
+{
+    QString problem;
+    const QJsonValue responses = request.params.value("inputResponses"_L1);
+    if (!responses.isUndefined() && !responses.isObject())
+        problem = u"Invalid params: 'inputResponses' must be an object mapping each key of inputRequests to the client's result."_s;
+    const QJsonObject answers = responses.toObject();
+    for (auto it = answers.begin(); problem.isEmpty() && it != answers.end(); ++it) {
+        if (!it.value().isObject())
+            problem = u"Invalid params: inputResponses['%1'] must be the result object of the request it answers."_s.arg(it.key().left(64));
+    }
+    const QJsonValue sealed = request.params.value("requestState"_L1);
+    if (problem.isEmpty() && !sealed.isUndefined()) {
+        if (!sealed.isString())
+            problem = u"Invalid params: 'requestState' must be the string this server returned, unchanged."_s;
+        else if (const auto opened = m_stateCodec.open(binding, sealed.toString(), &problem))
+            *state = *opened;
+    }
+    if (problem.isEmpty())
+        return true;
+    qCDebug(lcMcp).noquote() << u"%1 %2 refused: %3"_s.arg(binding.method, binding.name.left(100), problem);
+    request.respond(errorMessage(request.id, InvalidParams, problem), 200);
+    return false;
+}
+
+// The client may only be asked what it declared it can answer (SEP-2322).
+QJsonObject McpServer::inputRequiredMessage(const QJsonValue &id, const RequestStateCodec::Binding &binding, const QJsonObject &clientCapabilities,
+                                            const QJsonObject &inputRequests, const QString &state)
+{
+    QJsonObject missing;
+    for (auto it = inputRequests.begin(); it != inputRequests.end(); ++it) {
+        const QString capability = ToolCall::capabilityFor(it.value().toObject().value("method"_L1).toString());
+        if (!capability.isEmpty() && !clientCapabilities.value(capability).isObject())
+            missing.insert(capability, QJsonObject());
+    }
+    if (!missing.isEmpty()) {
+        return errorMessage(id, MissingCapability,
+                            u"Missing client capability: answering this request needs the client to declare %1 in "
+                            "_meta['%2clientCapabilities']."_s.arg(missing.keys().join(u", "_s), metaPrefix),
+                            QJsonObject{{u"requiredCapabilities"_s, missing}});
+    }
+    const QJsonObject body{
+        {u"resultType"_s, u"input_required"_s}, {u"inputRequests"_s, inputRequests}, {u"requestState"_s, m_stateCodec.seal(binding, state)}};
+    return result(id, body, true, false);
 }
 
 void McpServer::refuseUnknownTool(Request &request, const QString &name)
@@ -527,7 +925,7 @@ std::function<void(const ToolResult &)> McpServer::completion(const std::shared_
 {
     return [self = QPointer<McpServer>(this), pending](const ToolResult &toolResult) {
         if (self)
-            self->finishCall(*pending, toolResult);
+            self->finishCall(pending, toolResult);
     };
 }
 
@@ -547,12 +945,18 @@ void McpServer::gateThenRun(const ToolDefinition &tool, const ToolCall &call, co
     });
 }
 
-void McpServer::finishCall(PendingCall &pending, const ToolResult &toolResult)
+void McpServer::finishCall(const std::shared_ptr<PendingCall> &call, const ToolResult &toolResult)
 {
+    PendingCall &pending = *call;
     m_inFlight.remove(pending.key);
     recordOutcome(pending, toolResult);
     qCDebug(lcMcp).noquote() << u"tools/call %1 -> %2 in %3 ms"_s.arg(pending.record.tool, pending.record.outcome).arg(pending.record.durationMs);
-    pending.respond(renderResult(pending, toolResult), 200);
+    if (pending.isTask) {
+        settleTask(call, toolResult);
+    } else {
+        const QJsonObject message = renderResult(pending, toolResult);
+        pending.respond(message, httpStatus(message, pending.modern));
+    }
     Q_EMIT toolCallFinished(pending.record);
 }
 
@@ -563,14 +967,25 @@ void McpServer::recordOutcome(PendingCall &pending, const ToolResult &toolResult
     record.durationMs = pending.clock.elapsed();
     record.outcome = !pending.forcedOutcome.isEmpty() ? pending.forcedOutcome
                      : (state && state->cancelled)    ? u"cancelled"_s
+                     : toolResult.isInputRequired()   ? u"input_required"_s
                      : toolResult.isError()           ? u"error"_s
                                                       : u"ok"_s;
-    record.summary = firstLine(toolResult.firstText());
+    record.summary = toolResult.isInputRequired() ? u"Asked the client for: %1"_s.arg(toolResult.inputRequests().keys().join(u", "_s))
+                                                  : firstLine(toolResult.firstText());
 }
 
-QJsonObject McpServer::renderResult(const PendingCall &pending, const ToolResult &toolResult) const
+QJsonObject McpServer::renderResult(const PendingCall &pending, const ToolResult &toolResult)
 {
-    return result(pending.id, toolResult.toJson(), pending.modern, false);
+    if (toolResult.isFailure())
+        return errorMessage(pending.id, InternalError, toolResult.firstText());
+    if (!toolResult.isInputRequired())
+        return result(pending.id, toolResult.toJson(), pending.modern, false);
+    if (!pending.modern) {
+        const ToolResult refusal = ToolResult::error(u"This call needs an answer from your client (multi-round-trip input), which only "
+                                                     "2026-07-28 clients can give."_s);
+        return result(pending.id, refusal.toJson(), false, false);
+    }
+    return inputRequiredMessage(pending.id, pending.binding, pending.clientCapabilities, toolResult.inputRequests(), toolResult.requestState());
 }
 
 void McpServer::refuse(const ToolCall &call, PendingCall &pending, const QString &outcome, const QString &message)
@@ -592,17 +1007,18 @@ QJsonObject McpServer::initializeResult(const QJsonObject &params) const
         if (!m_info.websiteUrl.isEmpty())
             info.insert(u"websiteUrl"_s, m_info.websiteUrl);
     }
-    QJsonObject result{{u"protocolVersion"_s, version}, {u"capabilities"_s, capabilities()}, {u"serverInfo"_s, info}};
+    QJsonObject result{{u"protocolVersion"_s, version}, {u"capabilities"_s, capabilities(false)}, {u"serverInfo"_s, info}};
     if (!m_instructions.isEmpty())
         result.insert(u"instructions"_s, m_instructions);
     return result;
 }
 
-QJsonObject McpServer::toolsListResult() const
+QJsonObject McpServer::toolsListResult(bool modern) const
 {
     if (m_toolsCacheValid)
-        return {{u"tools"_s, m_toolsCache}};
+        return {{u"tools"_s, m_toolsCache[modern]}};
     QJsonArray tools;
+    QJsonArray modernTools;
     for (const ToolDefinition &tool : m_registry->enabledTools()) {
         QJsonObject json{{u"name"_s, tool.name}, {u"description"_s, tool.description}, {u"inputSchema"_s, tool.inputSchema}};
         if (!tool.title.isEmpty())
@@ -612,8 +1028,13 @@ QJsonObject McpServer::toolsListResult() const
         if (!tool.annotations.isEmpty())
             json.insert(u"annotations"_s, tool.annotations);
         tools.append(json);
+        // The tasks extension is the stateless revision's (the 2025-11-25 tasks are another design).
+        if (tool.taskSupport != ToolDefinition::TaskSupport::Forbidden)
+            json.insert(u"execution"_s, QJsonObject{{u"taskSupport"_s, taskSupportName(tool.taskSupport)}});
+        modernTools.append(json);
     }
-    m_toolsCache = tools;
+    m_toolsCache[0] = tools;
+    m_toolsCache[1] = modernTools;
     m_toolsCacheValid = true;
-    return {{u"tools"_s, tools}};
+    return {{u"tools"_s, m_toolsCache[modern]}};
 }

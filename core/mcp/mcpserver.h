@@ -1,6 +1,8 @@
 #pragma once
 
 #include "mcpsession.h"
+#include "requeststatecodec.h"
+#include "taskstore.h"
 #include "toolcall.h"
 #include "toolcallrecord.h"
 #include "tooldefinition.h"
@@ -37,11 +39,15 @@ public:
     using Notify = std::function<void(const QJsonObject &notification)>;
     using Decide = std::function<void(bool allowed, const QString &denialMessage)>;
     using CallGate = std::function<void(const ToolDefinition &tool, const ToolCall &call, Decide decide)>;
-    // Answers one request of an extra method: call exactly one of `result` or `error`.
+    // Answers one request of an extra method: call exactly one of `result`, `error` or
+    // `inputRequired` (the last for prompts/get and resources/read of 2026-07-28 clients: the
+    // engine seals `requestState`, and on the retry the handler's params carry the opened state
+    // under "requestState" and the client's answers under "inputResponses").
     struct MethodReply
     {
         std::function<void(const QJsonObject &result)> result;
         std::function<void(int code, const QString &message, const QJsonValue &data)> error;
+        std::function<void(const QJsonObject &inputRequests, const QString &requestState)> inputRequired;
     };
     using MethodHandler = std::function<void(const QJsonObject &params, const std::shared_ptr<McpSession> &session, MethodReply reply)>;
 
@@ -78,6 +84,9 @@ public:
     static QJsonObject errorMessage(const QJsonValue &id, int code, const QString &message, const QJsonValue &data = QJsonValue::Undefined);
     static bool isValidId(const QJsonValue &id);
     int inFlightCalls() const { return int(m_inFlight.size()); }
+    // The client behind `session` is gone (an HTTP connection closed before its answer, stdin
+    // closed): its running calls are cancelled, so their PostHog requests are aborted.
+    void cancelCalls(McpSession &session);
 
 Q_SIGNALS:
     void toolCallStarted(const ToolCallRecord &record);
@@ -123,30 +132,47 @@ private:
     void listTools(Request &request);
     void setLogLevel(Request &request);
     void callTool(Request &request);
+    void getTask(Request &request);
+    void updateTask(Request &request);
+    void cancelTask(Request &request);
 
     // The steps of tools/call: validate, gate, run, record, render.
     void refuseUnknownTool(Request &request, const QString &name);
+    // The inputResponses and requestState of a multi-round-trip retry: false (answered with an
+    // error) when they are malformed or the state does not verify; `state` gets the opened state.
+    bool openInputRound(Request &request, const RequestStateCodec::Binding &binding, QString *state);
+    QJsonObject inputRequiredMessage(const QJsonValue &id, const RequestStateCodec::Binding &binding, const QJsonObject &clientCapabilities,
+                                     const QJsonObject &inputRequests, const QString &state);
+    void cancelCall(const ToolCall &call);
     std::shared_ptr<ToolCallState> newCallState(const QString &name, Request &request);
     void sendClientRequest(const std::shared_ptr<ToolCallState> &state, const QString &method, const QJsonObject &params, ClientAnswer answer);
     std::shared_ptr<PendingCall> startRecord(Request &request, const std::shared_ptr<ToolCallState> &state);
     std::function<void(const ToolResult &)> completion(const std::shared_ptr<PendingCall> &pending);
     void gateThenRun(const ToolDefinition &tool, const ToolCall &call, const std::shared_ptr<PendingCall> &pending);
-    void finishCall(PendingCall &pending, const ToolResult &toolResult);
+    void finishCall(const std::shared_ptr<PendingCall> &call, const ToolResult &toolResult);
+    // The tasks extension: a call that goes on after its request was answered.
+    void armTask(const ToolDefinition &tool, const std::shared_ptr<PendingCall> &pending, const std::shared_ptr<ToolCallState> &state);
+    void promoteToTask(PendingCall &pending);
+    void settleTask(const std::shared_ptr<PendingCall> &pending, const ToolResult &toolResult);
+    void resumeTask(const std::shared_ptr<PendingCall> &pending);
+    std::shared_ptr<TaskStore::Task> taskFor(Request &request);
     static void refuse(const ToolCall &call, PendingCall &pending, const QString &outcome, const QString &message);
     static void recordOutcome(PendingCall &pending, const ToolResult &toolResult);
-    QJsonObject renderResult(const PendingCall &pending, const ToolResult &toolResult) const;
+    QJsonObject renderResult(const PendingCall &pending, const ToolResult &toolResult);
 
     QJsonObject initializeResult(const QJsonObject &params) const;
-    QJsonObject toolsListResult() const;
-    QJsonObject capabilities() const;
+    QJsonObject toolsListResult(bool modern) const;
+    QJsonObject capabilities(bool modern) const;
     QJsonObject result(const QJsonValue &id, QJsonObject result, bool modern, bool cacheable) const;
 
     ToolRegistry *m_registry;
+    RequestStateCodec m_stateCodec;
+    TaskStore m_tasks;
     ServerInfo m_info;
     QString m_instructions;
     CallGate m_gate;
     bool m_listChangePending = false;
-    mutable QJsonArray m_toolsCache; // tools/list answers are built once per registry change
+    mutable QJsonArray m_toolsCache[2]; // tools/list answers (legacy, modern), built once per registry change
     mutable bool m_toolsCacheValid = false;
     QHash<QString, ToolCall> m_inFlight; // by client id + request id, for notifications/cancelled
     QHash<QString, Method> m_methods; // the method table: dispatch is a lookup

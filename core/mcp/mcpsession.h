@@ -1,7 +1,13 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+
+#include <memory>
+
+struct ToolCallState;
 
 // What the engine knows about the client behind a message: one per stdio process, one per HTTP
 // request (the HTTP transport is stateless), filled from headers and `_meta`.
@@ -20,4 +26,8 @@ struct McpSession
     QString nameHeader;
     bool hasMethodHeader = false;
     bool hasNameHeader = false;
+    // Mcp-Param-{Name} headers (SEP-2243 x-mcp-header), by lower-case Name, values as sent.
+    QHash<QString, QByteArray> paramHeaders;
+    // The tools/call requests running for this client, for McpServer::cancelCalls().
+    QList<std::weak_ptr<ToolCallState>> calls;
 };

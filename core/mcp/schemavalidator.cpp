@@ -1,11 +1,25 @@
 #include "schemavalidator.h"
 
 #include <QJsonArray>
+#include <QStringList>
+
 #include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// What a subschema needs from the whole: the root its $ref and $anchor names point into, and a
+// depth bound (a recursive $ref must not recurse for ever).
+struct Context
+{
+    const QJsonObject &root;
+    int depth = 0;
+};
+
+bool validateNode(const QJsonValue &value, const QJsonObject &schema, const Context &context, QString *error, const QString &path);
+
 QString typeOf(const QJsonValue &v)
 {
     switch (v.type()) {
@@ -90,7 +104,7 @@ bool checkString(const QString &text, const QJsonObject &schema, QString *error,
     return true;
 }
 
-bool checkArray(const QJsonArray &items, const QJsonObject &schema, QString *error, const QString &path)
+bool checkArray(const QJsonArray &items, const QJsonObject &schema, const Context &context, QString *error, const QString &path)
 {
     if (schema.contains("maxItems"_L1) && items.size() > schema.value("maxItems"_L1).toInt()) {
         *error = u"%1 must have at most %2 items."_s.arg(name(path)).arg(schema.value("maxItems"_L1).toInt());
@@ -98,13 +112,13 @@ bool checkArray(const QJsonArray &items, const QJsonObject &schema, QString *err
     }
     const QJsonObject itemSchema = schema.value("items"_L1).toObject();
     for (qsizetype i = 0; i < items.size(); ++i) {
-        if (!SchemaValidator::validate(items.at(i), itemSchema, error, u"%1[%2]"_s.arg(path).arg(i)))
+        if (!validateNode(items.at(i), itemSchema, context, error, u"%1[%2]"_s.arg(path).arg(i)))
             return false;
     }
     return true;
 }
 
-bool checkObject(const QJsonObject &object, const QJsonObject &schema, QString *error, const QString &path)
+bool checkObject(const QJsonObject &object, const QJsonObject &schema, const Context &context, QString *error, const QString &path)
 {
     const QJsonObject properties = schema.value("properties"_L1).toObject();
     const bool closed = schema.value("additionalProperties"_L1).isBool() && !schema.value("additionalProperties"_L1).toBool();
@@ -117,7 +131,7 @@ bool checkObject(const QJsonObject &object, const QJsonObject &schema, QString *
             }
             continue;
         }
-        if (!SchemaValidator::validate(it.value(), properties.value(it.key()).toObject(), error, child))
+        if (!validateNode(it.value(), properties.value(it.key()).toObject(), context, error, child))
             return false;
     }
     // Missing arguments after wrong ones: the message then names what was actually sent wrong.
@@ -129,10 +143,89 @@ bool checkObject(const QJsonObject &object, const QJsonObject &schema, QString *
     }
     return true;
 }
-} // namespace
-
-bool SchemaValidator::validate(const QJsonValue &value, const QJsonObject &schema, QString *error, const QString &path)
+// A local reference: "#", "#/$defs/name" (a JSON pointer) or "#anchor" (an $anchor in $defs).
+std::optional<QJsonObject> resolve(const QString &ref, const QJsonObject &root)
 {
+    if (ref == "#"_L1)
+        return root;
+    if (ref.startsWith("#/"_L1)) {
+        QJsonValue node = root;
+        for (QString token : ref.mid(2).split(QLatin1Char('/'))) {
+            token.replace(u"~1"_s, u"/"_s).replace(u"~0"_s, u"~"_s);
+            node = node.toObject().value(token);
+        }
+        return node.isObject() ? std::optional(node.toObject()) : std::nullopt;
+    }
+    if (ref.startsWith(QLatin1Char('#'))) {
+        for (const char *defs : {"$defs", "definitions"}) {
+            const QJsonObject definitions = root.value(QLatin1String(defs)).toObject();
+            for (auto it = definitions.begin(); it != definitions.end(); ++it) {
+                if (it.value().toObject().value("$anchor"_L1).toString() == ref.mid(1))
+                    return it.value().toObject();
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+bool checkRef(const QJsonValue &value, const QJsonObject &schema, const Context &context, QString *error, const QString &path)
+{
+    const QString ref = schema.value("$ref"_L1).toString();
+    if (ref.isEmpty())
+        return true;
+    const auto target = resolve(ref, context.root);
+    if (!target || context.depth > 32) {
+        *error = u"The tool's input schema has a $ref '%1' this server cannot resolve (a server bug; report it)."_s.arg(ref.left(100));
+        return false;
+    }
+    return validateNode(value, *target, Context{context.root, context.depth + 1}, error, path);
+}
+
+// allOf, anyOf, oneOf, if/then/else and const: the composition keywords of JSON Schema 2020-12.
+bool checkComposition(const QJsonValue &value, const QJsonObject &schema, const Context &context, QString *error, const QString &path)
+{
+    const Context inner{context.root, context.depth + 1};
+    if (schema.contains("const"_L1) && schema.value("const"_L1) != value) {
+        *error = u"%1 must be %2."_s.arg(name(path), schema.value("const"_L1).toVariant().toString());
+        return false;
+    }
+    for (const QJsonValue &part : schema.value("allOf"_L1).toArray()) {
+        if (!validateNode(value, part.toObject(), inner, error, path))
+            return false;
+    }
+    for (const char *keyword : {"anyOf", "oneOf"}) {
+        const QJsonArray branches = schema.value(QLatin1String(keyword)).toArray();
+        if (branches.isEmpty())
+            continue;
+        QStringList reasons;
+        int matched = 0;
+        for (const QJsonValue &branch : branches) {
+            QString reason;
+            if (validateNode(value, branch.toObject(), inner, &reason, path))
+                ++matched;
+            else
+                reasons.append(reason);
+        }
+        if (matched == 0 || (matched > 1 && keyword == "oneOf"_L1)) {
+            *error = matched == 0 ? u"%1 must satisfy one of: %2"_s.arg(name(path), reasons.join(u" Or: "_s))
+                                  : u"%1 matches more than one alternative; it must match exactly one."_s.arg(name(path));
+            return false;
+        }
+    }
+    if (schema.value("if"_L1).isObject()) {
+        QString ignored;
+        const bool condition = validateNode(value, schema.value("if"_L1).toObject(), inner, &ignored, path);
+        const QJsonValue branch = schema.value(condition ? "then"_L1 : "else"_L1);
+        if (branch.isObject() && !validateNode(value, branch.toObject(), inner, error, path))
+            return false;
+    }
+    return true;
+}
+
+bool validateNode(const QJsonValue &value, const QJsonObject &schema, const Context &context, QString *error, const QString &path)
+{
+    if (!checkRef(value, schema, context, error, path) || !checkComposition(value, schema, context, error, path))
+        return false;
     if (!checkType(value, schema, error, path) || !checkEnum(value, schema, error, path))
         return false;
     if (value.isDouble())
@@ -140,8 +233,14 @@ bool SchemaValidator::validate(const QJsonValue &value, const QJsonObject &schem
     if (value.isString())
         return checkString(value.toString(), schema, error, path);
     if (value.isArray())
-        return checkArray(value.toArray(), schema, error, path);
+        return checkArray(value.toArray(), schema, context, error, path);
     if (value.isObject())
-        return checkObject(value.toObject(), schema, error, path);
+        return checkObject(value.toObject(), schema, context, error, path);
     return true;
+}
+} // namespace
+
+bool SchemaValidator::validate(const QJsonValue &value, const QJsonObject &schema, QString *error, const QString &path)
+{
+    return validateNode(value, schema, Context{schema}, error, path);
 }

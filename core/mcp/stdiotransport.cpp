@@ -49,10 +49,13 @@ void StdioTransport::readAvailable()
     if (n <= 0) {
         m_notifier->setEnabled(false);
         m_eof = true;
-        qCInfo(lcMcp) << "stdin closed; finishing after" << m_pending << "pending answers";
         if (!m_buffer.trimmed().isEmpty())
             handleLine(m_buffer);
         m_buffer.clear();
+        // The client is gone: its running calls are cancelled (PostHog requests aborted) and
+        // answered as such, then the process ends.
+        qCInfo(lcMcp) << "stdin closed; cancelling" << m_pending << "pending calls";
+        m_server->cancelCalls(*m_session);
         maybeFinish();
         return;
     }

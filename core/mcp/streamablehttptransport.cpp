@@ -106,6 +106,10 @@ std::shared_ptr<McpSession> sessionFor(const HttpRequest &request)
     session->methodHeader = decodeHeader(request.header("Mcp-Method"));
     session->hasNameHeader = request.hasHeader("Mcp-Name");
     session->nameHeader = decodeHeader(request.header("Mcp-Name"));
+    for (const auto &[name, value] : request.headers) {
+        if (name.toLower().startsWith("mcp-param-"))
+            session->paramHeaders.insert(QString::fromLatin1(name.mid(10).toLower()), value.trimmed());
+    }
     return session;
 }
 
@@ -320,6 +324,11 @@ void StreamableHttpTransport::handleMessages(const HttpRequest &request, const Q
     m_server->handle(
         message, session, [pending](const QJsonObject &n) { pending->notify(n); },
         [pending](const QJsonObject &m, int status) { pending->respond(m, status); });
+    // A client that goes away before its answer cancels the call: nobody could receive the
+    // result, and the PostHog request it waits for should not hold a query slot.
+    if (message.value("method"_L1).toString() == "tools/call"_L1 && !pending->done) {
+        pending->responder.onDisconnected(m_server, [server = m_server, session] { server->cancelCalls(*session); });
+    }
 }
 
 void StreamableHttpTransport::handleBatch(const std::shared_ptr<McpSession> &session, const QJsonArray &batch, HttpResponder responder)

@@ -93,6 +93,43 @@ const QJsonObject &ToolCall::clientCapabilities() const
     return m_state->clientCapabilities;
 }
 
+QString ToolCall::capabilityFor(const QString &method)
+{
+    if (method == "elicitation/create"_L1)
+        return u"elicitation"_s;
+    if (method == "sampling/createMessage"_L1)
+        return u"sampling"_s;
+    if (method == "roots/list"_L1)
+        return u"roots"_s;
+    return {};
+}
+
+bool ToolCall::clientSupports(const QString &method) const
+{
+    const QString capability = capabilityFor(method);
+    return !capability.isEmpty() && m_state->clientCapabilities.value(capability).isObject();
+}
+
+bool ToolCall::canRequestInput() const
+{
+    return m_state->canRequestInput;
+}
+
+const QJsonObject &ToolCall::inputResponses() const
+{
+    return m_state->inputResponses;
+}
+
+const QString &ToolCall::requestState() const
+{
+    return m_state->requestState;
+}
+
+bool ToolCall::runAsTask() const
+{
+    return !m_state->finished && m_state->runAsTask && m_state->runAsTask();
+}
+
 void ToolCall::finish(const ToolResult &result) const
 {
     if (m_state->finished)

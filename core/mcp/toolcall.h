@@ -21,6 +21,11 @@ struct ToolCallState
     QJsonObject clientCapabilities;
     QJsonValue progressToken;
     QString logLevel;
+    // The stateless revision's multi-round-trip input (SEP-2322): this round's answers, and the
+    // state the tool left in the previous round (verified by the engine; empty on a first round).
+    bool canRequestInput = false;
+    QJsonObject inputResponses;
+    QString requestState;
     bool cancelled = false;
     bool finished = false;
     double lastProgress = -1;
@@ -31,6 +36,8 @@ struct ToolCallState
                        std::function<void(const QJsonObject &result, const QJsonObject &error)> answer)>
         requestClient;
     QList<QPair<QPointer<QObject>, std::function<void()>>> cancelHandlers;
+    // Set by the engine when this call may become a task (ToolDefinition::taskAfterMs == -1).
+    std::function<bool()> runAsTask;
 };
 
 // A handle to one in-flight tools/call, given to the tool's handler. Copyable; finish() once.
@@ -63,6 +70,20 @@ public:
     void requestClient(const QString &method, const QJsonObject &params,
                        std::function<void(const QJsonObject &result, const QJsonObject &error)> answer) const;
     const QJsonObject &clientCapabilities() const;
+    // Whether the client declared the capability a request to it needs (elicitation/create ->
+    // elicitation, sampling/createMessage -> sampling, roots/list -> roots).
+    bool clientSupports(const QString &method) const;
+    static QString capabilityFor(const QString &method);
+
+    // Multi-round-trip input (2026-07-28 clients): instead of asking mid-call, a tool finishes
+    // with ToolResult::inputRequired(); the client asks and calls again, and the new call sees
+    // the answers here. requestState() is only ever what this tool sealed in the round before.
+    bool canRequestInput() const;
+    const QJsonObject &inputResponses() const;
+    const QString &requestState() const;
+    // Answers the client now with a task it polls, and keeps running (tools whose taskAfterMs is
+    // -1); false when this call cannot become a task (the client did not declare the extension).
+    bool runAsTask() const;
 
     void finish(const ToolResult &result) const;
 

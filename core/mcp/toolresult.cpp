@@ -17,6 +17,22 @@ ToolResult ToolResult::error(const QString &message)
     return result;
 }
 
+ToolResult ToolResult::failure(const QString &message)
+{
+    ToolResult result = error(message);
+    result.m_failure = true;
+    return result;
+}
+
+ToolResult ToolResult::inputRequired(const QJsonObject &inputRequests, const QString &requestState)
+{
+    ToolResult result;
+    result.m_inputRequired = true;
+    result.m_inputRequests = inputRequests;
+    result.m_requestState = requestState;
+    return result;
+}
+
 ToolResult &ToolResult::addText(const QString &text)
 {
     m_content.append(QJsonObject{{u"type"_s, u"text"_s}, {u"text"_s, text}});
@@ -46,6 +62,8 @@ QString ToolResult::firstText() const
 
 QJsonObject ToolResult::toJson() const
 {
+    if (m_inputRequired)
+        return {{u"resultType"_s, u"input_required"_s}, {u"inputRequests"_s, m_inputRequests}};
     QJsonObject json{{u"content"_s, m_content}};
     if (m_isError)
         json.insert(u"isError"_s, true);

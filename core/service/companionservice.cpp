@@ -94,7 +94,9 @@ void CompanionService::applyDeadlineFromEnvironment()
 void CompanionService::configureServer()
 {
     m_toolset->registerAll(m_registry);
-    AgentResources::registerAll(*m_server, *m_toolset);
+    AgentResources::registerAll(*m_server, *m_toolset, [this](std::function<void()> run, std::function<void(const QString &)> fail) {
+        whenReady(std::move(run), std::move(fail));
+    });
     for (const QString &name : m_settings->disabledTools())
         m_registry->setEnabled(name, false);
     for (const QString &group : PostHogToolset::groupIds()) {
@@ -112,23 +114,32 @@ void CompanionService::configureServer()
 void CompanionService::installCallGate()
 {
     m_server->setCallGate([this](const ToolDefinition &tool, const ToolCall &call, McpServer::Decide decide) {
-        if (m_ready) {
-            m_approvals->decide(tool, call, std::move(decide));
-            return;
-        }
-        // Calls that arrive while the key loads or the demo data is prepared wait for it.
-        auto *waiter = new QObject(this);
-        connect(this, &CompanionService::ready, waiter, [this, waiter, tool, call, decide] {
-            waiter->deleteLater();
-            m_approvals->decide(tool, call, decide);
-        });
-        connect(this, &CompanionService::failed, waiter, [waiter, decide](const QString &message) {
-            waiter->deleteLater();
-            // The agent reads English; the reason (for the person, maybe translated) goes to the log.
-            qCWarning(lcService) << "a tool call waited for a connection that failed:" << message;
-            decide(false, u"PostHog Companion is not connected to PostHog, so the call did not run. Ask the person to open "
-                          "PostHog Companion's Connection page and connect an account (or use the demo workspace)."_s);
-        });
+        whenReady([this, tool, call, decide] { m_approvals->decide(tool, call, decide); },
+                  [decide](const QString &) {
+                      decide(false, u"PostHog Companion is not connected to PostHog, so the call did not run. Ask the person to open "
+                                    "PostHog Companion's Connection page and connect an account (or use the demo workspace)."_s);
+                  });
+    });
+}
+
+// Requests that arrive while the key loads or the demo data is prepared wait for it.
+void CompanionService::whenReady(std::function<void()> run, std::function<void(const QString &agentMessage)> fail)
+{
+    if (m_ready) {
+        run();
+        return;
+    }
+    auto *waiter = new QObject(this);
+    connect(this, &CompanionService::ready, waiter, [waiter, run] {
+        waiter->deleteLater();
+        run();
+    });
+    connect(this, &CompanionService::failed, waiter, [waiter, fail](const QString &message) {
+        waiter->deleteLater();
+        // The agent reads English; the reason (for the person, maybe translated) goes to the log.
+        qCWarning(lcService) << "a request waited for a connection that failed:" << message;
+        fail(u"PostHog Companion is not connected to PostHog. Ask the person to open PostHog Companion's Connection page and "
+             "connect an account (or use the demo workspace)."_s);
     });
 }
 

@@ -148,6 +148,7 @@ private:
     void applyDeadlineFromEnvironment();
     void configureServer();
     void installCallGate();
+    void whenReady(std::function<void()> run, std::function<void(const QString &agentMessage)> fail);
     void connectWithKey(const QString &key);
     void connectTo(const PostHogConnection &connection, const QString &key);
     void loadScopes();

@@ -139,17 +139,25 @@ void getPrompt(const QJsonObject &params, const Reply &reply)
 
 } // namespace
 
-void AgentResources::registerAll(McpServer &server, PostHogToolset &toolset)
+void AgentResources::registerAll(McpServer &server, PostHogToolset &toolset, WhenReady whenReady)
 {
     PostHogToolset *ts = &toolset;
     const ToolRegistry *registry = server.registry();
     const QJsonObject noListChanges{{u"listChanged"_s, false}};
-    server.addMethod(u"resources/list"_s, u"resources"_s, noListChanges, true,
-                     [ts](const QJsonObject &, const Session &session, Reply reply) { listResources(ts, session, reply); });
+    // What reaches PostHog waits for the service to be ready, like tool calls do.
+    auto ready = [whenReady](const Reply &reply, std::function<void()> run) {
+        if (!whenReady)
+            return run();
+        whenReady(std::move(run), [reply](const QString &reason) { reply.error(McpServer::InternalError, reason, QJsonValue::Undefined); });
+    };
+    server.addMethod(u"resources/list"_s, u"resources"_s, noListChanges, true, [ts, ready](const QJsonObject &, const Session &session, Reply reply) {
+        ready(reply, [ts, session, reply] { listResources(ts, session, reply); });
+    });
     server.addMethod(u"resources/templates/list"_s, QString(), {}, true,
                      [](const QJsonObject &, const Session &, Reply reply) { listResourceTemplates(reply); });
-    server.addMethod(u"resources/read"_s, QString(), {}, true,
-                     [registry](const QJsonObject &params, const Session &session, Reply reply) { readResource(registry, params, session, reply); });
+    server.addMethod(u"resources/read"_s, QString(), {}, true, [registry, ready](const QJsonObject &params, const Session &session, Reply reply) {
+        ready(reply, [registry, params, session, reply] { readResource(registry, params, session, reply); });
+    });
     server.addMethod(u"prompts/list"_s, u"prompts"_s, noListChanges, true, [list = promptList()](const QJsonObject &, const Session &, Reply reply) {
         reply.result({{u"prompts"_s, list}});
     });

@@ -78,32 +78,61 @@ void ApprovalPolicy::remember(const QString &entry, const QJsonObject &arguments
     Q_EMIT rememberedChanged();
 }
 
-void ApprovalPolicy::askThroughClient(const ToolDefinition &tool, const ToolCall &call, Stake stake, McpServer::Decide decide)
+namespace {
+
+// The elicitation/create params that ask the client's user; shown by the agent's client, whose
+// language we do not know: plain English like every MCP text.
+QJsonObject approvalQuestion(const ToolDefinition &tool, const ToolCall &call, Stake stake)
 {
-    // The MCP client asks its user (elicitation/create): the only answer that allows is an
-    // explicit "allow"; decline, cancel, errors and anything else deny.
     const QJsonObject schema{{u"type"_s, u"object"_s},
                              {u"properties"_s, QJsonObject{{u"decision"_s, QJsonObject{{u"type"_s, u"string"_s},
                                                                                        {u"title"_s, u"Decision"_s},
                                                                                        {u"enum"_s, QJsonArray{u"allow"_s, u"deny"_s}}}}}},
                              {u"required"_s, QJsonArray{u"decision"_s}}};
-    // Shown by the agent's client, whose language we do not know: plain English like every MCP text.
     const QString message = u"PostHog Companion: allow the agent to run '%1' (%2, stake %3) with %4?"_s.arg(
         tool.name, tool.title, Stakes::name(stake), QString::fromUtf8(QJsonDocument(call.arguments()).toJson(QJsonDocument::Compact)).left(500));
-    const QString name = tool.name;
-    call.requestClient(
-        u"elicitation/create"_s, {{u"message"_s, message}, {u"requestedSchema"_s, schema}},
-        [decide, name](const QJsonObject &result, const QJsonObject &error) {
-            const bool allowed = error.isEmpty() && result.value("action"_L1).toString() == "accept"_L1
-                                 && result.value("content"_L1).toObject().value("decision"_L1).toString() == "allow"_L1;
-            if (allowed)
-                decide(true, QString());
-            else
-                decide(
-                    false,
-                    u"Denied: the user declined '%1' when your client asked them. Do not retry it unchanged; ask them what they want instead."_s.arg(
-                        name));
-        });
+    return {{u"message"_s, message}, {u"requestedSchema"_s, schema}};
+}
+
+// The only answer that allows is an explicit "allow"; decline, cancel and anything else deny.
+bool allowsCall(const QJsonObject &elicitResult)
+{
+    return elicitResult.value("action"_L1).toString() == "accept"_L1
+           && elicitResult.value("content"_L1).toObject().value("decision"_L1).toString() == "allow"_L1;
+}
+
+QString declinedByClient(const QString &tool)
+{
+    return u"Denied: the user declined '%1' when your client asked them. Do not retry it unchanged; ask them what they want instead."_s.arg(tool);
+}
+
+const QString approvalKey = u"approval"_s;
+
+} // namespace
+
+void ApprovalPolicy::askThroughClient(const ToolDefinition &tool, const ToolCall &call, Stake stake, McpServer::Decide decide)
+{
+    // Legacy eras: the client's user is asked mid-call, on the call's own SSE stream.
+    call.requestClient(u"elicitation/create"_s, approvalQuestion(tool, call, stake),
+                       [decide, name = tool.name](const QJsonObject &result, const QJsonObject &error) {
+                           const bool allowed = error.isEmpty() && allowsCall(result);
+                           decide(allowed, allowed ? QString() : declinedByClient(name));
+                       });
+}
+
+void ApprovalPolicy::askThroughInputRound(const ToolDefinition &tool, const ToolCall &call, Stake stake, McpServer::Decide decide)
+{
+    // 2026-07-28: the first round answers input_required and nothing runs; the retry carries the
+    // user's answer, and only with the requestState the engine sealed for this very call (tool,
+    // arguments, client; single use), so an answer cannot be forged for another call or replayed.
+    const QJsonObject answer = call.inputResponses().value(approvalKey).toObject();
+    if (call.requestState() == approvalKey && !answer.isEmpty()) {
+        const bool allowed = allowsCall(answer);
+        decide(allowed, allowed ? QString() : declinedByClient(tool.name));
+        return;
+    }
+    const QJsonObject request{{u"method"_s, u"elicitation/create"_s}, {u"params"_s, approvalQuestion(tool, call, stake)}};
+    call.finish(ToolResult::inputRequired({{approvalKey, request}}, approvalKey));
 }
 
 QString ApprovalPolicy::argumentsDigest(const QString &tool, const QJsonObject &arguments)
@@ -138,7 +167,11 @@ void ApprovalPolicy::decide(const ToolDefinition &tool, const ToolCall &call, Mc
 void ApprovalPolicy::decideHeadless(const ToolDefinition &tool, const ToolCall &call, Stake stake, McpServer::Decide decide)
 {
     const bool elicit = m_elicitWhenDeclared || m_settings->headlessApprovalPolicy() == "elicit"_L1;
-    if (elicit && call.clientCapabilities().contains("elicitation"_L1)) {
+    if (elicit && call.canRequestInput() && call.clientSupports(u"elicitation/create"_s)) {
+        askThroughInputRound(tool, call, stake, decide);
+        return;
+    }
+    if (elicit && !call.canRequestInput() && call.clientCapabilities().contains("elicitation"_L1)) {
         askThroughClient(tool, call, stake, decide);
         return;
     }

@@ -69,6 +69,7 @@ private:
     // The tool result an agent gets for a denied or unanswered prompt (plain English).
     QString denial(ApprovalRequest::Answer answer, const QString &tool) const;
     void askThroughClient(const ToolDefinition &tool, const ToolCall &call, Stake stake, McpServer::Decide decide);
+    void askThroughInputRound(const ToolDefinition &tool, const ToolCall &call, Stake stake, McpServer::Decide decide);
     void remember(const QString &entry, const QJsonObject &arguments);
 
     Settings *m_settings;

@@ -151,14 +151,20 @@ QString renderResult(const Insight &insight, int budget)
 
 QJsonObject queryOutputSchema()
 {
+    // A HogQL cell is any JSON value; one branch per type keeps the node a validation keyword
+    // (an empty schema is flagged by strict clients such as the Inspector's --strict).
+    QJsonArray cellTypes;
+    for (const char *type : {"string", "number", "boolean", "null", "array", "object"})
+        cellTypes.append(QJsonObject{{u"type"_s, QLatin1String(type)}});
+    const QJsonObject anyCell{{u"anyOf"_s, cellTypes}};
     return {{u"type"_s, u"object"_s},
-            {u"properties"_s, QJsonObject{{u"project_id"_s, QJsonObject{{u"type"_s, u"integer"_s}}},
-                                          {u"columns"_s, QJsonObject{{u"type"_s, u"array"_s}, {u"items"_s, QJsonObject{{u"type"_s, u"string"_s}}}}},
-                                          {u"types"_s, QJsonObject{{u"type"_s, u"array"_s}, {u"items"_s, QJsonObject{{u"type"_s, u"string"_s}}}}},
-                                          {u"rows"_s, QJsonObject{{u"type"_s, u"array"_s},
-                                                                  {u"items"_s, QJsonObject{{u"type"_s, u"array"_s}, {u"items"_s, QJsonObject()}}}}},
-                                          {u"has_more"_s, QJsonObject{{u"type"_s, u"boolean"_s}}},
-                                          {u"rows_in_text"_s, QJsonObject{{u"type"_s, u"integer"_s}}}}},
+            {u"properties"_s,
+             QJsonObject{{u"project_id"_s, QJsonObject{{u"type"_s, u"integer"_s}}},
+                         {u"columns"_s, QJsonObject{{u"type"_s, u"array"_s}, {u"items"_s, QJsonObject{{u"type"_s, u"string"_s}}}}},
+                         {u"types"_s, QJsonObject{{u"type"_s, u"array"_s}, {u"items"_s, QJsonObject{{u"type"_s, u"string"_s}}}}},
+                         {u"rows"_s, QJsonObject{{u"type"_s, u"array"_s}, {u"items"_s, QJsonObject{{u"type"_s, u"array"_s}, {u"items"_s, anyCell}}}}},
+                         {u"has_more"_s, QJsonObject{{u"type"_s, u"boolean"_s}}},
+                         {u"rows_in_text"_s, QJsonObject{{u"type"_s, u"integer"_s}}}}},
             {u"required"_s, QJsonArray{u"project_id"_s, u"columns"_s, u"rows"_s, u"has_more"_s}}};
 }
 

@@ -174,6 +174,13 @@ void PostHogToolset::add(std::span<const ToolSpec> table)
         tool.annotations = Stakes::annotations(spec.stake, spec.idempotent, spec.title);
         tool.metadata.insert(u"stake"_s, Stakes::name(spec.stake));
         tool.group = m_group;
+        // What may run long (HogQL queries, insight refresh, dashboards with many tiles) becomes a
+        // task for 2026-07-28 clients with the tasks extension once it has run for a second.
+        static const QStringList longRunning = {u"get_sql_insight"_s, u"run_insight_query"_s, u"get_insight"_s, u"get_dashboard"_s};
+        if (longRunning.contains(spec.name)) {
+            tool.taskSupport = ToolDefinition::TaskSupport::Optional;
+            tool.taskAfterMs = 1000;
+        }
         tool.handler = [this, handler = spec.handler](const ToolCall &call) { handler(ToolInvocation(this, call)); };
         const bool added = m_registry->add(tool);
         Q_ASSERT_X(added, "PostHogToolset::add", "invalid or duplicate tool name");

@@ -68,6 +68,196 @@ void elicit(const ToolCall &call, const QString &message, const QJsonObject &sch
                        });
 }
 
+QJsonObject elicitation(const QString &message, const QString &field, const QString &type)
+{
+    return {{u"method"_s, u"elicitation/create"_s},
+            {u"params"_s, QJsonObject{{u"message"_s, message},
+                                      {u"requestedSchema"_s, QJsonObject{{u"type"_s, u"object"_s},
+                                                                         {u"properties"_s, QJsonObject{{field, QJsonObject{{u"type"_s, type}}}}},
+                                                                         {u"required"_s, QJsonArray{field}}}}}}};
+}
+QJsonObject sampling(const QString &prompt, int maxTokens)
+{
+    return {{u"method"_s, u"sampling/createMessage"_s},
+            {u"params"_s, QJsonObject{{u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, text(prompt)}}}},
+                                      {u"maxTokens"_s, maxTokens}}}};
+}
+QJsonObject rootsList()
+{
+    return {{u"method"_s, u"roots/list"_s}, {u"params"_s, QJsonObject()}};
+}
+QString answered(const ToolCall &call, const QString &key, const QString &field)
+{
+    return call.inputResponses().value(key).toObject().value("content"_L1).toObject().value(field).toVariant().toString();
+}
+bool hasAll(const QJsonObject &responses, const QJsonObject &requests)
+{
+    for (auto it = requests.begin(); it != requests.end(); ++it) {
+        if (!responses.value(it.key()).isObject())
+            return false;
+    }
+    return true;
+}
+
+// SEP-2322 fixtures: ask with `requests` (and `state`) until every key is answered (and, when a
+// state is named, the engine opened that state), then finish with `complete`.
+void addInputTool(ToolRegistry &registry, const QString &name, const QJsonObject &requests, const QString &state,
+                  std::function<ToolResult(const ToolCall &)> complete)
+{
+    addTool(registry, name, u"Asks the client for input (multi-round-trip)."_s, noArguments(), [requests, state, complete](ToolCall call) {
+        const bool stateOk = state.isEmpty() || call.requestState() == state;
+        if (stateOk && hasAll(call.inputResponses(), requests))
+            return call.finish(complete(call));
+        call.finish(ToolResult::inputRequired(requests, state));
+    });
+}
+
+void registerInputTools(ToolRegistry &registry)
+{
+    const QJsonObject name{{u"user_name"_s, elicitation(u"What is your name?"_s, u"name"_s, u"string"_s)}};
+    addInputTool(registry, u"test_input_required_result_elicitation"_s, name, {},
+                 [](const ToolCall &call) { return ToolResult::text(u"Hello, %1!"_s.arg(answered(call, u"user_name"_s, u"name"_s))); });
+    addInputTool(registry, u"test_input_required_result_sampling"_s, {{u"capital_question"_s, sampling(u"What is the capital of France?"_s, 100)}},
+                 {}, [](const ToolCall &call) {
+                     const QJsonObject answer = call.inputResponses().value("capital_question"_L1).toObject();
+                     return ToolResult::text(u"LLM response: "_s + answer.value("content"_L1).toObject().value("text"_L1).toString());
+                 });
+    addInputTool(registry, u"test_input_required_result_list_roots"_s, {{u"client_roots"_s, rootsList()}}, {}, [](const ToolCall &call) {
+        const QJsonArray roots = call.inputResponses().value("client_roots"_L1).toObject().value("roots"_L1).toArray();
+        QStringList uris;
+        for (const QJsonValue &root : roots)
+            uris.append(root.toObject().value("uri"_L1).toString());
+        return ToolResult::text(u"Client roots: "_s + uris.join(u", "_s));
+    });
+    addInputTool(registry, u"test_input_required_result_request_state"_s, {{u"confirm"_s, elicitation(u"Please confirm"_s, u"ok"_s, u"boolean"_s)}},
+                 u"awaiting-confirm"_s, [](const ToolCall &) { return ToolResult::text(u"state-ok: the requestState came back intact"_s); });
+    addInputTool(registry, u"test_input_required_result_tampered_state"_s, {{u"confirm"_s, elicitation(u"Please confirm"_s, u"ok"_s, u"boolean"_s)}},
+                 u"tamper-check"_s, [](const ToolCall &) { return ToolResult::text(u"state-ok"_s); });
+    const QJsonObject three{{u"user_name"_s, elicitation(u"What is your name?"_s, u"name"_s, u"string"_s)},
+                            {u"greeting"_s, sampling(u"Generate a greeting"_s, 50)},
+                            {u"client_roots"_s, rootsList()}};
+    addInputTool(registry, u"test_input_required_result_multiple_inputs"_s, three, u"multi"_s, [](const ToolCall &call) {
+        return ToolResult::text(u"All inputs received for %1"_s.arg(answered(call, u"user_name"_s, u"name"_s)));
+    });
+    addTool(registry, u"test_input_required_result_multi_round"_s, u"Asks twice."_s, noArguments(), [](ToolCall call) {
+        if (call.requestState().startsWith("round-2:"_L1) && call.inputResponses().contains("step2"_L1))
+            return call.finish(ToolResult::text(u"%1 likes %2"_s.arg(call.requestState().mid(8), answered(call, u"step2"_s, u"color"_s))));
+        if (call.requestState() == "round-1"_L1 && call.inputResponses().contains("step1"_L1)) {
+            return call.finish(
+                ToolResult::inputRequired({{u"step2"_s, elicitation(u"Step 2: What is your favorite color?"_s, u"color"_s, u"string"_s)}},
+                                          u"round-2:"_s + answered(call, u"step1"_s, u"name"_s)));
+        }
+        call.finish(ToolResult::inputRequired({{u"step1"_s, elicitation(u"Step 1: What is your name?"_s, u"name"_s, u"string"_s)}}, u"round-1"_s));
+    });
+    // Only what the client declared: a client with sampling alone gets the sampling request.
+    addTool(registry, u"test_input_required_result_capabilities"_s, u"Asks what the client can answer."_s, noArguments(), [](ToolCall call) {
+        if (!call.inputResponses().isEmpty())
+            return call.finish(ToolResult::text(u"Received %1 answer(s)"_s.arg(call.inputResponses().size())));
+        QJsonObject requests;
+        if (call.clientSupports(u"elicitation/create"_s))
+            requests.insert(u"user_name"_s, elicitation(u"What is your name?"_s, u"name"_s, u"string"_s));
+        if (call.clientSupports(u"sampling/createMessage"_s))
+            requests.insert(u"greeting"_s, sampling(u"Generate a greeting"_s, 50));
+        if (call.clientSupports(u"roots/list"_s))
+            requests.insert(u"client_roots"_s, rootsList());
+        if (requests.isEmpty())
+            return call.finish(ToolResult::text(u"The client declared nothing it could be asked."_s));
+        call.finish(ToolResult::inputRequired(requests));
+    });
+}
+
+// server-stateless diagnostics (SEP-2575): a tool that needs sampling whatever the client
+// declared (the engine answers -32021), one that asks for input (the stream must carry only the
+// input_required result) and one that logs (nothing unless the request set a logLevel).
+void registerStatelessDiagnostics(ToolRegistry &registry)
+{
+    addTool(registry, u"test_missing_capability"_s, u"Needs the client's sampling capability."_s, noArguments(), [](ToolCall call) {
+        call.finish(ToolResult::inputRequired({{u"completion"_s, sampling(u"Say hello"_s, 10)}}));
+    });
+    addTool(registry, u"test_streaming_elicitation"_s, u"Asks the user through an input_required result."_s, noArguments(), [](ToolCall call) {
+        call.log(u"info"_s, u"conformance"_s, u"asking for a name"_s);
+        if (!call.inputResponses().isEmpty())
+            return call.finish(ToolResult::text(u"Thanks"_s));
+        call.finish(ToolResult::inputRequired({{u"user_name"_s, elicitation(u"What is your name?"_s, u"name"_s, u"string"_s)}}));
+    });
+    addTool(registry, u"test_logging_tool"_s, u"Logs at every level."_s, noArguments(), [](ToolCall call) {
+        for (const QString &level : {u"debug"_s, u"info"_s, u"warning"_s, u"error"_s})
+            call.log(level, u"conformance"_s, u"a %1 message"_s.arg(level));
+        call.finish(ToolResult::text(u"Logged four messages"_s));
+    });
+}
+
+void addTaskTool(ToolRegistry &registry, const QString &name, const QString &description, const QJsonObject &schema,
+                 ToolDefinition::TaskSupport support, int taskAfterMs, std::function<void(ToolCall)> handler)
+{
+    ToolDefinition tool;
+    tool.name = name;
+    tool.description = description;
+    tool.inputSchema = schema;
+    tool.taskSupport = support;
+    tool.taskAfterMs = taskAfterMs;
+    tool.handler = std::move(handler);
+    registry.add(tool);
+}
+
+// Finishes `call` after `ms` unless it is cancelled first (then it ends as cancelled).
+void finishLater(const ToolCall &call, int ms, std::function<ToolResult()> result)
+{
+    auto *timer = new QTimer(QCoreApplication::instance());
+    timer->setSingleShot(true);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, call, result] {
+        timer->deleteLater();
+        call.finish(result());
+    });
+    call.onCancelled(timer, [timer, call] {
+        timer->deleteLater();
+        call.finish(ToolResult::error(u"cancelled"_s));
+    });
+    timer->start(ms);
+}
+
+// Tasks extension fixtures (SEP-2663, the suite's tasks-* scenarios).
+void registerTaskTools(ToolRegistry &registry)
+{
+    using Support = ToolDefinition::TaskSupport;
+    addTool(registry, u"greet"_s, u"Greets synchronously."_s, stringArgument(u"name"_s, u"Who to greet"_s),
+            [](ToolCall call) { call.finish(ToolResult::text(u"Hello, %1!"_s.arg(call.arguments().value("name"_L1).toString()))); });
+    const QJsonObject compute{
+        {u"type"_s, u"object"_s},
+        {u"properties"_s, QJsonObject{{u"seconds"_s, QJsonObject{{u"type"_s, u"number"_s}}}, {u"label"_s, QJsonObject{{u"type"_s, u"string"_s}}}}}};
+    // A task once it runs for 100 ms: seconds 0 answers in the call.
+    addTaskTool(registry, u"slow_compute"_s, u"Sleeps `seconds`, then answers."_s, compute, Support::Optional, 100, [](ToolCall call) {
+        const QString label = call.arguments().value("label"_L1).toString();
+        finishLater(call, int(call.arguments().value("seconds"_L1).toDouble() * 1000),
+                    [label] { return ToolResult::text(u"Computed %1"_s.arg(label)); });
+    });
+    addTaskTool(registry, u"failing_job"_s, u"Fails as a tool after a second."_s, noArguments(), Support::Required, 0,
+                [](ToolCall call) { finishLater(call, 1000, [] { return ToolResult::error(u"The job failed (as it always does)."_s); }); });
+    addTaskTool(registry, u"protocol_error_job"_s, u"Fails as a server."_s, noArguments(), Support::Optional, 0,
+                [](ToolCall call) { finishLater(call, 100, [] { return ToolResult::failure(u"Internal error: the job crashed."_s); }); });
+    const QJsonObject file = stringArgument(u"filename"_s, u"The file"_s);
+    addTaskTool(registry, u"confirm_delete"_s, u"Asks before deleting."_s, file, Support::Optional, 0, [](ToolCall call) {
+        if (!call.inputResponses().contains("confirm"_L1))
+            return call.finish(ToolResult::inputRequired({{u"confirm"_s, elicitation(u"Delete the file?"_s, u"confirm"_s, u"boolean"_s)}}));
+        call.finish(ToolResult::text(u"Deleted %1"_s.arg(call.arguments().value("filename"_L1).toString())));
+    });
+    addTaskTool(registry, u"multi_input"_s, u"Asks two questions at once."_s, noArguments(), Support::Optional, 0, [](ToolCall call) {
+        const QJsonObject both{{u"first"_s, elicitation(u"First name?"_s, u"name"_s, u"string"_s)},
+                               {u"second"_s, elicitation(u"Confirm?"_s, u"confirm"_s, u"boolean"_s)}};
+        if (!hasAll(call.inputResponses(), both))
+            return call.finish(ToolResult::inputRequired(both));
+        call.finish(ToolResult::text(u"Both answered"_s));
+    });
+    // Round 1 asks (multi-round-trip, no task); round 2 becomes a task that greets.
+    addTaskTool(registry, u"test_tool_with_task"_s, u"Asks a name, then works as a task."_s, noArguments(), Support::Required, -1, [](ToolCall call) {
+        if (!call.inputResponses().contains("user_name"_L1))
+            return call.finish(ToolResult::inputRequired({{u"user_name"_s, elicitation(u"What is your name?"_s, u"name"_s, u"string"_s)}}));
+        call.runAsTask();
+        const QString name = answered(call, u"user_name"_s, u"name"_s);
+        finishLater(call, 200, [name] { return ToolResult::text(u"Hello, %1, from a task"_s.arg(name)); });
+    });
+}
+
 void registerTools(ToolRegistry &registry)
 {
     addTool(registry, u"test_simple_text"_s, u"Returns simple text."_s, noArguments(),
@@ -177,15 +367,26 @@ void registerTools(ToolRegistry &registry)
                                                                                                      "Second Choice", "Third Choice")}}}}}}}};
         elicit(call, u"Please select options from the enum fields"_s, schema, u"Elicitation completed: "_s);
     });
-    const QJsonObject schema2020{
-        {u"$schema"_s, u"https://json-schema.org/draft/2020-12/schema"_s},
+    // As the suite's json-schema-2020-12 scenario lists it (SEP-1613, SEP-2106).
+    const QJsonObject schema2020 = QJsonDocument::fromJson(R"({
+        "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+        "$defs": {"address": {"$anchor": "addressDef", "type": "object",
+                              "properties": {"street": {"type": "string"}, "city": {"type": "string"}}}},
+        "properties": {"name": {"type": "string"}, "address": {"$ref": "#/$defs/address"},
+                       "contactMethod": {"type": "string", "enum": ["phone", "email"]},
+                       "phone": {"type": "string"}, "email": {"type": "string"}},
+        "allOf": [{"anyOf": [{"required": ["phone"]}, {"required": ["email"]}]}],
+        "if": {"properties": {"contactMethod": {"const": "phone"}}, "required": ["contactMethod"]},
+        "then": {"required": ["phone"]}, "else": {"required": ["email"]},
+        "additionalProperties": false})")
+                                       .object();
+    // SEP-2243: 'region' travels in the Mcp-Param-Region header too.
+    const QJsonObject headerSchema{
         {u"type"_s, u"object"_s},
-        {u"$defs"_s, QJsonObject{{u"address"_s, QJsonObject{{u"type"_s, u"object"_s},
-                                                            {u"properties"_s, QJsonObject{{u"street"_s, QJsonObject{{u"type"_s, u"string"_s}}},
-                                                                                          {u"city"_s, QJsonObject{{u"type"_s, u"string"_s}}}}}}}}},
-        {u"properties"_s,
-         QJsonObject{{u"name"_s, QJsonObject{{u"type"_s, u"string"_s}}}, {u"address"_s, QJsonObject{{u"$ref"_s, u"#/$defs/address"_s}}}}},
-        {u"additionalProperties"_s, false}};
+        {u"properties"_s, QJsonObject{{u"region"_s, QJsonObject{{u"type"_s, u"string"_s}, {u"x-mcp-header"_s, u"Region"_s}}}}},
+        {u"required"_s, QJsonArray{u"region"_s}}};
+    addTool(registry, u"test_custom_header"_s, u"Echoes its region, which is also a header."_s, headerSchema,
+            [](ToolCall call) { call.finish(ToolResult::text(u"Region: "_s + call.arguments().value("region"_L1).toString())); });
     addTool(registry, u"json_schema_2020_12_tool"_s, u"Tool with JSON Schema 2020-12 features"_s, schema2020,
             [](ToolCall call) { call.finish(ToolResult::text(u"JSON Schema 2020-12 tool executed"_s)); });
     addTool(registry, u"test_reconnection"_s, u"Answers after a short wait."_s, noArguments(),
@@ -266,7 +467,8 @@ void registerPrompts(McpServer &server)
         QJsonObject{{u"name"_s, u"test_prompt_with_embedded_resource"_s},
                     {u"description"_s, u"A prompt that includes an embedded resource"_s},
                     {u"arguments"_s, QJsonArray{argument("resourceUri", "URI of the resource to embed")}}},
-        QJsonObject{{u"name"_s, u"test_prompt_with_image"_s}, {u"description"_s, u"A prompt that includes image content"_s}}};
+        QJsonObject{{u"name"_s, u"test_prompt_with_image"_s}, {u"description"_s, u"A prompt that includes image content"_s}},
+        QJsonObject{{u"name"_s, u"test_input_required_result_prompt"_s}, {u"description"_s, u"A prompt that asks the user for context first"_s}}};
     server.addMethod(u"prompts/list"_s, u"prompts"_s, QJsonObject{{u"listChanged"_s, false}}, true,
                      [prompts](const QJsonObject &, const std::shared_ptr<McpSession> &, McpServer::MethodReply reply) {
                          reply.result({{u"prompts"_s, prompts}});
@@ -288,6 +490,13 @@ void registerPrompts(McpServer &server)
                                                                      {u"mimeType"_s, u"text/plain"_s},
                                                                      {u"text"_s, u"Embedded resource content for testing."_s}}}}));
                 messages.append(message(text(u"Please process the embedded resource above."_s)));
+            } else if (name == "test_input_required_result_prompt"_L1) {
+                const QJsonObject answer = params.value("inputResponses"_L1).toObject().value("user_context"_L1).toObject();
+                if (answer.isEmpty()) {
+                    reply.inputRequired({{u"user_context"_s, elicitation(u"What context should the prompt use?"_s, u"context"_s, u"string"_s)}}, {});
+                    return;
+                }
+                messages.append(message(text(u"Use this context: "_s + answer.value("content"_L1).toObject().value("context"_L1).toString())));
             } else if (name == "test_prompt_with_image"_L1) {
                 messages.append(message(image()));
                 messages.append(message(text(u"Please analyze the image above."_s)));
@@ -318,6 +527,9 @@ int main(int argc, char **argv)
     ToolRegistry registry;
     McpServer server(&registry);
     registerTools(registry);
+    registerInputTools(registry);
+    registerStatelessDiagnostics(registry);
+    registerTaskTools(registry);
     registerResources(server);
     registerPrompts(server);
     McpServer::ServerInfo info;

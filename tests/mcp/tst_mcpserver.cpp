@@ -1,9 +1,11 @@
 #include "common/mcptestclient.h"
 #include "mcp/mcpserver.h"
+#include "mcp/schemavalidator.h"
 #include "mcp/stdiotransport.h"
 #include "mcp/toolregistry.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
@@ -97,6 +99,18 @@ private Q_SLOTS:
         slow.inputSchema = QJsonObject{{u"type"_s, u"object"_s}, {u"properties"_s, QJsonObject()}};
         slow.handler = [this](const ToolCall &call) { call.onCancelled(this, [call] { call.finish(ToolResult::error(u"cancelled"_s)); }); };
         QVERIFY(m_registry.add(slow));
+        ToolDefinition confirm; // SEP-2322: asks once, then answers with what it was told
+        confirm.name = u"confirm"_s;
+        confirm.description = u"Asks the user to confirm."_s;
+        confirm.inputSchema = QJsonObject{{u"type"_s, u"object"_s}, {u"properties"_s, QJsonObject()}};
+        confirm.handler = [](const ToolCall &call) {
+            if (call.requestState() == "asked"_L1 && call.inputResponses().contains("ok"_L1))
+                return call.finish(
+                    ToolResult::text(u"confirmed: "_s + call.inputResponses().value("ok"_L1).toObject().value("action"_L1).toString()));
+            const QJsonObject ask{{u"method"_s, u"elicitation/create"_s}, {u"params"_s, QJsonObject{{u"message"_s, u"OK?"_s}}}};
+            call.finish(ToolResult::inputRequired({{u"ok"_s, ask}}, u"asked"_s));
+        };
+        QVERIFY(m_registry.add(confirm));
         ToolDefinition bad;
         bad.name = u"bad.name"_s;
         bad.handler = [](const ToolCall &) {};
@@ -150,7 +164,7 @@ private Q_SLOTS:
         const Answer a = m_client.send(McpTestClient::request(2, u"no/such/method"_s));
         QCOMPARE(a.message.value("error"_L1).toObject().value("code"_L1).toInt(), McpServer::MethodNotFound);
         QCOMPARE(m_client.send(McpTestClient::request(3, u"tools/list"_s)).message.value("result"_L1).toObject().value("tools"_L1).toArray().size(),
-                 2);
+                 3);
     }
 
     void invalidRequests()
@@ -214,6 +228,45 @@ private Q_SLOTS:
         QCOMPARE(finished.first().first().value<ToolCallRecord>().outcome, u"invalid"_s);
     }
 
+    // JSON Schema 2020-12 as the conformance suite's json_schema_2020_12_tool has it: $ref into
+    // $defs (pointer and $anchor), allOf/anyOf, if/then/else, const.
+    void schemaValidatorResolvesRefsAndCompositions_data()
+    {
+        QTest::addColumn<QJsonObject>("arguments");
+        QTest::addColumn<QString>("mentions"); // empty: valid
+        QTest::newRow("valid") << QJsonObject{{u"email"_s, u"a@b.c"_s}, {u"address"_s, QJsonObject{{u"city"_s, u"Paris"_s}}}} << QString();
+        QTest::newRow("$ref type") << QJsonObject{{u"email"_s, u"a@b.c"_s}, {u"address"_s, QJsonObject{{u"city"_s, 5}}}}
+                                   << u"'address.city' must be a string"_s;
+        QTest::newRow("$anchor") << QJsonObject{{u"email"_s, u"a@b.c"_s}, {u"home"_s, 5}} << u"'home' must be an object"_s;
+        QTest::newRow("anyOf") << QJsonObject{{u"name"_s, u"x"_s}} << u"must satisfy one of: 'phone' is required. Or: 'email' is required."_s;
+        QTest::newRow("if/then") << QJsonObject{{u"contactMethod"_s, u"phone"_s}, {u"email"_s, u"a@b.c"_s}} << u"'phone' is required"_s;
+        QTest::newRow("else") << QJsonObject{{u"contactMethod"_s, u"email"_s}, {u"phone"_s, u"1"_s}} << u"'email' is required"_s;
+        QTest::newRow("dangling $ref") << QJsonObject{{u"email"_s, u"a@b.c"_s}, {u"broken"_s, 1}} << u"cannot resolve"_s;
+    }
+
+    void schemaValidatorResolvesRefsAndCompositions()
+    {
+        QFETCH(QJsonObject, arguments);
+        QFETCH(QString, mentions);
+        // Single quotes for readability (moc 6.4 cannot parse a multi-line raw string here).
+        const QByteArray json = "{'type': 'object',"
+                                " '$defs': {'address': {'$anchor': 'addressDef', 'type': 'object',"
+                                "                       'properties': {'street': {'type': 'string'}, 'city': {'type': 'string'}}}},"
+                                " 'properties': {'name': {'type': 'string'}, 'address': {'$ref': '#/$defs/address'},"
+                                "                'home': {'$ref': '#addressDef'}, 'broken': {'$ref': '#/$defs/nothing'},"
+                                "                'contactMethod': {'type': 'string', 'enum': ['phone', 'email']},"
+                                "                'phone': {'type': 'string'}, 'email': {'type': 'string'}},"
+                                " 'allOf': [{'anyOf': [{'required': ['phone']}, {'required': ['email']}]}],"
+                                " 'if': {'properties': {'contactMethod': {'const': 'phone'}}, 'required': ['contactMethod']},"
+                                " 'then': {'required': ['phone']}, 'else': {'required': ['email']}, 'additionalProperties': false}";
+        const QJsonObject schema = QJsonDocument::fromJson(QByteArray(json).replace('\'', '"')).object();
+        QVERIFY(!schema.isEmpty());
+        QString error;
+        const bool valid = SchemaValidator::validate(arguments, schema, &error);
+        QCOMPARE(valid, mentions.isEmpty());
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+    }
+
     void unknownToolIsInvalidParams()
     {
         const Answer a = m_client.send(McpTestClient::request(5, u"tools/call"_s, {{u"name"_s, u"nope"_s}}));
@@ -224,7 +277,7 @@ private Q_SLOTS:
     {
         m_registry.setEnabled(u"echo"_s, false);
         QCOMPARE(m_client.send(McpTestClient::request(6, u"tools/list"_s)).message.value("result"_L1).toObject().value("tools"_L1).toArray().size(),
-                 1);
+                 2);
         const Answer a
             = m_client.send(McpTestClient::request(7, u"tools/call"_s, {{u"name"_s, u"echo"_s}, {u"arguments"_s, QJsonObject{{u"text"_s, u"a"_s}}}}));
         m_registry.setEnabled(u"echo"_s, true);
@@ -320,6 +373,78 @@ private Q_SLOTS:
             3000));
         for (int fd : {in[0], in[1], out[0], out[1]})
             ::close(fd);
+    }
+
+    // stdin closing cancels what still runs; its answer goes out, then the transport finishes.
+    void stdioEofCancelsRunningCalls()
+    {
+        int in[2], out[2];
+        QVERIFY(::pipe(in) == 0 && ::pipe(out) == 0);
+        QVERIFY(::fcntl(out[0], F_SETFL, O_NONBLOCK) == 0);
+        StdioTransport transport(&m_server, in[0], out[1]);
+        QSignalSpy finished(&transport, &StdioTransport::finished);
+        transport.start();
+        const QByteArray call = R"({"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"slow"}})"
+                                "\n";
+        QCOMPARE(::write(in[1], call.constData(), size_t(call.size())), ssize_t(call.size()));
+        QVERIFY(QTest::qWaitFor([this] { return m_server.inFlightCalls() == 1; }, 3000));
+        ::close(in[1]);
+        QVERIFY2(finished.wait(3000), "stdin EOF did not end the transport");
+        QCOMPARE(m_server.inFlightCalls(), 0);
+        char buffer[65536];
+        const ssize_t n = ::read(out[0], buffer, sizeof buffer);
+        QVERIFY(n > 0);
+        QVERIFY2(QByteArray(buffer, int(n)).contains("cancelled"), buffer);
+        for (int fd : {in[0], out[0], out[1]})
+            ::close(fd);
+    }
+
+    // SEP-2322 in the engine: input_required with a sealed requestState; the genuine retry
+    // completes, a tampered, replayed or re-targeted state is refused, and a client that did not
+    // declare elicitation gets -32021 (HTTP 400).
+    void multiRoundTripInput()
+    {
+        QJsonObject meta = modernMeta();
+        meta.insert(u"io.modelcontextprotocol/clientCapabilities"_s, QJsonObject{{u"elicitation"_s, QJsonObject()}});
+        auto call = [&](int id, QJsonObject params) {
+            params.insert(u"name"_s, u"confirm"_s);
+            params.insert(u"_meta"_s, meta);
+            return m_client.send(McpTestClient::request(id, u"tools/call"_s, params), std::make_shared<McpSession>());
+        };
+        const QJsonObject round1 = call(1, {}).result();
+        QCOMPARE(round1.value("resultType"_L1).toString(), u"input_required"_s);
+        QCOMPARE(round1.value("inputRequests"_L1).toObject().value("ok"_L1).toObject().value("method"_L1).toString(), u"elicitation/create"_s);
+        const QString state = round1.value("requestState"_L1).toString();
+        QVERIFY(!state.isEmpty() && !state.contains("asked"_L1)); // opaque: the tool's state is not readable
+        const QJsonObject answers{{u"ok"_s, QJsonObject{{u"action"_s, u"accept"_s}}}};
+        QString tampered = state;
+        tampered[5] = tampered[5] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        const Answer refused = call(2, {{u"inputResponses"_s, answers}, {u"requestState"_s, tampered}});
+        QCOMPARE(refused.message.value("error"_L1).toObject().value("code"_L1).toInt(), int(McpServer::InvalidParams));
+        QVERIFY(refused.message.value("error"_L1).toObject().value("message"_L1).toString().contains("integrity"_L1));
+        const Answer other = call(3, {{u"inputResponses"_s, answers}, {u"requestState"_s, state}, {u"arguments"_s, QJsonObject{{u"x"_s, 1}}}});
+        QVERIFY(other.message.value("error"_L1).toObject().value("message"_L1).toString().contains("another request"_L1));
+        const QJsonObject done = call(4, {{u"inputResponses"_s, answers}, {u"requestState"_s, state}}).result();
+        QCOMPARE(done.value("resultType"_L1).toString(), u"complete"_s);
+        QCOMPARE(done.value("content"_L1).toArray().first().toObject().value("text"_L1).toString(), u"confirmed: accept"_s);
+        const Answer replayed = call(5, {{u"inputResponses"_s, answers}, {u"requestState"_s, state}});
+        QVERIFY(replayed.message.value("error"_L1).toObject().value("message"_L1).toString().contains("already used"_L1));
+        const Answer nullAnswers = call(6, {{u"inputResponses"_s, QJsonValue::Null}});
+        QCOMPARE(nullAnswers.message.value("error"_L1).toObject().value("code"_L1).toInt(), int(McpServer::InvalidParams));
+        meta = modernMeta(); // no elicitation declared
+        const Answer missing = call(7, {});
+        QCOMPARE(missing.status, 400);
+        QCOMPARE(missing.message.value("error"_L1).toObject().value("code"_L1).toInt(), int(McpServer::MissingCapability));
+        QVERIFY(missing.message.value("error"_L1)
+                    .toObject()
+                    .value("data"_L1)
+                    .toObject()
+                    .value("requiredCapabilities"_L1)
+                    .toObject()
+                    .contains("elicitation"_L1));
+        // A legacy call cannot be asked: an isError result says why.
+        const QJsonObject legacy = m_client.callTool(u"confirm"_s, {});
+        QVERIFY(legacy.value("isError"_L1).toBool());
     }
 
     void modernDiscoverAndList()

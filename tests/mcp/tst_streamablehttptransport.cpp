@@ -22,6 +22,8 @@ private:
     StreamableHttpTransport m_transport{&m_server};
     QNetworkAccessManager m_nam;
     const QString m_token = u"0123456789abcdef0123456789abcdef"_s;
+    int m_waitsStarted = 0;
+    int m_waitsCancelled = 0;
 
     struct Reply
     {
@@ -76,6 +78,20 @@ private Q_SLOTS:
             });
         };
         QVERIFY(m_registry.add(progress));
+        // Waits until cancelled, like a tool whose PostHog request is in flight (ToolCancellation
+        // aborts the request from the same onCancelled hook).
+        ToolDefinition waits;
+        waits.name = u"waits"_s;
+        waits.description = u"Answers only when cancelled."_s;
+        waits.inputSchema = QJsonObject{{u"type"_s, u"object"_s}, {u"properties"_s, QJsonObject()}};
+        waits.handler = [this](const ToolCall &call) {
+            ++m_waitsStarted;
+            call.onCancelled(this, [this, call] {
+                ++m_waitsCancelled;
+                call.finish(ToolResult::error(u"aborted (cancelled)"_s));
+            });
+        };
+        QVERIFY(m_registry.add(waits));
         m_transport.setAuthToken(m_token);
         m_transport.setMaxBodySize(64 * 1024);
         QVERIFY(m_transport.listen(0) != 0);
@@ -243,6 +259,22 @@ private Q_SLOTS:
         reply->deleteLater();
         QTest::qWait(60);
         QCOMPARE(post(R"({"jsonrpc":"2.0","id":9,"method":"ping"})").status, 200);
+    }
+
+    // A client that goes away before its answer cancels the call, so its PostHog request stops.
+    void clientDisconnectCancelsTheCall()
+    {
+        QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/mcp"_s.arg(m_transport.port())));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+        QNetworkReply *reply = m_nam.post(request, QByteArray(R"({"jsonrpc":"2.0","id":10,"method":"tools/call","params":{"name":"waits"}})"));
+        QVERIFY(QTest::qWaitFor([this] { return m_waitsStarted == 1; }, 5000));
+        QCOMPARE(m_server.inFlightCalls(), 1);
+        QCOMPARE(m_waitsCancelled, 0);
+        reply->abort();
+        reply->deleteLater();
+        QVERIFY2(QTest::qWaitFor([this] { return m_waitsCancelled == 1; }, 5000), "the disconnect did not cancel the call");
+        QVERIFY(QTest::qWaitFor([this] { return m_server.inFlightCalls() == 0; }, 5000));
     }
 };
 
