@@ -60,12 +60,14 @@ QString ActivityModel::outcomeText(const QString &outcome)
         return tr("cancelled by the agent");
     if (outcome == "interrupted"_L1)
         return tr("interrupted (the app stopped)");
+    if (outcome == "input_required"_L1) // a 2026-07-28 client was asked (e.g. to approve) and will call again
+        return tr("asked the agent's user");
     return outcome;
 }
 
 QString ActivityModel::outcomeGroup(const QString &outcome)
 {
-    if (outcome == ActivityLog::awaitingApproval())
+    if (outcome == ActivityLog::awaitingApproval() || outcome == "input_required"_L1)
         return u"waiting"_s;
     if (outcome == "running"_L1 || outcome == "ok"_L1)
         return outcome;

@@ -95,8 +95,14 @@ QLayout *McpPage::buildForm()
     tokenRow->addWidget(regenerate);
     auto *form = new QFormLayout;
     form->addRow(m_enabled, m_status);
-    form->addRow(tr("&Endpoint:"), urlRow);
-    form->addRow(tr("Bearer to&ken:"), tokenRow);
+    // A row whose field is a layout gets no buddy from QFormLayout: set it, so the mnemonic works.
+    const auto labelFor = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(labelFor(tr("&Endpoint:"), m_url), urlRow);
+    form->addRow(labelFor(tr("Bearer to&ken:"), m_token), tokenRow);
     form->addRow(tr("&Without a window:"), buildHeadlessPolicy());
     form->addRow(tr("T&unnel host names:"), buildAllowedHosts());
     return form;

@@ -92,6 +92,8 @@ void QueryPage::setUpEditorAndLists()
     m_status->setObjectName(u"queryStatus"_s);
     m_history->setObjectName(u"historyCombo"_s);
     m_snippets->setObjectName(u"snippetsCombo"_s);
+    m_exportButton->setObjectName(u"exportButton"_s);
+    m_saveSnippetButton->setObjectName(u"saveSnippetButton"_s);
     m_editor->setPlainText(defaultQuery);
     m_editor->setPlaceholderText(tr("Write HogQL, e.g. SELECT event, count() FROM events GROUP BY event"));
     m_runButton->setToolTip(tr("Run the query (Ctrl+Enter)"));
@@ -437,20 +439,42 @@ bool QueryPage::exportTo(const QString &path, QString *error) const
     return ResultExporter::save(path, m_model->columns(), m_model->rows(), error);
 }
 
+// Window-modal dialogs opened with open(): nothing here runs a nested event loop.
 void QueryPage::exportWithDialog()
 {
     const QString csv = tr("CSV (*.csv)");
     const QString json = tr("JSON (*.json)");
-    QString chosen = csv;
-    const QString typed = QFileDialog::getSaveFileName(this, tr("Export results"), u"results.csv"_s, csv + u";;"_s + json, &chosen);
-    if (typed.isEmpty())
-        return;
-    const QString path = exportFileName(typed, chosen);
-    QString error;
-    if (!exportTo(path, &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
-    else
-        m_status->setText(tr("Exported %n row(s) to %1", nullptr, int(m_model->rows().size())).arg(path));
+    auto *dialog = new QFileDialog(this, tr("Export results"));
+    dialog->setObjectName(u"exportDialog"_s);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters({csv, json});
+    dialog->selectFile(u"results.csv"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog](const QString &typed) {
+        const QString path = exportFileName(typed, dialog->selectedNameFilter());
+        QString error;
+        if (exportTo(path, &error)) {
+            m_status->setText(tr("Exported %n row(s) to %1", nullptr, int(m_model->rows().size())).arg(path));
+            return;
+        }
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), error, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    dialog->open();
+}
+
+void QueryPage::askForName(const QString &title, const QString &label, const std::function<void(const QString &name)> &named)
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setWindowTitle(title);
+    dialog->setLabelText(label);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this, [named](const QString &text) {
+        if (!text.trimmed().isEmpty())
+            named(text.trimmed());
+    });
+    dialog->open();
 }
 
 QString QueryPage::exportFileName(const QString &path, const QString &chosenFilter)
@@ -465,13 +489,14 @@ QString QueryPage::exportFileName(const QString &path, const QString &chosenFilt
 
 void QueryPage::saveAsInsight()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save as insight"), tr("Insight name:"), QLineEdit::Normal, QString(), &ok);
-    if (!ok || name.trimmed().isEmpty())
-        return;
+    askForName(tr("Save as insight"), tr("Insight name:"), [this](const QString &name) { saveAsInsightNamed(name); });
+}
+
+void QueryPage::saveAsInsightNamed(const QString &name)
+{
     const QJsonObject query{{u"kind"_s, u"DataVisualizationNode"_s},
                             {u"source"_s, QJsonObject{{u"kind"_s, u"HogQLQuery"_s}, {u"query"_s, m_editor->toPlainText()}}}};
-    const QJsonObject fields{{u"name"_s, name.trimmed()}, {u"query"_s, query}};
+    const QJsonObject fields{{u"name"_s, name}, {u"query"_s, query}};
     withProject([this, fields](qint64 projectId) {
         m_client->createInsight(projectId, fields, this, [this](const PostHogResult<Insight> &insight) {
             if (!insight.ok())
@@ -484,10 +509,7 @@ void QueryPage::saveAsInsight()
 
 void QueryPage::saveSnippet()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save snippet"), tr("Snippet name:"), QLineEdit::Normal, QString(), &ok);
-    if (ok && !name.trimmed().isEmpty())
-        saveSnippetAs(name.trimmed());
+    askForName(tr("Save snippet"), tr("Snippet name:"), [this](const QString &name) { saveSnippetAs(name); });
 }
 
 void QueryPage::saveSnippetAs(const QString &name)

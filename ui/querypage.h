@@ -73,6 +73,9 @@ private:
     void saveSnippet();
     void reloadSnippets();
     void saveAsInsight();
+    void saveAsInsightNamed(const QString &name);
+    // A window-modal name prompt; `named` gets the trimmed text when one is given.
+    void askForName(const QString &title, const QString &label, const std::function<void(const QString &name)> &named);
     void exportWithDialog();
     // Runs `then` in the window's active project (ActiveProjectStore), or shows why there is none.
     void refreshSchemaWords(qint64 projectId);

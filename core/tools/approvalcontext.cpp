@@ -118,7 +118,7 @@ QString ApprovalContext::stakeInWords() const
     if (tool.startsWith("create_"_L1))
         return tr("Creates something new %1. Easy to undo: delete it again.").arg(what);
     if (tool.startsWith("update_"_L1) || tool.startsWith("add_"_L1))
-        return tr("Changes data %1; the fields below change, everything else stays. Undo by changing them back.").arg(what);
+        return tr("Changes data %1; only the fields listed under \"What changes\" change. Undo by changing them back.").arg(what);
     return tr("Changes data %1.").arg(what);
 }
 

@@ -3,6 +3,7 @@
 #include "common/isolatedhome.h"
 #include "common/mcptestclient.h"
 #include "demoservice.h"
+#include "ui/activitymodel.h"
 #include "ui/activitypage.h"
 
 #include "tools/activitylog.h"
@@ -35,6 +36,17 @@ private:
     int rows() const { return m_page->table()->model()->rowCount(); }
 
 private Q_SLOTS:
+    // Every outcome the engine records reads as words, never as its wire name; an input round
+    // (a 2026-07-28 client asked to approve) waits like an approval, it is not a failure.
+    void everyOutcomeReadsAsWords()
+    {
+        QCOMPARE(ActivityModel::outcomeText(u"input_required"_s), u"asked the agent's user"_s);
+        QCOMPARE(ActivityModel::outcomeText(u"ok"_s), u"succeeded"_s);
+        QCOMPARE(ActivityModel::outcomeGroup(u"input_required"_s), u"waiting"_s);
+        QCOMPARE(ActivityModel::outcomeGroup(ActivityLog::awaitingApproval()), u"waiting"_s);
+        QCOMPARE(ActivityModel::outcomeGroup(u"error"_s), u"failed"_s);
+    }
+
     void initTestCase()
     {
         m_service = startDemoService();

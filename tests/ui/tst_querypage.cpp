@@ -18,6 +18,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
@@ -181,6 +183,20 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().trimmed().startsWith('['));
+        file.close();
+        // Through the Export button: a window-modal dialog (open(), no nested loop), JSON chosen
+        // while the typed name still says .csv.
+        m_page->findChild<QPushButton *>(u"exportButton"_s)->click();
+        auto *dialog = m_page->findChild<QFileDialog *>(u"exportDialog"_s);
+        QVERIFY(dialog && dialog->isVisible() && dialog->windowModality() != Qt::NonModal);
+        dialog->selectNameFilter(dialog->nameFilters().last());
+        const QString typed = m_dir.filePath(u"through-dialog.csv"_s);
+        Q_EMIT dialog->fileSelected(typed);
+        dialog->close();
+        QFile json(m_dir.filePath(u"through-dialog.json"_s));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QVERIFY(json.readAll().trimmed().startsWith('['));
+        QVERIFY(!QFile::exists(typed));
     }
 
     void escapeCancelsARunningQuery()
@@ -198,6 +214,15 @@ private Q_SLOTS:
 
     void snippetsPersistAndLoad()
     {
+        // Through the button: a window-modal name prompt, answered as a person would.
+        m_page->editor()->setPlainText(u"SELECT 2"_s);
+        m_page->findChild<QPushButton *>(u"saveSnippetButton"_s)->click();
+        auto *prompt = m_page->findChild<QInputDialog *>();
+        QVERIFY(prompt && prompt->isVisible());
+        prompt->setTextValue(u"  Two  "_s);
+        prompt->accept();
+        QCOMPARE(m_service->queryLibrary()->snippet(u"Two"_s), u"SELECT 2"_s);
+
         m_page->editor()->setPlainText(u"SELECT properties.$geoip_country_name FROM events"_s);
         m_page->saveSnippetAs(u"Country views"_s);
         QVERIFY(m_page->snippetNames().contains(u"Country views"_s));
