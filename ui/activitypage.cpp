@@ -139,7 +139,13 @@ void ActivityPage::focusFilter()
 
 void ActivityPage::updateStorageNote()
 {
-    if (m_log->isPersistent())
+    const int shown = int(m_log->records().size());
+    const int stored = m_log->isPersistent() ? m_log->storedCount() : shown;
+    if (m_log->isPersistent() && stored > shown)
+        m_storage->setText(tr("Every tool call an agent makes appears here as it happens, and is kept for 90 days. Showing the newest %1 of "
+                              "the %2 kept in %3; the filter and export work on those shown.")
+                               .arg(QLocale().toString(shown), QLocale().toString(stored), m_log->storeFileName().toHtmlEscaped()));
+    else if (m_log->isPersistent())
         m_storage->setText(tr("Every tool call an agent makes appears here as it happens, and is kept for 90 days."));
     else
         m_storage->setText(

@@ -14,9 +14,10 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text, int n = -1)
+// lupdate reads tr(text, nullptr, n) as a plural message, as it does for QObject::tr.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ChartData", text, nullptr, n);
+    return QCoreApplication::translate("ChartData", text, disambiguation, n);
 }
 
 constexpr double missing = std::numeric_limits<double>::quiet_NaN();
@@ -38,7 +39,7 @@ double toNumber(const QJsonValue &value)
 QString text(const QJsonValue &value)
 {
     if (value.isNull() || value.isUndefined())
-        return tr("(none)");
+        return QCoreApplication::translate("ChartData", "(none)");
     if (value.isArray()) {
         QStringList parts;
         for (const QJsonValue &v : value.toArray())
@@ -114,10 +115,10 @@ QString ChartData::describe() const
     QStringList names;
     for (const Series &s : series)
         names.append(s.name);
-    QString sentence = tr("%1 of %2 over %n point(s), from %3 to %4", int(pointCount()))
+    QString sentence = tr("%1 of %2 over %n point(s), from %3 to %4", nullptr, int(pointCount()))
                            .arg(tr(styles.value(style)), names.mid(0, 5).join(u", "_s), xLabel(0), xLabel(pointCount() - 1));
     if (names.size() > 5)
-        sentence += tr(" and %n more series", int(names.size() - 5));
+        sentence += tr(" and %n more series", nullptr, int(names.size() - 5));
     sentence += u". "_s + tr("Values range from %1 to %2.").arg(ChartAxis::formatExact(minimum()), ChartAxis::formatExact(maximum()));
     return sentence;
 }

@@ -15,16 +15,20 @@
 
 using namespace Qt::StringLiterals;
 
+namespace PageLoaders { // lupdate gives tr() in these helpers the PageLoaders context
 namespace {
 using Row = ResourcePage::Row;
 using Answer = ResourcePage::Answer;
+using Action = ResourcePage::Action;
+using Tile = TileGrid::Tile;
 using Deliver = ResourcePage::Deliver;
 using Request = ResourcePage::Request;
 using ShowDetails = std::function<void(const ResourcePage::Details &)>;
 
-QString tr(const char *text, int n = -1)
+// lupdate reads tr(text, nullptr, n) as a plural message, as it does for QObject::tr.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("PageLoaders", text, nullptr, n);
+    return QCoreApplication::translate("PageLoaders", text, disambiguation, n);
 }
 
 QUrl webUrl(PostHogClient *client, qint64 projectId, const QString &path)
@@ -77,7 +81,7 @@ QString periodWords(const Request &request)
     if (request.days == 1)
         return tr("Today");
     if (request.days > 1)
-        return tr("Last %n day(s)", request.days);
+        return tr("Last %n day(s)", nullptr, request.days);
     return tr("%1 to %2").arg(QLocale().toString(request.from, QLocale::ShortFormat), QLocale().toString(request.to, QLocale::ShortFormat));
 }
 
@@ -105,6 +109,7 @@ Row insightRow(PostHogClient *client, qint64 pid, const Insight &i)
     return row;
 }
 } // namespace
+} // namespace PageLoaders
 
 ResourcePage::Loader PageLoaders::insights(PostHogClient *client, ActiveProjectStore *projects)
 {
@@ -126,7 +131,7 @@ ResourcePage::Loader PageLoaders::insights(PostHogClient *client, ActiveProjectS
                 }
                 answer.hasMore = page.value().hasMore;
                 const qint64 total = page.value().count >= 0 ? page.value().count : request.offset + answer.rows.size();
-                answer.summary = tr("%n saved insight(s). Results are PostHog's cached ones; Refresh computes them again.", int(total));
+                answer.summary = tr("%n saved insight(s). Results are PostHog's cached ones; Refresh computes them again.", nullptr, int(total));
                 answer.emptyText = request.search.isEmpty()
                                        ? tr("This project has no saved insights yet. Save one from the Query page (Save as insight…).")
                                        : tr("No insight matches \"%1\". Clear the search to see them all.").arg(request.search);
@@ -136,10 +141,13 @@ ResourcePage::Loader PageLoaders::insights(PostHogClient *client, ActiveProjectS
     };
 }
 
+namespace PageLoaders { // lupdate gives tr() in these helpers the PageLoaders context
 namespace {
 // ---- Dashboards ----
 
-TileGrid::Tile dashboardTile(PostHogClient *client, qint64 pid, const DashboardTile &t)
+// Tile and Action, not TileGrid::Tile and ResourcePage::Action: lupdate would take a qualified
+// return type for the tr() context.
+Tile dashboardTile(PostHogClient *client, qint64 pid, const DashboardTile &t)
 {
     TileGrid::Tile tile;
     if (!t.hasInsight) {
@@ -190,14 +198,15 @@ Row dashboardRow(PostHogClient *client, qint64 pid, const Dashboard &d)
             if (!full.ok())
                 return show({full.error().message()});
             const Dashboard &d = full.value();
-            const QString header
-                = u"## %1\n\n%2\n\n%3"_s.arg(d.name, d.description, tr("%n tile(s). Click a chart to open its insight.", int(d.tiles.size())));
+            const QString header = u"## %1\n\n%2\n\n%3"_s.arg(d.name, d.description,
+                                                              tr("%n tile(s). Click a chart to open its insight.", nullptr, int(d.tiles.size())));
             fillTiles(client, pid, context, std::make_shared<Dashboard>(d), 0, header, show);
         });
     };
     return row;
 }
 } // namespace
+} // namespace PageLoaders
 
 ResourcePage::Loader PageLoaders::dashboards(PostHogClient *client, ActiveProjectStore *projects)
 {
@@ -215,7 +224,7 @@ ResourcePage::Loader PageLoaders::dashboards(PostHogClient *client, ActiveProjec
                 for (const Dashboard &d : page.value().results)
                     answer.rows.append(dashboardRow(client, pid, d));
                 answer.hasMore = page.value().hasMore;
-                answer.summary = tr("%n dashboard(s).", int(request.offset + answer.rows.size()));
+                answer.summary = tr("%n dashboard(s).", nullptr, int(request.offset + answer.rows.size()));
                 answer.emptyText = request.search.isEmpty() ? tr("This project has no dashboards yet. Create one in PostHog, or ask an agent to.")
                                                             : tr("No dashboard matches \"%1\".").arg(request.search);
                 deliver(answer);
@@ -224,6 +233,7 @@ ResourcePage::Loader PageLoaders::dashboards(PostHogClient *client, ActiveProjec
     };
 }
 
+namespace PageLoaders { // lupdate gives tr() in these helpers the PageLoaders context
 namespace {
 // ---- Errors ----
 
@@ -308,6 +318,7 @@ Row errorRow(PostHogClient *client, qint64 pid, const ErrorIssue &e, const Reque
     return row;
 }
 } // namespace
+} // namespace PageLoaders
 
 ResourcePage::Loader PageLoaders::errors(PostHogClient *client, ActiveProjectStore *projects)
 {
@@ -356,6 +367,7 @@ ResourcePage::Loader PageLoaders::errors(PostHogClient *client, ActiveProjectSto
     return loader;
 }
 
+namespace PageLoaders { // lupdate gives tr() in these helpers the PageLoaders context
 namespace {
 // ---- LLM costs ----
 
@@ -428,6 +440,7 @@ Answer llmAnswer(const QueryResult &table, const Request &request)
     return answer;
 }
 } // namespace
+} // namespace PageLoaders
 
 ResourcePage::Loader PageLoaders::llmCosts(PostHogClient *client, ActiveProjectStore *projects)
 {
@@ -456,6 +469,7 @@ ResourcePage::Loader PageLoaders::llmCosts(PostHogClient *client, ActiveProjectS
     return loader;
 }
 
+namespace PageLoaders { // lupdate gives tr() in these helpers the PageLoaders context
 namespace {
 // ---- Feature flags ----
 
@@ -505,7 +519,7 @@ QString flagMarkdown(const FeatureFlag &f)
     return md;
 }
 
-ResourcePage::Action flagToggle(PostHogClient *client, qint64 pid, const FeatureFlag &f)
+Action flagToggle(PostHogClient *client, qint64 pid, const FeatureFlag &f)
 {
     const bool turnOn = !f.active;
     const qint64 id = f.id;
@@ -533,6 +547,7 @@ ResourcePage::Action flagToggle(PostHogClient *client, qint64 pid, const Feature
             }};
 }
 } // namespace
+} // namespace PageLoaders
 
 ResourcePage::Loader PageLoaders::featureFlags(PostHogClient *client, ActiveProjectStore *projects)
 {

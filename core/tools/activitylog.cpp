@@ -40,6 +40,16 @@ void ActivityLog::watchApprovals(ApprovalPolicy *approvals)
     });
 }
 
+int ActivityLog::storedCount() const
+{
+    return m_store ? m_store->count() : int(m_records.size());
+}
+
+QString ActivityLog::storeFileName() const
+{
+    return m_store ? m_store->fileName() : QString();
+}
+
 bool ActivityLog::persistTo(const QString &fileName, QString *error)
 {
     auto store = std::make_unique<ActivityStore>();

@@ -32,6 +32,9 @@ public:
     bool persistTo(const QString &fileName, QString *error = nullptr);
     bool isPersistent() const;
     QString persistenceError() const { return m_persistenceError; }
+    // Every call kept on disk (records() holds only the newest `capacity`); records() without a store.
+    int storedCount() const;
+    QString storeFileName() const;
 
     const QList<ToolCallRecord> &records() const { return m_records; }
     void setCapacity(int capacity) { m_capacity = capacity; }

@@ -31,7 +31,8 @@ expect=(./usr/bin/posthog-companion
         ./usr/share/metainfo/io.github.posthog_companion.PostHogCompanion.metainfo.xml
         ./usr/share/icons/hicolor/scalable/apps/posthog-companion.svg
         ./usr/share/posthog-companion/translations/posthog-companion_fr.qm
-        ./usr/share/posthog-companion/translations/posthog-companion_de.qm)
+        ./usr/share/posthog-companion/translations/posthog-companion_de.qm
+        ./usr/share/posthog-companion/translations/posthog-companion_en.qm)
 for size in 16 22 24 32 48 64 128 256 512; do
     expect+=("./usr/share/icons/hicolor/${size}x${size}/apps/posthog-companion.png")
 done

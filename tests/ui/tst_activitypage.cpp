@@ -152,6 +152,16 @@ private Q_SLOTS:
         QCOMPARE(int(nextRun.records().size()), recorded);
         ActivityPage page(&nextRun);
         QCOMPARE(page.table()->model()->rowCount(), recorded);
+        QVERIFY(recorded > 2);
+        // A run that keeps fewer calls in memory than the disk holds says so, and where they are.
+        ActivityLog smaller;
+        smaller.setCapacity(2);
+        QVERIFY(smaller.persistTo(ActivityStore::defaultFileName()));
+        QCOMPARE(int(smaller.records().size()), 2);
+        QCOMPARE(smaller.storedCount(), recorded);
+        ActivityPage shortPage(&smaller);
+        const QString note = shortPage.findChild<QLabel *>(u"activityStorage"_s)->text();
+        QVERIFY2(note.contains(u"newest 2 of the %1"_s.arg(recorded)) && note.contains(ActivityStore::defaultFileName()), qPrintable(note));
     }
 
     void tabFollowsTheLayout()
