@@ -2240,37 +2240,6 @@ Durch diese App ersetzen? Die Datei wird zuvor gesichert, die anderen Server ble
         <translation>(kein Modell)</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="418"/>
-        <source>## %1
-
-Provider: %2
-
-| | |
-|---|---:|
-| Cost of generations | %3 |
-| Generations | %4 |
-| Cost per generation | %5 |
-| Input tokens | %6 |
-| Output tokens | %7 |
-| Embeddings | %8 |
-| Cost of embeddings | %9 |
-</source>
-        <translation>## %1
-
-Anbieter: %2
-
-| | |
-|---|---:|
-| Kosten der Generierungen | %3 |
-| Generierungen | %4 |
-| Kosten pro Generierung | %5 |
-| Eingabe-Tokens | %6 |
-| Ausgabe-Tokens | %7 |
-| Embeddings | %8 |
-| Kosten der Embeddings | %9 |
-</translation>
-    </message>
-    <message>
         <location filename="../ui/pageloaders.cpp" line="436"/>
         <source>%1: %2 over %3 generation(s) and %4 embedding(s). Costs in US dollars, as PostHog records them.</source>
         <translation>%1: %2 für %3 Generierung(en) und %4 Embedding(s). Kosten in US-Dollar, wie PostHog sie erfasst.</translation>
@@ -2463,6 +2432,37 @@ Anbieter: %2
         <location filename="../ui/pageloaders.cpp" line="107"/>
         <source>PostHog has no cached result for this insight: computing it once…</source>
         <translation>PostHog hat für dieses Insight kein Ergebnis im Cache: Es wird einmal berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pageloaders.cpp" line="418"/>
+        <source>## %1
+
+Provider: %2
+
+| Measure | Value |
+|---|---:|
+| Cost of generations | %3 |
+| Generations | %4 |
+| Cost per generation | %5 |
+| Input tokens | %6 |
+| Output tokens | %7 |
+| Embeddings | %8 |
+| Cost of embeddings | %9 |
+</source>
+        <translation>## %1
+
+Anbieter: %2
+
+| Kennzahl | Wert |
+|---|---:|
+| Kosten der Generierungen | %3 |
+| Generierungen | %4 |
+| Kosten pro Generierung | %5 |
+| Eingabe-Tokens | %6 |
+| Ausgabe-Tokens | %7 |
+| Embeddings | %8 |
+| Kosten der Embeddings | %9 |
+</translation>
     </message>
     <message>
         <location filename="../ui/pageloaders.cpp" line="577"/>

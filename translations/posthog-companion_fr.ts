@@ -2240,37 +2240,6 @@ Le remplacer par cette application ? Le fichier est d&apos;abord sauvegardé, et
         <translation>(aucun modèle)</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="418"/>
-        <source>## %1
-
-Provider: %2
-
-| | |
-|---|---:|
-| Cost of generations | %3 |
-| Generations | %4 |
-| Cost per generation | %5 |
-| Input tokens | %6 |
-| Output tokens | %7 |
-| Embeddings | %8 |
-| Cost of embeddings | %9 |
-</source>
-        <translation>## %1
-
-Fournisseur : %2
-
-| | |
-|---|---:|
-| Coût des générations | %3 |
-| Générations | %4 |
-| Coût par génération | %5 |
-| Tokens d&apos;entrée | %6 |
-| Tokens de sortie | %7 |
-| Embeddings | %8 |
-| Coût des embeddings | %9 |
-</translation>
-    </message>
-    <message>
         <location filename="../ui/pageloaders.cpp" line="436"/>
         <source>%1: %2 over %3 generation(s) and %4 embedding(s). Costs in US dollars, as PostHog records them.</source>
         <translation>%1 : %2 pour %3 génération(s) et %4 embedding(s). Coûts en dollars américains, tels que PostHog les enregistre.</translation>
@@ -2463,6 +2432,37 @@ Fournisseur : %2
         <location filename="../ui/pageloaders.cpp" line="107"/>
         <source>PostHog has no cached result for this insight: computing it once…</source>
         <translation>PostHog n&apos;a aucun résultat en cache pour cet insight : calcul unique en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pageloaders.cpp" line="418"/>
+        <source>## %1
+
+Provider: %2
+
+| Measure | Value |
+|---|---:|
+| Cost of generations | %3 |
+| Generations | %4 |
+| Cost per generation | %5 |
+| Input tokens | %6 |
+| Output tokens | %7 |
+| Embeddings | %8 |
+| Cost of embeddings | %9 |
+</source>
+        <translation>## %1
+
+Fournisseur : %2
+
+| Mesure | Valeur |
+|---|---:|
+| Coût des générations | %3 |
+| Générations | %4 |
+| Coût par génération | %5 |
+| Tokens d&apos;entrée | %6 |
+| Tokens de sortie | %7 |
+| Embeddings | %8 |
+| Coût des embeddings | %9 |
+</translation>
     </message>
     <message>
         <location filename="../ui/pageloaders.cpp" line="577"/>

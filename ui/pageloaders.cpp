@@ -415,7 +415,7 @@ Row llmRow(const QJsonArray &r)
                  embeddings > 0 ? number(embeddings) : QString()};
     row.sortKeys = {{}, {}, cost, calls, perCall, r.at(4).toDouble(), r.at(5).toDouble(), embeddings};
     row.details
-        = tr("## %1\n\nProvider: %2\n\n| | |\n|---|---:|\n| Cost of generations | %3 |\n| Generations | %4 |\n| Cost per generation | %5 |\n"
+        = tr("## %1\n\nProvider: %2\n\n| Measure | Value |\n|---|---:|\n| Cost of generations | %3 |\n| Generations | %4 |\n| Cost per generation | %5 |\n"
              "| Input tokens | %6 |\n| Output tokens | %7 |\n| Embeddings | %8 |\n| Cost of embeddings | %9 |\n")
               .arg(model, r.at(1).toString(), money(generationCost), number(generations), money(generations > 0 ? generationCost / generations : 0),
                    number(r.at(4).toDouble()), number(r.at(5).toDouble()), number(embeddings), money(embeddingCost));

@@ -3,7 +3,8 @@
 #  1. lupdate can give every tr() a context (a tr() in an anonymous namespace with no class or
 #     named namespace around it is silently left out of the .ts files);
 #  2. the committed fr and de files have no unfinished message (run the update_translations
-#     target after changing strings, then translate what it marks).
+#     target after changing strings, then translate what it marks);
+#  3. the English file gives every plural message its two forms.
 # Usage: check-translations.sh LUPDATE LRELEASE SOURCE_DIR
 set -euo pipefail
 lupdate=$1 lrelease=$2 src=$3
@@ -22,5 +23,12 @@ for lang in fr de; do
         status=1
     fi
 done
-[[ $status -eq 0 ]] && echo "translations: every tr() has a context; fr and de complete"
+# English needs only its plural forms ("1 row", "2 rows"): every numerus message has them.
+plurals=$(grep -c 'numerus="yes"' "$src/translations/posthog-companion_en.ts" || true)
+report=$("$lrelease" "$src/translations/posthog-companion_en.ts" -qm "$work/en.qm" 2>&1)
+if [[ $plurals -eq 0 ]] || ! grep -q "Generated $plurals translation(s) ($plurals finished" <<<"$report"; then
+    echo "FAIL: posthog-companion_en.ts lacks English plural forms ($plurals plural messages): $report" >&2
+    status=1
+fi
+[[ $status -eq 0 ]] && echo "translations: every tr() has a context; fr and de complete; English plurals present"
 exit $status
