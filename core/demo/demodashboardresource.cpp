@@ -109,7 +109,8 @@ QJsonArray DemoDashboardResource::tiles(qint64 dashboard) const
 {
     QJsonArray tiles;
     for (qint64 insightId : insightIds(dashboard))
-        tiles.append(tile(int(tiles.size()), dashboard * 1000 + insightId, m_insights.json(insightId, false), QJsonValue::Null));
+        tiles.append(tile(int(tiles.size()), dashboard * 1000 + insightId, m_insights.json(insightId, DemoInsightResource::Mode::CacheOnly),
+                          QJsonValue::Null));
     QSqlQuery q = m_db.query();
     q.prepare(u"SELECT id, body, created_at FROM dashboard_texts WHERE dashboard_id = ? ORDER BY id"_s);
     m_db.exec(q, {dashboard});

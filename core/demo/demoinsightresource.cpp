@@ -1,5 +1,7 @@
 #include "demoinsightresource.h"
 
+#include <QDateTime>
+
 #include "demodatabase.h"
 #include "demojson.h"
 #include "demoqueryengine.h"
@@ -65,19 +67,22 @@ DemoReply DemoInsightResource::list(const DemoCall &call) const
     QVariantList binds;
     const QString where = listFilter(call, &binds);
     const bool basic = call.param(u"basic"_s) == "true"_L1;
-    const bool withResult = refresh(call) && !basic;
-    return {200, page(call, where, binds, order(call), [this, withResult, basic](qint64 id) {
-                QJsonObject insight = json(id, withResult);
+    const Mode listMode = mode(call);
+    return {200, page(call, where, binds, order(call), [this, listMode, basic](qint64 id) {
+                QJsonObject insight = json(id, basic ? Mode::CacheOnly : listMode);
                 if (basic) // InsightBasicSerializer has no result
                     insight.remove(u"result"_s);
                 return insight;
             })};
 }
 
-bool DemoInsightResource::refresh(const DemoCall &call)
+DemoInsightResource::Mode DemoInsightResource::mode(const DemoCall &call)
 {
     const QString refresh = call.param(u"refresh"_s);
-    return !refresh.isEmpty() && refresh != "false"_L1;
+    if (refresh == "true"_L1 || refresh == "force_blocking"_L1)
+        return Mode::Always;
+    static const QStringList ifStale{u"blocking"_s, u"async"_s, u"lazy_async"_s, u"force_async"_s, u"async_except_on_cache_miss"_s};
+    return ifStale.contains(refresh) ? Mode::IfStale : Mode::CacheOnly;
 }
 
 // insight.py order_queryset: `order=` is any field (a leading '-' descends); without it, the
@@ -98,7 +103,7 @@ QString DemoInsightResource::order(const DemoCall &call)
     return u"%1 IS NULL, %1 %2, id %2"_s.arg(order, descending ? u"DESC"_s : u"ASC"_s);
 }
 
-QJsonObject DemoInsightResource::json(qint64 id, bool withResult) const
+QJsonObject DemoInsightResource::json(qint64 id, Mode mode) const
 {
     QSqlQuery q = m_db.query();
     q.prepare(u"SELECT id, short_id, name, description, query, tags, dashboards, saved, favorited, deleted, created_at,"
@@ -131,30 +136,40 @@ QJsonObject DemoInsightResource::json(qint64 id, bool withResult) const
                      {u"timezone"_s, u"UTC"_s},
                      {u"result"_s, QJsonValue::Null},
                      {u"dashboard_tiles"_s, dashboardTiles(id, dashboards.toArray())}};
-    if (withResult && !query.isEmpty())
-        addResult(q.value(12).toLongLong(), query, &json);
+    if (!query.isEmpty())
+        addResult(id, q.value(12).toLongLong(), query, mode, &json);
     return json;
 }
 
-void DemoInsightResource::addResult(qint64 team, const QJsonObject &query, QJsonObject *json) const
+void DemoInsightResource::addResult(qint64 id, qint64 team, const QJsonObject &query, Mode mode, QJsonObject *json) const
 {
-    const DemoQueryEngine::Answer answer = m_queries.run(team, query);
-    if (answer.status != 200)
-        return;
-    json->insert(u"result"_s, answer.body.value("results"_L1));
-    json->insert(u"last_refresh"_s, answer.body.value("last_refresh"_L1));
-    if (answer.body.contains("columns"_L1))
-        json->insert(u"columns"_s, answer.body.value("columns"_L1));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto cached = m_cache.constFind(id);
+    const bool fresh = cached != m_cache.cend() && now - cached->computedAtMs < staleAfterMs;
+    const bool useCache = cached != m_cache.cend() && (mode == Mode::CacheOnly || (mode == Mode::IfStale && fresh));
+    if (!useCache && mode != Mode::CacheOnly) {
+        const DemoQueryEngine::Answer answer = m_queries.run(team, query);
+        if (answer.status != 200)
+            return;
+        cached = m_cache.insert(id, {answer.body.value("results"_L1), answer.body.value("columns"_L1), answer.body.value("last_refresh"_L1), now});
+    } else if (!useCache) {
+        return; // cache only, and nothing cached: PostHog answers result null
+    }
+    json->insert(u"result"_s, cached->result);
+    json->insert(u"last_refresh"_s, cached->lastRefresh);
+    json->insert(u"is_cached"_s, useCache);
+    if (!cached->columns.isUndefined())
+        json->insert(u"columns"_s, cached->columns);
 }
 
 QJsonObject DemoInsightResource::detail(qint64 id) const
 {
-    return json(id, false);
+    return json(id, Mode::CacheOnly);
 }
 
 QJsonObject DemoInsightResource::retrieved(const DemoCall &call, qint64 id) const
 {
-    return json(id, refresh(call));
+    return json(id, mode(call));
 }
 
 // A query the demo cannot run is refused with the query endpoint's own answer.
@@ -185,6 +200,7 @@ DemoRestResource::Columns DemoInsightResource::insertColumns(const DemoCall &cal
 
 void DemoInsightResource::updated(qint64 id) const
 {
+    m_cache.remove(id); // a changed query has no result yet
     QSqlQuery q = m_db.query();
     q.prepare(u"UPDATE insights SET last_modified_at = ? WHERE id = ?"_s);
     m_db.exec(q, {DemoJson::now(), id});

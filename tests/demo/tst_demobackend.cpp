@@ -936,6 +936,37 @@ private Q_SLOTS:
         QCOMPARE(bad.status, 400);
     }
 
+    // PostHog's result cache (posthog/hogql_queries/query_runner.py, execution_mode_from_refresh):
+    // without refresh (or with "false", "force_cache") only a cached result is served, null on a
+    // miss; "blocking" computes on a miss and serves the cache while fresh; "force_blocking"
+    // always computes; a changed query drops the cached result.
+    void insightResultsComeFromPostHogsCache()
+    {
+        const QString path = u"/api/projects/1/insights/?short_id=uPgRd0Br"_s;
+        const auto insight = [&](const QString &refresh) {
+            const Http h = call("GET", refresh.isEmpty() ? path : path + u"&refresh="_s + refresh);
+            return h.body.value("results"_L1).toArray().first().toObject();
+        };
+        const qint64 id = insight(QString()).value("id"_L1).toInteger();
+        QVERIFY(id > 0);
+        QVERIFY(call("PATCH", u"/api/projects/1/insights/%1/"_s.arg(id), QJsonObject{{u"description"_s, u"cache test"_s}}).status == 200);
+        for (const QString &cacheOnly : {QString(), u"false"_s, u"force_cache"_s}) {
+            const QJsonObject miss = insight(cacheOnly);
+            QVERIFY2(miss.value("result"_L1).isNull() && miss.value("last_refresh"_L1).isNull(), qPrintable(cacheOnly));
+        }
+        const QJsonObject computed = insight(u"blocking"_s);
+        QVERIFY(computed.value("result"_L1).isArray() && !computed.value("result"_L1).toArray().isEmpty());
+        QCOMPARE(computed.value("is_cached"_L1).toBool(), false);
+        const QJsonObject served = insight(QString());
+        QCOMPARE(served.value("result"_L1), computed.value("result"_L1));
+        QCOMPARE(served.value("last_refresh"_L1), computed.value("last_refresh"_L1));
+        QCOMPARE(served.value("is_cached"_L1).toBool(), true);
+        QCOMPARE(insight(u"blocking"_s).value("is_cached"_L1).toBool(), true); // fresh: not recomputed
+        QCOMPARE(insight(u"force_blocking"_s).value("is_cached"_L1).toBool(), false);
+        QVERIFY(call("PATCH", u"/api/projects/1/insights/%1/"_s.arg(id), QJsonObject{{u"description"_s, u"changed"_s}}).status == 200);
+        QVERIFY(insight(QString()).value("result"_L1).isNull());
+    }
+
     // The saved funnel and retention insights get real results when asked with refresh.
     void savedFunnelAndRetentionInsightsHaveResults()
     {
