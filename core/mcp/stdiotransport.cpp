@@ -3,23 +3,19 @@
 #include "mcplogging.h"
 #include "mcpserver.h"
 #include "mcpsession.h"
+#include "stdiochannel.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
-#include <QSocketNotifier>
-
-#include <cerrno>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 StdioTransport::StdioTransport(McpServer *server, int inputFd, int outputFd, QObject *parent)
     : QObject(parent)
     , m_server(server)
-    , m_inputFd(inputFd)
-    , m_outputFd(outputFd)
+    , m_stdio(new StdioChannel(inputFd, outputFd, this))
     , m_session(std::make_shared<McpSession>())
 {
     m_session->clientId = u"stdio-%1"_s.arg(QCoreApplication::applicationPid());
@@ -36,42 +32,23 @@ StdioTransport::~StdioTransport() = default;
 
 void StdioTransport::start()
 {
-    m_notifier = new QSocketNotifier(m_inputFd, QSocketNotifier::Read, this);
-    connect(m_notifier, &QSocketNotifier::activated, this, &StdioTransport::readAvailable);
-}
-
-void StdioTransport::readAvailable()
-{
-    char chunk[65536];
-    const ssize_t n = ::read(m_inputFd, chunk, sizeof chunk);
-    if (n < 0 && (errno == EAGAIN || errno == EINTR))
-        return;
-    if (n <= 0) {
-        m_notifier->setEnabled(false);
-        m_eof = true;
-        if (!m_buffer.trimmed().isEmpty())
-            handleLine(m_buffer);
-        m_buffer.clear();
-        // The client is gone: its running calls are cancelled (PostHog requests aborted) and
-        // answered as such, then the process ends.
-        qCInfo(lcMcp) << "stdin closed; cancelling" << m_pending << "pending calls";
-        m_server->cancelCalls(*m_session);
-        maybeFinish();
-        return;
-    }
-    m_buffer.append(chunk, n);
-    qsizetype newline;
-    while ((newline = m_buffer.indexOf('\n')) >= 0) {
-        const QByteArray line = m_buffer.left(newline);
-        m_buffer.remove(0, newline + 1);
-        if (!line.trimmed().isEmpty())
-            handleLine(line);
-    }
-    if (m_buffer.size() > 16 * 1024 * 1024) { // a line without end: refuse rather than grow forever
-        m_buffer.clear();
+    connect(m_stdio, &StdioChannel::lineRead, this, &StdioTransport::handleLine);
+    connect(m_stdio, &StdioChannel::closed, this, &StdioTransport::inputClosed);
+    connect(m_stdio, &StdioChannel::overlongLineDropped, this, [this] {
         qCWarning(lcMcp) << "Dropped a stdin line longer than 16 MiB";
         write(McpServer::errorMessage(QJsonValue::Null, McpServer::InvalidRequest, u"Invalid request: message larger than 16 MiB."_s));
-    }
+    });
+    m_stdio->start();
+}
+
+// The client is gone: its running calls are cancelled (PostHog requests aborted) and answered
+// as such, then the process ends.
+void StdioTransport::inputClosed()
+{
+    m_eof = true;
+    qCInfo(lcMcp) << "stdin closed; cancelling" << m_pending << "pending calls";
+    m_server->cancelCalls(*m_session);
+    maybeFinish();
 }
 
 void StdioTransport::handleLine(const QByteArray &line)
@@ -112,16 +89,8 @@ void StdioTransport::handleLine(const QByteArray &line)
 
 void StdioTransport::write(const QJsonObject &message)
 {
-    const QByteArray bytes = QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n';
-    qsizetype written = 0;
-    while (written < bytes.size()) {
-        const ssize_t n = ::write(m_outputFd, bytes.constData() + written, size_t(bytes.size() - written));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return; // the client went away; finished() follows from stdin EOF
-        written += n;
-    }
+    // A failed write means the client went away; finished() follows from stdin EOF.
+    m_stdio->write(QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n');
 }
 
 void StdioTransport::maybeFinish()

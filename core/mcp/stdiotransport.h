@@ -6,7 +6,7 @@
 #include <memory>
 
 class McpServer;
-class QSocketNotifier;
+class StdioChannel;
 struct McpSession;
 
 // MCP over stdin/stdout: newline-delimited JSON-RPC, stdout carries protocol messages only
@@ -25,16 +25,13 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void readAvailable();
+    void inputClosed();
     void handleLine(const QByteArray &line);
     void write(const QJsonObject &message);
     void maybeFinish();
 
     McpServer *m_server;
-    int m_inputFd;
-    int m_outputFd;
-    QSocketNotifier *m_notifier = nullptr;
-    QByteArray m_buffer;
+    StdioChannel *m_stdio;
     std::shared_ptr<McpSession> m_session;
     int m_pending = 0;
     bool m_eof = false;

@@ -2,13 +2,11 @@
 
 #include "servicelogging.h"
 
+#include "mcp/stdiochannel.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocalSocket>
-#include <QSocketNotifier>
-
-#include <cerrno>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -16,8 +14,7 @@ StdioRelay::StdioRelay(QLocalSocket *socket, qint64 instancePid, int inputFd, in
     : QObject(parent)
     , m_socket(socket)
     , m_instancePid(instancePid)
-    , m_inputFd(inputFd)
-    , m_outputFd(outputFd)
+    , m_stdio(new StdioChannel(inputFd, outputFd, this))
 {
     m_socket->setParent(this);
 }
@@ -28,8 +25,15 @@ void StdioRelay::start()
 {
     connect(m_socket, &QLocalSocket::readyRead, this, &StdioRelay::readSocket);
     connect(m_socket, &QLocalSocket::disconnected, this, &StdioRelay::instanceGone);
-    m_notifier = new QSocketNotifier(m_inputFd, QSocketNotifier::Read, this);
-    connect(m_notifier, &QSocketNotifier::activated, this, &StdioRelay::readStdin);
+    connect(m_stdio, &StdioChannel::lineRead, this, &StdioRelay::forwardToInstance);
+    connect(m_stdio, &StdioChannel::closed, this, &StdioRelay::stdinClosed);
+    connect(m_stdio, &StdioChannel::overlongLineDropped, this, [this] { // the instance refuses it too; do not hold it here
+        const QJsonObject error{{u"jsonrpc"_s, u"2.0"_s},
+                                {u"id"_s, QJsonValue::Null},
+                                {u"error"_s, QJsonObject{{u"code"_s, -32600}, {u"message"_s, u"Invalid request: message larger than 16 MiB."_s}}}};
+        writeOut(QJsonDocument(error).toJson(QJsonDocument::Compact) + '\n');
+    });
+    m_stdio->start();
     if (m_socket->bytesAvailable() > 0)
         readSocket();
     if (m_socket->state() != QLocalSocket::ConnectedState)
@@ -41,31 +45,11 @@ QString StdioRelay::idKey(const QJsonValue &id)
     return (id.isString() ? u"s"_s : u"n"_s) + QString::fromUtf8(QJsonDocument(QJsonObject{{u"id"_s, id}}).toJson(QJsonDocument::Compact));
 }
 
-void StdioRelay::readStdin()
+void StdioRelay::stdinClosed()
 {
-    char chunk[65536];
-    const ssize_t n = ::read(m_inputFd, chunk, sizeof chunk);
-    if (n < 0 && (errno == EAGAIN || errno == EINTR))
-        return;
-    if (n <= 0) {
-        m_notifier->setEnabled(false);
-        m_eof = true;
-        if (const QByteArray rest = m_inBuffer.takeRest(); !rest.isEmpty())
-            forwardToInstance(rest);
-        qCInfo(lcService) << "relay: stdin closed with" << m_open.size() << "request(s) still open";
-        maybeFinish();
-        return;
-    }
-    m_inBuffer.append(QByteArray(chunk, n));
-    QByteArray line;
-    while (m_inBuffer.takeLine(&line))
-        forwardToInstance(line);
-    if (m_inBuffer.dropOverlongLine()) { // the instance refuses it too; do not hold it here
-        const QJsonObject error{{u"jsonrpc"_s, u"2.0"_s},
-                                {u"id"_s, QJsonValue::Null},
-                                {u"error"_s, QJsonObject{{u"code"_s, -32600}, {u"message"_s, u"Invalid request: message larger than 16 MiB."_s}}}};
-        writeOut(QJsonDocument(error).toJson(QJsonDocument::Compact) + '\n');
-    }
+    m_eof = true;
+    qCInfo(lcService) << "relay: stdin closed with" << m_open.size() << "request(s) still open";
+    maybeFinish();
 }
 
 void StdioRelay::forwardToInstance(const QByteArray &line)
@@ -119,15 +103,7 @@ void StdioRelay::instanceGone()
 
 void StdioRelay::writeOut(const QByteArray &bytes)
 {
-    qsizetype written = 0;
-    while (written < bytes.size()) {
-        const ssize_t n = ::write(m_outputFd, bytes.constData() + written, size_t(bytes.size() - written));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return; // the client went away; stdin EOF follows
-        written += n;
-    }
+    m_stdio->write(bytes); // false: the client went away; stdin EOF follows
 }
 
 void StdioRelay::maybeFinish()
@@ -139,8 +115,7 @@ void StdioRelay::maybeFinish()
 void StdioRelay::finish(int exitCode, const QString &message)
 {
     m_finished = true;
-    if (m_notifier)
-        m_notifier->setEnabled(false);
+    m_stdio->stop();
     disconnect(m_socket, nullptr, this, nullptr);
     if (m_socket->state() == QLocalSocket::ConnectedState) {
         m_socket->flush(); // a last notification of the client's still goes out before the exit

@@ -8,7 +8,7 @@
 #include <QObject>
 
 class QLocalSocket;
-class QSocketNotifier;
+class StdioChannel;
 
 // `--mcp-stdio` while PostHog Companion runs: newline-delimited JSON-RPC from stdin to the
 // instance's local socket and back to stdout, untouched, so approvals, activity and state live in
@@ -31,7 +31,7 @@ Q_SIGNALS:
     void finished(int exitCode, const QString &message);
 
 private:
-    void readStdin();
+    void stdinClosed();
     void readSocket();
     void forwardToInstance(const QByteArray &line);
     void forwardToClient(const QByteArray &line);
@@ -43,10 +43,7 @@ private:
 
     QLocalSocket *m_socket;
     qint64 m_instancePid;
-    int m_inputFd;
-    int m_outputFd;
-    QSocketNotifier *m_notifier = nullptr;
-    JsonLineBuffer m_inBuffer;
+    StdioChannel *m_stdio;
     JsonLineBuffer m_outBuffer;
     QHash<QString, QJsonValue> m_open; // requests of the client still waiting for the instance
     bool m_eof = false;

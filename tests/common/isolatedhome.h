@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtGlobal>
@@ -25,6 +26,19 @@ inline void enter()
     qputenv("XDG_DATA_HOME", home + "/.local/share");
     qputenv("XDG_CACHE_HOME", home + "/.cache");
     QStandardPaths::setTestModeEnabled(true);
+}
+
+// XDG_RUNTIME_DIR (the instance lock and socket) in the isolated home, private as the real one
+// is, and no session bus, so the binaries a test starts never reach a real keychain. False when
+// the directory cannot be made.
+inline bool enterRuntimeDir()
+{
+    const QString runtime = path() + QStringLiteral("/run");
+    if (!QDir().mkpath(runtime) || !QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        return false;
+    qputenv("XDG_RUNTIME_DIR", runtime.toUtf8());
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:");
+    return true;
 }
 
 // True when `file` lies inside this process's isolated home.

@@ -48,10 +48,7 @@ class TestLocalSocketTransport : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString runtime = IsolatedHome::path() + u"/run"_s;
-        QVERIFY(QDir().mkpath(runtime));
-        QVERIFY(QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
-        qputenv("XDG_RUNTIME_DIR", runtime.toUtf8());
+        QVERIFY(IsolatedHome::enterRuntimeDir());
         m_service = startDemoService(false, true);
         QVERIFY(m_service);
         QString error;

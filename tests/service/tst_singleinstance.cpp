@@ -23,14 +23,7 @@ class TestSingleInstance : public QObject
     static QString listening() { return u"MCP server listening at (http://127\\.0\\.0\\.1:\\d+/mcp)"_s; }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        const QString runtime = IsolatedHome::path() + u"/run"_s;
-        QVERIFY(QDir().mkpath(runtime));
-        QVERIFY(QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
-        qputenv("XDG_RUNTIME_DIR", runtime.toUtf8());
-        qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:");
-    }
+    void initTestCase() { QVERIFY(IsolatedHome::enterRuntimeDir()); }
 
     void secondHeadlessNamesTheUrlAndFails()
     {

@@ -50,11 +50,7 @@ class TestStdioRelay : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString runtime = IsolatedHome::path() + u"/run"_s;
-        QVERIFY(QDir().mkpath(runtime));
-        QVERIFY(QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
-        qputenv("XDG_RUNTIME_DIR", runtime.toUtf8());
-        qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:"); // the binaries never reach a real keychain
+        QVERIFY(IsolatedHome::enterRuntimeDir());
         QVERIFY(IsolatedHome::contains(LocalInstance::socketPath()));
     }
 
