@@ -1159,10 +1159,13 @@ Bearer-Token (Secret in Dust): %3</translation>
             <numerusform>%n Berechtigungen (Liste beim Überfahren)</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/connectionpage.cpp" line="395"/>
-        <source>limited to project(s) %1</source>
-        <translation>beschränkt auf Projekt(e) %1</translation>
+        <source>limited to %n project(s): %1</source>
+        <translation>
+            <numerusform>beschränkt auf %n Projekt: %1</numerusform>
+            <numerusform>beschränkt auf %n Projekte: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/connectionpage.cpp" line="397"/>
@@ -2141,20 +2144,20 @@ Durch diese App ersetzen? Die Datei wird zuvor gesichert, die anderen Server ble
     </message>
     <message>
         <location filename="../ui/pageloaders.cpp" line="250"/>
-        <location filename="../ui/pageloaders.cpp" line="364"/>
-        <location filename="../ui/pageloaders.cpp" line="497"/>
+        <location filename="../ui/pageloaders.cpp" line="366"/>
+        <location filename="../ui/pageloaders.cpp" line="500"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../ui/pageloaders.cpp" line="251"/>
-        <location filename="../ui/pageloaders.cpp" line="364"/>
+        <location filename="../ui/pageloaders.cpp" line="366"/>
         <source>Resolved</source>
         <translation>Behoben</translation>
     </message>
     <message>
         <location filename="../ui/pageloaders.cpp" line="252"/>
-        <location filename="../ui/pageloaders.cpp" line="364"/>
+        <location filename="../ui/pageloaders.cpp" line="366"/>
         <source>Suppressed</source>
         <translation>Unterdrückt</translation>
     </message>
@@ -2184,224 +2187,238 @@ Durch diese App ersetzen? Die Datei wird zuvor gesichert, die anderen Server ble
         <translation>[in der App]</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="277"/>
-        <source>**Counted over: %1** — %2 occurrence(s), %3 user(s), %4 session(s).</source>
-        <translation>**Zeitraum: %1** — Vorkommen: %2, Nutzer: %3, Sitzungen: %4.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pageloaders.cpp" line="280"/>
+        <location filename="../ui/pageloaders.cpp" line="281"/>
         <source>Status: %1 · first seen %2 · last seen %3</source>
         <translation>Status: %1 · zuerst gesehen %2 · zuletzt gesehen %3</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="283"/>
+        <location filename="../ui/pageloaders.cpp" line="284"/>
         <source> · release %1</source>
         <translation> · Release %1</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="300"/>
-        <location filename="../ui/pageloaders.cpp" line="343"/>
+        <location filename="../ui/pageloaders.cpp" line="301"/>
+        <location filename="../ui/pageloaders.cpp" line="344"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="346"/>
-        <source>Counted over: %1. %2 issue(s), %3 new, %4 occurrence(s) on this page.</source>
-        <translation>Zeitraum: %1. Issues: %2, davon neu: %3, Vorkommen auf dieser Seite: %4.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pageloaders.cpp" line="348"/>
+        <location filename="../ui/pageloaders.cpp" line="350"/>
         <source>No %1 errors in this window (%2). Choose a longer period or another status.</source>
         <translation>Keine Fehler mit Status „%1“ im Zeitraum (%2). Wählen Sie einen längeren Zeitraum oder anderen Status.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="355"/>
+        <location filename="../ui/pageloaders.cpp" line="357"/>
         <source>Exceptions per day</source>
         <translation>Ausnahmen pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="356"/>
+        <location filename="../ui/pageloaders.cpp" line="358"/>
         <source>Exceptions per day, all issues</source>
         <translation>Ausnahmen pro Tag, alle Issues</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="363"/>
+        <location filename="../ui/pageloaders.cpp" line="365"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="364"/>
+        <location filename="../ui/pageloaders.cpp" line="366"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="407"/>
+        <location filename="../ui/pageloaders.cpp" line="409"/>
         <source>(no model)</source>
         <translation>(kein Modell)</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="436"/>
-        <source>%1: %2 over %3 generation(s) and %4 embedding(s). Costs in US dollars, as PostHog records them.</source>
-        <translation>%1: %2 für %3 Generierung(en) und %4 Embedding(s). Kosten in US-Dollar, wie PostHog sie erfasst.</translation>
+        <location filename="../ui/pageloaders.cpp" line="438"/>
+        <source>%1: %2 over %3 and %4. Costs in US dollars, as PostHog records them.</source>
+        <translation>%1: %2 für %3 und %4. Kosten in US-Dollar, wie PostHog sie erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pageloaders.cpp" line="439"/>
+        <source>%Ln generation(s)</source>
+        <translation>
+            <numerusform>%Ln Generierung</numerusform>
+            <numerusform>%Ln Generierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pageloaders.cpp" line="440"/>
+        <source>%Ln embedding(s)</source>
+        <translation>
+            <numerusform>%Ln Embedding</numerusform>
+            <numerusform>%Ln Embeddings</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="438"/>
+        <location filename="../ui/pageloaders.cpp" line="441"/>
         <source>No $ai_generation or $ai_embedding events in this period (%1). Choose a longer period, or set up PostHog&apos;s LLM analytics.</source>
         <translation>Keine $ai_generation- oder $ai_embedding-Ereignisse in diesem Zeitraum (%1). Wählen Sie einen längeren Zeitraum oder richten Sie LLM Analytics von PostHog ein.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="459"/>
+        <location filename="../ui/pageloaders.cpp" line="462"/>
         <source>Cost per day by model</source>
         <translation>Kosten pro Tag nach Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="460"/>
+        <location filename="../ui/pageloaders.cpp" line="463"/>
         <source>Cost per day (USD), by model</source>
         <translation>Kosten pro Tag (USD), nach Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="487"/>
+        <location filename="../ui/pageloaders.cpp" line="490"/>
         <source>Condition %1: %2% of %3</source>
         <translation>Bedingung %1: %2% von %3</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="489"/>
+        <location filename="../ui/pageloaders.cpp" line="492"/>
         <source>everyone</source>
         <translation>allen</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="489"/>
+        <location filename="../ui/pageloaders.cpp" line="492"/>
         <source>those where %1</source>
         <translation>denen, bei denen %1</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="489"/>
+        <location filename="../ui/pageloaders.cpp" line="492"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="491"/>
+        <location filename="../ui/pageloaders.cpp" line="494"/>
         <source> → variant `%1`</source>
         <translation> → Variante `%1`</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="497"/>
+        <location filename="../ui/pageloaders.cpp" line="500"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="499"/>
+        <location filename="../ui/pageloaders.cpp" line="502"/>
         <source>Release conditions</source>
         <translation>Rollout-Bedingungen</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="503"/>
+        <location filename="../ui/pageloaders.cpp" line="506"/>
         <source>No conditions: the flag is off for everyone.</source>
         <translation>Keine Bedingungen: Das Flag ist für alle aus.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="505"/>
+        <location filename="../ui/pageloaders.cpp" line="508"/>
         <source>Rolled out per group (type %1), not per person.</source>
         <translation>Rollout pro Gruppe (Typ %1), nicht pro Person.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="510"/>
+        <location filename="../ui/pageloaders.cpp" line="513"/>
         <source>Variants</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="510"/>
+        <location filename="../ui/pageloaders.cpp" line="513"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="510"/>
+        <location filename="../ui/pageloaders.cpp" line="513"/>
         <source>Rollout</source>
         <translation>Rollout</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="510"/>
+        <location filename="../ui/pageloaders.cpp" line="513"/>
         <source>Payload</source>
         <translation>Payload</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="514"/>
+        <location filename="../ui/pageloaders.cpp" line="517"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="517"/>
+        <location filename="../ui/pageloaders.cpp" line="520"/>
         <source>A payload is set for the enabled value.</source>
         <translation>Für den aktivierten Wert ist eine Payload gesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="517"/>
+        <location filename="../ui/pageloaders.cpp" line="520"/>
         <source>No payload.</source>
         <translation>Keine Payload.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="527"/>
+        <location filename="../ui/pageloaders.cpp" line="530"/>
         <source>Turn o&amp;n…</source>
         <translation>Ei&amp;nschalten…</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="527"/>
+        <location filename="../ui/pageloaders.cpp" line="530"/>
         <source>Turn o&amp;ff…</source>
         <translation>A&amp;usschalten…</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="529"/>
+        <location filename="../ui/pageloaders.cpp" line="532"/>
         <source>Turn the flag on?</source>
         <translation>Flag einschalten?</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="529"/>
+        <location filename="../ui/pageloaders.cpp" line="532"/>
         <source>Turn the flag off?</source>
         <translation>Flag ausschalten?</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="530"/>
+        <location filename="../ui/pageloaders.cpp" line="533"/>
         <source>Turn &quot;%1&quot; on? Its release conditions apply again at once, for everyone they match.</source>
         <translation>„%1“ einschalten? Seine Rollout-Bedingungen gelten sofort wieder für alle, auf die sie zutreffen.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="531"/>
+        <location filename="../ui/pageloaders.cpp" line="534"/>
         <source>Turn &quot;%1&quot; off? Everyone gets the flag&apos;s off value at once.</source>
         <translation>„%1“ ausschalten? Alle erhalten sofort den Aus-Wert des Flags.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="535"/>
+        <location filename="../ui/pageloaders.cpp" line="538"/>
         <source>Turn on</source>
         <translation>Einschalten</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="535"/>
+        <location filename="../ui/pageloaders.cpp" line="538"/>
         <source>Turn off</source>
         <translation>Ausschalten</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="542"/>
+        <location filename="../ui/pageloaders.cpp" line="545"/>
         <source>&quot;%1&quot; is now on.</source>
         <translation>„%1“ ist jetzt an.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="542"/>
+        <location filename="../ui/pageloaders.cpp" line="545"/>
         <source>&quot;%1&quot; is now off.</source>
         <translation>„%1“ ist jetzt aus.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="568"/>
+        <location filename="../ui/pageloaders.cpp" line="571"/>
         <source>On</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="568"/>
+        <location filename="../ui/pageloaders.cpp" line="571"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pageloaders.cpp" line="580"/>
+        <source>%Ln flag(s), %1 on.</source>
+        <translation>
+            <numerusform>%Ln Flag, %1 an.</numerusform>
+            <numerusform>%Ln Flags, %1 an.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="514"/>
-        <location filename="../ui/pageloaders.cpp" line="569"/>
+        <location filename="../ui/pageloaders.cpp" line="517"/>
+        <location filename="../ui/pageloaders.cpp" line="572"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2434,7 +2451,50 @@ Durch diese App ersetzen? Die Datei wird zuvor gesichert, die anderen Server ble
         <translation>PostHog hat für dieses Insight kein Ergebnis im Cache: Es wird einmal berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="418"/>
+        <location filename="../ui/pageloaders.cpp" line="277"/>
+        <source>**Counted over: %1** — %2, %3, %4.</source>
+        <translation>**Zeitraum: %1** — %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pageloaders.cpp" line="278"/>
+        <location filename="../ui/pageloaders.cpp" line="349"/>
+        <source>%Ln occurrence(s)</source>
+        <translation>
+            <numerusform>%Ln Vorkommen</numerusform>
+            <numerusform>%Ln Vorkommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pageloaders.cpp" line="278"/>
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln Nutzer</numerusform>
+            <numerusform>%Ln Nutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pageloaders.cpp" line="279"/>
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln Sitzung</numerusform>
+            <numerusform>%Ln Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pageloaders.cpp" line="347"/>
+        <source>Counted over: %1. %2, %3 new, %4 on this page.</source>
+        <translation>Zeitraum: %1. %2, davon neu: %3, %4 auf dieser Seite.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pageloaders.cpp" line="348"/>
+        <source>%Ln issue(s)</source>
+        <translation>
+            <numerusform>%Ln Issue</numerusform>
+            <numerusform>%Ln Issues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pageloaders.cpp" line="420"/>
         <source>## %1
 
 Provider: %2
@@ -2465,17 +2525,12 @@ Anbieter: %2
 </translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="577"/>
-        <source>%1 flag(s), %2 on.</source>
-        <translation>%1 Flag(s), %2 an.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pageloaders.cpp" line="578"/>
+        <location filename="../ui/pageloaders.cpp" line="581"/>
         <source>This project has no feature flags yet. Create one in PostHog, or ask an agent to.</source>
         <translation>Dieses Projekt hat noch keine Feature-Flags. Erstellen Sie eines in PostHog oder bitten Sie einen Agenten darum.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="579"/>
+        <location filename="../ui/pageloaders.cpp" line="582"/>
         <source>No flag matches &quot;%1&quot;.</source>
         <translation>Kein Flag passt zu „%1“.</translation>
     </message>
@@ -3135,7 +3190,7 @@ Anbieter: %2
 <context>
     <name>StdioRelay</name>
     <message>
-        <location filename="../core/service/stdiorelay.cpp" line="115"/>
+        <location filename="../core/service/stdiorelay.cpp" line="99"/>
         <source>The running PostHog Companion (pid %1) went away; this relay stops. Start PostHog Companion again and restart the MCP server in your client.</source>
         <translation>Das laufende PostHog Companion (PID %1) ist weg; dieses Relay wird beendet. Starten Sie PostHog Companion erneut und starten Sie den MCP-Server in Ihrem Client neu.</translation>
     </message>

@@ -1162,10 +1162,13 @@ Bearer token (Dust&apos;s secret): %3</source>
             <numerusform>%n scopes (hover for the list)</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/connectionpage.cpp" line="395"/>
-        <source>limited to project(s) %1</source>
-        <translation type="unfinished"></translation>
+        <source>limited to %n project(s): %1</source>
+        <translation>
+            <numerusform>limited to %n project: %1</numerusform>
+            <numerusform>limited to %n projects: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/connectionpage.cpp" line="397"/>
@@ -2156,20 +2159,20 @@ Replace it with this app? The file is backed up first, and the other servers sta
     </message>
     <message>
         <location filename="../ui/pageloaders.cpp" line="250"/>
-        <location filename="../ui/pageloaders.cpp" line="364"/>
-        <location filename="../ui/pageloaders.cpp" line="497"/>
+        <location filename="../ui/pageloaders.cpp" line="366"/>
+        <location filename="../ui/pageloaders.cpp" line="500"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pageloaders.cpp" line="251"/>
-        <location filename="../ui/pageloaders.cpp" line="364"/>
+        <location filename="../ui/pageloaders.cpp" line="366"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pageloaders.cpp" line="252"/>
-        <location filename="../ui/pageloaders.cpp" line="364"/>
+        <location filename="../ui/pageloaders.cpp" line="366"/>
         <source>Suppressed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,63 +2202,53 @@ Replace it with this app? The file is backed up first, and the other servers sta
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="277"/>
-        <source>**Counted over: %1** — %2 occurrence(s), %3 user(s), %4 session(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pageloaders.cpp" line="280"/>
+        <location filename="../ui/pageloaders.cpp" line="281"/>
         <source>Status: %1 · first seen %2 · last seen %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="283"/>
+        <location filename="../ui/pageloaders.cpp" line="284"/>
         <source> · release %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="300"/>
-        <location filename="../ui/pageloaders.cpp" line="343"/>
+        <location filename="../ui/pageloaders.cpp" line="301"/>
+        <location filename="../ui/pageloaders.cpp" line="344"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="346"/>
-        <source>Counted over: %1. %2 issue(s), %3 new, %4 occurrence(s) on this page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pageloaders.cpp" line="348"/>
+        <location filename="../ui/pageloaders.cpp" line="350"/>
         <source>No %1 errors in this window (%2). Choose a longer period or another status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="355"/>
+        <location filename="../ui/pageloaders.cpp" line="357"/>
         <source>Exceptions per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="356"/>
+        <location filename="../ui/pageloaders.cpp" line="358"/>
         <source>Exceptions per day, all issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="363"/>
+        <location filename="../ui/pageloaders.cpp" line="365"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="364"/>
+        <location filename="../ui/pageloaders.cpp" line="366"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="407"/>
+        <location filename="../ui/pageloaders.cpp" line="409"/>
         <source>(no model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="418"/>
+        <location filename="../ui/pageloaders.cpp" line="420"/>
         <source>## %1
 
 Provider: %2
@@ -2273,183 +2266,245 @@ Provider: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="436"/>
-        <source>%1: %2 over %3 generation(s) and %4 embedding(s). Costs in US dollars, as PostHog records them.</source>
+        <location filename="../ui/pageloaders.cpp" line="277"/>
+        <source>**Counted over: %1** — %2, %3, %4.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pageloaders.cpp" line="278"/>
+        <location filename="../ui/pageloaders.cpp" line="349"/>
+        <source>%Ln occurrence(s)</source>
+        <translation>
+            <numerusform>%Ln occurrence</numerusform>
+            <numerusform>%Ln occurrences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pageloaders.cpp" line="278"/>
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pageloaders.cpp" line="279"/>
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pageloaders.cpp" line="347"/>
+        <source>Counted over: %1. %2, %3 new, %4 on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pageloaders.cpp" line="348"/>
+        <source>%Ln issue(s)</source>
+        <translation>
+            <numerusform>%Ln issue</numerusform>
+            <numerusform>%Ln issues</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/pageloaders.cpp" line="438"/>
+        <source>%1: %2 over %3 and %4. Costs in US dollars, as PostHog records them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pageloaders.cpp" line="439"/>
+        <source>%Ln generation(s)</source>
+        <translation>
+            <numerusform>%Ln generation</numerusform>
+            <numerusform>%Ln generations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pageloaders.cpp" line="440"/>
+        <source>%Ln embedding(s)</source>
+        <translation>
+            <numerusform>%Ln embedding</numerusform>
+            <numerusform>%Ln embeddings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pageloaders.cpp" line="441"/>
         <source>No $ai_generation or $ai_embedding events in this period (%1). Choose a longer period, or set up PostHog&apos;s LLM analytics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="459"/>
+        <location filename="../ui/pageloaders.cpp" line="462"/>
         <source>Cost per day by model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="460"/>
+        <location filename="../ui/pageloaders.cpp" line="463"/>
         <source>Cost per day (USD), by model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="487"/>
+        <location filename="../ui/pageloaders.cpp" line="490"/>
         <source>Condition %1: %2% of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="489"/>
+        <location filename="../ui/pageloaders.cpp" line="492"/>
         <source>everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="489"/>
+        <location filename="../ui/pageloaders.cpp" line="492"/>
         <source>those where %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="489"/>
+        <location filename="../ui/pageloaders.cpp" line="492"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="491"/>
+        <location filename="../ui/pageloaders.cpp" line="494"/>
         <source> → variant `%1`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="497"/>
+        <location filename="../ui/pageloaders.cpp" line="500"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="499"/>
+        <location filename="../ui/pageloaders.cpp" line="502"/>
         <source>Release conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="503"/>
+        <location filename="../ui/pageloaders.cpp" line="506"/>
         <source>No conditions: the flag is off for everyone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="505"/>
+        <location filename="../ui/pageloaders.cpp" line="508"/>
         <source>Rolled out per group (type %1), not per person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="510"/>
+        <location filename="../ui/pageloaders.cpp" line="513"/>
         <source>Variants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="510"/>
+        <location filename="../ui/pageloaders.cpp" line="513"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="510"/>
+        <location filename="../ui/pageloaders.cpp" line="513"/>
         <source>Rollout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="510"/>
+        <location filename="../ui/pageloaders.cpp" line="513"/>
         <source>Payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="514"/>
-        <location filename="../ui/pageloaders.cpp" line="569"/>
+        <location filename="../ui/pageloaders.cpp" line="517"/>
+        <location filename="../ui/pageloaders.cpp" line="572"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="514"/>
+        <location filename="../ui/pageloaders.cpp" line="517"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="517"/>
+        <location filename="../ui/pageloaders.cpp" line="520"/>
         <source>A payload is set for the enabled value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="517"/>
+        <location filename="../ui/pageloaders.cpp" line="520"/>
         <source>No payload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="527"/>
+        <location filename="../ui/pageloaders.cpp" line="530"/>
         <source>Turn o&amp;n…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="527"/>
+        <location filename="../ui/pageloaders.cpp" line="530"/>
         <source>Turn o&amp;ff…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="529"/>
+        <location filename="../ui/pageloaders.cpp" line="532"/>
         <source>Turn the flag on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="529"/>
+        <location filename="../ui/pageloaders.cpp" line="532"/>
         <source>Turn the flag off?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="530"/>
+        <location filename="../ui/pageloaders.cpp" line="533"/>
         <source>Turn &quot;%1&quot; on? Its release conditions apply again at once, for everyone they match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="531"/>
+        <location filename="../ui/pageloaders.cpp" line="534"/>
         <source>Turn &quot;%1&quot; off? Everyone gets the flag&apos;s off value at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="535"/>
+        <location filename="../ui/pageloaders.cpp" line="538"/>
         <source>Turn on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="535"/>
+        <location filename="../ui/pageloaders.cpp" line="538"/>
         <source>Turn off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="542"/>
+        <location filename="../ui/pageloaders.cpp" line="545"/>
         <source>&quot;%1&quot; is now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="542"/>
+        <location filename="../ui/pageloaders.cpp" line="545"/>
         <source>&quot;%1&quot; is now off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="568"/>
+        <location filename="../ui/pageloaders.cpp" line="571"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="568"/>
+        <location filename="../ui/pageloaders.cpp" line="571"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../ui/pageloaders.cpp" line="577"/>
-        <source>%1 flag(s), %2 on.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../ui/pageloaders.cpp" line="580"/>
+        <source>%Ln flag(s), %1 on.</source>
+        <translation>
+            <numerusform>%Ln flag, %1 on.</numerusform>
+            <numerusform>%Ln flags, %1 on.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="578"/>
+        <location filename="../ui/pageloaders.cpp" line="581"/>
         <source>This project has no feature flags yet. Create one in PostHog, or ask an agent to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="579"/>
+        <location filename="../ui/pageloaders.cpp" line="582"/>
         <source>No flag matches &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3115,7 +3170,7 @@ Provider: %2
 <context>
     <name>StdioRelay</name>
     <message>
-        <location filename="../core/service/stdiorelay.cpp" line="115"/>
+        <location filename="../core/service/stdiorelay.cpp" line="99"/>
         <source>The running PostHog Companion (pid %1) went away; this relay stops. Start PostHog Companion again and restart the MCP server in your client.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1159,10 +1159,13 @@ Jeton Bearer (secret de Dust) : %3</translation>
             <numerusform>%n portées (survolez pour la liste)</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/connectionpage.cpp" line="395"/>
-        <source>limited to project(s) %1</source>
-        <translation>limitée au(x) projet(s) %1</translation>
+        <source>limited to %n project(s): %1</source>
+        <translation>
+            <numerusform>limitée à %n projet : %1</numerusform>
+            <numerusform>limitée à %n projets : %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/connectionpage.cpp" line="397"/>
@@ -2141,20 +2144,20 @@ Le remplacer par cette application ? Le fichier est d&apos;abord sauvegardé, et
     </message>
     <message>
         <location filename="../ui/pageloaders.cpp" line="250"/>
-        <location filename="../ui/pageloaders.cpp" line="364"/>
-        <location filename="../ui/pageloaders.cpp" line="497"/>
+        <location filename="../ui/pageloaders.cpp" line="366"/>
+        <location filename="../ui/pageloaders.cpp" line="500"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
         <location filename="../ui/pageloaders.cpp" line="251"/>
-        <location filename="../ui/pageloaders.cpp" line="364"/>
+        <location filename="../ui/pageloaders.cpp" line="366"/>
         <source>Resolved</source>
         <translation>Résolu</translation>
     </message>
     <message>
         <location filename="../ui/pageloaders.cpp" line="252"/>
-        <location filename="../ui/pageloaders.cpp" line="364"/>
+        <location filename="../ui/pageloaders.cpp" line="366"/>
         <source>Suppressed</source>
         <translation>Ignoré</translation>
     </message>
@@ -2184,224 +2187,238 @@ Le remplacer par cette application ? Le fichier est d&apos;abord sauvegardé, et
         <translation>[dans l&apos;application]</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="277"/>
-        <source>**Counted over: %1** — %2 occurrence(s), %3 user(s), %4 session(s).</source>
-        <translation>**Compté sur : %1** — %2 occurrence(s), %3 utilisateur(s), %4 session(s).</translation>
-    </message>
-    <message>
-        <location filename="../ui/pageloaders.cpp" line="280"/>
+        <location filename="../ui/pageloaders.cpp" line="281"/>
         <source>Status: %1 · first seen %2 · last seen %3</source>
         <translation>Statut : %1 · première occurrence %2 · dernière occurrence %3</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="283"/>
+        <location filename="../ui/pageloaders.cpp" line="284"/>
         <source> · release %1</source>
         <translation> · version %1</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="300"/>
-        <location filename="../ui/pageloaders.cpp" line="343"/>
+        <location filename="../ui/pageloaders.cpp" line="301"/>
+        <location filename="../ui/pageloaders.cpp" line="344"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="346"/>
-        <source>Counted over: %1. %2 issue(s), %3 new, %4 occurrence(s) on this page.</source>
-        <translation>Compté sur : %1. %2 problème(s), %3 nouveau(x), %4 occurrence(s) sur cette page.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pageloaders.cpp" line="348"/>
+        <location filename="../ui/pageloaders.cpp" line="350"/>
         <source>No %1 errors in this window (%2). Choose a longer period or another status.</source>
         <translation>Aucune erreur « %1 » sur cette période (%2). Choisissez une période plus longue ou un autre statut.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="355"/>
+        <location filename="../ui/pageloaders.cpp" line="357"/>
         <source>Exceptions per day</source>
         <translation>Exceptions par jour</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="356"/>
+        <location filename="../ui/pageloaders.cpp" line="358"/>
         <source>Exceptions per day, all issues</source>
         <translation>Exceptions par jour, tous problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="363"/>
+        <location filename="../ui/pageloaders.cpp" line="365"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut :</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="364"/>
+        <location filename="../ui/pageloaders.cpp" line="366"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="407"/>
+        <location filename="../ui/pageloaders.cpp" line="409"/>
         <source>(no model)</source>
         <translation>(aucun modèle)</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="436"/>
-        <source>%1: %2 over %3 generation(s) and %4 embedding(s). Costs in US dollars, as PostHog records them.</source>
-        <translation>%1 : %2 pour %3 génération(s) et %4 embedding(s). Coûts en dollars américains, tels que PostHog les enregistre.</translation>
+        <location filename="../ui/pageloaders.cpp" line="438"/>
+        <source>%1: %2 over %3 and %4. Costs in US dollars, as PostHog records them.</source>
+        <translation>%1 : %2 pour %3 et %4. Coûts en dollars américains, tels que PostHog les enregistre.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pageloaders.cpp" line="439"/>
+        <source>%Ln generation(s)</source>
+        <translation>
+            <numerusform>%Ln génération</numerusform>
+            <numerusform>%Ln générations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pageloaders.cpp" line="440"/>
+        <source>%Ln embedding(s)</source>
+        <translation>
+            <numerusform>%Ln embedding</numerusform>
+            <numerusform>%Ln embeddings</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="438"/>
+        <location filename="../ui/pageloaders.cpp" line="441"/>
         <source>No $ai_generation or $ai_embedding events in this period (%1). Choose a longer period, or set up PostHog&apos;s LLM analytics.</source>
         <translation>Aucun événement $ai_generation ou $ai_embedding sur cette période (%1). Choisissez une période plus longue ou configurez l&apos;analyse des LLM de PostHog.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="459"/>
+        <location filename="../ui/pageloaders.cpp" line="462"/>
         <source>Cost per day by model</source>
         <translation>Coût par jour et par modèle</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="460"/>
+        <location filename="../ui/pageloaders.cpp" line="463"/>
         <source>Cost per day (USD), by model</source>
         <translation>Coût par jour (USD), par modèle</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="487"/>
+        <location filename="../ui/pageloaders.cpp" line="490"/>
         <source>Condition %1: %2% of %3</source>
         <translation>Condition %1 : %2% de %3</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="489"/>
+        <location filename="../ui/pageloaders.cpp" line="492"/>
         <source>everyone</source>
         <translation>tout le monde</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="489"/>
+        <location filename="../ui/pageloaders.cpp" line="492"/>
         <source>those where %1</source>
         <translation>ceux pour qui %1</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="489"/>
+        <location filename="../ui/pageloaders.cpp" line="492"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="491"/>
+        <location filename="../ui/pageloaders.cpp" line="494"/>
         <source> → variant `%1`</source>
         <translation> → variante `%1`</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="497"/>
+        <location filename="../ui/pageloaders.cpp" line="500"/>
         <source>Inactive</source>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="499"/>
+        <location filename="../ui/pageloaders.cpp" line="502"/>
         <source>Release conditions</source>
         <translation>Conditions de diffusion</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="503"/>
+        <location filename="../ui/pageloaders.cpp" line="506"/>
         <source>No conditions: the flag is off for everyone.</source>
         <translation>Aucune condition : le flag est désactivé pour tout le monde.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="505"/>
+        <location filename="../ui/pageloaders.cpp" line="508"/>
         <source>Rolled out per group (type %1), not per person.</source>
         <translation>Déployé par groupe (type %1), et non par personne.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="510"/>
+        <location filename="../ui/pageloaders.cpp" line="513"/>
         <source>Variants</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="510"/>
+        <location filename="../ui/pageloaders.cpp" line="513"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="510"/>
+        <location filename="../ui/pageloaders.cpp" line="513"/>
         <source>Rollout</source>
         <translation>Déploiement</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="510"/>
+        <location filename="../ui/pageloaders.cpp" line="513"/>
         <source>Payload</source>
         <translation>Charge utile</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="514"/>
+        <location filename="../ui/pageloaders.cpp" line="517"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="517"/>
+        <location filename="../ui/pageloaders.cpp" line="520"/>
         <source>A payload is set for the enabled value.</source>
         <translation>Une charge utile est définie pour la valeur activée.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="517"/>
+        <location filename="../ui/pageloaders.cpp" line="520"/>
         <source>No payload.</source>
         <translation>Aucune charge utile.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="527"/>
+        <location filename="../ui/pageloaders.cpp" line="530"/>
         <source>Turn o&amp;n…</source>
         <translation>A&amp;ctiver…</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="527"/>
+        <location filename="../ui/pageloaders.cpp" line="530"/>
         <source>Turn o&amp;ff…</source>
         <translation>&amp;Désactiver…</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="529"/>
+        <location filename="../ui/pageloaders.cpp" line="532"/>
         <source>Turn the flag on?</source>
         <translation>Activer le flag ?</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="529"/>
+        <location filename="../ui/pageloaders.cpp" line="532"/>
         <source>Turn the flag off?</source>
         <translation>Désactiver le flag ?</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="530"/>
+        <location filename="../ui/pageloaders.cpp" line="533"/>
         <source>Turn &quot;%1&quot; on? Its release conditions apply again at once, for everyone they match.</source>
         <translation>Activer « %1 » ? Ses conditions de diffusion s&apos;appliquent de nouveau immédiatement, à tous ceux qu&apos;elles ciblent.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="531"/>
+        <location filename="../ui/pageloaders.cpp" line="534"/>
         <source>Turn &quot;%1&quot; off? Everyone gets the flag&apos;s off value at once.</source>
         <translation>Désactiver « %1 » ? Tout le monde reçoit immédiatement la valeur désactivée du flag.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="535"/>
+        <location filename="../ui/pageloaders.cpp" line="538"/>
         <source>Turn on</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="535"/>
+        <location filename="../ui/pageloaders.cpp" line="538"/>
         <source>Turn off</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="542"/>
+        <location filename="../ui/pageloaders.cpp" line="545"/>
         <source>&quot;%1&quot; is now on.</source>
         <translation>« %1 » est maintenant activé.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="542"/>
+        <location filename="../ui/pageloaders.cpp" line="545"/>
         <source>&quot;%1&quot; is now off.</source>
         <translation>« %1 » est maintenant désactivé.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="568"/>
+        <location filename="../ui/pageloaders.cpp" line="571"/>
         <source>On</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="568"/>
+        <location filename="../ui/pageloaders.cpp" line="571"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pageloaders.cpp" line="580"/>
+        <source>%Ln flag(s), %1 on.</source>
+        <translation>
+            <numerusform>%Ln flag, %1 activé.</numerusform>
+            <numerusform>%Ln flags, %1 activés.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="514"/>
-        <location filename="../ui/pageloaders.cpp" line="569"/>
+        <location filename="../ui/pageloaders.cpp" line="517"/>
+        <location filename="../ui/pageloaders.cpp" line="572"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -2434,7 +2451,50 @@ Le remplacer par cette application ? Le fichier est d&apos;abord sauvegardé, et
         <translation>PostHog n&apos;a aucun résultat en cache pour cet insight : calcul unique en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="418"/>
+        <location filename="../ui/pageloaders.cpp" line="277"/>
+        <source>**Counted over: %1** — %2, %3, %4.</source>
+        <translation>**Compté sur : %1** — %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pageloaders.cpp" line="278"/>
+        <location filename="../ui/pageloaders.cpp" line="349"/>
+        <source>%Ln occurrence(s)</source>
+        <translation>
+            <numerusform>%Ln occurrence</numerusform>
+            <numerusform>%Ln occurrences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pageloaders.cpp" line="278"/>
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln utilisateur</numerusform>
+            <numerusform>%Ln utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pageloaders.cpp" line="279"/>
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pageloaders.cpp" line="347"/>
+        <source>Counted over: %1. %2, %3 new, %4 on this page.</source>
+        <translation>Compté sur : %1. %2, dont %3 nouveaux, %4 sur cette page.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pageloaders.cpp" line="348"/>
+        <source>%Ln issue(s)</source>
+        <translation>
+            <numerusform>%Ln problème</numerusform>
+            <numerusform>%Ln problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pageloaders.cpp" line="420"/>
         <source>## %1
 
 Provider: %2
@@ -2465,17 +2525,12 @@ Fournisseur : %2
 </translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="577"/>
-        <source>%1 flag(s), %2 on.</source>
-        <translation>%1 flag(s), %2 activé(s).</translation>
-    </message>
-    <message>
-        <location filename="../ui/pageloaders.cpp" line="578"/>
+        <location filename="../ui/pageloaders.cpp" line="581"/>
         <source>This project has no feature flags yet. Create one in PostHog, or ask an agent to.</source>
         <translation>Ce projet n&apos;a pas encore de feature flag. Créez-en un dans PostHog, ou demandez-le à un agent.</translation>
     </message>
     <message>
-        <location filename="../ui/pageloaders.cpp" line="579"/>
+        <location filename="../ui/pageloaders.cpp" line="582"/>
         <source>No flag matches &quot;%1&quot;.</source>
         <translation>Aucun flag ne correspond à « %1 ».</translation>
     </message>
@@ -3135,7 +3190,7 @@ Fournisseur : %2
 <context>
     <name>StdioRelay</name>
     <message>
-        <location filename="../core/service/stdiorelay.cpp" line="115"/>
+        <location filename="../core/service/stdiorelay.cpp" line="99"/>
         <source>The running PostHog Companion (pid %1) went away; this relay stops. Start PostHog Companion again and restart the MCP server in your client.</source>
         <translation>Le PostHog Companion en cours d&apos;exécution (pid %1) a disparu ; ce relais s&apos;arrête. Relancez PostHog Companion, puis redémarrez le serveur MCP dans votre client.</translation>
     </message>

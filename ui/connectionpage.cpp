@@ -392,7 +392,7 @@ void ConnectionPage::showScopes()
         QStringList ids;
         for (qint64 id : scopes->scopedProjects)
             ids.append(QString::number(id));
-        text += u" · "_s + tr("limited to project(s) %1").arg(ids.join(u", "_s));
+        text += u" · "_s + tr("limited to %n project(s): %1", nullptr, int(ids.size())).arg(ids.join(u", "_s));
     } else if (!scopes->scopedOrganizations.isEmpty()) {
         text += u" · "_s + tr("limited to %n organization(s)", nullptr, int(scopes->scopedOrganizations.size()));
     }

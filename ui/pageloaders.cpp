@@ -274,8 +274,9 @@ QString errorDetailsMarkdown(const ErrorIssueDetails &d, const QString &window)
 {
     const ErrorIssue &e = d.issue;
     QString md = u"## %1\n\n%2\n\n"_s.arg(e.name, e.description);
-    md += tr("**Counted over: %1** — %2 occurrence(s), %3 user(s), %4 session(s).")
-              .arg(window, number(double(e.occurrences)), number(double(e.users)), number(double(e.sessions)))
+    md += tr("**Counted over: %1** — %2, %3, %4.")
+              .arg(window, tr("%Ln occurrence(s)", nullptr, int(e.occurrences)), tr("%Ln user(s)", nullptr, int(e.users)),
+                   tr("%Ln session(s)", nullptr, int(e.sessions)))
           + u"\n\n"_s;
     md += tr("Status: %1 · first seen %2 · last seen %3")
               .arg(statusWords(e.status), ResourcePage::formatTime(e.firstSeen), ResourcePage::formatTime(e.lastSeen));
@@ -343,8 +344,9 @@ ResourcePage::Loader PageLoaders::errors(PostHogClient *client, ActiveProjectSto
                     fresh += answer.rows.last().cells.at(2) == tr("New") ? 1 : 0;
                 }
                 answer.hasMore = page.value().hasMore;
-                answer.summary = tr("Counted over: %1. %2 issue(s), %3 new, %4 occurrence(s) on this page.")
-                                     .arg(window, number(double(request.offset + answer.rows.size())), number(fresh), number(double(total)));
+                answer.summary = tr("Counted over: %1. %2, %3 new, %4 on this page.")
+                                     .arg(window, tr("%Ln issue(s)", nullptr, int(request.offset + answer.rows.size())), number(fresh),
+                                          tr("%Ln occurrence(s)", nullptr, int(total)));
                 answer.emptyText = tr("No %1 errors in this window (%2). Choose a longer period or another status.")
                                        .arg(statusWords(request.filter).toLower(), window);
                 if (request.offset > 0)
@@ -433,8 +435,9 @@ Answer llmAnswer(const QueryResult &table, const Request &request)
         embeddings += r.at(6).toDouble();
         answer.rows.append(llmRow(r));
     }
-    answer.summary = tr("%1: %2 over %3 generation(s) and %4 embedding(s). Costs in US dollars, as PostHog records them.")
-                         .arg(periodWords(request), money(total), number(calls), number(embeddings));
+    answer.summary = tr("%1: %2 over %3 and %4. Costs in US dollars, as PostHog records them.")
+                         .arg(periodWords(request), money(total), tr("%Ln generation(s)", nullptr, int(calls)),
+                              tr("%Ln embedding(s)", nullptr, int(embeddings)));
     answer.emptyText = tr("No $ai_generation or $ai_embedding events in this period (%1). Choose a longer period, or set up PostHog's LLM analytics.")
                            .arg(periodWords(request));
     return answer;
@@ -574,7 +577,7 @@ ResourcePage::Loader PageLoaders::featureFlags(PostHogClient *client, ActiveProj
                     answer.rows.append(row);
                 }
                 answer.hasMore = page.value().hasMore;
-                answer.summary = tr("%1 flag(s), %2 on.").arg(number(double(request.offset + answer.rows.size())), number(active));
+                answer.summary = tr("%Ln flag(s), %1 on.", nullptr, int(request.offset + answer.rows.size())).arg(number(active));
                 answer.emptyText = request.search.isEmpty() ? tr("This project has no feature flags yet. Create one in PostHog, or ask an agent to.")
                                                             : tr("No flag matches \"%1\".").arg(request.search);
                 deliver(answer);

@@ -18,7 +18,9 @@ if grep "cannot be called without context" <<<"$scan"; then
 fi
 for lang in fr de; do
     report=$("$lrelease" "$src/translations/posthog-companion_$lang.ts" -qm "$work/$lang.qm" 2>&1)
-    if ! grep -q " 0 unfinished" <<<"$report"; then
+    # lrelease counts an empty translation as "untranslated", not "unfinished": check both.
+    if ! grep -q " 0 unfinished" <<<"$report" || grep -q "untranslated" <<<"$report" \
+        || grep -q 'type="unfinished"' "$src/translations/posthog-companion_$lang.ts"; then
         echo "FAIL: posthog-companion_$lang.ts has unfinished messages: $report" >&2
         status=1
     fi

@@ -258,7 +258,7 @@ private Q_SLOTS:
         m_service->toolset()->projects()->defaultChanged();
         QCOMPARE(activeFor(u"agent"_s).ruleKind, ActiveProjectStore::Rule::KeyScopedProject);
         const QString scopesText = m_page->findChild<QLabel *>(u"keyScopesLabel"_s)->text();
-        QVERIFY2(scopesText.contains(u"limited to project(s) %1"_s.arg(DemoBackend::scopedProjectId())), qPrintable(scopesText));
+        QVERIFY2(scopesText.contains(u"limited to 1 project(s): %1"_s.arg(DemoBackend::scopedProjectId())), qPrintable(scopesText));
         QVERIFY2(!scopesText.contains(QChar(0xC2)), qPrintable(scopesText)); // UTF-8 read as Latin-1
         screenshot(m_page.get(), u"project-scoped-key"_s);
     }
