@@ -4,6 +4,7 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTranslator>
 #include <QWidget>
 
 // scripts/screenshots runs the window's tests twice: PHC_SCREENSHOT_THEME=dark gives Fusion with
@@ -16,10 +17,21 @@ inline bool isDark()
     return qEnvironmentVariable("PHC_SCREENSHOT_THEME") == QLatin1String("dark");
 }
 
+// The app's English plural forms ("8 saved insights", not "8 saved insight(s)"), as the real app
+// loads them: PHC_TRANSLATIONS_DIR names the build's .qm files (scripts/screenshots sets it).
+inline void loadEnglishPlurals()
+{
+    static QTranslator translator;
+    const QString dir = qEnvironmentVariable("PHC_TRANSLATIONS_DIR");
+    if (!dir.isEmpty() && translator.load(QStringLiteral("posthog-companion_en"), dir))
+        QCoreApplication::installTranslator(&translator);
+}
+
 inline void apply()
 {
     if (qEnvironmentVariableIsEmpty("SCREENSHOT_DIR"))
         return;
+    loadEnglishPlurals();
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (!isDark()) {
         QApplication::setPalette(QApplication::style()->standardPalette());
