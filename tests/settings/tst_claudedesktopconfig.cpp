@@ -1,6 +1,7 @@
 // "Add to Claude Desktop": the merge into claude_desktop_config.json, on files shaped like the
 // ones people have (other servers with env secrets, other top-level keys, comments, typos).
 #include "common/isolatedhome.h"
+#include "common/testfiles.h"
 
 #include "settings/claudedesktopconfig.h"
 
@@ -34,19 +35,8 @@ const QByteArray kExisting = R"({
 }
 )";
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeAll(const QString &path, const QByteArray &text)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(text);
-}
+using TestFiles::readAll;
+using TestFiles::writeAll;
 
 QJsonObject parse(const QByteArray &text)
 {

@@ -3,6 +3,7 @@
 // the merge into Claude Desktop's config (in the isolated home) with its confirmation, Claude
 // Code's command, and the tunnel host names for Dust.
 #include "common/isolatedhome.h"
+#include "common/testfiles.h"
 #include "demoservice.h"
 #include "ui/mcppage.h"
 #include "ui/themecolors.h"
@@ -39,21 +40,8 @@ public Q_SLOTS:
     void open(const QUrl &url) { opened.append(url); }
 };
 
-namespace {
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeAll(const QString &path, const QByteArray &text)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(text);
-}
-} // namespace
+using TestFiles::readAll;
+using TestFiles::writeAll;
 
 class TestClientSetup : public QObject
 {
